@@ -1,0 +1,209 @@
+// Proves the safe-rendering helpers: Markdown escaping renders literally in real renderers, control characters are neutralised, CSV cells are inert.
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { marked } from 'marked';
+import { CONTROL_REPLACEMENT, csvCell, escapeMarkdown, singleLine, stripControlCharacters } from '../../src/export/escape';
+import { HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
+
+/** Characters that must never reach a terminal, a label or a rendered view raw. */
+const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+const markdownIt = new MarkdownIt({ html: true, linkify: true });
+
+/** Renders with the renderer VS Code uses for MarkdownString (marked, GFM) and with markdown-it (HTML and linkify on). */
+function renderBoth(markdown: string): string[] {
+  return [marked.parse(markdown, { async: false, gfm: true }), markdownIt.render(markdown)];
+}
+
+const BLOCK_TAGS = /<\/?(?:p|br)\s*\/?>/g;
+
+function decodeHtml(html: string): string {
+  return html
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** What a renderer shows for escaped text: only paragraphs and line breaks may appear, the rest must be literal. */
+function renderedText(html: string): string {
+  const withoutParagraphs = html.replace(BLOCK_TAGS, ' ');
+  assert.ok(!/<[a-zA-Z!/?]/.test(withoutParagraphs), `rendered markup besides paragraphs: ${JSON.stringify(html)}`);
+  return collapseWhitespace(decodeHtml(withoutParagraphs));
+}
+
+describe('stripControlCharacters', () => {
+  it('removes ANSI colour, screen and cursor sequences whole', () => {
+    assert.strictEqual(stripControlCharacters('\u001b[31mRED\u001b[0m\u001b[2J\u001b[Hok\u001b[?1049h'), 'REDok');
+  });
+
+  it('removes OSC window titles and OSC 8 hyperlinks with both terminators', () => {
+    assert.strictEqual(stripControlCharacters('a\u001b]0;pwned\u0007b'), 'ab');
+    assert.strictEqual(stripControlCharacters('\u001b]8;;https://evil.example\u001b\\link\u001b]8;;\u001b\\'), 'link');
+  });
+
+  it('removes 8-bit C1 CSI sequences', () => {
+    assert.strictEqual(stripControlCharacters('x\u009b31my'), 'xy');
+  });
+
+  it('replaces other control characters and bidi controls visibly, one each', () => {
+    const text = 'a\u0000b\u0007c\bd\u007fe\u0090f\u202eg\u2066h\u2069i\u202aj';
+    assert.strictEqual(stripControlCharacters(text), 'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFDj');
+  });
+
+  it('normalises every line break to LF and keeps tabs', () => {
+    assert.strictEqual(stripControlCharacters('a\r\nb\rc\u2028d\u2029e\u0085f\u000cg\th'), 'a\nb\nc\nd\ne\nf\ng\th');
+  });
+
+  it('leaves ordinary text of every script unchanged', () => {
+    const text = 'Zoë “quoted” 🚧 👩‍👩‍👧 e\u0301 مرحبا 你好 \u200d';
+    assert.strictEqual(stripControlCharacters(text), text);
+  });
+
+  it('never swallows the text after an unterminated escape sequence', () => {
+    assert.strictEqual(stripControlCharacters('a\u001b]0;never ends'), 'a0;never ends');
+    assert.strictEqual(stripControlCharacters('a\u001b'), `a${CONTROL_REPLACEMENT}`);
+  });
+
+  it('leaves nothing unsafe in any string, and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        const stripped = stripControlCharacters(text);
+        assert.ok(!UNSAFE_CHARACTER.test(stripped), JSON.stringify(stripped));
+        assert.ok(!stripped.includes('\r'));
+        assert.strictEqual(stripControlCharacters(stripped), stripped);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('escapeMarkdown', () => {
+  for (const [name, payload] of Object.entries(HOSTILE_PAYLOADS)) {
+    it(`renders the ${name} payload as literal text in marked and markdown-it`, () => {
+      const escaped = escapeMarkdown(payload);
+      for (const html of renderBoth(escaped)) {
+        assert.strictEqual(renderedText(html), collapseWhitespace(stripControlCharacters(payload)));
+        assert.ok(!/<(?:a|img|script|iframe|style)\b/i.test(html), html);
+        assert.ok(!UNSAFE_CHARACTER.test(html), JSON.stringify(html));
+      }
+    });
+  }
+
+  it('keeps a command link visible as text, without a link', () => {
+    const [markedHtml] = renderBoth(escapeMarkdown('[x](command:workbench.action.quit)'));
+    assert.strictEqual(markedHtml.trim(), '<p>[x](command:workbench.action.quit)</p>');
+  });
+
+  it('stops leading spaces from starting a code block', () => {
+    assert.strictEqual(escapeMarkdown('    code\n\tmore'), '&nbsp;&nbsp;&nbsp;&nbsp;code\n&nbsp;more');
+  });
+
+  it('keeps line breaks so a blank line still separates paragraphs', () => {
+    const [markedHtml] = renderBoth(escapeMarkdown('one\n\ntwo'));
+    assert.strictEqual(markedHtml.trim(), '<p>one</p>\n<p>two</p>');
+  });
+
+  it('renders any text literally: what is shown equals the text with controls made visible', () => {
+    const markdownAlphabet = fc.constantFrom(
+      ...'\\`*_{}[]()#+-.!|<>~&=$:;/@"\'?%^,'.split(''),
+      ' ', '  ', '    ', '\t', '\n', '\n\n', '\r\n', 'a', 'Z', '1', 'www', 'http', 'command', 'mailto', 'é', '🚧', '\u0000', '\u001b', '\u202e',
+    );
+    const markdownish = fc.array(fc.oneof(markdownAlphabet, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        const expected = collapseWhitespace(stripControlCharacters(text));
+        for (const html of renderBoth(escapeMarkdown(text))) assert.strictEqual(renderedText(html), expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('csvCell', () => {
+  it('leaves plain text bare and quotes only what RFC 4180 requires', () => {
+    assert.strictEqual(csvCell('Dmitry Peskov'), 'Dmitry Peskov');
+    assert.strictEqual(csvCell('said, adding'), '"said, adding"');
+    assert.strictEqual(csvCell('the "deal"'), '"the ""deal"""');
+    assert.strictEqual(csvCell('two\nlines'), '"two\nlines"');
+  });
+
+  it('prefixes formula starts with an apostrophe', () => {
+    assert.strictEqual(csvCell('=1+1'), "'=1+1");
+    assert.strictEqual(csvCell('+cmd'), "'+cmd");
+    assert.strictEqual(csvCell('-2+3'), "'-2+3");
+    assert.strictEqual(csvCell('@SUM(A1)'), "'@SUM(A1)");
+    assert.strictEqual(csvCell('\t=1'), "'\t=1");
+    assert.strictEqual(csvCell('\r=1'), '"\'\n=1"');
+    assert.strictEqual(csvCell('  =1+1'), "'  =1+1");
+    assert.strictEqual(csvCell('=HYPERLINK("http://x","y")'), '"\'=HYPERLINK(""http://x"",""y"")"');
+  });
+
+  it('writes numbers and booleans as data, empty for null, undefined and non-finite numbers', () => {
+    assert.strictEqual(csvCell(-5), '-5');
+    assert.strictEqual(csvCell(12), '12');
+    assert.strictEqual(csvCell(true), 'true');
+    assert.strictEqual(csvCell(null), '');
+    assert.strictEqual(csvCell(undefined), '');
+    assert.strictEqual(csvCell(Number.NaN), '');
+  });
+
+  it('neutralises terminal escapes and bidi controls', () => {
+    assert.strictEqual(csvCell('\u001b[31mred\u001b[0m \u202eevil'), 'red \uFFFDevil');
+  });
+
+  it('never yields a cell a spreadsheet would evaluate, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+        const cell = csvCell(text);
+        const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+        assert.ok(!/^[ ]*[=+\-@\t\r\n]/.test(unquoted), JSON.stringify(cell));
+        assert.ok(!UNSAFE_CHARACTER.test(cell), JSON.stringify(cell));
+        if (!cell.startsWith('"')) assert.ok(!/[",\r\n]/.test(cell), JSON.stringify(cell));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('singleLine', () => {
+  const graphemeCount = (text: string): number => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+
+  it('collapses line breaks and runs of whitespace into single spaces', () => {
+    assert.strictEqual(singleLine('  Dmitry\r\n\tPeskov \u2028said  ', 80), 'Dmitry Peskov said');
+  });
+
+  it('cuts long text with an ellipsis, within the limit', () => {
+    assert.strictEqual(singleLine('abcdefghij', 5), 'abcd…');
+    assert.strictEqual(singleLine('abcde', 5), 'abcde');
+    assert.strictEqual(singleLine('word    next', 6), 'word…');
+  });
+
+  it('never splits an emoji, a surrogate pair or a letter from its accent', () => {
+    assert.strictEqual(singleLine('👩‍👩‍👧👩‍👩‍👧👩‍👩‍👧', 2), '👩‍👩‍👧…');
+    assert.strictEqual(singleLine('e\u0301e\u0301e\u0301', 2), 'e\u0301…');
+    assert.strictEqual(singleLine('🚧🚧🚧', 2), '🚧…');
+  });
+
+  it('neutralises control characters', () => {
+    assert.strictEqual(singleLine('\u001b[2Jname\u202e', 20), 'name\uFFFD');
+  });
+
+  it('always gives one line of at most max graphemes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 1, max: 30 }), (text, max) => {
+        const label = singleLine(text, max);
+        assert.ok(!/[\n\r\u2028\u2029]/.test(label));
+        assert.ok(graphemeCount(label) <= max, `${JSON.stringify(label)} > ${max}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
