@@ -1,0 +1,268 @@
+// Proves the JSON, JSON Lines, CSV and Markdown exports keep what matters and that hostile document text stays inert in each.
+import * as assert from 'assert';
+import MarkdownIt from 'markdown-it';
+import { marked } from 'marked';
+import type { Analysis } from '../../src/analysis/types';
+import { CSV_COLUMNS, formatAnalyses, isExportFormat, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
+import { stripControlCharacters } from '../../src/export/escape';
+import { buildHostileAnalysis, HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
+
+/** Raw characters that act on a terminal or reorder what a reader sees. */
+const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** A small, ordinary analysis: one speaker with a claim, one silent actor, an unattributed quote, two dates. */
+function plainAnalysis(): Analysis {
+  const source = ' date 2023-03-17 Kremlin spokesman Dmitry Peskov said Putin would travel on Monday.\n\n"We will see," a voice said last week.';
+  const span = (text: string, from = 0) => {
+    const start = source.indexOf(text, from);
+    assert.ok(start >= 0, text);
+    return { start, end: start + text.length, line: source.slice(0, start).split('\n').length, text };
+  };
+  const peskov = span('Dmitry Peskov');
+  const putin = span('Putin');
+  const claim = span('Putin would travel on Monday');
+  const cue = span('said');
+  const quote = span('We will see,');
+  return {
+    schema: 1,
+    document: 'articles/peskov.txt',
+    documentDate: '2023-03-17',
+    documentDateSource: 'header',
+    entities: [
+      { ...peskov, type: 'PERSON', actorId: 'dmitry-peskov', role: 'Kremlin spokesman' },
+      { ...putin, type: 'PERSON', actorId: 'vladimir-putin' },
+      { ...span('Monday'), type: 'DATE', value: '2023-03-20' },
+      { ...span('last week'), type: 'DATE', value: '2023-W10' },
+    ],
+    actors: [
+      {
+        id: 'dmitry-peskov',
+        name: 'Dmitry Peskov',
+        type: 'PERSON',
+        aliases: ['Peskov'],
+        roles: ['Kremlin spokesman'],
+        mentions: [{ ...peskov, kind: 'name' }],
+        claimIds: ['c1'],
+      },
+      { id: 'vladimir-putin', name: 'Putin', type: 'PERSON', aliases: [], roles: [], mentions: [{ ...putin, kind: 'name' }], claimIds: [] },
+    ],
+    quotes: [{ ...quote, marked: true, open: '"', close: '"' }],
+    claims: [{ ...claim, id: 'c1', speakerId: 'dmitry-peskov', speaker: 'Dmitry Peskov', cue: 'said', cueSpan: cue, speakerSpan: peskov, kind: 'indirect' }],
+    sentences: [],
+    stats: { characters: source.length, lines: 3, paragraphs: 2, sentences: 2, tokens: 20, elapsedMs: 1 },
+    warnings: [],
+  };
+}
+
+/** A strict RFC 4180 reader: the test's own, so the export is checked against the standard, not against itself. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let index = 0;
+  let quoted = false;
+  while (index < csv.length) {
+    const character = csv[index];
+    if (quoted) {
+      if (character === '"' && csv[index + 1] === '"') {
+        cell += '"';
+        index += 2;
+        continue;
+      }
+      if (character === '"') {
+        quoted = false;
+        index += 1;
+        assert.ok(index === csv.length || csv[index] === ',' || csv.startsWith('\r\n', index), `text after a closing quote at ${index}`);
+        continue;
+      }
+      cell += character;
+      index += 1;
+      continue;
+    }
+    if (character === '"') {
+      assert.strictEqual(cell, '', `a quote inside an unquoted cell at ${index}`);
+      quoted = true;
+      index += 1;
+    } else if (character === ',') {
+      row.push(cell);
+      cell = '';
+      index += 1;
+    } else if (csv.startsWith('\r\n', index)) {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      index += 2;
+    } else {
+      assert.ok(character !== '\r' && character !== '\n', `a bare line break in an unquoted cell at ${index}`);
+      cell += character;
+      index += 1;
+    }
+  }
+  assert.ok(!quoted, 'unterminated quoted cell');
+  assert.deepStrictEqual(row, [], 'the last record must end with CRLF');
+  assert.strictEqual(cell, '');
+  return rows;
+}
+
+const markdownIt = new MarkdownIt({ html: true, linkify: true });
+
+function renderBoth(markdown: string): string[] {
+  return [marked.parse(markdown, { async: false, gfm: true }), markdownIt.render(markdown)];
+}
+
+/** Every element a report may produce; anything else (a, img, script, iframe, code, em, h4…) means document text became markup. */
+const REPORT_TAGS = new Set(['p', 'br', 'h1', 'h2', 'h3', 'ul', 'li', 'blockquote', 'strong', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+
+function tagsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((match) => match[1].toLowerCase()));
+}
+
+describe('JSON export', () => {
+  it('prints one analysis as an object and several as an array, equal to the input when parsed', () => {
+    const analysis = plainAnalysis();
+    assert.deepStrictEqual(JSON.parse(toJson(analysis)), analysis);
+    assert.deepStrictEqual(JSON.parse(toJson([analysis, analysis])), [analysis, analysis]);
+    assert.ok(toJson(analysis).endsWith('}\n'));
+  });
+
+  it('keeps hostile text exact after parsing, yet writes no raw control, C1, bidi or line-separator character', () => {
+    const { analysis, source } = buildHostileAnalysis();
+    const json = toJson(analysis);
+    assert.ok(!UNSAFE_CHARACTER.test(json), 'raw unsafe character in JSON');
+    assert.ok(!/[\u2028\u2029]/.test(json));
+    const parsed = JSON.parse(json) as Analysis;
+    assert.deepStrictEqual(parsed, analysis);
+    for (const claim of parsed.claims) assert.strictEqual(claim.text, source.slice(claim.start, claim.end));
+  });
+
+  it('writes JSON Lines as one complete analysis per line', () => {
+    const { analysis } = buildHostileAnalysis();
+    const lines = toJsonLines([analysis, plainAnalysis()]).split('\n');
+    assert.strictEqual(lines.pop(), '', 'ends with a newline');
+    assert.strictEqual(lines.length, 2);
+    assert.deepStrictEqual(JSON.parse(lines[0]), analysis);
+    assert.deepStrictEqual(JSON.parse(lines[1]), plainAnalysis());
+    assert.strictEqual(toJsonLines(plainAnalysis()).split('\n').length, 2);
+  });
+});
+
+describe('CSV export', () => {
+  it('has the documented header and one row per claim, unattributed quote and entity', () => {
+    const rows = parseCsv(toCsv(plainAnalysis()));
+    assert.deepStrictEqual(rows[0], [...CSV_COLUMNS]);
+    const records = rows.slice(1).map((cells) => Object.fromEntries(CSV_COLUMNS.map((column, index) => [column, cells[index]])));
+    assert.deepStrictEqual(
+      records.map((record) => record.kind),
+      ['claim', 'quote', 'entity', 'entity', 'entity', 'entity'],
+    );
+    const claim = records[0];
+    assert.strictEqual(claim.document, 'articles/peskov.txt');
+    assert.strictEqual(claim.actor, 'Dmitry Peskov');
+    assert.strictEqual(claim.actorId, 'dmitry-peskov');
+    assert.strictEqual(claim.type, 'PERSON');
+    assert.strictEqual(claim.cue, 'said');
+    assert.strictEqual(claim.claimKind, 'indirect');
+    assert.strictEqual(claim.text, 'Putin would travel on Monday');
+    assert.strictEqual(claim.line, '1');
+    assert.strictEqual(records[1].value, 'marked');
+    assert.strictEqual(records[1].line, '3');
+    const monday = records.find((record) => record.text === 'Monday');
+    assert.strictEqual(monday?.value, '2023-03-20');
+    assert.strictEqual(monday?.type, 'DATE');
+  });
+
+  it('keeps every hostile cell inert: no formula start, no raw control character, text otherwise intact', () => {
+    const { analysis } = buildHostileAnalysis();
+    const csv = toCsv([analysis, plainAnalysis()]);
+    assert.ok(!UNSAFE_CHARACTER.test(csv.replace(/\r\n/g, '')), 'raw unsafe character in CSV');
+    const rows = parseCsv(csv);
+    for (const cells of rows) {
+      assert.strictEqual(cells.length, CSV_COLUMNS.length);
+      for (const cell of cells) assert.ok(!/^[ ]*[=+\-@\t\r\n]/.test(cell), `formula start in ${JSON.stringify(cell)}`);
+    }
+    const claimRows = rows.filter((cells) => cells[1] === 'claim' && cells[0] === analysis.document);
+    assert.strictEqual(claimRows.length, analysis.claims.length);
+    const textColumn = CSV_COLUMNS.indexOf('text');
+    analysis.claims.forEach((claim, index) => {
+      const shown = stripControlCharacters(claim.text);
+      const expected = /^[ ]*[=+\-@\t\r\n]/.test(shown) ? `'${shown}` : shown;
+      assert.strictEqual(claimRows[index][textColumn], expected);
+    });
+  });
+
+  it('neutralises a formula in every column, including the speaker and the document name', () => {
+    const analysis = plainAnalysis();
+    analysis.document = '=cmd|calc.txt';
+    analysis.claims[0].speaker = HOSTILE_PAYLOADS.formulaAt;
+    analysis.claims[0].cue = HOSTILE_PAYLOADS.formulaPlus;
+    const claimRow = parseCsv(toCsv(analysis))[1];
+    assert.strictEqual(claimRow[0], "'=cmd|calc.txt");
+    assert.strictEqual(claimRow[CSV_COLUMNS.indexOf('speaker')], `'${HOSTILE_PAYLOADS.formulaAt}`);
+    assert.strictEqual(claimRow[CSV_COLUMNS.indexOf('cue')], `'${HOSTILE_PAYLOADS.formulaPlus}`);
+  });
+});
+
+describe('Markdown report', () => {
+  it('reads as a report: title, date, actors with roles and claims cited file:line, quotes, dates', () => {
+    const report = toMarkdown(plainAnalysis());
+    const html = marked.parse(report, { async: false, gfm: true });
+    assert.match(html, /<h1>Source Lens report: articles\/peskov\.txt<\/h1>/);
+    assert.match(report, /Document date: 2023\\-03\\-17 \(from the document header\)/);
+    assert.match(html, /<h2>People<\/h2>/);
+    assert.match(html, /<h3>Dmitry Peskov<\/h3>/);
+    assert.match(html, /Kremlin spokesman · also Peskov · 1 mention, first at articles\/peskov\.txt:1 · 1 claim/);
+    assert.match(html, /<strong>said<\/strong> \(indirect\), articles\/peskov\.txt:1:(?:<\/p>)?\s*<blockquote>\s*<p>Putin would travel on Monday<\/p>/);
+    assert.match(html, /<td>Putin<\/td>/, 'an actor without claims is listed in the table');
+    assert.match(html, /<h2>Unattributed quotations<\/h2>/);
+    assert.match(html, /marked, articles\/peskov\.txt:3:/);
+    assert.match(html, /<td>last week<\/td>\s*<td>2023-W10<\/td>\s*<td>articles\/peskov\.txt:3<\/td>/);
+  });
+
+  it('separates several documents and says when a document has nothing', () => {
+    const empty: Analysis = { ...plainAnalysis(), document: '-', documentDate: null, documentDateSource: null, entities: [], actors: [], quotes: [], claims: [] };
+    const report = toMarkdown([plainAnalysis(), empty]);
+    assert.strictEqual(report.split('\n---\n').length, 2);
+    assert.match(report, /# Source Lens report: stdin/);
+    assert.match(report, /Document date: not known/);
+    assert.match(report, /No actors or claims found\./);
+  });
+
+  it('renders every hostile name, alias, role, cue, claim, quote, date and warning as text only', () => {
+    const { analysis } = buildHostileAnalysis();
+    const report = toMarkdown(analysis);
+    assert.ok(!UNSAFE_CHARACTER.test(report), 'raw unsafe character in the report');
+    for (const html of renderBoth(report)) {
+      const unexpectedTags = [...tagsIn(html)].filter((tag) => !REPORT_TAGS.has(tag));
+      assert.deepStrictEqual(unexpectedTags, [], 'document text became markup');
+      // In rendered HTML every literal "<" of the text is "&lt;", so each "<" here opens a real element.
+      const elements = html.match(/<[a-zA-Z][^>]*>/g) ?? [];
+      const activeElements = elements.filter((element) => /\s(?:href|src|on[a-z]+)\s*=/i.test(element));
+      assert.deepStrictEqual(activeElements, [], 'an attribute that loads or runs something');
+      assert.ok(!UNSAFE_CHARACTER.test(html));
+    }
+    // Shown, not dropped: the literal command link text is visible in the rendered report.
+    const [markedHtml] = renderBoth(report);
+    assert.ok(markedHtml.includes('[Click here](command:workbench.action.terminal.sendSequence?'), 'the command link is shown as text');
+    assert.ok(markedHtml.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script tag is shown as text');
+  });
+
+  it('quotes a claim spanning several paragraphs as one block, line starts neutralised', () => {
+    const analysis = plainAnalysis();
+    analysis.claims[0].text = 'First paragraph.\n\n# Not a heading\n    not code';
+    const html = marked.parse(toMarkdown(analysis), { async: false, gfm: true });
+    assert.match(html, /<blockquote>\s*<p>First paragraph\.<\/p>\s*<p># Not a heading\n(&nbsp;){4}not code<\/p>\s*<\/blockquote>/);
+  });
+});
+
+describe('formatAnalyses', () => {
+  it('dispatches each documented format name', () => {
+    const analysis = plainAnalysis();
+    assert.strictEqual(formatAnalyses('json', analysis), toJson(analysis));
+    assert.strictEqual(formatAnalyses('jsonl', analysis), toJsonLines(analysis));
+    assert.strictEqual(formatAnalyses('csv', analysis), toCsv(analysis));
+    assert.strictEqual(formatAnalyses('md', analysis), toMarkdown(analysis));
+    assert.ok(isExportFormat('md'));
+    assert.ok(!isExportFormat('xml'));
+  });
+});
