@@ -1,0 +1,56 @@
+// Produces what gets installed into code-server: the Source Lens `.vsix`, and the test-runner extension for extension-host suites.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ExtensionToInstall } from './codeServer';
+import { repoRoot } from './provision';
+
+let packagedVsix: string | undefined;
+
+/**
+ * The `.vsix` users get (`npm run package`), built once per process into a temporary folder; SOURCE_LENS_VSIX
+ * names a prebuilt one instead. Installing the real package proves `.vscodeignore` and the manifest too.
+ */
+export function sourceLensExtension(): ExtensionToInstall {
+  const prebuilt = process.env.SOURCE_LENS_VSIX;
+  if (prebuilt) {
+    if (!fs.existsSync(prebuilt)) throw new Error(`SOURCE_LENS_VSIX=${prebuilt} does not exist`);
+    return { vsix: path.resolve(prebuilt) };
+  }
+  if (!packagedVsix || !fs.existsSync(packagedVsix)) {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-vsix-'));
+    const vsix = path.join(outDir, 'source-lens.vsix');
+    process.stderr.write('[e2e] packaging the extension (npm run package)\n');
+    try {
+      // `npm run package` ends with `vsce package`, so `-o` lands there.
+      execFileSync('npm', ['run', '--silent', 'package', '--', '-o', vsix], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    } catch (error) {
+      const detail = typeof error === 'object' && error !== null && 'stderr' in error ? String((error as { stderr: unknown }).stderr) : String(error);
+      throw new Error(`npm run package failed, so there is no extension to test:\n${detail.slice(-3000)}`);
+    }
+    if (!fs.existsSync(vsix)) throw new Error(`npm run package succeeded but wrote no ${vsix}`);
+    packagedVsix = vsix;
+    process.once('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));
+  }
+  return { vsix: packagedVsix };
+}
+
+/** What the test-runner extension reads from `run-config.json` in its own folder. */
+export interface TestRunConfig {
+  /** Compiled module exporting `runSuite(): Promise<SuiteReport>`. */
+  suiteModule: string;
+  /** Where the runner writes the JSON report (written to a temporary name, then renamed). */
+  resultFile: string;
+}
+
+/** A copy of the test-runner extension with its run configuration, installed only for one test run. */
+export function stageTestRunnerExtension(config: TestRunConfig): ExtensionToInstall {
+  const compiledMain = path.join(repoRoot, 'out', 'test', 'runner-extension', 'extension.js');
+  if (!fs.existsSync(compiledMain)) throw new Error(`${compiledMain} is missing: run \`npm run compile\` first`);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-test-runner-'));
+  fs.copyFileSync(path.join(repoRoot, 'test', 'runner-extension', 'package.json'), path.join(folder, 'package.json'));
+  fs.copyFileSync(compiledMain, path.join(folder, 'extension.js'));
+  fs.writeFileSync(path.join(folder, 'run-config.json'), JSON.stringify(config, null, 2));
+  return { folder };
+}
