@@ -38,6 +38,17 @@ export function stripControlCharacters(text: string): string {
     .replace(CONTROL_CHARACTER, CONTROL_REPLACEMENT);
 }
 
+/** Control characters, line breaks other than TAB, and bidi controls: everything {@link escapeControlCharacters} spells out. */
+const INVISIBLE_OR_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Spells out every control character, line break and bidi control as a `\uXXXX` escape, keeping the rest:
+ * for messages that must show exactly what a user typed (a file name, an option value) on one line.
+ */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(INVISIBLE_OR_CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * Characters backslash-escaped everywhere. Together they disable emphasis, code spans and fences,
  * links and images (`[x](command:…)` loses its brackets and parentheses), raw HTML and autolinks

@@ -185,8 +185,8 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A file-system error as a DocumentReadError; anything that is not one is passed through unchanged. */
-function fromFileSystemError(path: string, error: unknown): unknown {
+/** A file-system error about `path` as a DocumentReadError; anything that is not one is returned unchanged. */
+export function toDocumentReadError(path: string, error: unknown): unknown {
   if (error instanceof DocumentReadError) return error;
   const code = errorCode(error);
   switch (code) {
@@ -263,7 +263,7 @@ export async function readDocument(path: string, options: ReadDocumentOptions = 
       await handle.close();
     }
   } catch (error) {
-    throw fromFileSystemError(path, error);
+    throw toDocumentReadError(path, error);
   }
 }
 
@@ -290,7 +290,7 @@ export async function readDocumentStream(
   try {
     for await (const chunk of stream) collected.add(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   } catch (error) {
-    throw fromFileSystemError(path, error);
+    throw toDocumentReadError(path, error);
   }
   return decodeDocument(collected.bytes(), path, { maxBytes });
 }

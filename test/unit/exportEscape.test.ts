@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
-import { CONTROL_REPLACEMENT, csvCell, escapeMarkdown, singleLine, stripControlCharacters } from '../../src/export/escape';
+import { CONTROL_REPLACEMENT, csvCell, escapeControlCharacters, escapeMarkdown, singleLine, stripControlCharacters } from '../../src/export/escape';
 import { HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
 
 /** Characters that must never reach a terminal, a label or a rendered view raw. */
@@ -81,6 +81,22 @@ describe('stripControlCharacters', () => {
         assert.strictEqual(stripControlCharacters(stripped), stripped);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('escapeControlCharacters', () => {
+  it('spells out controls, line breaks and bidi controls as \\u escapes and keeps everything else', () => {
+    assert.strictEqual(escapeControlCharacters('a\u001b[2J\u202eb\nc\u2028d\te 🚧'), 'a\\u001b[2J\\u202eb\\u000ac\\u2028d\te 🚧');
+  });
+
+  it('always gives one line free of raw controls', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const escaped = escapeControlCharacters(text);
+        assert.ok(!UNSAFE_CHARACTER.test(escaped) && !/[\n\r\u2028\u2029]/.test(escaped), JSON.stringify(escaped));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
