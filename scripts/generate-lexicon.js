@@ -22,21 +22,27 @@ function generateLexicon() {
     return outFile;
   }
   const lexicon = JSON.parse(fs.readFileSync(source, 'utf8'));
-  const common = [];
+  const common = new Map();
   const proper = [];
+  const addClasses = (word, classes) => {
+    const merged = new Set([...(common.get(word) ?? ''), ...classes]);
+    common.set(word, [...merged].join(''));
+  };
   for (const [word, tags] of Object.entries(lexicon)) {
     if (!Array.isArray(tags) || !/^[A-Za-z][A-Za-z'.-]*$/.test(word)) continue;
     if (word === word.toLowerCase()) {
       const classes = classesOf(tags);
-      if (classes) common.push(`${word}:${classes}`);
-    } else if (/^[A-Z][a-z]/.test(word) && tags.every((t) => t === 'NNP' || t === 'NNPS') && !(word.toLowerCase() in lexicon)) {
-      proper.push(word);
+      if (classes) addClasses(word, classes);
+    } else if (/^[A-Z][a-z'.-]*$/.test(word)) {
+      // Some words are listed only capitalised ("Both", "He"): their non-proper tags still describe the ordinary word.
+      const ordinary = tags.filter((t) => t !== 'NNP' && t !== 'NNPS');
+      if (ordinary.length > 0 && !(word.toLowerCase() in lexicon)) addClasses(word.toLowerCase(), classesOf(ordinary));
+      else if (ordinary.length === 0 && !(word.toLowerCase() in lexicon)) proper.push(word);
     }
   }
-  common.sort();
   proper.sort();
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify({ common: common.join(' '), proper: proper.join(' ') }));
+  fs.writeFileSync(outFile, JSON.stringify({ common: [...common].filter(([, c]) => c).map(([w, c]) => `${w}:${c}`).sort().join(' '), proper: proper.join(' ') }));
   return outFile;
 }
 

@@ -1,0 +1,280 @@
+// Decides each name's type from the evidence of all its occurrences, then merges aliases into actors.
+import { lexicon, type Lexicon } from './lexicon';
+import type { NameCandidate, TypeEvidence } from './names';
+import type { ActorType, KnownActor } from './types';
+
+/** One occurrence of a name in the document, with absolute offsets. */
+export interface NameOccurrence {
+  candidate: NameCandidate;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Absolute span of the title or role written before the name, if any. */
+  roleStart?: number;
+}
+
+/** An actor under construction. */
+export interface ActorDraft {
+  index: number;
+  type: ActorType;
+  /** Lower-cased name words of the fullest name. */
+  words: string[];
+  name: string;
+  /** Surface forms in order of appearance (name excluded at the end). */
+  forms: string[];
+  roles: string[];
+  /** Countries named in this actor's roles ("Russian President" → Russia). */
+  roleCountries: Set<string>;
+  /** Surname-first name ("Xi Jinping"): a lone first word refers to it. */
+  surnameFirst: boolean;
+  /** Whether a user declared this actor. */
+  known: boolean;
+}
+
+export interface ActorAssignment {
+  drafts: ActorDraft[];
+  /** Actor index per occurrence, or -1 when the occurrence is not kept as a name. */
+  actorOf: Int32Array;
+  /** Type per occurrence (meaningful when actorOf >= 0). */
+  typeOf: ActorType[];
+}
+
+interface KeyStats {
+  evidence: TypeEvidence;
+  count: number;
+  midSentence: boolean;
+  allInitialCommon: boolean;
+  words: readonly string[];
+}
+
+export function nameKey(words: readonly string[]): string {
+  return words.join(' ').replace(/[.’']/g, '');
+}
+
+function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
+  const { person, org, place } = evidence;
+  if (place >= org && place >= person && place > 0) return { type: 'PLACE', score: place };
+  if (org >= person && org > 0) return { type: 'ORG', score: org };
+  return { type: 'PERSON', score: person };
+}
+
+function initialsOf(words: readonly string[]): string {
+  return words.filter((w) => !['of', 'the', 'and', 'for', 'on', 'de', 'la', '&'].includes(w)).map((w) => w[0]).join('');
+}
+
+function isAcronymKey(key: string): boolean {
+  return /^[a-z]{2,8}$/.test(key);
+}
+
+/** Canonical forms for places and organizations known to the lexicon ("u.s." → "united states"). */
+function canonicalKey(key: string, words: readonly string[], lex: Lexicon): string {
+  const place = lex.places.get(words.join(' ')) ?? lex.places.get(key);
+  if (place && place.kind === 'country') return place.name.toLowerCase();
+  return key;
+}
+
+/** Types every name and merges the names that refer to the same actor. */
+export function assignActors(occurrences: readonly NameOccurrence[], knownActors: readonly KnownActor[], ignored: ReadonlySet<string>): ActorAssignment {
+  const lex = lexicon();
+  const known = new Map<string, { actor: KnownActor; index: number }>();
+  knownActors.forEach((actor, index) => {
+    for (const form of [actor.name, ...(actor.aliases ?? [])]) known.set(form.toLowerCase().replace(/[.’']/g, ''), { actor, index });
+  });
+
+  // 1. Evidence per distinct name over all its occurrences. A name whose last word carries a
+  // possessive "s" without its apostrophe ("Zelenskyys") counts as the name written without it.
+  const nameWordsSeen = new Set<string>();
+  for (const o of occurrences) for (const w of o.candidate.words) nameWordsSeen.add(w);
+  const normalisedWords = occurrences.map((o) => stripMangledPossessive(o.candidate.words, nameWordsSeen));
+  const stats = new Map<string, KeyStats>();
+  const keys: string[] = normalisedWords.map((_, i) => canonicalKey(nameKey(normalisedWords[i]), normalisedWords[i], lex));
+  occurrences.forEach((o, i) => {
+    const key = keys[i];
+    let s = stats.get(key);
+    if (!s) {
+      s = { evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: false, allInitialCommon: true, words: normalisedWords[i] };
+      stats.set(key, s);
+    }
+    s.evidence.person += o.candidate.evidence.person;
+    s.evidence.org += o.candidate.evidence.org;
+    s.evidence.place += o.candidate.evidence.place;
+    s.count++;
+    if (o.candidate.midSentence) s.midSentence = true;
+    if (!o.candidate.initialCommon) s.allInitialCommon = false;
+    if (normalisedWords[i].length > s.words.length) s.words = normalisedWords[i];
+  });
+
+  // Single words also seen as the last word of a longer person name ("Peskov" ← "Dmitry Peskov").
+  const personLastWords = new Map<string, string[]>();
+  const personFirstWords = new Map<string, string[]>();
+  const orgFirstWords = new Map<string, string[]>();
+  const orgInitials = new Map<string, string>();
+  for (const [key, s] of stats) {
+    if (s.words.length < 2) continue;
+    const { type, score } = bestType(s.evidence);
+    if (type === 'PERSON' && score > 0) {
+      const last = s.words[s.words.length - 1];
+      personLastWords.set(last, [...(personLastWords.get(last) ?? []), key]);
+      personFirstWords.set(s.words[0], [...(personFirstWords.get(s.words[0]) ?? []), key]);
+    } else if (type === 'ORG') {
+      orgFirstWords.set(s.words[0], [...(orgFirstWords.get(s.words[0]) ?? []), key]);
+      if (s.words.length >= 2) orgInitials.set(initialsOf(s.words), key);
+    }
+  }
+
+  const typeOfKey = new Map<string, ActorType | null>();
+  const decide = (key: string): ActorType | null => {
+    const cached = typeOfKey.get(key);
+    if (cached !== undefined) return cached;
+    const s = stats.get(key);
+    let result: ActorType | null = null;
+    if (s) {
+      const knownActor = known.get(key);
+      if (knownActor) result = knownActor.actor.type;
+      else if (ignored.has(key)) result = null;
+      else {
+        const { type, score } = bestType(s.evidence);
+        const single = s.words.length === 1;
+        const word = s.words[0];
+        const stripped = word.endsWith('s') ? word.slice(0, -1) : '';
+        if (single && score < 6 && (personLastWords.has(word) || (personLastWords.has(stripped) && !lex.places.has(word)))) result = 'PERSON';
+        else if (single && score < 6 && personFirstWords.has(word) && (personFirstWords.get(word) ?? []).some((k) => isSurnameFirst(stats.get(k)?.words ?? [], lex))) result = 'PERSON';
+        else if (single && score < 5 && orgFirstWords.has(word) && lex.commonClasses(word) === undefined) result = 'ORG';
+        else if (single && isAcronymKey(key) && orgInitials.has(key)) result = 'ORG';
+        else if (s.allInitialCommon && !s.midSentence && score < 3) result = null;
+        else if (score <= 0 && single && lex.commonClasses(word) !== undefined) result = null;
+        else result = type;
+      }
+    }
+    typeOfKey.set(key, result);
+    return result;
+  };
+
+  // 2. Actors: one per distinct canonical name, then aliases folded in.
+  const drafts: ActorDraft[] = [];
+  const draftOfKey = new Map<string, ActorDraft>();
+  const knownDrafts = new Map<number, ActorDraft>();
+  const newDraft = (type: ActorType, words: string[], name: string, isKnown: boolean): ActorDraft => {
+    const draft: ActorDraft = { index: drafts.length, type, words, name, forms: [], roles: [], roleCountries: new Set(), surnameFirst: isSurnameFirst(words, lex), known: isKnown };
+    drafts.push(draft);
+    return draft;
+  };
+  const actorOf = new Int32Array(occurrences.length).fill(-1);
+  const typeOf: ActorType[] = new Array<ActorType>(occurrences.length).fill('PERSON');
+
+  // Full names first, so that short forms can find them.
+  const order = occurrences.map((_, i) => i).sort((a, b) => occurrences[b].candidate.words.length - occurrences[a].candidate.words.length || a - b);
+  const lastSeenOfDraft = new Map<ActorDraft, number>();
+  for (const i of order) {
+    const key = keys[i];
+    const type = decide(key);
+    if (type === null) continue;
+    const occurrence = occurrences[i];
+    const words = stats.get(key)?.words ?? occurrence.candidate.words;
+    let draft = draftOfKey.get(`${type}:${key}`);
+    if (!draft) {
+      const knownActor = known.get(key);
+      if (knownActor) {
+        draft = knownDrafts.get(knownActor.index);
+        if (!draft) {
+          draft = newDraft(knownActor.actor.type, knownActor.actor.name.toLowerCase().split(/\s+/), knownActor.actor.name, true);
+          knownDrafts.set(knownActor.index, draft);
+        }
+      } else {
+        draft = findAliasTarget(type, key, words, drafts, lex) ?? newDraft(type, [...words], displayName(type, occurrence, words, lex), false);
+      }
+      draftOfKey.set(`${type}:${key}`, draft);
+    }
+    actorOf[i] = draft.index;
+    typeOf[i] = draft.type;
+    lastSeenOfDraft.set(draft, Math.max(lastSeenOfDraft.get(draft) ?? -1, occurrence.start));
+  }
+
+  // Capitals standing for their government join the country's actor when the country is present.
+  const countryDraft = new Map<string, ActorDraft>();
+  for (const draft of drafts) if (draft.type === 'PLACE') countryDraft.set(draft.name, draft);
+  const remap = new Map<number, number>();
+  for (const draft of drafts) {
+    if (draft.type !== 'PLACE' || draft.known) continue;
+    const place = lex.places.get(draft.words.join(' '));
+    if (place?.kind === 'capital' && place.country) {
+      const country = countryDraft.get(place.country);
+      if (country && country !== draft) remap.set(draft.index, country.index);
+    }
+  }
+  if (remap.size > 0) for (let i = 0; i < actorOf.length; i++) if (remap.has(actorOf[i])) actorOf[i] = remap.get(actorOf[i]) ?? actorOf[i];
+
+  // Surface forms and roles, in reading order.
+  const seenForms = new Map<ActorDraft, Set<string>>();
+  for (let i = 0; i < occurrences.length; i++) {
+    if (actorOf[i] < 0) continue;
+    const draft = drafts[actorOf[i]];
+    const occurrence = occurrences[i];
+    const forms = seenForms.get(draft) ?? new Set<string>();
+    seenForms.set(draft, forms);
+    const surface = occurrence.candidate.text;
+    if (!forms.has(surface)) {
+      forms.add(surface);
+      draft.forms.push(surface);
+    }
+    const role = occurrence.candidate.role;
+    if (role) {
+      if (!draft.roles.includes(role.text)) draft.roles.push(role.text);
+      const titled = `${role.text} ${surface}`;
+      if (!forms.has(titled)) {
+        forms.add(titled);
+        draft.forms.push(titled);
+      }
+    }
+    if (occurrence.candidate.roleCountry) draft.roleCountries.add(occurrence.candidate.roleCountry);
+  }
+  return { drafts, actorOf, typeOf };
+}
+
+function stripMangledPossessive(words: readonly string[], seen: ReadonlySet<string>): readonly string[] {
+  const last = words[words.length - 1];
+  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && seen.has(last.slice(0, -1))) return [...words.slice(0, -1), last.slice(0, -1)];
+  return words;
+}
+
+function isSurnameFirst(words: readonly string[], lex: Lexicon): boolean {
+  return words.length >= 2 && words.length <= 3 && lex.eastAsianSurnames.has(words[0]);
+}
+
+function displayName(type: ActorType, occurrence: NameOccurrence, words: readonly string[], lex: Lexicon): string {
+  if (type === 'PLACE') {
+    const place = lex.places.get(words.join(' '));
+    if (place) return place.name;
+  }
+  if (type === 'ORG') {
+    const org = lex.knownOrgs.get(words.join(' '));
+    if (org) return org;
+  }
+  const written = occurrence.candidate.words;
+  // "Volodymyr Zelenskyys" is shown as "Volodymyr Zelenskyy" when the name is also written that way.
+  if (written[written.length - 1] !== words[words.length - 1] && occurrence.candidate.text.endsWith('s')) return occurrence.candidate.text.slice(0, -1);
+  return occurrence.candidate.text;
+}
+
+/** An existing actor this name is an alias of: a surname, a surname-first given name, an acronym, a short org name. */
+function findAliasTarget(type: ActorType, key: string, words: readonly string[], drafts: readonly ActorDraft[], lex: Lexicon): ActorDraft | undefined {
+  if (type === 'PERSON') {
+    if (words.length === 1) {
+      const word = words[0];
+      const stripped = word.endsWith('s') ? word.slice(0, -1) : '';
+      const bySurname = drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && (d.surnameFirst ? d.words[0] === word : d.words[d.words.length - 1] === word));
+      if (bySurname.length >= 1) return bySurname[0];
+      const byMangledPossessive = drafts.filter((d) => d.type === 'PERSON' && d.words.length >= 1 && stripped !== '' && d.words[d.words.length - 1] === stripped);
+      if (byMangledPossessive.length >= 1) return byMangledPossessive[0];
+      return undefined;
+    }
+    // "George W. Bush" and "George Bush"; "Vladimir Putin" and "Vladimir Vladimirovich Putin".
+    return drafts.find((d) => d.type === 'PERSON' && d.words.length > 1 && d.words[d.words.length - 1] === words[words.length - 1] && d.words[0] === words[0]);
+  }
+  if (type === 'ORG') {
+    if (words.length === 1 && isAcronymKey(key)) return drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && initialsOf(d.words) === key);
+    if (words.length === 1) return drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && d.words[0] === words[0] && lex.commonClasses(words[0]) === undefined);
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,569 @@
+// Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
+import { lexicon, type Lexicon, type ReportingVerb } from './lexicon';
+import type { NameCandidate, RoleMention } from './names';
+import type { MarkedQuote } from './quotes';
+import type { SentenceRange } from './sentences';
+import { Token, TokenKind, isCapitalized, isPossessive } from './tokens';
+
+/** How the speaker of a statement is written; resolved to an actor once the whole document is known. */
+export type SpeakerRef =
+  | { kind: 'name'; name: number }
+  | { kind: 'role'; role: number }
+  | { kind: 'pronoun'; word: string }
+  /** A common-noun speaker ("the statement", "officials", "a Kremlin spokesman"); `name` is a name inside it. */
+  | { kind: 'generic'; head: string; name?: number }
+  /** The same speaker as the statement before ("…, adding: …", a quote continued from the last paragraph). */
+  | { kind: 'previous' };
+
+/** One attributed statement in a paragraph; offsets relative to the paragraph. */
+export interface AttributionFrame {
+  speaker: SpeakerRef;
+  speakerStart: number;
+  speakerEnd: number;
+  cueStart: number;
+  cueEnd: number;
+  contentStart: number;
+  contentEnd: number;
+  kind: 'direct' | 'indirect';
+  /** Index of the marked quotation that is the content, if any. */
+  quote?: number;
+  /** The content is a quotation whose marks were stripped. */
+  unmarkedQuote: boolean;
+  /** Token where the cue sits (orders frames within a paragraph). */
+  cueToken: number;
+}
+
+const SKIPPABLE_BEFORE_CUE = new Set([
+  'also', 'later', 'again', 'then', 'previously', 'earlier', 'repeatedly', 'reportedly', 'has', 'have', 'had', 'once', 'further',
+  'separately', 'additionally', 'publicly', 'privately', 'recently', 'quickly', 'simply', 'just', 'cautiously', 'firmly',
+  'flatly', 'strongly', 'angrily', 'openly', 'herself', 'himself', 'themselves', 'itself', 'already', 'subsequently', 'finally',
+  'initially', 'originally', 'often', 'frequently', 'even', 'clearly', 'explicitly', 'bluntly', 'told',
+]);
+const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'to', 'without', 'refused', 'declined', 'no', 'cannot']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'lawmakers', 'parliament', 'senators', 'legislators', 'supporters', 'students', 'delegates', 'listeners', 'viewers', 'readers', 'members', 'staff', 'officials', 'colleagues', 'residents', 'investors', 'analysts', 'it', 'you', 'everyone', 'anyone', 'congress']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'other', 'his', 'her', 'its', 'their', 'our', 'another', 'senior', 'top', 'local', 'foreign', 'western', 'military', 'government', 'police', 'security', 'health', 'state', 'party', 'company', 'u.s.', 'unnamed', 'anonymous', 'former', 'chief', 'press']);
+const TIME_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'statement', 'a', 'an', 'the', 'interview', 'conference', 'news', 'press', 'briefing', 'twitter', 'x', 'facebook', 'telegram', 'television', 'speech', 'letter', 'post', 'with', 'during', 'after', 'before', 'late', 'early', 'recently', 'separately', 'publicly', 'privately', 'also', 'further', 'previously', 'repeatedly', 'sunday,', 'tweet', 'video', 'message', 'broadcast', 'address', 'radio', 'tv', 'written', 'joint', 'to', 'parliament']);
+const FINITE_HINTS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", 'shall']);
+const CLAUSE_BOUNDARY_GERUNDS = new Set(['calling', 'saying', 'adding', 'telling', 'urging', 'noting', 'stressing', 'warning', 'arguing', 'insisting', 'accusing']);
+
+interface ParagraphIndex {
+  nameEndingAt: Int32Array;
+  nameStartingAt: Int32Array;
+  roleEndingAt: Int32Array;
+  roleStartingAt: Int32Array;
+  quoteOpeningAt: Int32Array;
+  /** Marked quote whose closing mark is the token before this index. */
+  quoteClosingBefore: Int32Array;
+}
+
+function buildIndex(tokens: readonly Token[], names: readonly NameCandidate[], roles: readonly RoleMention[], quotes: readonly MarkedQuote[]): ParagraphIndex {
+  const n = tokens.length + 1;
+  const index: ParagraphIndex = {
+    nameEndingAt: new Int32Array(n).fill(-1),
+    nameStartingAt: new Int32Array(n).fill(-1),
+    roleEndingAt: new Int32Array(n).fill(-1),
+    roleStartingAt: new Int32Array(n).fill(-1),
+    quoteOpeningAt: new Int32Array(n).fill(-1),
+    quoteClosingBefore: new Int32Array(n).fill(-1),
+  };
+  names.forEach((name, i) => {
+    if (name.firstToken < 0) return;
+    index.nameEndingAt[name.lastToken - 1] = i;
+    if (index.nameStartingAt[name.firstToken] < 0) index.nameStartingAt[name.firstToken] = i;
+    // "the Kremlin": a determiner before a name still starts the speaker phrase.
+    if (name.precededByThe && name.firstToken > 0 && index.nameStartingAt[name.firstToken - 1] < 0) index.nameStartingAt[name.firstToken - 1] = i;
+  });
+  roles.forEach((role, i) => {
+    index.roleEndingAt[role.lastToken - 1] = i;
+    index.roleStartingAt[role.firstToken] = i;
+  });
+  quotes.forEach((quote, i) => {
+    if (quote.depth !== 0) return;
+    index.quoteOpeningAt[quote.openToken] = i;
+    if (!quote.unclosed) index.quoteClosingBefore[quote.afterToken] = i;
+  });
+  return index;
+}
+
+function isWordToken(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === TokenKind.Word;
+}
+
+interface SpeakerMatch {
+  ref: SpeakerRef;
+  first: number;
+  last: number;
+}
+
+/** The speaker phrase ending at token `k` (inclusive), if any. */
+function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: number, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): SpeakerMatch | undefined {
+  if (k < sentenceFirst) return undefined;
+  const token = tokens[k];
+  const nameIndex = index.nameEndingAt[k];
+  if (nameIndex >= 0 && !names[nameIndex].possessive) {
+    const name = names[nameIndex];
+    const first = name.role ? name.role.firstToken : name.precededByThe ? name.firstToken - 1 : name.firstToken;
+    return { ref: { kind: 'name', name: nameIndex }, first, last: k + 1 };
+  }
+  const roleIndex = index.roleEndingAt[k];
+  if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: roles[roleIndex].firstToken, last: k + 1 };
+  if (SUBJECT_PRONOUNS.has(token.lower) && token.kind === TokenKind.Word) return { ref: { kind: 'pronoun', word: token.lower }, first: k, last: k + 1 };
+  if (token.kind === TokenKind.Word && !isCapitalized(token) && lex.genericSpeakers.has(token.lower)) {
+    // Walk back over determiners and modifiers: "a senior Kremlin official", "the ministry".
+    let first = k;
+    let inner: number | undefined;
+    while (first - 1 >= sentenceFirst && first > k - 5) {
+      const previous = tokens[first - 1];
+      const nameBefore = index.nameEndingAt[first - 1];
+      if (nameBefore >= 0) {
+        inner = nameBefore;
+        first = names[nameBefore].firstToken;
+        if (names[nameBefore].precededByThe) first--;
+        continue;
+      }
+      if (previous.kind === TokenKind.Word && (DETERMINERS.has(previous.lower) || (!isCapitalized(previous) && lex.commonClasses(previous.lower)?.includes('j')))) {
+        first--;
+        continue;
+      }
+      break;
+    }
+    // A bare plural ("officials said") or a determined noun ("the statement said") is a speaker; a bare singular is not.
+    const determined = first < k || token.lower.endsWith('s') || token.lower === 'police';
+    if (!determined) return undefined;
+    return { ref: { kind: 'generic', head: token.lower, name: inner }, first, last: k + 1 };
+  }
+  return undefined;
+}
+
+/** The speaker phrase starting at token `k` ("said Peskov", "wrote Kuleba", "said the minister"). */
+function speakerStartingAt(tokens: readonly Token[], k: number, sentenceLast: number, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): SpeakerMatch | undefined {
+  if (k >= sentenceLast) return undefined;
+  const nameIndex = index.nameStartingAt[k];
+  if (nameIndex >= 0) return { ref: { kind: 'name', name: nameIndex }, first: k, last: names[nameIndex].lastToken };
+  const roleIndex = index.roleStartingAt[k];
+  if (roleIndex >= 0) {
+    // "said the minister" — but prefer a name right after the role ("said the minister, John Smith").
+    return { ref: { kind: 'role', role: roleIndex }, first: k, last: roles[roleIndex].lastToken };
+  }
+  const token = tokens[k];
+  if (token.kind === TokenKind.Word && SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'i') return { ref: { kind: 'pronoun', word: token.lower }, first: k, last: k + 1 };
+  // "said a spokesman for the ministry", "said the statement".
+  let end = k;
+  while (end < sentenceLast && end < k + 4 && isWordToken(tokens[end]) && (DETERMINERS.has(tokens[end].lower) || lex.commonClasses(tokens[end].lower)?.includes('j') || index.nameStartingAt[end] >= 0)) {
+    if (index.nameStartingAt[end] >= 0) end = names[index.nameStartingAt[end]].lastToken;
+    else end++;
+  }
+  const head = tokens[end];
+  if (end < sentenceLast && isWordToken(head) && lex.genericSpeakers.has(head.lower) && (end > k || head.lower.endsWith('s'))) {
+    let inner: number | undefined;
+    for (let i = k; i < end; i++) if (index.nameStartingAt[i] >= 0) inner = index.nameStartingAt[i];
+    return { ref: { kind: 'generic', head: head.lower, name: inner }, first: k, last: end + 1 };
+  }
+  return undefined;
+}
+
+function lastWordEnd(tokens: readonly Token[], from: number, to: number): number {
+  // Content ends at its last word or closing mark, before trailing commas and stops.
+  let k = to - 1;
+  while (k > from && (tokens[k].kind === TokenKind.Punct && tokens[k].text !== ')' && tokens[k].text !== ']')) k--;
+  return k + 1;
+}
+
+function looksLikeClause(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  if (to - from < 3) return false;
+  const first = tokens[from];
+  if (!first || first.kind === TokenKind.Punct) return false;
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i];
+    if (token.kind !== TokenKind.Word || isCapitalized(token)) continue;
+    if (FINITE_HINTS.has(token.lower)) return true;
+    const classes = lex.commonClasses(token.lower);
+    // A past-tense or third-person verb after the first word ("Beijing feared", "the economy grows").
+    if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
+  }
+  return false;
+}
+
+/** Finds attributed statements in one paragraph. */
+export function findAttributions(
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  names: readonly NameCandidate[],
+  roles: readonly RoleMention[],
+  quotes: readonly MarkedQuote[],
+): AttributionFrame[] {
+  const lex = lexicon();
+  const index = buildIndex(tokens, names, roles, quotes);
+  const frames: AttributionFrame[] = [];
+  const inQuote = new Uint8Array(tokens.length);
+  for (const quote of quotes) if (quote.depth === 0) for (let k = quote.openToken; k < quote.afterToken && k < tokens.length; k++) inQuote[k] = 1;
+
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    const sentenceFrames: AttributionFrame[] = [];
+    for (let c = sentence.first; c < sentence.last; c++) {
+      const token = tokens[c];
+      if (token.kind !== TokenKind.Word || inQuote[c]) continue;
+      if (token.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+        const frame = accordingTo(tokens, c, sentence, index, names, roles, lex);
+        if (frame) sentenceFrames.push(frame);
+        continue;
+      }
+      const verb = lex.reportingVerbs.get(token.lower);
+      if (!verb || (isCapitalized(token) && c !== sentence.first)) continue;
+      const frame = frameForCue(tokens, c, verb, sentence, sentenceFrames, index, names, roles, quotes, lex, s === 0 ? sentences : undefined, sentences, frames);
+      if (frame) sentenceFrames.push(frame);
+    }
+    // A statement ends where the next cue of the same sentence takes over (", adding …", ", saying …").
+    for (let f = 0; f < sentenceFrames.length - 1; f++) {
+      const current = sentenceFrames[f];
+      const next = sentenceFrames[f + 1];
+      if (current.contentEnd > next.cueStart && current.contentStart < next.cueStart && current.kind === 'indirect') {
+        const boundary = tokens.findIndex((t) => t.start >= next.cueStart);
+        let end = boundary;
+        while (end > 0 && (tokens[end - 1].kind === TokenKind.Punct || tokens[end - 1].lower === 'and')) end--;
+        if (end > 0 && tokens[end - 1].end > current.contentStart) current.contentEnd = tokens[end - 1].end;
+      }
+    }
+    frames.push(...sentenceFrames);
+  }
+  return frames;
+}
+
+function accordingTo(tokens: readonly Token[], c: number, sentence: SentenceRange, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): AttributionFrame | undefined {
+  const speaker = speakerStartingAt(tokens, c + 2, sentence.last, index, names, roles, lex) ?? (tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a' ? speakerStartingAt(tokens, c + 3, sentence.last, index, names, roles, lex) : undefined);
+  if (!speaker) return undefined;
+  let contentFirst: number;
+  let contentLast: number;
+  const atStart = c === sentence.first || (c === sentence.first + 1 && tokens[sentence.first].kind !== TokenKind.Word);
+  if (atStart) {
+    let k = speaker.last;
+    while (k < sentence.last && tokens[k].text !== ',') k++;
+    contentFirst = k + 1;
+    contentLast = lastWordEnd(tokens, contentFirst, sentence.last);
+  } else {
+    contentFirst = sentence.first;
+    while (contentFirst < c && tokens[contentFirst].kind === TokenKind.Quote) contentFirst++;
+    contentLast = lastWordEnd(tokens, contentFirst, c);
+  }
+  if (contentLast - contentFirst < 3) return undefined;
+  return {
+    speaker: speaker.ref,
+    speakerStart: tokens[speaker.first].start,
+    speakerEnd: tokens[speaker.last - 1].end,
+    cueStart: tokens[c].start,
+    cueEnd: tokens[c + 1].end,
+    contentStart: tokens[contentFirst].start,
+    contentEnd: tokens[contentLast - 1].end,
+    kind: 'indirect',
+    unmarkedQuote: false,
+    cueToken: c,
+  };
+}
+
+function frameForCue(
+  tokens: readonly Token[],
+  c: number,
+  verb: ReportingVerb,
+  sentence: SentenceRange,
+  sentenceFrames: readonly AttributionFrame[],
+  index: ParagraphIndex,
+  names: readonly NameCandidate[],
+  roles: readonly RoleMention[],
+  quotes: readonly MarkedQuote[],
+  lex: Lexicon,
+  firstSentenceList: readonly SentenceRange[] | undefined,
+  sentences: readonly SentenceRange[],
+  earlierFrames: readonly AttributionFrame[],
+): AttributionFrame | undefined {
+  const previous = tokens[c - 1];
+  if (previous && NEGATORS.has(previous.lower)) return undefined;
+  if (previous && (previous.lower === 'did' || previous.lower === 'does') && tokens[c - 2] && NEGATORS.has(tokens[c - 2].lower)) return undefined;
+  void firstSentenceList;
+
+  // Participial cue: ", adding: …", ", saying it would …", ", telling him …".
+  if (verb.form === 'gerund') {
+    const earlier = sentenceFrames[sentenceFrames.length - 1];
+    if (!previous || !(previous.text === ',' || (previous.lower === 'and' && earlier !== undefined))) return undefined;
+    let speaker: SpeakerMatch | undefined;
+    if (earlier) speaker = { ref: earlier.speaker, first: -1, last: -1 };
+    else speaker = sentenceSubject(tokens, sentence, c, index, names, roles, lex);
+    if (!speaker) return undefined;
+    const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
+    if (!content) return undefined;
+    return makeFrame(tokens, speaker.first >= 0 ? speaker : { ref: earlier ? earlier.speaker : speaker.ref, first: -1, last: -1 }, c, c + 1, content, earlier);
+  }
+  if (verb.form === 'base' && !(previous && (previous.lower === 'they' || previous.lower === 'we' || previous.lower === 'i' || previous.lower === 'you' || (previous.lower.endsWith('s') && lex.genericSpeakers.has(previous.lower))))) return undefined;
+
+  // Speaker before the cue, possibly across adverbs, auxiliaries or an appositive clause.
+  let k = c - 1;
+  while (k >= sentence.first && k > c - 4 && isWordToken(tokens[k]) && SKIPPABLE_BEFORE_CUE.has(tokens[k].lower) && !(tokens[k].lower === 'told')) k--;
+  let speaker = speakerEndingAt(tokens, k, sentence.first, index, names, roles, lex);
+  if (!speaker && tokens[k]?.text === ',') {
+    // "Paul Dewar, an Ottawa MP, said" / "Kuleba, who spoke with Blinken, said".
+    let j = k - 1;
+    while (j > sentence.first && j > k - 16 && tokens[j].text !== ',') j--;
+    if (tokens[j]?.text === ',' && j > sentence.first) {
+      const opener = tokens[j + 1];
+      if (opener && (APPOSITIVE_OPENERS.has(opener.lower) || index.nameStartingAt[j + 1] >= 0 || !isCapitalized(opener))) speaker = speakerEndingAt(tokens, j - 1, sentence.first, index, names, roles, lex);
+    }
+  }
+  let inverted = false;
+  if (!speaker) {
+    // Inverted order after the content: "…, said Peskov." / "…," wrote Kuleba.
+    const before = tokens[c - 1];
+    const afterContent = before && (before.text === ',' || before.kind === TokenKind.Quote || index.quoteClosingBefore[c] >= 0);
+    if (afterContent) {
+      speaker = speakerStartingAt(tokens, c + 1, sentence.last, index, names, roles, lex);
+      inverted = speaker !== undefined;
+    }
+  }
+  if (!speaker) return undefined;
+
+  // Where is the content? After the cue when a quotation, "that" or a colon follows it; otherwise
+  // before the speaker (trailing attribution: "…, Ushakov said."); otherwise a bare clause after it.
+  const tail = inverted ? speaker.last : cueEndToken(tokens, c);
+  const forwardFirst = !inverted && opensContent(tokens, tail, index);
+  const before = forwardFirst ? undefined : backwardContent(tokens, inverted ? c : speaker.first, sentence, quotes, index, sentences);
+  if (before) {
+    // "The visit, Putin said, could show …": the cue sits inside the sentence it reports.
+    const parenthetical = !before.marked && tokens[tail]?.text === ',' && continuesAsClause(tokens, tail + 1, sentence.last, lex);
+    if (parenthetical) {
+      let first = sentence.first;
+      while (first < c && tokens[first].kind === TokenKind.Quote) first++;
+      const contentLast = lastWordEnd(tokens, first, sentence.last);
+      return makeFrame(tokens, speaker, c, cueEndToken(tokens, c), { first, last: contentLast, kind: 'indirect', unmarked: false });
+    }
+    if (endsAttribution(tokens, tail, sentence.last, lex)) return makeFrame(tokens, speaker, c, cueEndToken(tokens, c), { first: before.first, last: before.last, kind: 'direct', quote: before.quote, unmarked: !before.marked });
+  }
+  if (inverted) return undefined;
+  const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
+  if (!content) return undefined;
+  void earlierFrames;
+  return makeFrame(tokens, speaker, c, cueEndToken(tokens, c), content);
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'his', 'her', 'their', 'its', 'one', 'chief', 'head', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'president', 'minister', 'secretary', 'chairman', 'ceo', 'founder']);
+
+/** Extends a cue over a following "in a statement" / "in an interview" so readers see how it was said. */
+function cueEndToken(tokens: readonly Token[], c: number): number {
+  const a = tokens[c + 1];
+  const b = tokens[c + 2];
+  const d = tokens[c + 3];
+  if (a?.lower === 'in' && (b?.lower === 'a' || b?.lower === 'an' || b?.lower === 'its' || b?.lower === 'his' || b?.lower === 'her') && d && lexicon().statementNouns.has(d.lower)) return c + 4;
+  return c + 1;
+}
+
+interface ContentRange {
+  first: number;
+  last: number;
+  kind: 'direct' | 'indirect';
+  quote?: number;
+  unmarked: boolean;
+}
+
+function makeFrame(tokens: readonly Token[], speaker: SpeakerMatch, cueFirst: number, cueLast: number, content: ContentRange, earlier?: AttributionFrame): AttributionFrame | undefined {
+  if (content.last <= content.first) return undefined;
+  const speakerStart = speaker.first >= 0 ? tokens[speaker.first].start : earlier ? earlier.speakerStart : tokens[cueFirst].start;
+  const speakerEnd = speaker.first >= 0 ? tokens[speaker.last - 1].end : earlier ? earlier.speakerEnd : tokens[cueFirst].end;
+  return {
+    speaker: speaker.ref,
+    speakerStart,
+    speakerEnd,
+    cueStart: tokens[cueFirst].start,
+    cueEnd: tokens[cueLast - 1].end,
+    contentStart: tokens[content.first].start,
+    contentEnd: tokens[content.last - 1].end,
+    kind: content.kind,
+    quote: content.quote,
+    unmarkedQuote: content.unmarked,
+    cueToken: cueFirst,
+  };
+}
+
+interface BackwardContent {
+  first: number;
+  last: number;
+  marked: boolean;
+  quote?: number;
+}
+
+/**
+ * Content written before a trailing attribution ("…, Ushakov said"): a marked quotation that closes
+ * just before, or — when marks were stripped — the words from the start of the speech to the comma.
+ */
+function backwardContent(tokens: readonly Token[], speakerFirst: number, sentence: SentenceRange, quotes: readonly MarkedQuote[], index: ParagraphIndex, sentences: readonly SentenceRange[]): BackwardContent | undefined {
+  let k = speakerFirst - 1;
+  // `"…," he said` / `"…", he said` / `"…" he said`.
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k--;
+  const closing = index.quoteClosingBefore[k + 1] >= 0 ? index.quoteClosingBefore[k + 1] : index.quoteClosingBefore[speakerFirst];
+  if (closing >= 0 && closing !== undefined) {
+    const quote = quotes[closing];
+    return { first: quote.openToken + 1, last: quote.afterToken - 1, marked: true, quote: closing };
+  }
+  if (tokens[speakerFirst - 1]?.text !== ',') return undefined;
+  // Unmarked speech: from the sentence start, or the paragraph start when earlier sentences carry no cue of their own.
+  let first = sentence.first;
+  const sentenceIndex = sentences.indexOf(sentence);
+  for (let s = sentenceIndex - 1; s >= 0; s--) {
+    if (sentenceHasCueOrQuote(tokens, sentences[s], index)) break;
+    first = sentences[s].first;
+  }
+  while (first < k && tokens[first].kind === TokenKind.Quote) first++;
+  const last = lastWordEnd(tokens, first, speakerFirst - 1);
+  if (last - first < 3) return undefined;
+  return { first, last, marked: false };
+}
+
+function sentenceHasCueOrQuote(tokens: readonly Token[], sentence: SentenceRange, index: ParagraphIndex): boolean {
+  const lex = lexicon();
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const token = tokens[i];
+    if (index.quoteOpeningAt[i] >= 0) return true;
+    if (token.kind === TokenKind.Word && !isCapitalized(token) && lex.reportingVerbs.has(token.lower)) return true;
+    if (token.lower === 'according') return true;
+  }
+  return false;
+}
+
+/** A quotation, "that" or a colon right after the cue (and its adjuncts) opens forward content. */
+function opensContent(tokens: readonly Token[], k: number, index: ParagraphIndex): boolean {
+  let j = k;
+  while (j < tokens.length && j < k + 6 && isWordToken(tokens[j]) && TIME_WORDS.has(tokens[j].lower)) j++;
+  const next = tokens[j];
+  if (!next) return false;
+  return next.lower === 'that' || next.text === ':' || index.quoteOpeningAt[j] >= 0 || (next.text === ',' && index.quoteOpeningAt[j + 1] >= 0);
+}
+
+/** After a trailing attribution only its own adjuncts may follow: ", adding …", "on Friday", ", who …". */
+function endsAttribution(tokens: readonly Token[], k: number, sentenceLast: number, lex: Lexicon): boolean {
+  const next = tokens[k];
+  if (k >= sentenceLast || !next) return true;
+  if (next.kind === TokenKind.Punct || next.kind === TokenKind.Quote) return true;
+  if (TIME_WORDS.has(next.lower)) return true;
+  const verb = lex.reportingVerbs.get(next.lower);
+  if (verb && verb.form === 'gerund') return true;
+  return next.lower === 'who' || next.lower === 'citing' || next.lower === 'as' || next.lower === 'according' || next.lower === 'when' || next.lower === 'while' || next.lower === 'after' || next.lower === 'before' || next.lower === 'but' || next.lower === 'and' || next.lower === 'referring';
+}
+
+function continuesAsClause(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== TokenKind.Word) return false;
+  // ", adding: …", ", saying …", ", who …" continue the attribution, not the reported sentence.
+  const verb = lex.reportingVerbs.get(first.lower);
+  if (verb && verb.form === 'gerund') return false;
+  if (first.lower === 'who' || first.lower === 'which' || first.lower === 'according' || first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'as' || first.lower === 'citing') return false;
+  if (isCapitalized(first)) return false;
+  return looksLikeClause(tokens, from - 1, to, lex) || FINITE_HINTS.has(first.lower) || (lex.commonClasses(first.lower)?.includes('v') ?? false);
+}
+
+/** Content after a cue: a quotation, "that …", a colon, or a bare clause ("Peskov said Putin and Xi would …"). */
+function forwardContent(
+  tokens: readonly Token[],
+  c: number,
+  verb: ReportingVerb,
+  sentence: SentenceRange,
+  index: ParagraphIndex,
+  names: readonly NameCandidate[],
+  quotes: readonly MarkedQuote[],
+  lex: Lexicon,
+  sentences: readonly SentenceRange[],
+): ContentRange | undefined {
+  let k = c + 1;
+  // Addressee: "told reporters", "telling him", "told CBC News", "urged the government to".
+  if (verb.addressee || verb.lemma === 'warn') {
+    const nameIndex = index.nameStartingAt[k];
+    if (nameIndex >= 0) k = names[nameIndex].lastToken;
+    else if (isWordToken(tokens[k]) && OBJECT_WORDS.has(tokens[k].lower)) k++;
+    else if (tokens[k]?.lower === 'the' && isWordToken(tokens[k + 1])) k += 2;
+  }
+  // Adjuncts between the cue and its content: "said Friday that", "said in a statement that", "said on Twitter:".
+  let j = k;
+  while (j < sentence.last && j < k + 8 && isWordToken(tokens[j]) && (TIME_WORDS.has(tokens[j].lower) || index.nameStartingAt[j] >= 0)) {
+    if (index.nameStartingAt[j] >= 0) j = names[index.nameStartingAt[j]].lastToken;
+    else j++;
+  }
+  if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.text === ',')) k = j;
+  let next = tokens[k];
+  if (next?.text === ',' && index.quoteOpeningAt[k + 1] >= 0) {
+    k++;
+    next = tokens[k];
+  }
+  if (!next) return undefined;
+  const quoteIndex = index.quoteOpeningAt[k];
+  if (quoteIndex >= 0 || (next.text === ':' && index.quoteOpeningAt[k + 1] >= 0)) {
+    const q = quoteIndex >= 0 ? quoteIndex : index.quoteOpeningAt[k + 1];
+    const quote = quotes[q];
+    const last = quote.unclosed ? lastContentToken(tokens, quote.afterToken) : quote.afterToken - 1;
+    if (last <= quote.openToken + 1) return undefined;
+    return { first: quote.openToken + 1, last, kind: 'direct', quote: q, unmarked: false };
+  }
+  if (next.text === ':') {
+    // Speech after a colon with its marks stripped runs to the end of the paragraph.
+    const first = k + 1;
+    const last = lastWordEnd(tokens, first, paragraphSpeechEnd(tokens, first, sentences));
+    if (last - first < 2) return undefined;
+    return { first, last, kind: 'direct', unmarked: true };
+  }
+  if (next.lower === 'that' && next.kind === TokenKind.Word) {
+    const first = k + 1;
+    const last = lastWordEnd(tokens, first, sentence.last);
+    if (last - first < 2) return undefined;
+    return { first, last, kind: 'indirect', unmarked: false };
+  }
+  if (next.kind !== TokenKind.Word && next.kind !== TokenKind.Number && next.kind !== TokenKind.Quote) return undefined;
+  if (next.kind === TokenKind.Word && (next.lower === 'in' || next.lower === 'on' || next.lower === 'at' || next.lower === 'to' || next.lower === 'of' || next.lower === 'by' || next.lower === 'for' || next.lower === 'with' || next.lower === 'about')) return undefined;
+  const last = lastWordEnd(tokens, k, sentence.last);
+  if (!looksLikeClause(tokens, k, last, lex)) return undefined;
+  return { first: k, last: trimAtGerund(tokens, k, last, lex), kind: 'indirect', unmarked: false };
+}
+
+/** A clause reported by a cue ends before a following ", and calling …" / " and urging …". */
+function trimAtGerund(tokens: readonly Token[], first: number, last: number, lex: Lexicon): number {
+  for (let i = first + 2; i < last; i++) {
+    const token = tokens[i];
+    if (token.kind === TokenKind.Word && CLAUSE_BOUNDARY_GERUNDS.has(token.lower) && (tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',') && lex.reportingVerbs.has(token.lower) !== undefined) {
+      let end = i - 1;
+      while (end > first && (tokens[end].kind === TokenKind.Punct || tokens[end].lower === 'and')) end--;
+      return end + 1;
+    }
+  }
+  return last;
+}
+
+function lastContentToken(tokens: readonly Token[], end: number): number {
+  return lastWordEnd(tokens, 0, end);
+}
+
+/** End of speech that follows a colon: the paragraph's end. */
+function paragraphSpeechEnd(tokens: readonly Token[], from: number, sentences: readonly SentenceRange[]): number {
+  void from;
+  void sentences;
+  return tokens.length;
+}
+
+/** The subject of a sentence, for participial cues: its first name, role or pronoun outside a leading adverbial. */
+function sentenceSubject(tokens: readonly Token[], sentence: SentenceRange, before: number, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): SpeakerMatch | undefined {
+  for (let i = sentence.first; i < before; i++) {
+    const token = tokens[i];
+    const nameIndex = index.nameStartingAt[i];
+    const previous = tokens[i - 1];
+    const afterPreposition = previous !== undefined && i - 1 >= sentence.first && previous.kind === TokenKind.Word && !isCapitalized(previous) && (lex.commonClasses(previous.lower)?.includes('f') ?? false) && previous.lower !== 'and' && previous.lower !== 'the';
+    if (nameIndex >= 0) {
+      const name = names[nameIndex];
+      // "China's refusal …, accusing": the subject is the refusal, not a speaker.
+      if (name.possessive && !afterPreposition) return undefined;
+      if (afterPreposition) {
+        i = Math.max(i, name.lastToken - 1);
+        continue;
+      }
+      return { ref: { kind: 'name', name: nameIndex }, first: name.role ? name.role.firstToken : name.firstToken, last: name.lastToken };
+    }
+    const roleIndex = index.roleStartingAt[i];
+    if (roleIndex >= 0 && !afterPreposition) return { ref: { kind: 'role', role: roleIndex }, first: i, last: roles[roleIndex].lastToken };
+    if (token.kind === TokenKind.Word && SUBJECT_PRONOUNS.has(token.lower) && !afterPreposition) return { ref: { kind: 'pronoun', word: token.lower }, first: i, last: i + 1 };
+    if (isPossessive(token)) continue;
+  }
+  return undefined;
+}

@@ -1,0 +1,128 @@
+// Turns attribution frames into claims: resolves each speaker phrase (name, role, pronoun, common noun) to an actor.
+import type { ActorDraft } from './actors';
+import type { AttributionFrame } from './attribution';
+import type { RoleMention } from './names';
+import type { ActorType } from './types';
+
+/** A frame with absolute offsets and its paragraph. */
+export interface PlacedFrame {
+  frame: AttributionFrame;
+  paragraph: number;
+  /** Absolute offset of the paragraph start. */
+  base: number;
+  /** Actor of the name the speaker phrase refers to (for `name` speakers and generic phrases with a name inside). */
+  nameActor: number;
+  /** Actor of the role description the speaker phrase refers to. */
+  roleActor: number;
+}
+
+/** A mention of an actor that the resolver can look back to ("he" → the last person mentioned). */
+export interface PositionedMention {
+  start: number;
+  actor: number;
+  paragraph: number;
+}
+
+export interface ResolvedFrame {
+  placed: PlacedFrame;
+  /** Actor index, or -1 for a group speaker without a named actor (see `group`). */
+  actor: number;
+  /** For unnamed group speakers ("officials", "police"): the group's label. */
+  group?: string;
+}
+
+const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'prime minister']);
+const GROUP_HEADS = new Set(['officials', 'police', 'analysts', 'critics', 'experts', 'residents', 'witnesses', 'sources', 'diplomats', 'authorities', 'rebels', 'militants', 'protesters', 'demonstrators', 'investigators', 'prosecutors', 'doctors', 'researchers', 'scientists', 'observers', 'activists', 'campaigners', 'lawyers', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'regulators', 'spokespeople']);
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'document', 'survey', 'study', 'memo', 'filing', 'release', 'communique']);
+const ORG_NOUN_HEADS = new Set(['ministry', 'department', 'agency', 'company', 'government', 'council', 'committee', 'office', 'bank', 'party', 'group', 'union', 'court', 'board', 'military', 'army', 'embassy', 'firm', 'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace']);
+
+/** Which actor a role description refers to ("the Russian leader" → the person titled Russian President). */
+export function resolveRole(role: RoleMention, at: number, drafts: readonly ActorDraft[], mentions: readonly PositionedMention[]): number {
+  const head = role.head;
+  const wantsLeader = LEADER_HEADS.has(head);
+  const candidates = drafts.filter((d) => {
+    if (d.type !== 'PERSON') return false;
+    const roleWords = d.roles.join(' ').toLowerCase();
+    if (role.country && !d.roleCountries.has(role.country)) return false;
+    if (wantsLeader) return /\b(president|prime minister|premier|chancellor|king|queen|leader|emperor)\b/.test(roleWords);
+    return roleWords.includes(head) || (head === 'spokesman' || head === 'spokeswoman' || head === 'spokesperson' ? roleWords.includes('spokes') : false);
+  });
+  if (candidates.length === 0) return -1;
+  if (candidates.length === 1) return candidates[0].index;
+  // Several match: the one mentioned most recently before this point.
+  const wanted = new Set(candidates.map((d) => d.index));
+  return lastMentionBefore(mentions, at, (m) => wanted.has(m.actor)) ?? candidates[0].index;
+}
+
+/** The actor of the latest mention before `at` that passes `accept` (mentions are sorted by start). */
+export function lastMentionBefore(mentions: readonly PositionedMention[], at: number, accept: (m: PositionedMention) => boolean, minParagraph = -1): number | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention.paragraph < minParagraph) return undefined;
+    if (accept(mention)) return mention.actor;
+  }
+  return undefined;
+}
+
+/**
+ * Resolves speakers in reading order. Pronouns and "the statement" look back to the last speaker or
+ * mention of a fitting type; common-noun groups ("officials") become group speakers.
+ */
+export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly ActorDraft[], mentions: readonly PositionedMention[]): ResolvedFrame[] {
+  const resolved: ResolvedFrame[] = [];
+  let lastSpeaker: { actor: number; paragraph: number; cue: string } | undefined;
+  const typeOf = (actor: number): ActorType | undefined => drafts[actor]?.type;
+  for (const p of placed) {
+    const frame = p.frame;
+    const at = p.base + frame.cueStart;
+    let actor = -1;
+    let group: string | undefined;
+    const speaker = frame.speaker;
+    switch (speaker.kind) {
+      case 'name':
+        actor = p.nameActor;
+        break;
+      case 'role':
+        actor = p.roleActor;
+        break;
+      case 'previous':
+        actor = lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 1 ? lastSpeaker.actor : -1;
+        break;
+      case 'pronoun': {
+        const recent = lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 2 ? lastSpeaker : undefined;
+        if (speaker.word === 'he' || speaker.word === 'she') {
+          if (recent && typeOf(recent.actor) === 'PERSON') actor = recent.actor;
+          else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'PERSON', p.paragraph - 2) ?? -1;
+        } else if (speaker.word === 'it' || speaker.word === 'they' || speaker.word === 'we') {
+          if (recent && typeOf(recent.actor) !== 'PERSON') actor = recent.actor;
+          else if (speaker.word === 'it') actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 1) ?? -1;
+        }
+        break;
+      }
+      case 'generic': {
+        const head = speaker.head;
+        if (speaker.name !== undefined && p.nameActor >= 0) actor = p.nameActor;
+        else if (DOCUMENT_HEADS.has(head)) {
+          if (lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
+          else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 3) ?? -1;
+        } else if (ORG_NOUN_HEADS.has(head)) {
+          actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG' && drafts[m.actor].words.includes(head), p.paragraph - 5) ?? -1;
+        } else if (GROUP_HEADS.has(head)) {
+          group = head;
+        }
+        break;
+      }
+    }
+    if (actor < 0 && group === undefined) continue;
+    resolved.push({ placed: p, actor, group });
+    if (actor >= 0) lastSpeaker = { actor, paragraph: p.paragraph, cue: frame.cueStart.toString() };
+  }
+  return resolved;
+}

@@ -1,0 +1,526 @@
+// Finds capitalised names in a paragraph, separates titles and roles from them, and collects typing evidence.
+import { lexicon, type Lexicon } from './lexicon';
+import type { SentenceRange } from './sentences';
+import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive } from './tokens';
+
+/** Evidence for each type; summed over a name's occurrences before a type is chosen. */
+export interface TypeEvidence {
+  person: number;
+  org: number;
+  place: number;
+}
+
+/** A name found in a paragraph; offsets are relative to the paragraph's start. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Token index range of the name within the paragraph. */
+  firstToken: number;
+  lastToken: number;
+  /** Lower-cased words of the name, without punctuation ("dmitry", "peskov"). */
+  words: string[];
+  /** Title or role written before the name ("Kremlin spokesman", "Chinese Foreign Minister"). */
+  role?: { start: number; end: number; text: string; firstToken: number };
+  /** Country named by a demonym in the role ("Russian President" → Russia). */
+  roleCountry?: string;
+  evidence: TypeEvidence;
+  /** Starts a sentence with a word that is also a common English word ("Both", "Bush"). */
+  initialCommon: boolean;
+  /** Seen in the middle of a sentence: capitalisation there is real evidence of a name. */
+  midSentence: boolean;
+  possessive: boolean;
+  precededByThe: boolean;
+}
+
+/** A role description that can stand for a person ("the Russian leader", "the minister"). */
+export interface RoleMention {
+  start: number;
+  end: number;
+  text: string;
+  firstToken: number;
+  lastToken: number;
+  /** The role noun ("leader", "minister", "spokesman"). */
+  head: string;
+  /** Country named by a demonym or country in the description. */
+  country?: string;
+}
+
+export interface NamesInParagraph {
+  names: NameCandidate[];
+  roles: RoleMention[];
+}
+
+const WEEKDAYS_AND_MONTHS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'y', 'zu']);
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|an|ash|ad|bin|ibn|abd|abu|ul|ur|ud|d|l|o)[-'’]\p{Lu}/u;
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'throughout', 'toward', 'towards', 'via', 'around', 'across', 'to', 'across', 'within', 'of']);
+const PRONOUNS_CAPITALIZED = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'me', 'him', 'us', 'them']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'who', 'whose']);
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === TokenKind.Word && !isPossessive(token);
+}
+
+function isCapitalWord(token: Token | undefined): token is Token {
+  return isWord(token) && (isCapitalized(token) || isAllCaps(token));
+}
+
+/** True for words that can sit inside a name run (capitalised words, "al-Uloum", initials). */
+function isNameWord(token: Token | undefined): token is Token {
+  if (!isWord(token)) return false;
+  if (isCapitalized(token) || isAllCaps(token)) return token.lower !== 'i' && !WEEKDAYS_AND_MONTHS.has(token.lower);
+  return PARTICLE_PREFIX.test(token.text);
+}
+
+function isSentenceStartAt(tokens: readonly Token[], index: number, sentenceFirst: number): boolean {
+  let k = index - 1;
+  while (k >= sentenceFirst && (tokens[k].kind === TokenKind.Quote || tokens[k].text === '(' || tokens[k].text === '[' || tokens[k].text === '—' || tokens[k].text === '-' || tokens[k].text === '–')) k--;
+  if (k < sentenceFirst) return true;
+  const before = tokens[k];
+  // After a colon or an opening quote, speech starts with a capital like a sentence does.
+  if (before.text === ':' || before.text === ';') return true;
+  return k < index - 1 && tokens[k + 1].kind === TokenKind.Quote && before.kind === TokenKind.Punct;
+}
+
+/** A word at the start of a sentence that is more likely an ordinary word than a name. */
+function isOrdinaryOpener(token: Token, lex: Lexicon): boolean {
+  if (PRONOUNS_CAPITALIZED.has(token.lower)) return true;
+  const classes = lex.commonClasses(token.lower);
+  if (classes === undefined) return false;
+  if (lex.places.has(token.lower) || lex.knownOrgs.has(token.lower) || lex.givenNames.has(token.lower) || lex.demonyms.has(token.lower)) return false;
+  return true;
+}
+
+function isDemonymWord(lower: string, lex: Lexicon): boolean {
+  return lex.demonyms.has(lower);
+}
+
+function isTitleHead(token: Token, lex: Lexicon): boolean {
+  return lex.titleHeads.has(token.lower);
+}
+
+function isOrgHead(lower: string, lex: Lexicon): boolean {
+  return lex.orgHeads.has(lower);
+}
+
+/**
+ * Extends a run of name words over connectors that belong inside names: initials' dots, "of"/"for"
+ * after an organization or title word ("Bank of England", "Secretary of State"), "and" between
+ * two parts of one organization ("Food and Drug Administration"), and name particles ("bin", "van").
+ */
+function extendRun(tokens: readonly Token[], start: number, limit: number, lex: Lexicon): number {
+  let end = start + 1;
+  while (end < limit) {
+    const token = tokens[end];
+    if (isNameWord(token) && (token.flags & TokenFlag.LineBreakBefore) === 0) {
+      end++;
+      continue;
+    }
+    const previous = tokens[end - 1];
+    // "Mr." / "J." / "St.": the dot of an abbreviation or initial stays inside the name.
+    if (token.text === '.' && token.start === previous.end && isNameWord(tokens[end + 1]) && (previous.text.length === 1 || lex.honorifics.has(previous.lower) || previous.lower === 'st' || lex.titleWords.has(previous.lower))) {
+      end++;
+      continue;
+    }
+    if (token.kind === TokenKind.Word && !isCapitalized(token)) {
+      const lower = token.lower;
+      const next = tokens[end + 1];
+      if (NAME_PARTICLES.has(lower) && isNameWord(next) && !(lower === 'la' || lower === 'le') ) {
+        end++;
+        continue;
+      }
+      if ((lower === 'of' || lower === 'for' || lower === 'on') && isNameWord(next) || ((lower === 'of' || lower === 'for') && next?.lower === 'the' && isNameWord(tokens[end + 2]))) {
+        const runHasHead = runContains(tokens, start, end, (t) => isOrgHead(t.lower, lex) || isTitleHead(t, lex) || lex.placeHeads.has(t.lower) || t.lower === 'republic' || t.lower === 'kingdom' || t.lower === 'united' || t.lower === 'states' || t.lower === 'house' || t.lower === 'people');
+        if (runHasHead && lower !== 'on') {
+          end += next?.lower === 'the' ? 2 : 1;
+          continue;
+        }
+      }
+      if (lower === 'and' && isNameWord(next) && end - start === 1 && lex.commonClasses(tokens[start].lower) !== undefined) {
+        // "Food and Drug Administration": join only when an organization head follows shortly.
+        let k = end + 1;
+        while (k < limit && k < end + 4 && isNameWord(tokens[k])) k++;
+        if (isOrgHead(tokens[k - 1].lower, lex)) {
+          end++;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+function runContains(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(tokens[i])) return true;
+  return false;
+}
+
+function textOf(paragraph: string, tokens: readonly Token[], first: number, last: number): string {
+  return paragraph.slice(tokens[first].start, tokens[last - 1].end);
+}
+
+function nameWords(tokens: readonly Token[], first: number, last: number): string[] {
+  const result: string[] = [];
+  for (let i = first; i < last; i++) if (tokens[i].kind === TokenKind.Word) result.push(tokens[i].lower);
+  return result;
+}
+
+/** Index where the personal name starts after a title ("Chinese Foreign Minister | Qin Gang"), or -1. */
+function titleSplit(tokens: readonly Token[], first: number, last: number, lex: Lexicon): number {
+  let split = -1;
+  for (let i = first; i < last - 1; i++) {
+    const token = tokens[i];
+    if (token.kind !== TokenKind.Word) continue;
+    if (!isTitleHead(token, lex)) continue;
+    // "General Motors", "Justice Department": an organization head later means this is no title.
+    let nameStart = i + 1;
+    if (tokens[nameStart]?.text === '.') nameStart++;
+    // "Secretary of State Antony Blinken", "Minister of Foreign Affairs Sergei Lavrov".
+    if (tokens[nameStart]?.lower === 'of') {
+      let k = nameStart + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      while (k < last - 1 && tokens[k].kind === TokenKind.Word && (lex.commonClasses(tokens[k].lower) !== undefined || lex.places.has(tokens[k].lower) || isOrgHead(tokens[k].lower, lex))) k++;
+      nameStart = k;
+    }
+    if (nameStart >= last) continue;
+    const rest = nameWords(tokens, nameStart, last);
+    if (rest.length === 0) continue;
+    const restLast = rest[rest.length - 1];
+    if (isOrgHead(restLast, lex) || lex.placeHeads.has(restLast)) continue;
+    if (rest.every((w) => lex.titleWords.has(w))) continue;
+    split = nameStart;
+  }
+  return split;
+}
+
+function demonymCountry(tokens: readonly Token[], first: number, last: number, lex: Lexicon): string | undefined {
+  for (let i = first; i < last; i++) {
+    const lower = tokens[i].lower;
+    const country = lex.demonyms.get(lower) ?? (lex.places.get(lower)?.kind === 'country' ? lex.places.get(lower)?.name : undefined);
+    if (country) return country;
+  }
+  return undefined;
+}
+
+function emptyEvidence(): TypeEvidence {
+  return { person: 0, org: 0, place: 0 };
+}
+
+/** Evidence for a name from its own words. */
+function intrinsicEvidence(words: readonly string[], tokens: readonly Token[], first: number, last: number, lex: Lexicon): TypeEvidence {
+  const evidence = emptyEvidence();
+  const joined = words.join(' ');
+  const surface = tokens.slice(first, last).map((t) => t.text).join(' ').toLowerCase();
+  const place = lex.places.get(joined) ?? lex.places.get(surface);
+  if (place) evidence.place += 6;
+  if (lex.knownOrgs.has(joined) || lex.knownOrgs.has(surface)) evidence.org += 6;
+  const lastWord = words[words.length - 1];
+  if (words.length > 1 && isOrgHead(lastWord, lex)) evidence.org += 5;
+  else if (words.some((w) => isOrgHead(w, lex)) && words.length > 2) evidence.org += 3;
+  if (words.length > 1 && lex.placeHeads.has(lastWord)) evidence.place += 4;
+  if (words.length === 1 && isAllCaps(tokens[first]) && !place && tokens[first].text.replace(/\./g, '').length <= 6) evidence.org += 2;
+  if (lex.givenNames.has(words[0]) && !place) evidence.person += words.length > 1 ? 3 : 1;
+  if (words.length >= 2 && words.length <= 3 && lex.eastAsianSurnames.has(words[0]) && words.slice(1).every((w) => /^[a-z]{2,7}(?:-[a-z]{2,6})?$/.test(w) && lex.commonClasses(w) === undefined)) evidence.person += 3;
+  if (words.length >= 2 && words.length <= 4 && evidence.org === 0 && evidence.place === 0 && !words.some((w) => lex.commonClasses(w)?.includes('f'))) {
+    // Two to four capitalised words with no organization or place word are most often a person.
+    const uncommon = words.filter((w) => lex.commonClasses(w) === undefined).length;
+    evidence.person += uncommon >= 1 ? 1.5 : 0.5;
+  }
+  return evidence;
+}
+
+/** Adds evidence from the words around a name. */
+function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first: number, last: number, sentenceFirst: number, sentenceLast: number, lex: Lexicon): { precededByThe: boolean } {
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  const after = tokens[last];
+  const after2 = tokens[last + 1];
+  let precededByThe = false;
+  if (before && first - 1 >= sentenceFirst) {
+    if (before.lower === 'the') {
+      precededByThe = true;
+      evidence.person -= 3;
+      evidence.org += 1;
+      evidence.place += 0.5;
+    } else if (lex.roleNouns.has(before.lower) && before.kind === TokenKind.Word && !isCapitalized(before)) {
+      evidence.person += 4;
+    } else if (before.text === ',' && before2 && lex.roleNouns.has(before2.lower) && !isCapitalized(before2)) {
+      evidence.person += 3;
+    } else if (LOCATIVE.has(before.lower) && before.kind === TokenKind.Word) {
+      evidence.place += before.lower === 'in' || before.lower === 'near' || before.lower === 'from' ? 2 : before.lower === 'of' ? 0.5 : 1;
+    } else if (before.lower === 'by' || before.lower === 'with') {
+      evidence.person += 0.5;
+      evidence.org += 0.5;
+    }
+  }
+  if (after && last < sentenceLast) {
+    const verb = lex.reportingVerbs.get(after.lower);
+    if (after.kind === TokenKind.Word && !isCapitalized(after)) {
+      if (verb) {
+        evidence.person += 1;
+        evidence.org += 0.5;
+      } else if (lex.roleNouns.has(after.lower) || after.lower === 'government' || after.lower === 'officials' || after.lower === 'forces' || after.lower === 'authorities' || after.lower === 'troops' || after.lower === 'police') {
+        evidence.org += 1.5;
+        evidence.place += 1.5;
+        evidence.person -= 1;
+      } else if (after.lower === 'who') {
+        evidence.person += 2;
+      }
+    } else if (after.text === ',' && after2) {
+      if (APPOSITION_OPENERS.has(after2.lower) && after2.lower !== 'the') {
+        const k = last + 2;
+        // "Paul Dewar, an Ottawa MP," / "Kuleba, who spoke ..."
+        if (after2.lower === 'who') evidence.person += 2;
+        else if (roleWithin(tokens, k, Math.min(sentenceLast, k + 6), lex)) evidence.person += 2;
+      } else if (isCapitalWord(after2) && lex.places.has(after2.lower)) {
+        evidence.place += 2;
+      }
+    }
+  }
+  return { precededByThe };
+}
+
+function roleWithin(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.text === ',' || token.text === '.') return false;
+    if (lex.roleNouns.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Role nouns used as a description ("the Russian leader", "the minister"): these can stand for a named person. */
+const DESCRIPTION_HEADS = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'pope', 'governor', 'mayor', 'senator', 'general', 'commander', 'chief', 'chairman', 'chairwoman', 'official', 'diplomat', 'adviser', 'advisor', 'monarch', 'premier', 'head', 'prime minister', 'foreign minister', 'chief executive', 'ceo']);
+
+function findRoleMentions(paragraph: string, tokens: readonly Token[], sentence: SentenceRange, lex: Lexicon, into: RoleMention[]): void {
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const determiner = tokens[i];
+    if (determiner.lower !== 'the' && determiner.lower !== 'our' && determiner.lower !== 'their') continue;
+    let k = i + 1;
+    let country: string | undefined;
+    // Up to three modifiers: "the Russian leader", "the country's foreign minister".
+    while (k < sentence.last && k < i + 4) {
+      const token = tokens[k];
+      const lower = token.lower;
+      if (lex.demonyms.has(lower)) country = lex.demonyms.get(lower);
+      else if (lex.places.get(lower)?.kind === 'country') country = lex.places.get(lower)?.name;
+      else if (!(lower === 'foreign' || lower === 'prime' || lower === 'former' || lower === 'new' || lower === 'top' || lower === 'senior' || lower === 'chief' || lower === 'defence' || lower === 'defense' || lower === 'interior' || lower === 'finance' || lower === "country" || isPossessive(token) || lower === 'veteran' || lower === 'two' || lower === 'deputy' || lower === 'vice')) break;
+      k++;
+    }
+    const head = tokens[k];
+    if (!head || head.kind !== TokenKind.Word || !DESCRIPTION_HEADS.has(head.lower)) continue;
+    // "the minister of ..." is still a description; "the leaders" (plural) is not one person.
+    const next = tokens[k + 1];
+    if (next && isCapitalWord(next) && (next.flags & TokenFlag.SpaceBefore) !== 0 && !lex.reportingVerbs.has(next.lower)) continue;
+    into.push({ start: determiner.start, end: head.end, text: paragraph.slice(determiner.start, head.end), firstToken: i, lastToken: k + 1, head: head.lower, country });
+    i = k;
+  }
+}
+
+/** Finds the names and role descriptions of one paragraph. */
+export function findNames(paragraph: string, tokens: readonly Token[], sentences: readonly SentenceRange[]): NamesInParagraph {
+  const lex = lexicon();
+  const names: NameCandidate[] = [];
+  const roles: RoleMention[] = [];
+  for (const sentence of sentences) {
+    findRoleMentions(paragraph, tokens, sentence, lex, roles);
+    let i = sentence.first;
+    while (i < sentence.last) {
+      const token = tokens[i];
+      if (!isNameWord(token) || !isCapitalWord(token)) {
+        i++;
+        continue;
+      }
+      const runEnd = extendRun(tokens, i, sentence.last, lex);
+      let first = i;
+      const sentenceInitial = isSentenceStartAt(tokens, i, sentence.first);
+      let initialCommon = false;
+      // Drop ordinary words that are capitalised only because they open the sentence ("Both China ...").
+      while (first < runEnd && sentenceInitial && first === i && isOrdinaryOpener(tokens[first], lex)) {
+        const classes = lex.commonClasses(tokens[first].lower) ?? '';
+        const nounLike = classes.includes('n') && !classes.includes('f') && !PRONOUNS_CAPITALIZED.has(tokens[first].lower);
+        if (nounLike && runEnd - first > 1 && !lex.titleWords.has(tokens[first].lower)) {
+          initialCommon = true;
+          break;
+        }
+        if (nounLike && runEnd - first === 1) {
+          initialCommon = true;
+          break;
+        }
+        first++;
+      }
+      if (first >= runEnd) {
+        i = runEnd;
+        continue;
+      }
+      addRun(paragraph, tokens, first, runEnd, sentence, sentenceInitial && first === i, initialCommon, lex, names, roles);
+      i = runEnd;
+    }
+  }
+  // A description inside a name's own title ("the Secretary" of "the Secretary of State Antony Blinken") is not separate.
+  const keptRoles = roles.filter((role) => !names.some((name) => (name.role?.start ?? name.start) < role.end && role.start < name.end));
+  return { names, roles: keptRoles };
+}
+
+function addRun(
+  paragraph: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentence: SentenceRange,
+  atSentenceStart: boolean,
+  initialCommon: boolean,
+  lex: Lexicon,
+  names: NameCandidate[],
+  roles: RoleMention[],
+): void {
+  // Trim connectors and dots left at the end of a run.
+  while (last > first && (tokens[last - 1].kind !== TokenKind.Word || NAME_PARTICLES.has(tokens[last - 1].lower) || tokens[last - 1].lower === 'of' || tokens[last - 1].lower === 'the' || tokens[last - 1].lower === 'and' || tokens[last - 1].lower === 'for')) last--;
+  if (last <= first) return;
+  const split = titleSplit(tokens, first, last, lex);
+  let nameFirst = first;
+  let role: NameCandidate['role'];
+  let roleCountry: string | undefined;
+  const evidence = emptyEvidence();
+  if (split > first) {
+    nameFirst = split;
+    role = { start: tokens[first].start, end: tokens[split - 1].end, text: textOf(paragraph, tokens, first, split), firstToken: first };
+    roleCountry = demonymCountry(tokens, first, split, lex);
+    evidence.person += 5;
+    addRoleEmbeddedNames(paragraph, tokens, first, split, sentence, lex, names);
+  } else if (lex.titleHeads.has(tokens[first].lower) && last - first === 1) {
+    // A bare title ("President said") is a description, not a name.
+    roles.push({ start: tokens[first].start, end: tokens[first].end, text: tokens[first].text, firstToken: first, lastToken: first + 1, head: tokens[first].lower });
+    return;
+  } else if (runIsOnlyTitles(tokens, first, last, lex)) {
+    const lastToken = tokens[last - 1];
+    roles.push({ start: tokens[first].start, end: lastToken.end, text: textOf(paragraph, tokens, first, last), firstToken: first, lastToken: last, head: lastToken.lower, country: demonymCountry(tokens, first, last, lex) });
+    return;
+  }
+  // A run that is only a demonym or a capitalised adjective ("Chinese", "Western") is not a name.
+  const words = nameWords(tokens, nameFirst, last);
+  if (words.length === 0) return;
+  if (words.length === 1 && (isDemonymWord(words[0], lex) || isAdjectiveUse(tokens, nameFirst, last, lex))) return;
+  if (words.length === 1 && tokens[nameFirst].text.includes('-')) {
+    addHyphenatedPlaces(paragraph, tokens[nameFirst], lex, names);
+    return;
+  }
+  const intrinsic = intrinsicEvidence(words, tokens, nameFirst, last, lex);
+  evidence.person += intrinsic.person;
+  evidence.org += intrinsic.org;
+  evidence.place += intrinsic.place;
+  if (nameFirst > 0 && tokens[nameFirst - 1].text === '.' && lex.honorifics.has(tokens[nameFirst - 2]?.lower ?? '')) evidence.person += 3;
+  const { precededByThe } = contextEvidence(evidence, tokens, role ? first : nameFirst, last, sentence.first, sentence.last, lex);
+  names.push({
+    start: tokens[nameFirst].start,
+    end: tokens[last - 1].end,
+    text: textOf(paragraph, tokens, nameFirst, last),
+    firstToken: nameFirst,
+    lastToken: last,
+    words,
+    role,
+    roleCountry,
+    evidence,
+    initialCommon: initialCommon && !role,
+    midSentence: !(atSentenceStart && nameFirst === first),
+    possessive: isPossessive(tokens[last] ?? tokens[last - 1]),
+    precededByThe,
+  });
+}
+
+function runIsOnlyTitles(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
+  let sawHead = false;
+  for (let i = first; i < last; i++) {
+    const token = tokens[i];
+    if (token.kind !== TokenKind.Word) continue;
+    if (lex.titleHeads.has(token.lower)) sawHead = true;
+    else if (!lex.titleWords.has(token.lower) && !lex.demonyms.has(token.lower) && token.lower !== 'of' && token.lower !== 'the') return false;
+  }
+  return sawHead;
+}
+
+/** A single capitalised adjective before a lower-case noun ("Western leaders", "Islamic militants"). */
+function isAdjectiveUse(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
+  const classes = lex.commonClasses(tokens[first].lower);
+  if (classes === undefined || !classes.includes('j') || classes.includes('n')) return false;
+  const next = tokens[last];
+  return next !== undefined && next.kind === TokenKind.Word && !isCapitalized(next);
+}
+
+/** "China-Russia relations": each country inside a hyphenated word is a place mention. */
+function addHyphenatedPlaces(paragraph: string, token: Token, lex: Lexicon, names: NameCandidate[]): void {
+  const parts = token.text.split(/[-‐‑]/);
+  const whole = lex.places.get(token.lower) ?? lex.knownOrgs.get(token.lower);
+  if (whole) {
+    names.push(simpleCandidate(paragraph, token.start, token.end, { person: 0, org: lex.knownOrgs.has(token.lower) ? 6 : 0, place: lex.places.has(token.lower) ? 6 : 0 }));
+    return;
+  }
+  if (!parts.every((p) => lex.places.has(p.toLowerCase()) || lex.demonyms.has(p.toLowerCase()))) {
+    // An ordinary hyphenated proper name ("Al-Jazeera", "Jean-Pierre") stays whole unless made of common words.
+    if (parts.some((p) => p.length > 0 && lex.commonClasses(p.toLowerCase()) === undefined) && !parts.every((p) => lex.commonClasses(p.toLowerCase()) !== undefined || lex.demonyms.has(p.toLowerCase()))) {
+      names.push(simpleCandidate(paragraph, token.start, token.end, { person: 0, org: 0, place: 0 }));
+    }
+    return;
+  }
+  let offset = token.start;
+  for (const part of parts) {
+    if (lex.places.has(part.toLowerCase())) names.push(simpleCandidate(paragraph, offset, offset + part.length, { person: 0, org: 0, place: 6 }));
+    offset += part.length + 1;
+  }
+}
+
+function simpleCandidate(paragraph: string, start: number, end: number, evidence: TypeEvidence): NameCandidate {
+  const text = paragraph.slice(start, end);
+  return {
+    start,
+    end,
+    text,
+    firstToken: -1,
+    lastToken: -1,
+    words: [text.toLowerCase()],
+    evidence,
+    initialCommon: false,
+    midSentence: true,
+    possessive: false,
+    precededByThe: false,
+  };
+}
+
+/** Organizations and places inside a role ("Bank of England Governor", "CEO of the Refugee Council"). */
+function addRoleEmbeddedNames(paragraph: string, tokens: readonly Token[], first: number, last: number, sentence: SentenceRange, lex: Lexicon, names: NameCandidate[]): void {
+  let i = first;
+  while (i < last) {
+    const token = tokens[i];
+    if (!isCapitalWord(token) || lex.titleWords.has(token.lower) || lex.demonyms.has(token.lower)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < last && (isCapitalWord(tokens[end]) || (tokens[end].lower === 'of' && isCapitalWord(tokens[end + 1]))) && !(lex.titleHeads.has(tokens[end].lower) && !isOrgHead(tokens[end].lower, lex))) end++;
+    const words = nameWords(tokens, i, end);
+    const evidence = intrinsicEvidence(words, tokens, i, end, lex);
+    if (evidence.org > 0 || evidence.place > 0 || lex.commonClasses(words[0]) === undefined) {
+      names.push({
+        start: token.start,
+        end: tokens[end - 1].end,
+        text: textOf(paragraph, tokens, i, end),
+        firstToken: i,
+        lastToken: end,
+        words,
+        evidence,
+        initialCommon: false,
+        midSentence: i > sentence.first,
+        possessive: false,
+        precededByThe: tokens[i - 1]?.lower === 'the',
+      });
+    }
+    i = end;
+  }
+}

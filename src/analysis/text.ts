@@ -1,0 +1,132 @@
+// Line numbering and paragraph splitting over the raw text, with offsets that stay JavaScript string indices.
+
+/** Maps string offsets to 1-based line numbers the way editors count lines (\n, \r\n and lone \r end a line). */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line of the character at `offset` (offsets past the end belong to the last line). */
+  lineAt(offset: number): number {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+
+  /** Offset where a 1-based line starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1];
+  }
+}
+
+/** A paragraph: a block of text between blank lines (or a line that starts a new speaker turn). */
+export interface ParagraphSpan {
+  start: number;
+  end: number;
+}
+
+const SPEAKER_LABEL = /^[ \t]*(?:[QA]|[A-Z][A-Za-z.'’-]{0,30}(?: [A-Z][A-Za-z.'’-]{0,30}){0,3})[ \t]*:/;
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff && c !== 0x2028 && c !== 0x2029) return false;
+  }
+  return true;
+}
+
+function endsSentence(text: string, lineStart: number, lineEnd: number): boolean {
+  for (let i = lineEnd - 1; i >= lineStart; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t') continue;
+    return c === '.' || c === '?' || c === '!' || c === ':' || c === '"' || c === '”' || c === '»' || c === '’' || c === "'" || c === '…';
+  }
+  return false;
+}
+
+/**
+ * Splits text into paragraphs. Blank lines always separate; a single line break also does when the
+ * line before ends a sentence and the next line starts a speaker turn or a quotation, so that
+ * transcripts and one-paragraph-per-line copy keep their structure while hard-wrapped prose stays whole.
+ */
+export function splitParagraphs(text: string): ParagraphSpan[] {
+  const paragraphs: ParagraphSpan[] = [];
+  let start = -1;
+  let lastContentEnd = -1;
+  let lineStart = 0;
+  let previousLineEndedSentence = false;
+  let previousLineLength = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 10 || c === 13) break;
+      lineEnd++;
+    }
+    let next = lineEnd;
+    if (next < n) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    else next = n + 1;
+    if (isBlank(text, lineStart, lineEnd)) {
+      if (start >= 0) paragraphs.push({ start, end: lastContentEnd });
+      start = -1;
+      previousLineEndedSentence = false;
+    } else {
+      const lineLength = lineEnd - lineStart;
+      if (start >= 0 && previousLineEndedSentence && startsNewTurn(text, lineStart, lineEnd, previousLineLength)) {
+        paragraphs.push({ start, end: lastContentEnd });
+        start = -1;
+      }
+      if (start < 0) start = firstContent(text, lineStart, lineEnd);
+      lastContentEnd = lastContent(text, lineStart, lineEnd);
+      previousLineEndedSentence = endsSentence(text, lineStart, lineEnd);
+      previousLineLength = lineLength;
+    }
+    lineStart = next;
+  }
+  if (start >= 0) paragraphs.push({ start, end: lastContentEnd });
+  return paragraphs;
+}
+
+function startsNewTurn(text: string, lineStart: number, lineEnd: number, previousLineLength: number): boolean {
+  const first = firstContent(text, lineStart, lineEnd);
+  const c = text[first];
+  if (c === '"' || c === '“' || c === '«' || c === '„' || c === '‘' || c === '-' || c === '—' || c === '•' || c === '*') return true;
+  // Long lines ending in a full stop are one-paragraph-per-line copy, not hard-wrapped prose.
+  if (previousLineLength > 100) return true;
+  SPEAKER_LABEL.lastIndex = 0;
+  return SPEAKER_LABEL.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 140)));
+}
+
+function firstContent(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\t' || text[i] === '\ufeff')) i++;
+  return i;
+}
+
+function lastContent(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i;
+}
