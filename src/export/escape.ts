@@ -90,7 +90,7 @@ const NEEDS_QUOTING = /[",\r\n]|^ | $/;
  *
  * Text cells are passed through {@link stripControlCharacters}, and a text cell whose first non-space
  * character is `=`, `+`, `-`, `@`, TAB or a line break is prefixed with `'` so spreadsheets treat it as
- * text, not a formula. Numbers and booleans are written as they are (a negative number is data, not a
+ * text, not a formula (a cell that is just `-` is left alone). Numbers and booleans are written as they are (a negative number is data, not a
  * formula); `null` and `undefined` give an empty cell.
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
@@ -98,7 +98,8 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   let cell = stripControlCharacters(value);
-  if (FORMULA_TRIGGER.test(cell)) cell = `'${cell}`;
+  // A lone "-" (standard input's name, an empty value) is read as text by every spreadsheet.
+  if (cell !== '-' && FORMULA_TRIGGER.test(cell)) cell = `'${cell}`;
   return NEEDS_QUOTING.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

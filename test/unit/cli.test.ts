@@ -1,7 +1,7 @@
 // Proves the command line: arguments, output shapes per format, one clear line per problem, exit statuses, and a built-binary smoke test.
 import * as assert from 'assert';
 import { execFile } from 'child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import type { Analysis } from '../../src/analysis/types';
@@ -161,6 +161,8 @@ describe('sourcelens CLI', () => {
       const analysis = JSON.parse(result.stdout) as Analysis;
       assert.strictEqual(analysis.document, '-');
       assert.strictEqual(analysis.documentDate, '2024-01-05');
+      const csv = await cli(['analyze', '-', '--format', 'csv'], { stdin: ' date 2024-01-05 Anna Berg said the bridge would open on Monday.\n' });
+      assert.ok(csv.stdout.split('\r\n')[1].startsWith('-,'), 'standard input is named "-" in CSV too');
     });
 
     it('uses --date when a document has no date header, and the header when it has one', async () => {
@@ -193,6 +195,15 @@ describe('sourcelens CLI', () => {
       assert.deepStrictEqual(result.errors, [`sourcelens: ${missing}: no such file or directory, skipped`]);
       const analyses = JSON.parse(result.stdout) as Analysis[];
       assert.deepStrictEqual(analyses.map((analysis) => analysis.document), [articleA]);
+    });
+
+    it('names an unreadable path (a symbolic link loop) and goes on', async () => {
+      const loop = path.join(scratch, 'loop.md');
+      symlinkSync(loop, loop);
+      const result = await cli(['analyze', loop, articleA, '--format', 'jsonl']);
+      assert.strictEqual(result.status, 1);
+      assert.deepStrictEqual(result.errors, [`sourcelens: ${loop}: cannot read (too many levels of symbolic links), skipped`]);
+      assert.strictEqual((JSON.parse(result.stdout) as Analysis).document, articleA);
     });
 
     it('prints nothing on standard output when the only document fails', async () => {

@@ -155,6 +155,8 @@ describe('csvCell', () => {
     assert.strictEqual(csvCell('=1+1'), "'=1+1");
     assert.strictEqual(csvCell('+cmd'), "'+cmd");
     assert.strictEqual(csvCell('-2+3'), "'-2+3");
+    assert.strictEqual(csvCell('-'), '-', 'the name of standard input stays readable');
+    assert.strictEqual(csvCell('--'), "'--");
     assert.strictEqual(csvCell('@SUM(A1)'), "'@SUM(A1)");
     assert.strictEqual(csvCell('\t=1'), "'\t=1");
     assert.strictEqual(csvCell('\r=1'), '"\'\n=1"');
@@ -180,7 +182,7 @@ describe('csvCell', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
         const cell = csvCell(text);
         const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-        assert.ok(!/^[ ]*[=+\-@\t\r\n]/.test(unquoted), JSON.stringify(cell));
+        assert.ok(unquoted === '-' || !/^[ ]*[=+\-@\t\r\n]/.test(unquoted), JSON.stringify(cell));
         assert.ok(!UNSAFE_CHARACTER.test(cell), JSON.stringify(cell));
         if (!cell.startsWith('"')) assert.ok(!/[",\r\n]/.test(cell), JSON.stringify(cell));
       }),

@@ -129,6 +129,14 @@ describe('readDocument', () => {
     assert.strictEqual(underFile.code, 'not-found');
   });
 
+  it('names a path it cannot read at all, such as a symbolic link loop', async () => {
+    const loop = path.join(scratch, 'loop.txt');
+    symlinkSync(loop, loop);
+    const error = await readError(readDocument(loop));
+    assert.strictEqual(error.code, 'unreadable');
+    assert.strictEqual(error.reason, 'cannot read (too many levels of symbolic links)');
+  });
+
   it('says permission denied for a file it may not read', async function () {
     if (isRoot || process.platform === 'win32') this.skip(); // root reads anything; Windows has no chmod
     const locked = path.join(scratch, 'locked.txt');
