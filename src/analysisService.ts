@@ -1,0 +1,336 @@
+// One Analysis per open document and version: debounced re-analysis in the worker, stale results dropped, skips and failures reported once.
+import * as vscode from 'vscode';
+import type { Analysis } from './analysis/types';
+import { AnalysisIndex } from './analysisIndex';
+import { highlightRanges, type HighlightRanges } from './decorationsModel';
+import { gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
+import type { SettingsStore } from './settingsStore';
+import { type AnalysisWorkerClient, WorkerRestartedError, WorkerStoppedError } from './worker/workerClient';
+
+/** Documents that are editor internals, never sources: output channels, debug consoles, comment boxes. */
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'comment', 'vscode-scm', 'vscode-chat-code-block', 'walkThroughSnippet', 'vscode-terminal']);
+
+/** How many times a job lost to a restart of the worker (caused by another document) is asked again. */
+const MAX_RETRIES = 2;
+
+export interface AnalyzedEvent {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+}
+
+type Settled = Exclude<DocumentState, { kind: 'pending' }>;
+
+interface TrackedDocument {
+  /** The latest result and the settings generation it was computed under. */
+  settled?: Settled & { generation: number };
+  timer?: NodeJS.Timeout;
+  inFlight: boolean;
+  /** A run was requested while one was in flight: run again when it ends. */
+  rerun: boolean;
+  retries: number;
+  analyzeAnyway: boolean;
+  /** The skip reason or error already written to the log, so repeats are not. */
+  loggedProblem?: string;
+  errorShown: boolean;
+}
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly tracked = new Map<string, TrackedDocument>();
+  private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
+  /** Fires when a document's state changes: pending, analysed, skipped or failed. */
+  readonly onDidChangeState = this.stateChanged.event;
+  readonly onDidAnalyze = this.analyzed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly indexes = new WeakMap<Analysis, AnalysisIndex>();
+  private readonly rangesByAnalysis = new WeakMap<Analysis, HighlightRanges>();
+  /** Bumped when settings that change the engine's answers change: older results are no longer current. */
+  private generation = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly engine: AnalysisWorkerClient,
+    private readonly settings: SettingsStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.stateChanged,
+      this.analyzed,
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0 || !this.appliesTo(event.document)) return;
+        this.stateChanged.fire(event.document);
+        if (this.isVisible(event.document)) this.ensure(event.document, this.settings.current.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        // A language switch closes and reopens the document under the same URI, already visible.
+        if (this.appliesTo(document) && this.isVisible(document)) this.ensure(document, 0);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) if (this.appliesTo(editor.document)) this.ensure(editor.document, 0);
+      }),
+      this.settings.onDidChange((change) => {
+        if (change.analyzerOptions || change.limits) this.generation += 1;
+        if (change.languages) this.dropInapplicable();
+        if (change.analyzerOptions || change.limits || change.languages) this.refreshVisible();
+      }),
+    );
+  }
+
+  /** Whether Source Lens handles this document at all (its language is listed, and it is not an editor internal). */
+  appliesTo(document: vscode.TextDocument): boolean {
+    return !IGNORED_SCHEMES.has(document.uri.scheme) && this.settings.current.languages.includes(document.languageId);
+  }
+
+  /** Starts analysing the visible documents (called once the rest of the extension listens). */
+  start(): void {
+    this.refreshVisible();
+  }
+
+  /** The analysis of the document's current text, or undefined while it is pending, skipped or failed. */
+  analysisFor(document: vscode.TextDocument): Analysis | undefined {
+    const state = this.stateOf(document);
+    return state?.kind === 'analyzed' ? state.analysis : undefined;
+  }
+
+  /** The last analysis of the document even if it was edited since (views keep showing it until the next one). */
+  latestAnalysis(document: vscode.TextDocument): Analysis | undefined {
+    const settled = this.tracked.get(key(document))?.settled;
+    return settled?.kind === 'analyzed' ? settled.analysis : undefined;
+  }
+
+  /** Undefined for documents Source Lens does not handle. */
+  stateOf(document: vscode.TextDocument): DocumentState | undefined {
+    if (!this.appliesTo(document)) return undefined;
+    const settled = this.tracked.get(key(document))?.settled;
+    if (!settled || settled.version !== document.version || settled.generation !== this.generation) {
+      return { kind: 'pending', version: document.version };
+    }
+    return settled;
+  }
+
+  indexFor(analysis: Analysis): AnalysisIndex {
+    let index = this.indexes.get(analysis);
+    if (!index) {
+      index = new AnalysisIndex(analysis);
+      this.indexes.set(analysis, index);
+    }
+    return index;
+  }
+
+  rangesFor(analysis: Analysis): HighlightRanges {
+    let ranges = this.rangesByAnalysis.get(analysis);
+    if (!ranges) {
+      ranges = highlightRanges(analysis);
+      this.rangesByAnalysis.set(analysis, ranges);
+    }
+    return ranges;
+  }
+
+  /**
+   * The document's state once its current version is analysed, skipped or failed (starting the analysis
+   * if nothing has); undefined for documents Source Lens does not handle or when `token` is cancelled.
+   */
+  async whenSettled(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentState | undefined> {
+    const state = this.stateOf(document);
+    if (!state || state.kind !== 'pending') return state;
+    this.ensure(document, 0);
+    return new Promise<DocumentState | undefined>((resolve) => {
+      const listeners: vscode.Disposable[] = [];
+      const finish = (result: DocumentState | undefined): void => {
+        for (const listener of listeners) listener.dispose();
+        resolve(result);
+      };
+      listeners.push(
+        this.onDidChangeState((changed) => {
+          if (changed !== document) return;
+          const now = this.stateOf(document);
+          if (!now || now.kind !== 'pending') finish(now);
+          else if (!this.isScheduled(document)) this.ensure(document, 0);
+        }),
+        vscode.workspace.onDidCloseTextDocument((closed) => closed === document && finish(undefined)),
+      );
+      if (token) listeners.push(token.onCancellationRequested(() => finish(undefined)));
+    });
+  }
+
+  /** Analyses again now, even if the document has not changed. */
+  refresh(document: vscode.TextDocument): void {
+    this.ensure(document, 0, true);
+  }
+
+  /** Analyses a document that was skipped for its size or content. */
+  analyzeAnyway(document: vscode.TextDocument): void {
+    this.entry(document).analyzeAnyway = true;
+    this.ensure(document, 0, true);
+  }
+
+  /** Debounce timers waiting to run, for the extension's resource count. */
+  get pendingTimers(): number {
+    let count = 0;
+    for (const entry of this.tracked.values()) if (entry.timer) count += 1;
+    return count;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const entry of this.tracked.values()) clearTimeout(entry.timer);
+    for (const entry of this.tracked.values()) entry.timer = undefined;
+    this.tracked.clear();
+    for (const disposable of this.disposables) disposable.dispose();
+    this.disposables.length = 0;
+  }
+
+  private ensure(document: vscode.TextDocument, delayMs: number, force = false): void {
+    if (this.disposed || document.isClosed || !this.appliesTo(document)) return;
+    const entry = this.entry(document);
+    if (!force && this.stateOf(document)?.kind !== 'pending') return;
+    if (entry.inFlight) {
+      entry.rerun = true;
+      return;
+    }
+    if (force) entry.settled = undefined;
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      void this.run(document, entry);
+    }, delayMs);
+  }
+
+  private isScheduled(document: vscode.TextDocument): boolean {
+    const entry = this.tracked.get(key(document));
+    return entry !== undefined && (entry.timer !== undefined || entry.inFlight);
+  }
+
+  private async run(document: vscode.TextDocument, entry: TrackedDocument): Promise<void> {
+    if (this.disposed || document.isClosed || this.tracked.get(key(document)) !== entry) return;
+    const version = document.version;
+    const generation = this.generation;
+    const text = document.getText();
+    const settings = this.settings.forDocument(document.uri);
+    const name = documentName(document);
+    const gate = gateDocument(text, settings.maxFileSizeChars, entry.analyzeAnyway);
+    if (!gate.analyze) {
+      this.skip(document, entry, { reason: gate.reason, characters: text.length, limit: settings.maxFileSizeChars, version, generation });
+      return;
+    }
+    entry.inFlight = true;
+    // Undefined when the job was lost to a worker restart and is asked again.
+    let outcome: Settled | undefined;
+    try {
+      const options = {
+        document: name,
+        ...(settings.documentDate ? { documentDate: settings.documentDate } : {}),
+        knownActors: settings.knownActors,
+        ignoreNames: settings.ignoreNames,
+      };
+      const analysis = await this.engine.analyze(key(document), text, options, settings.optionsKey);
+      outcome = { kind: 'analyzed', version, analysis };
+      entry.retries = 0;
+    } catch (error) {
+      if (error instanceof WorkerStoppedError) return;
+      if (error instanceof WorkerRestartedError && entry.retries < MAX_RETRIES) {
+        entry.retries += 1;
+        entry.rerun = true;
+      } else {
+        outcome = { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };
+        this.reportFailure(document, entry, error);
+      }
+    } finally {
+      entry.inFlight = false;
+    }
+    if (this.disposed || document.isClosed || this.tracked.get(key(document)) !== entry) return;
+    // Never paint a result on a newer text, or one computed under settings that have changed since.
+    if (outcome && document.version === version && this.generation === generation) {
+      if (outcome.kind === 'analyzed') this.logAnalysis(document, entry, outcome.analysis);
+      entry.settled = { ...outcome, generation };
+      this.stateChanged.fire(document);
+      if (outcome.kind === 'analyzed') this.analyzed.fire({ document, analysis: outcome.analysis });
+    } else if (outcome) {
+      this.log.trace(`Dropped a result for ${name} version ${version}: the document or its settings changed meanwhile.`);
+    }
+    if (entry.rerun || (this.isVisible(document) && this.stateOf(document)?.kind === 'pending')) {
+      entry.rerun = false;
+      this.ensure(document, 0);
+    }
+  }
+
+  private skip(
+    document: vscode.TextDocument,
+    entry: TrackedDocument,
+    skipped: { reason: SkipReason; characters: number; limit: number; version: number; generation: number },
+  ): void {
+    const state: Settled & { generation: number } = { kind: 'skipped', ...skipped };
+    const problem = `skip:${skipped.reason}`;
+    if (entry.loggedProblem !== problem) {
+      entry.loggedProblem = problem;
+      this.log.warn(skipMessage(skipped, documentName(document)));
+    }
+    entry.settled = state;
+    this.stateChanged.fire(document);
+  }
+
+  private logAnalysis(document: vscode.TextDocument, entry: TrackedDocument, analysis: Analysis): void {
+    entry.loggedProblem = undefined;
+    const { stats } = analysis;
+    this.log.info(
+      `Analysed ${documentName(document)} v${document.version}: ${analysis.actors.length} actors, ${analysis.claims.length} claims, ${stats.characters} characters in ${Math.round(stats.elapsedMs)} ms.`,
+    );
+    for (const warning of analysis.warnings) this.log.warn(`${documentName(document)}: ${warning}`);
+  }
+
+  /** Logs a failure once per distinct message and shows it once per document per session. */
+  private reportFailure(document: vscode.TextDocument, entry: TrackedDocument, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const problem = `error:${message}`;
+    if (entry.loggedProblem !== problem) {
+      entry.loggedProblem = problem;
+      this.log.error(`Could not analyse ${documentName(document)}: ${error instanceof Error && error.stack ? error.stack : message}`);
+    }
+    if (entry.errorShown) return;
+    entry.errorShown = true;
+    void vscode.window
+      .showErrorMessage(`Source Lens could not analyse ${documentName(document)}: ${message}`, 'Show Log')
+      .then((choice) => choice === 'Show Log' && this.log.show(true));
+  }
+
+  private entry(document: vscode.TextDocument): TrackedDocument {
+    let entry = this.tracked.get(key(document));
+    if (!entry) {
+      entry = { inFlight: false, rerun: false, retries: 0, analyzeAnyway: false, errorShown: false };
+      this.tracked.set(key(document), entry);
+    }
+    return entry;
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const entry = this.tracked.get(key(document));
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    this.tracked.delete(key(document));
+    this.engine.forget(key(document));
+    this.stateChanged.fire(document);
+  }
+
+  private dropInapplicable(): void {
+    for (const document of vscode.workspace.textDocuments) if (!this.appliesTo(document)) this.forget(document);
+  }
+
+  private refreshVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) if (this.appliesTo(editor.document)) this.ensure(editor.document, 0);
+  }
+
+  private isVisible(document: vscode.TextDocument): boolean {
+    return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+  }
+}
+
+function key(document: vscode.TextDocument): string {
+  return document.uri.toString();
+}
+
+/** The name a document goes by in the log, exports and citations: its workspace-relative path, or its title. */
+export function documentName(document: vscode.TextDocument): string {
+  return document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri, false);
+}

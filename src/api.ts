@@ -1,0 +1,51 @@
+// The API `activate()` returns: read-only views of what Source Lens shows, for integration tests and other extensions.
+import type * as vscode from 'vscode';
+import type { Analysis } from './analysis/types';
+import type { HighlightKind } from './decorationsModel';
+import type { DocumentState } from './documentState';
+import type { TreeSnapshot } from './views/treeModel';
+
+export interface AnalyzedDocument {
+  uri: vscode.Uri;
+  version: number;
+  analysis: Analysis;
+}
+
+/** Live resources, all zero once the extension is deactivated. */
+export interface ResourceCounts {
+  /** Listeners, providers, views, commands and other disposables the extension holds. */
+  disposables: number;
+  /** Debounce and repaint timers waiting to fire. */
+  timers: number;
+  /** Analysis worker threads running. */
+  workers: number;
+  /** Text editor decoration types alive. */
+  decorationTypes: number;
+}
+
+export interface SourceLensApi {
+  /** Bumped on any incompatible change of this interface. */
+  readonly apiVersion: 1;
+  /** The analysis of the open document's current version, if it has one (not while pending, skipped or failed). */
+  analysisFor(uri: vscode.Uri): Analysis | undefined;
+  /**
+   * Resolves once the open document's current version is analysed, skipped or failed (starting the
+   * analysis if needed); undefined for documents Source Lens does not handle, or after `timeoutMs`.
+   */
+  whenAnalyzed(uri: vscode.Uri, timeoutMs?: number): Promise<DocumentState | undefined>;
+  /** The state of an open document: pending, analyzed, skipped (with the reason) or failed; undefined if not handled. */
+  documentState(uri: vscode.Uri): DocumentState | undefined;
+  /** Fires for each analysis that was applied to a document. */
+  readonly onDidAnalyze: vscode.Event<AnalyzedDocument>;
+  /** The Actors view's items for the followed document, fully expanded, as plain data (ids, labels, descriptions, targets). */
+  actorsTreeItems(): TreeSnapshot[];
+  /** The Claims view's items, as plain data. */
+  claimsTreeItems(): TreeSnapshot[];
+  /** The document the views and the status bar follow. */
+  followedDocument(): vscode.Uri | undefined;
+  /** Ranges painted per highlight kind in an editor (only the visible window of very large documents), and overview-ruler marks. */
+  paintedRanges(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number };
+  /** What the status bar item shows. */
+  statusBar(): { text: string; tooltip: string; visible: boolean };
+  resourceCounts(): ResourceCounts;
+}

@@ -1,0 +1,41 @@
+// Every command, view and context key id in one place, so the code and package.json cannot drift apart silently.
+
+export const CommandId = {
+  refresh: 'sourcelens.refresh',
+  toggleHighlights: 'sourcelens.toggleHighlights',
+  nextClaim: 'sourcelens.nextClaim',
+  previousClaim: 'sourcelens.previousClaim',
+  exportAnalysis: 'sourcelens.exportAnalysis',
+  analyzeAnyway: 'sourcelens.analyzeAnyway',
+  switchToSourceDocument: 'sourcelens.switchToSourceDocument',
+  showLog: 'sourcelens.showLog',
+  filter: 'sourcelens.filter',
+  clearFilter: 'sourcelens.clearFilter',
+  sortByName: 'sourcelens.sortByName',
+  sortByClaims: 'sourcelens.sortByClaims',
+  sortByFirstAppearance: 'sourcelens.sortByFirstAppearance',
+  copyClaimWithCitation: 'sourcelens.copyClaimWithCitation',
+  revealItem: 'sourcelens.revealItem',
+  ignoreName: 'sourcelens.ignoreName',
+  mergeIntoActor: 'sourcelens.mergeIntoActor',
+  /** Internal: `(uri: string, start: number, end: number)`; the only command hover links may run besides the two corrections. */
+  revealRange: 'sourcelens.revealRange',
+} as const;
+export type CommandId = (typeof CommandId)[keyof typeof CommandId];
+
+/** Commands a hover card may link to (`MarkdownString.isTrusted.enabledCommands`). */
+export const HOVER_COMMANDS: readonly CommandId[] = [CommandId.revealRange, CommandId.ignoreName, CommandId.mergeIntoActor];
+
+export const ViewId = {
+  container: 'sourcelens',
+  actors: 'sourcelens.actors',
+  claims: 'sourcelens.claims',
+} as const;
+
+/** Context keys set with `setContext`, read by `when` clauses in package.json. */
+export const ContextKey = {
+  activeEditorAnalyzable: 'sourcelens.activeEditorAnalyzable',
+  activeDocumentSkipped: 'sourcelens.activeDocumentSkipped',
+  filterActive: 'sourcelens.filterActive',
+  actorsSort: 'sourcelens.actorsSort',
+} as const;

@@ -1,0 +1,129 @@
+// "Ignore This Name…" and "Merge into Actor…": the user's corrections, written to settings at the level they pick.
+import * as vscode from 'vscode';
+import type { Actor, KnownActor } from './analysis/types';
+import type { AnalysisService } from './analysisService';
+import { CONFIG_SECTION, Setting, withIgnoredNames, withMergedActor } from './config';
+import { singleLine } from './export/escape';
+import { plural } from './format';
+
+/** How a command names its actor: a tree node or a hover link `{ uri, actorId }`; nothing means "at the cursor". */
+export interface ActorReference {
+  uri?: string;
+  actorId?: string;
+}
+
+interface ResolvedActor {
+  document: vscode.TextDocument;
+  actor: Actor;
+  actors: readonly Actor[];
+}
+
+const NAME_MAX = 60;
+
+function isActorReference(value: unknown): value is ActorReference {
+  return typeof value === 'object' && value !== null && typeof (value as ActorReference).actorId === 'string';
+}
+
+export class Corrections {
+  constructor(private readonly service: AnalysisService) {}
+
+  async ignoreName(reference: unknown): Promise<void> {
+    const resolved = await this.resolve(reference, 'Choose the name to ignore');
+    if (!resolved) return;
+    const { actor, document } = resolved;
+    const names = [actor.name, ...actor.aliases.filter((alias) => alias !== actor.name)];
+    const what = names.length > 1 ? `“${singleLine(actor.name, NAME_MAX)}” and ${plural(names.length - 1, 'other name')}` : `“${singleLine(actor.name, NAME_MAX)}”`;
+    const target = await pickTarget(`Ignore ${what} in…`);
+    if (target === undefined) return;
+    await updateList<string>(document.uri, Setting.ignoreNames, target, (current) => withIgnoredNames(current, names), `Source Lens will ignore ${what}.`);
+  }
+
+  async mergeIntoActor(reference: unknown): Promise<void> {
+    const resolved = await this.resolve(reference, 'Choose the actor to merge');
+    if (!resolved) return;
+    const { actor, actors, document } = resolved;
+    const candidates = actors
+      .filter((candidate) => candidate.id !== actor.id)
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .map((candidate) => ({
+        label: singleLine(candidate.name, NAME_MAX),
+        description: `${candidate.type} · ${plural(candidate.mentions.length, 'mention')}`,
+        candidate,
+      }));
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage('Source Lens: there is no other actor in this document to merge into.');
+      return;
+    }
+    const chosen = await vscode.window.showQuickPick(candidates, {
+      title: `Merge “${singleLine(actor.name, NAME_MAX)}” into…`,
+      placeHolder: 'The actor this is another name of',
+      matchOnDescription: true,
+    });
+    if (!chosen) return;
+    const target = await pickTarget(`Record “${singleLine(actor.name, NAME_MAX)}” as “${chosen.label}” in…`);
+    if (target === undefined) return;
+    const sourceNames = [actor.name, ...actor.aliases];
+    await updateList<KnownActor>(
+      document.uri,
+      Setting.knownActors,
+      target,
+      (current) => withMergedActor(current, { name: chosen.candidate.name, type: chosen.candidate.type }, sourceNames),
+      `Source Lens now reads “${singleLine(actor.name, NAME_MAX)}” as “${chosen.label}”.`,
+    );
+  }
+
+  /** The actor a command is about, from its argument, the cursor, or a quick pick. */
+  private async resolve(reference: unknown, placeHolder: string): Promise<ResolvedActor | undefined> {
+    const document = isActorReference(reference) && reference.uri
+      ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === reference.uri)
+      : vscode.window.activeTextEditor?.document;
+    if (!document || !this.service.appliesTo(document)) return undefined;
+    const analysis = this.service.latestAnalysis(document);
+    if (!analysis) return undefined;
+    const actors = analysis.actors;
+    if (isActorReference(reference)) {
+      const actor = actors.find((candidate) => candidate.id === reference.actorId);
+      return actor ? { document, actor, actors } : undefined;
+    }
+    const editor = vscode.window.activeTextEditor;
+    const atCursor = editor?.document === document && this.service.analysisFor(document) === analysis
+      ? this.service.indexFor(analysis).actorAt(document.offsetAt(editor.selection.active))?.actor
+      : undefined;
+    if (atCursor) return { document, actor: atCursor, actors };
+    const picked = await vscode.window.showQuickPick(
+      actors.map((actor) => ({ label: singleLine(actor.name, NAME_MAX), description: `${actor.type} · ${plural(actor.mentions.length, 'mention')}`, actor })),
+      { placeHolder, matchOnDescription: true },
+    );
+    return picked ? { document, actor: picked.actor, actors } : undefined;
+  }
+}
+
+/** Asks where a correction goes: this workspace (when one is open) or the user's settings. */
+async function pickTarget(title: string): Promise<vscode.ConfigurationTarget | undefined> {
+  const items: Array<vscode.QuickPickItem & { target: vscode.ConfigurationTarget }> = [];
+  if (vscode.workspace.workspaceFolders?.length) {
+    items.push({ label: '$(folder) Workspace settings', description: 'only for this workspace', target: vscode.ConfigurationTarget.Workspace });
+  }
+  items.push({ label: '$(account) User settings', description: 'for every document you open', target: vscode.ConfigurationTarget.Global });
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Where should Source Lens remember this?' });
+  return picked?.target;
+}
+
+/** Rewrites one list setting at one level, and offers to undo. */
+async function updateList<T>(
+  uri: vscode.Uri,
+  key: string,
+  target: vscode.ConfigurationTarget,
+  change: (current: T[]) => T[],
+  done: string,
+): Promise<void> {
+  const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION, uri);
+  const inspected = configuration.inspect<T[]>(key);
+  const before = target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue;
+  await configuration.update(key, change(Array.isArray(before) ? before : []), target);
+  const shadowed = target === vscode.ConfigurationTarget.Global && inspected?.workspaceValue !== undefined;
+  const message = shadowed ? `${done} (The workspace also sets sourcelens.${key}, which takes precedence.)` : done;
+  const choice = await vscode.window.showInformationMessage(message, 'Undo', 'Open Settings');
+  if (choice === 'Undo') await configuration.update(key, before, target);
+  if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', `${CONFIG_SECTION}.${key}`);
+}

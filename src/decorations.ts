@@ -1,0 +1,190 @@
+// Paints the highlights: one decoration type per kind created once, claims in the overview ruler, and only the visible window of very large documents.
+import * as vscode from 'vscode';
+import type { Analysis } from './analysis/types';
+import type { AnalysisService } from './analysisService';
+import { HIGHLIGHT_KINDS, rangesInWindow, totalRanges, type HighlightKind, type OffsetRange } from './decorationsModel';
+import type { SettingsStore } from './settingsStore';
+
+/** Up to this many ranges in all, a document is painted whole; beyond, only the visible lines and a margin. */
+export const FULL_PAINT_LIMIT = 3000;
+/** Lines painted above and below the visible ones when painting a window. */
+const WINDOW_MARGIN_LINES = 300;
+/** Most overview-ruler marks painted; the ruler is a few hundred pixels tall, so more add nothing. */
+const RULER_MARK_LIMIT = 5000;
+const SCROLL_REPAINT_DELAY_MS = 40;
+
+function underline(style: 'solid' | 'dotted', color: string): vscode.DecorationRenderOptions {
+  return { borderStyle: `none none ${style} none`, borderWidth: '0 0 1px 0', borderColor: new vscode.ThemeColor(color) };
+}
+
+const STYLES: Readonly<Record<HighlightKind, vscode.DecorationRenderOptions>> = {
+  person: { backgroundColor: new vscode.ThemeColor('sourcelens.personBackground'), ...underline('solid', 'sourcelens.personBorder') },
+  organization: { backgroundColor: new vscode.ThemeColor('sourcelens.organizationBackground'), ...underline('solid', 'sourcelens.organizationBorder') },
+  place: { backgroundColor: new vscode.ThemeColor('sourcelens.placeBackground'), ...underline('solid', 'sourcelens.placeBorder') },
+  date: { backgroundColor: new vscode.ThemeColor('sourcelens.dateBackground'), ...underline('dotted', 'sourcelens.dateBorder') },
+  claim: { backgroundColor: new vscode.ThemeColor('sourcelens.claimBackground') },
+  speakerCue: { color: new vscode.ThemeColor('sourcelens.speakerCueForeground'), fontWeight: '600', ...underline('solid', 'sourcelens.speakerCueBorder') },
+};
+
+interface PaintedEditor {
+  analysis: Analysis;
+  /** The painted line window, when the document is too large to paint whole. */
+  window?: { firstLine: number; lastLine: number };
+  counts: Record<HighlightKind, number>;
+  /** Whether claims were on when the ruler was painted: the ruler is repainted only when this or the analysis changes. */
+  claimsOnRuler: boolean;
+  rulerMarks: number;
+}
+
+export class DecorationPainter implements vscode.Disposable {
+  private readonly types: Readonly<Record<HighlightKind, vscode.TextEditorDecorationType>>;
+  private readonly rulerType: vscode.TextEditorDecorationType;
+  private readonly painted = new WeakMap<vscode.TextEditor, PaintedEditor>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private scrollTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly settings: SettingsStore,
+  ) {
+    const rangeBehavior = vscode.DecorationRangeBehavior.ClosedClosed;
+    const types = {} as Record<HighlightKind, vscode.TextEditorDecorationType>;
+    for (const kind of HIGHLIGHT_KINDS) types[kind] = vscode.window.createTextEditorDecorationType({ ...STYLES[kind], rangeBehavior });
+    this.types = types;
+    this.rulerType = vscode.window.createTextEditorDecorationType({
+      overviewRulerColor: new vscode.ThemeColor('sourcelens.claimOverviewRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+      rangeBehavior,
+    });
+    this.disposables.push(
+      service.onDidAnalyze(({ document }) => this.paintDocument(document)),
+      service.onDidChangeState((document) => {
+        const state = service.stateOf(document);
+        if (!state || state.kind === 'skipped' || state.kind === 'failed') for (const editor of this.editorsOf(document)) this.clear(editor);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.paint(editor))),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.scrolled(textEditor)),
+      settings.onDidChange((change) => {
+        if (change.highlights || change.languages) this.repaintAll();
+      }),
+    );
+  }
+
+  /** Number of decoration types alive, for the extension's resource count. */
+  get liveDecorationTypes(): number {
+    return this.disposed ? 0 : HIGHLIGHT_KINDS.length + 1;
+  }
+
+  get pendingTimers(): number {
+    return this.scrollTimer ? 1 : 0;
+  }
+
+  /** What is painted in an editor: ranges per kind and overview-ruler marks. */
+  paintedCounts(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number } {
+    const painted = this.painted.get(editor);
+    const counts = {} as Record<HighlightKind, number>;
+    for (const kind of HIGHLIGHT_KINDS) counts[kind] = painted?.counts[kind] ?? 0;
+    return { ...counts, rulerMarks: painted?.rulerMarks ?? 0 };
+  }
+
+  repaintAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = undefined;
+    for (const disposable of this.disposables) disposable.dispose();
+    for (const kind of HIGHLIGHT_KINDS) this.types[kind].dispose();
+    this.rulerType.dispose();
+  }
+
+  private paintDocument(document: vscode.TextDocument): void {
+    for (const editor of this.editorsOf(document)) this.paint(editor);
+  }
+
+  private editorsOf(document: vscode.TextDocument): vscode.TextEditor[] {
+    return vscode.window.visibleTextEditors.filter((editor) => editor.document === document);
+  }
+
+  /** Paints the current analysis of the editor's document; a stale or missing one leaves what is there. */
+  private paint(editor: vscode.TextEditor): void {
+    if (this.disposed) return;
+    const { document } = editor;
+    if (!this.service.appliesTo(document)) {
+      this.clear(editor);
+      return;
+    }
+    const analysis = this.service.analysisFor(document);
+    if (!analysis) return;
+    const ranges = this.service.rangesFor(analysis);
+    const enabled = this.settings.current.highlights;
+    const window = totalRanges(ranges) > FULL_PAINT_LIMIT ? this.windowOf(editor) : undefined;
+    const windowStart = window ? document.offsetAt(new vscode.Position(window.firstLine, 0)) : 0;
+    const windowEnd = window ? document.offsetAt(new vscode.Position(window.lastLine + 1, 0)) : Number.MAX_SAFE_INTEGER;
+    const counts = {} as Record<HighlightKind, number>;
+    for (const kind of HIGHLIGHT_KINDS) {
+      const shown = enabled[kind] ? (window ? rangesInWindow(ranges[kind], windowStart, windowEnd) : ranges[kind]) : [];
+      editor.setDecorations(this.types[kind], shown.map((range) => toRange(document, range)));
+      counts[kind] = shown.length;
+    }
+    const previous = this.painted.get(editor);
+    const rulerMarks =
+      previous?.analysis === analysis && previous.claimsOnRuler === enabled.claim
+        ? previous.rulerMarks
+        : this.paintRuler(editor, enabled.claim ? ranges.claim : []);
+    this.painted.set(editor, { analysis, ...(window ? { window } : {}), counts, claimsOnRuler: enabled.claim, rulerMarks });
+  }
+
+  /** One overview-ruler mark per line that starts a claim, over the whole document even when painting a window. */
+  private paintRuler(editor: vscode.TextEditor, claimRanges: readonly OffsetRange[]): number {
+    const lines = new Set<number>();
+    for (const range of claimRanges) {
+      if (lines.size >= RULER_MARK_LIMIT) break;
+      lines.add(editor.document.positionAt(range.start).line);
+    }
+    editor.setDecorations(this.rulerType, [...lines].map((line) => new vscode.Range(line, 0, line, 0)));
+    return lines.size;
+  }
+
+  private windowOf(editor: vscode.TextEditor): { firstLine: number; lastLine: number } {
+    const visible = editor.visibleRanges;
+    const first = visible.length > 0 ? Math.min(...visible.map((range) => range.start.line)) : 0;
+    const last = visible.length > 0 ? Math.max(...visible.map((range) => range.end.line)) : 0;
+    return {
+      firstLine: Math.max(0, first - WINDOW_MARGIN_LINES),
+      lastLine: Math.min(editor.document.lineCount - 1, last + WINDOW_MARGIN_LINES),
+    };
+  }
+
+  /** Repaints a windowed editor once its visible lines come near the edge of what was painted. */
+  private scrolled(editor: vscode.TextEditor): void {
+    const window = this.painted.get(editor)?.window;
+    if (!window) return;
+    const visible = editor.visibleRanges;
+    if (visible.length === 0) return;
+    const slack = WINDOW_MARGIN_LINES / 3;
+    const first = visible[0].start.line;
+    const last = visible[visible.length - 1].end.line;
+    const nearTop = window.firstLine > 0 && first - window.firstLine < slack;
+    const nearBottom = window.lastLine < editor.document.lineCount - 1 && window.lastLine - last < slack;
+    if (!nearTop && !nearBottom) return;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => {
+      this.scrollTimer = undefined;
+      this.paint(editor);
+    }, SCROLL_REPAINT_DELAY_MS);
+  }
+
+  private clear(editor: vscode.TextEditor): void {
+    for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types[kind], []);
+    editor.setDecorations(this.rulerType, []);
+    this.painted.delete(editor);
+  }
+}
+
+function toRange(document: vscode.TextDocument, range: OffsetRange): vscode.Range {
+  return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
+}

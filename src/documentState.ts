@@ -1,0 +1,72 @@
+// Whether a document is analysed or skipped, and the one line that tells the user which and why.
+import type { Analysis } from './analysis/types';
+import { formatSize, plural } from './format';
+
+export type SkipReason = 'tooLarge' | 'binary';
+
+/** What Source Lens knows about one document, as the status bar, the views and the API report it. */
+export type DocumentState =
+  | { kind: 'pending'; version: number }
+  | { kind: 'analyzed'; version: number; analysis: Analysis }
+  | { kind: 'skipped'; version: number; reason: SkipReason; characters: number; limit: number }
+  | { kind: 'failed'; version: number; message: string };
+
+export type GateDecision = { analyze: true } | { analyze: false; reason: SkipReason };
+
+/** The engine's header shape (parseDocumentDateHeader), kept here so the host never loads the engine. */
+const DATE_HEADER = /^\s{0,64}date\s+\d{4}-\d{2}-\d{2}(?:\s|$)/i;
+
+/** Whether a document's first line carries the ` date YYYY-MM-DD ` header of a source document. */
+export function hasDateHeader(firstLine: string): boolean {
+  return DATE_HEADER.test(firstLine);
+}
+
+/** How far into a document to look for NUL characters, the mark of a binary file (as git does). */
+const BINARY_PROBE_CHARS = 64 * 1024;
+
+/**
+ * Decides whether to analyse a text of `characters` length: binary content and text over the limit are
+ * skipped unless the user chose "Analyze Anyway" for this document.
+ */
+export function gateDocument(text: string, maxChars: number, analyzeAnyway: boolean): GateDecision {
+  if (analyzeAnyway) return { analyze: true };
+  if (text.length > maxChars) return { analyze: false, reason: 'tooLarge' };
+  if (text.slice(0, BINARY_PROBE_CHARS).includes('\u0000')) return { analyze: false, reason: 'binary' };
+  return { analyze: true };
+}
+
+/** The explanation of a skip, for the log and the status bar tooltip. */
+export function skipMessage(state: { reason: SkipReason; characters: number; limit: number }, documentName: string): string {
+  switch (state.reason) {
+    case 'tooLarge':
+      return `Skipped ${documentName}: ${formatSize(state.characters)} is over the ${formatSize(state.limit)} limit (sourcelens.maxFileSizeMB). Run "Analyze Anyway" to analyse it.`;
+    case 'binary':
+      return `Skipped ${documentName}: it contains NUL characters, so it looks like a binary file, not text.`;
+  }
+}
+
+/** Short status-bar text (after the icon) for a state. */
+export function statusText(state: DocumentState): string {
+  switch (state.kind) {
+    case 'pending':
+      return 'Source Lens';
+    case 'analyzed':
+      return `${plural(state.analysis.actors.length, 'actor')} · ${plural(state.analysis.claims.length, 'claim')}`;
+    case 'skipped':
+      return state.reason === 'tooLarge' ? 'Source Lens: too large' : 'Source Lens: not text';
+    case 'failed':
+      return 'Source Lens: failed';
+  }
+}
+
+/** The analysis counts shown in the status bar tooltip. */
+export function analysisSummary(analysis: Analysis): string {
+  const dateNote = analysis.documentDate
+    ? `Document date ${analysis.documentDate} (${analysis.documentDateSource === 'header' ? 'from its header' : 'from settings'})`
+    : 'No document date: relative dates are not resolved';
+  return [
+    `${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ${plural(analysis.quotes.length, 'quotation')}, ${plural(analysis.entities.filter((entity) => entity.type === 'DATE').length, 'date')}`,
+    dateNote,
+    `Analysed ${formatSize(analysis.stats.characters)} in ${Math.round(analysis.stats.elapsedMs)} ms`,
+  ].join('\n');
+}

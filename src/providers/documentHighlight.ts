@@ -1,0 +1,32 @@
+// Highlights every mention of the actor under the cursor, as VS Code does for a symbol in code.
+import * as vscode from 'vscode';
+import { firstFullMention } from '../analysisIndex';
+import type { AnalysisService } from '../analysisService';
+import { indexedAnalysis, offsetsAround } from './analysisAt';
+
+export class ActorHighlightProvider implements vscode.DocumentHighlightProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  async provideDocumentHighlights(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentHighlight[] | undefined> {
+    const found = await indexedAnalysis(this.service, document, token);
+    if (!found) return undefined;
+    for (const offset of offsetsAround(document, position)) {
+      const hit = found.index.actorAt(offset);
+      if (!hit) continue;
+      const definition = firstFullMention(hit.actor);
+      return hit.actor.mentions.map(
+        (mention) =>
+          new vscode.DocumentHighlight(
+            new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)),
+            // The defining mention reads as a "write", like a declaration in code, so it stands out.
+            mention === definition ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read,
+          ),
+      );
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,53 @@
+// Hover cards: the actor under the cursor, a date's resolved value and the claims the cursor stands in, from the prepared index.
+import * as vscode from 'vscode';
+import type { AnalysisService } from '../analysisService';
+import { CommandId, HOVER_COMMANDS } from '../commands';
+import { indexedAnalysis } from './analysisAt';
+import { actorCard, claimCard, commandUri, dateCard, type CardLinks } from './hoverMarkdown';
+
+/** How many claim cards one hover shows (nested claims are rare; a cap keeps the hover readable). */
+const MAX_CLAIM_CARDS = 2;
+
+function card(markdown: string): vscode.MarkdownString {
+  const card = new vscode.MarkdownString(markdown);
+  // Only Source Lens' own commands may run from a link; document text in the card is escaped.
+  card.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  card.supportHtml = false;
+  card.supportThemeIcons = false;
+  return card;
+}
+
+export class SourceHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const found = await indexedAnalysis(this.service, document, token);
+    if (!found) return undefined;
+    const { analysis, index } = found;
+    const offset = document.offsetAt(position);
+    const uri = document.uri.toString();
+    const links: CardLinks = {
+      reveal: (span) => commandUri(CommandId.revealRange, [uri, span.start, span.end, false]),
+      ignoreActor: (actorId) => commandUri(CommandId.ignoreName, [{ uri, actorId }]),
+      mergeActor: (actorId) => commandUri(CommandId.mergeIntoActor, [{ uri, actorId }]),
+    };
+    const cards: vscode.MarkdownString[] = [];
+    let range: { start: number; end: number } | undefined;
+    const actorHit = index.actorAt(offset);
+    if (actorHit) {
+      cards.push(card(actorCard(actorHit.actor, index.claimsOf(actorHit.actor), links)));
+      range = actorHit.span;
+    } else {
+      const entity = index.entityAt(offset);
+      if (entity?.type === 'DATE') {
+        cards.push(card(dateCard(entity, analysis.documentDate)));
+        range = entity;
+      }
+    }
+    const claims = index.claimsAt(offset).slice(0, MAX_CLAIM_CARDS);
+    for (const claim of claims) cards.push(card(claimCard(claim, links)));
+    if (!range && claims.length > 0) range = claims[claims.length - 1];
+    if (cards.length === 0 || !range || token.isCancellationRequested) return undefined;
+    return new vscode.Hover(cards, new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)));
+  }
+}

@@ -1,0 +1,28 @@
+// Outline and breadcrumbs: actors with their claims as document symbols.
+import * as vscode from 'vscode';
+import type { AnalysisService } from '../analysisService';
+import { indexedAnalysis } from './analysisAt';
+import { outlineSymbols, type OutlineSymbol } from './symbolModel';
+
+const SYMBOL_KINDS: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> = {
+  PERSON: vscode.SymbolKind.Object,
+  ORG: vscode.SymbolKind.Module,
+  PLACE: vscode.SymbolKind.Namespace,
+  CLAIM: vscode.SymbolKind.String,
+};
+
+export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+    const found = await indexedAnalysis(this.service, document, token);
+    if (!found) return undefined;
+    const toRange = (span: { start: number; end: number }): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
+      const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], toRange(symbol.range), toRange(symbol.selection));
+      result.children = symbol.children.map(toSymbol);
+      return result;
+    };
+    return outlineSymbols(found.analysis).map(toSymbol);
+  }
+}

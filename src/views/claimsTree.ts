@@ -1,0 +1,28 @@
+// The Claims view: every claim in reading order, with its speaker and cue, filtered by the shared filter.
+import * as vscode from 'vscode';
+import { ViewId } from '../commands';
+import { ClaimsTreeModel, type TreeNode } from './treeModel';
+import { AnalysisTreeProvider } from './treeProvider';
+import type { ViewState } from './viewState';
+
+export class ClaimsView implements vscode.Disposable {
+  readonly provider: AnalysisTreeProvider;
+  readonly view: vscode.TreeView<TreeNode>;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(state: ViewState) {
+    this.provider = new AnalysisTreeProvider((analysis) => new ClaimsTreeModel(analysis, state.filter));
+    this.view = vscode.window.createTreeView(ViewId.claims, { treeDataProvider: this.provider });
+    const describe = (): void => {
+      this.view.description = state.filter ? `“${state.filter}”` : undefined;
+    };
+    describe();
+    this.subscription = state.onDidChange(describe);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.view.dispose();
+    this.provider.dispose();
+  }
+}

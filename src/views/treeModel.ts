@@ -1,0 +1,242 @@
+// The Actors and Claims views as plain data: grouping, sorting, filtering, labels and tooltips, with no editor types.
+import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/types';
+import { escapeMarkdown, singleLine } from '../export/escape';
+import { plural } from '../format';
+
+export type ActorSort = 'name' | 'claims' | 'firstAppearance';
+export const ACTOR_SORTS: readonly ActorSort[] = ['name', 'claims', 'firstAppearance'];
+
+export type TreeNodeKind = 'group' | 'actor' | 'claim' | 'mentions' | 'mention';
+
+/** Context values, matched by `viewItem` in the manifest's menus. */
+export const CONTEXT_VALUE: Readonly<Record<TreeNodeKind, string>> = {
+  group: 'sourcelens.group',
+  actor: 'sourcelens.actor',
+  claim: 'sourcelens.claim',
+  mentions: 'sourcelens.mentions',
+  mention: 'sourcelens.mention',
+};
+
+export interface TreeNode {
+  /** Stable across re-analyses of the same text, so the view keeps expansion and selection. */
+  id: string;
+  kind: TreeNodeKind;
+  label: string;
+  description?: string;
+  /** Markdown with every piece of document text escaped. */
+  tooltip?: string;
+  /** A codicon id. */
+  icon: string;
+  collapsible: 'none' | 'collapsed' | 'expanded';
+  /** The source range revealed when the node is clicked. */
+  target?: { start: number; end: number };
+  actorId?: string;
+  claimId?: string;
+  /** Group nodes: the type of actors they hold. */
+  actorType?: ActorType;
+}
+
+const LABEL_MAX = 80;
+const CLAIM_LABEL_MAX = 100;
+const TOOLTIP_TEXT_MAX = 600;
+
+const GROUPS: ReadonlyArray<{ type: ActorType; label: string; icon: string }> = [
+  { type: 'PERSON', label: 'People', icon: 'person' },
+  { type: 'ORG', label: 'Organizations', icon: 'organization' },
+  { type: 'PLACE', label: 'Places', icon: 'globe' },
+];
+
+const TYPE_NAMES: Readonly<Record<ActorType, string>> = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place' };
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Case- and accent-insensitive containment, for the view filter. */
+export function matchesFilter(filter: string, ...texts: readonly string[]): boolean {
+  const needle = filter.trim().toLocaleLowerCase();
+  if (!needle) return true;
+  return texts.some((text) => text.toLocaleLowerCase().includes(needle));
+}
+
+export function compareActors(sort: ActorSort): (a: Actor, b: Actor) => number {
+  const byName = (a: Actor, b: Actor): number => collator.compare(a.name, b.name);
+  const firstOffset = (actor: Actor): number => actor.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+  switch (sort) {
+    case 'name':
+      return byName;
+    case 'claims':
+      return (a, b) => b.claimIds.length - a.claimIds.length || b.mentions.length - a.mentions.length || byName(a, b);
+    case 'firstAppearance':
+      return (a, b) => firstOffset(a) - firstOffset(b) || byName(a, b);
+  }
+}
+
+export function actorDescription(actor: Actor): string {
+  return `${plural(actor.mentions.length, 'mention')} · ${plural(actor.claimIds.length, 'claim')}`;
+}
+
+export function actorTooltip(actor: Actor): string {
+  const lines = [`**${escapeMarkdown(singleLine(actor.name, LABEL_MAX))}** · ${TYPE_NAMES[actor.type]}`];
+  const aliases = actor.aliases.filter((alias) => alias !== actor.name);
+  if (aliases.length > 0) lines.push(`Also: ${aliases.map((alias) => escapeMarkdown(singleLine(alias, LABEL_MAX))).join(', ')}`);
+  if (actor.roles.length > 0) lines.push(`Roles: ${actor.roles.map((role) => escapeMarkdown(singleLine(role, LABEL_MAX))).join(', ')}`);
+  lines.push(actorDescription(actor));
+  return lines.join('\n\n');
+}
+
+export function claimLabel(claim: Claim): string {
+  return singleLine(claim.text, CLAIM_LABEL_MAX);
+}
+
+export function claimDescription(claim: Claim): string {
+  return `${singleLine(claim.speaker, LABEL_MAX)} · ${singleLine(claim.cue, LABEL_MAX)}`;
+}
+
+export function claimTooltip(claim: Claim): string {
+  return [
+    `**${escapeMarkdown(singleLine(claim.speaker, LABEL_MAX))}** ${escapeMarkdown(singleLine(claim.cue, LABEL_MAX))} (${claim.kind}), line ${claim.line}`,
+    `> ${escapeMarkdown(singleLine(claim.text, TOOLTIP_TEXT_MAX))}`,
+  ].join('\n\n');
+}
+
+/** `"…" — Speaker, file:line`: the claim as a reader would cite it, on one line. */
+export function claimCitation(claim: Claim, fileName: string): string {
+  const text = singleLine(claim.text, claim.text.length + 1);
+  return `"${text}" — ${singleLine(claim.speaker, LABEL_MAX)}, ${singleLine(fileName, 200)}:${claim.line}`;
+}
+
+function claimNode(claim: Claim, idPrefix: string): TreeNode {
+  return {
+    id: `${idPrefix}claim:${claim.id}`,
+    kind: 'claim',
+    label: claimLabel(claim),
+    description: claimDescription(claim),
+    tooltip: claimTooltip(claim),
+    icon: claim.kind === 'direct' ? 'quote' : 'comment',
+    collapsible: 'none',
+    target: { start: claim.start, end: claim.end },
+    claimId: claim.id,
+    ...(claim.speakerId === null ? {} : { actorId: claim.speakerId }),
+  };
+}
+
+function mentionNode(actor: Actor, mention: Mention): TreeNode {
+  return {
+    id: `actor:${actor.id}/mention:${mention.start}`,
+    kind: 'mention',
+    label: singleLine(mention.text, LABEL_MAX),
+    description: `line ${mention.line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`,
+    icon: 'symbol-reference',
+    collapsible: 'none',
+    target: { start: mention.start, end: mention.end },
+    actorId: actor.id,
+  };
+}
+
+export interface ActorsTreeOptions {
+  sort: ActorSort;
+  filter: string;
+}
+
+/** People / Organizations / Places → actor → its claims and a "Mentions" node → each mention. */
+export class ActorsTreeModel {
+  private readonly claimById: ReadonlyMap<string, Claim>;
+  private readonly actorById: ReadonlyMap<string, Actor>;
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly options: ActorsTreeOptions,
+  ) {
+    this.claimById = new Map(analysis.claims.map((claim) => [claim.id, claim]));
+    this.actorById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+  }
+
+  roots(): TreeNode[] {
+    return GROUPS.flatMap(({ type, label, icon }) => {
+      const members = this.membersOf(type);
+      if (members.length === 0) return [];
+      return [{ id: `group:${type}`, kind: 'group', label, description: String(members.length), icon, collapsible: 'expanded', actorType: type }];
+    });
+  }
+
+  /** The actors of one type that pass the filter, in the chosen order. */
+  private membersOf(type: ActorType): Actor[] {
+    return this.analysis.actors
+      .filter((actor) => actor.type === type && matchesFilter(this.options.filter, actor.name, ...actor.aliases))
+      .sort(compareActors(this.options.sort));
+  }
+
+  children(node: TreeNode): TreeNode[] {
+    switch (node.kind) {
+      case 'group':
+        return node.actorType ? this.membersOf(node.actorType).map((actor) => this.actorNode(actor)) : [];
+      case 'actor': {
+        const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
+        if (!actor) return [];
+        const claims = actor.claimIds
+          .map((claimId) => this.claimById.get(claimId))
+          .filter((claim): claim is Claim => claim !== undefined)
+          .map((claim) => claimNode(claim, `actor:${actor.id}/`));
+        const mentions: TreeNode = {
+          id: `actor:${actor.id}/mentions`,
+          kind: 'mentions',
+          label: 'Mentions',
+          description: String(actor.mentions.length),
+          icon: 'references',
+          collapsible: 'collapsed',
+          actorId: actor.id,
+        };
+        return actor.mentions.length > 0 ? [...claims, mentions] : claims;
+      }
+      case 'mentions': {
+        const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
+        return actor ? actor.mentions.map((mention) => mentionNode(actor, mention)) : [];
+      }
+      case 'claim':
+      case 'mention':
+        return [];
+    }
+  }
+
+  actorNode(actor: Actor): TreeNode {
+    const first = actor.mentions[0];
+    return {
+      id: `actor:${actor.id}`,
+      kind: 'actor',
+      label: singleLine(actor.name, LABEL_MAX),
+      description: actorDescription(actor),
+      tooltip: actorTooltip(actor),
+      icon: GROUPS.find((group) => group.type === actor.type)?.icon ?? 'person',
+      collapsible: actor.mentions.length > 0 || actor.claimIds.length > 0 ? 'collapsed' : 'none',
+      ...(first ? { target: { start: first.start, end: first.end } } : {}),
+      actorId: actor.id,
+    };
+  }
+}
+
+/** Every claim in reading order, labelled with its text and described by speaker and cue. */
+export class ClaimsTreeModel {
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly filter: string,
+  ) {}
+
+  roots(): TreeNode[] {
+    return this.analysis.claims
+      .filter((claim) => matchesFilter(this.filter, claim.text, claim.speaker, claim.cue))
+      .map((claim) => claimNode(claim, ''));
+  }
+
+  children(): TreeNode[] {
+    return [];
+  }
+}
+
+/** A node with its children expanded, as plain data (for tests and the extension's API). */
+export interface TreeSnapshot extends TreeNode {
+  children: TreeSnapshot[];
+}
+
+export function snapshot(model: { roots(): TreeNode[]; children(node: TreeNode): TreeNode[] }): TreeSnapshot[] {
+  const expand = (node: TreeNode): TreeSnapshot => ({ ...node, children: model.children(node).map(expand) });
+  return model.roots().map(expand);
+}

@@ -1,0 +1,56 @@
+// Worker-thread entry (bundled as dist/worker.js): keeps one incremental analyzer per document and answers in chunks.
+import { parentPort } from 'node:worker_threads';
+import { DocumentAnalyzer } from '../analysis';
+import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { splitAnalysis } from './protocol';
+
+/** The analyzers of the open documents; an analyzer is replaced when the user's corrections change. */
+export class DocumentAnalyzers {
+  private readonly byDocument = new Map<string, { optionsKey: string; analyzer: DocumentAnalyzer }>();
+
+  analyze(request: AnalyzeRequest, text: string): ReturnType<DocumentAnalyzer['analyze']> {
+    let entry = this.byDocument.get(request.documentKey);
+    if (!entry || entry.optionsKey !== request.optionsKey) {
+      entry = { optionsKey: request.optionsKey, analyzer: new DocumentAnalyzer(request.options) };
+      this.byDocument.set(request.documentKey, entry);
+    }
+    return entry.analyzer.analyze(text);
+  }
+
+  forget(documentKey: string): void {
+    this.byDocument.delete(documentKey);
+  }
+}
+
+function serve(port: NonNullable<typeof parentPort>): void {
+  const analyzers = new DocumentAnalyzers();
+  const send = (message: WorkerResponse): void => port.postMessage(message);
+  const textParts = new Map<number, string[]>();
+  port.on('message', (request: WorkerRequest) => {
+    if (request.type === 'forget') {
+      analyzers.forget(request.documentKey);
+      return;
+    }
+    if (request.type === 'text') {
+      const parts = textParts.get(request.jobId) ?? [];
+      parts.push(request.part);
+      textParts.set(request.jobId, parts);
+      return;
+    }
+    const parts = textParts.get(request.jobId) ?? [];
+    textParts.delete(request.jobId);
+    parts.push(request.text);
+    try {
+      const { head, chunks } = splitAnalysis(analyzers.analyze(request, parts.join('')));
+      for (const chunk of chunks) send({ type: 'chunk', jobId: request.jobId, ...chunk });
+      send({ type: 'done', jobId: request.jobId, head });
+    } catch (error) {
+      // A failed analyzer may hold half-updated state: the next request for this document starts afresh.
+      analyzers.forget(request.documentKey);
+      const message = error instanceof Error ? error.message : String(error);
+      send({ type: 'error', jobId: request.jobId, message, ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) });
+    }
+  });
+}
+
+if (parentPort) serve(parentPort);

@@ -1,0 +1,145 @@
+// Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
+import { Worker } from 'node:worker_threads';
+import type { Analysis, AnalyzeOptions } from '../analysis/types';
+import { AnalysisAssembler, TEXT_PART_LENGTH, type WorkerRequest, type WorkerResponse } from './protocol';
+
+/** Raised for jobs that will never get an answer because the worker was stopped on purpose. */
+export class WorkerStoppedError extends Error {
+  constructor() {
+    super('The analysis worker was stopped.');
+    this.name = 'WorkerStoppedError';
+  }
+}
+
+/** Raised for jobs lost when the worker was restarted because of another job: asking again is safe. */
+export class WorkerRestartedError extends Error {
+  constructor() {
+    super('The analysis worker was restarted before this job ran.');
+    this.name = 'WorkerRestartedError';
+  }
+}
+
+interface PendingJob {
+  assembler: AnalysisAssembler;
+  resolve(analysis: Analysis): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+/** A generous bound: the engine reads several MB a second, so only a wedged worker reaches it. */
+function timeoutFor(characters: number): number {
+  return 20_000 + Math.ceil(characters / (1024 * 1024)) * 5_000;
+}
+
+export class AnalysisWorkerClient {
+  private worker: Worker | undefined;
+  private nextJobId = 1;
+  private readonly jobs = new Map<number, PendingJob>();
+  private disposed = false;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly onWorkerProblem: (message: string) => void,
+  ) {}
+
+  /** Number of running workers (0 or 1); the extension's resource count reads it. */
+  get liveWorkers(): number {
+    return this.worker ? 1 : 0;
+  }
+
+  analyze(documentKey: string, text: string, options: AnalyzeOptions, optionsKey: string): Promise<Analysis> {
+    if (this.disposed) return Promise.reject(new WorkerStoppedError());
+    const worker = this.ensureWorker();
+    const jobId = this.nextJobId++;
+    return new Promise<Analysis>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.failJob(jobId, new Error(`Analysis took longer than ${Math.round(timeoutFor(text.length) / 1000)} s; the worker was restarted.`));
+        this.restart(new WorkerRestartedError());
+      }, timeoutFor(text.length));
+      this.jobs.set(jobId, { assembler: new AnalysisAssembler(), resolve, reject, timer });
+      let offset = 0;
+      for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
+        this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
+      }
+      this.post(worker, { type: 'analyze', jobId, documentKey, text: text.slice(offset), options, optionsKey });
+    });
+  }
+
+  /** Drops the worker's incremental state for a closed document. */
+  forget(documentKey: string): void {
+    if (this.worker) this.post(this.worker, { type: 'forget', documentKey });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.restart(new WorkerStoppedError());
+  }
+
+  private post(worker: Worker, request: WorkerRequest): void {
+    worker.postMessage(request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath, { name: 'source-lens-analysis' });
+    worker.on('message', (message: WorkerResponse) => this.receive(message));
+    // The worker runs jobs in order, so a crash belongs to the oldest job; the others may ask again.
+    const crashed = (error: Error): void => {
+      if (this.worker !== worker) return;
+      this.onWorkerProblem(error.message);
+      const oldest = this.jobs.keys().next();
+      if (!oldest.done) this.failJob(oldest.value, error);
+      this.restart(new WorkerRestartedError());
+    };
+    worker.on('error', (error) => crashed(new Error(`The analysis worker failed: ${error.message}`)));
+    worker.on('exit', (code) => crashed(new Error(`The analysis worker exited with code ${code}.`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(message: WorkerResponse): void {
+    const job = this.jobs.get(message.jobId);
+    if (!job) return;
+    switch (message.type) {
+      case 'chunk':
+        job.assembler.add(message.field, message.items);
+        return;
+      case 'done':
+        this.settle(message.jobId);
+        job.resolve(job.assembler.finish(message.head));
+        return;
+      case 'error': {
+        this.settle(message.jobId);
+        const error = new Error(message.message);
+        if (message.stack) error.stack = message.stack;
+        job.reject(error);
+        return;
+      }
+    }
+  }
+
+  private failJob(jobId: number, error: Error): void {
+    const job = this.jobs.get(jobId);
+    this.settle(jobId);
+    job?.reject(error);
+  }
+
+  private settle(jobId: number): void {
+    const job = this.jobs.get(jobId);
+    if (job) clearTimeout(job.timer);
+    this.jobs.delete(jobId);
+  }
+
+  /** Stops the worker (a new one starts on the next request) and fails every job it held. */
+  private restart(reason: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+    const jobs = [...this.jobs.values()];
+    this.jobs.clear();
+    for (const job of jobs) {
+      clearTimeout(job.timer);
+      job.reject(reason);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// Proves the offset index answers what stands at a position, as a scan over the analysis would.
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { AnalysisIndex, firstFullMention, IntervalIndex } from '../../src/analysisIndex';
+import { buildFixture, spanOf } from './analysisFixture';
+
+describe('analysisIndex', () => {
+  const analysis = buildFixture();
+  const index = new AnalysisIndex(analysis);
+
+  it('finds the actor of a surname mention and of a full name', () => {
+    assert.strictEqual(index.actorAt(spanOf('Peskov', 1).start + 2)?.actor.id, 'dmitry-peskov');
+    assert.strictEqual(index.actorAt(spanOf('Vladimir Putin').start)?.actor.id, 'vladimir-putin');
+    assert.strictEqual(index.actorAt(spanOf('Vladimir Putin').end)?.actor, undefined);
+  });
+
+  it('finds nothing between names', () => {
+    assert.strictEqual(index.actorAt(spanOf('would').start), undefined);
+  });
+
+  it('finds the claim from its text, its quotation marks, its cue and its speaker mention', () => {
+    assert.deepStrictEqual(index.claimsAt(spanOf('ideas').start).map((claim) => claim.id), ['c2']);
+    assert.deepStrictEqual(index.claimsAt(spanOf('"We will').start).map((claim) => claim.id), ['c2']);
+    assert.deepStrictEqual(index.claimsAt(spanOf('told').start).map((claim) => claim.id), ['c2']);
+    assert.deepStrictEqual(index.claimsAt(spanOf('China').start).map((claim) => claim.id), ['c3']);
+  });
+
+  it('finds a date entity with its value', () => {
+    const entity = index.entityAt(spanOf('Monday').start + 1);
+    assert.strictEqual(entity?.type, 'DATE');
+    assert.strictEqual(entity?.value, '2023-03-20');
+  });
+
+  it('moves to the next and previous claim, wrapping at the ends', () => {
+    assert.strictEqual(index.adjacentClaim(0, 'next')?.id, 'c1');
+    assert.strictEqual(index.adjacentClaim(spanOf('Putin would').start, 'next')?.id, 'c2');
+    assert.strictEqual(index.adjacentClaim(spanOf('it was neutral').start, 'next')?.id, 'c1');
+    assert.strictEqual(index.adjacentClaim(spanOf('it was neutral').start, 'previous')?.id, 'c2');
+    assert.strictEqual(index.adjacentClaim(0, 'previous')?.id, 'c3');
+  });
+
+  it('takes the first mention spelling the full name as the definition, even after a surname', () => {
+    const putin = analysis.actors.find((actor) => actor.id === 'vladimir-putin');
+    assert.ok(putin);
+    assert.strictEqual(firstFullMention(putin)?.text, 'Vladimir Putin');
+  });
+
+  it('falls back to the longest name mention when none spells the full name', () => {
+    const actor = { ...analysis.actors[0], name: 'Dmitry S. Peskov' };
+    assert.strictEqual(firstFullMention(actor)?.text, 'Dmitry Peskov');
+  });
+
+  it('answers containment like a linear scan, for any intervals', () => {
+    const interval = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 60 }), fc.nat(260), (intervals, offset) => {
+        const expected = intervals.filter((item) => item.start <= offset && offset < item.end);
+        const found = new IntervalIndex(intervals).containing(offset);
+        assert.strictEqual(found.length, expected.length);
+        for (const item of expected) assert.ok(found.includes(item));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns the innermost interval first', () => {
+    const outer = { start: 0, end: 20 };
+    const inner = { start: 5, end: 8 };
+    assert.deepStrictEqual(new IntervalIndex([outer, inner]).containing(6), [inner, outer]);
+  });
+});

@@ -1,0 +1,42 @@
+// Proves the outline lists actors in reading order with their claims, and ranges that contain their selections.
+import * as assert from 'assert';
+import { outlineSymbols, type OutlineSymbol } from '../../src/providers/symbolModel';
+import { buildFixture, spanOf } from './analysisFixture';
+
+function walk(symbols: readonly OutlineSymbol[], visit: (symbol: OutlineSymbol, parent?: OutlineSymbol) => void, parent?: OutlineSymbol): void {
+  for (const symbol of symbols) {
+    visit(symbol, parent);
+    walk(symbol.children, visit, symbol);
+  }
+}
+
+describe('symbolModel', () => {
+  const analysis = buildFixture();
+
+  it('lists actors by first appearance, each with its claims', () => {
+    const symbols = outlineSymbols(analysis);
+    assert.deepStrictEqual(symbols.map((symbol) => symbol.name), ['Kremlin', 'Dmitry Peskov', 'Vladimir Putin', 'China']);
+    assert.deepStrictEqual(symbols[1].children.map((child) => child.kind), ['CLAIM', 'CLAIM']);
+    assert.strictEqual(symbols[1].detail, '2 mentions · 2 claims');
+  });
+
+  it('selects the first full mention and spans everything the actor covers', () => {
+    const putin = outlineSymbols(analysis)[2];
+    assert.deepStrictEqual(putin.selection, { start: spanOf('Vladimir Putin').start, end: spanOf('Vladimir Putin').end });
+    assert.strictEqual(putin.range.start, spanOf('Putin').start);
+  });
+
+  it('keeps every selection inside its range and every child inside its parent (VS Code rejects otherwise)', () => {
+    walk(outlineSymbols(analysis), (symbol, parent) => {
+      assert.ok(symbol.range.start <= symbol.selection.start && symbol.selection.end <= symbol.range.end, symbol.name);
+      if (parent) assert.ok(parent.range.start <= symbol.range.start && symbol.range.end <= parent.range.end, symbol.name);
+    });
+  });
+
+  it('lists claims without a known speaker at the top level', () => {
+    const unattributed = { ...analysis, claims: analysis.claims.map((claim) => (claim.id === 'c3' ? { ...claim, speakerId: null } : claim)) };
+    const symbols = outlineSymbols(unattributed);
+    assert.strictEqual(symbols[symbols.length - 1].kind, 'CLAIM');
+    assert.strictEqual(symbols[symbols.length - 1].name, 'it was neutral');
+  });
+});

@@ -1,0 +1,85 @@
+// Proves the Actors and Claims views group, sort, filter, describe and cite as a reader expects, and keep hostile text inert.
+import * as assert from 'assert';
+import { ActorsTreeModel, ClaimsTreeModel, claimCitation, compareActors, snapshot, type TreeSnapshot } from '../../src/views/treeModel';
+import { buildHostileAnalysis } from '../hostile/hostileAnalysis';
+import { buildFixture, spanOf } from './analysisFixture';
+
+function labels(nodes: readonly TreeSnapshot[]): string[] {
+  return nodes.map((node) => node.label);
+}
+
+describe('treeModel', () => {
+  const analysis = buildFixture();
+
+  it('groups actors under People, Organizations and Places, dropping empty groups', () => {
+    const roots = snapshot(new ActorsTreeModel(analysis, { sort: 'name', filter: '' }));
+    assert.deepStrictEqual(labels(roots), ['People', 'Organizations', 'Places']);
+    assert.deepStrictEqual(labels(roots[0].children), ['Dmitry Peskov', 'Vladimir Putin']);
+    assert.strictEqual(roots[0].description, '2');
+    const onlyPeople = { ...analysis, actors: analysis.actors.filter((actor) => actor.type === 'PERSON') };
+    assert.deepStrictEqual(labels(snapshot(new ActorsTreeModel(onlyPeople, { sort: 'name', filter: '' }))), ['People']);
+  });
+
+  it('describes an actor by mentions and claims and lists its claims then its mentions', () => {
+    const peskov = snapshot(new ActorsTreeModel(analysis, { sort: 'name', filter: '' }))[0].children[0];
+    assert.strictEqual(peskov.description, '2 mentions · 2 claims');
+    assert.deepStrictEqual(peskov.children.map((child) => child.kind), ['claim', 'claim', 'mentions']);
+    assert.deepStrictEqual(peskov.target, { start: spanOf('Dmitry Peskov').start, end: spanOf('Dmitry Peskov').end });
+    const mentions = peskov.children[2].children;
+    assert.deepStrictEqual(labels(mentions), ['Dmitry Peskov', 'Peskov']);
+    assert.strictEqual(mentions[1].description, 'line 3');
+    assert.match(peskov.tooltip ?? '', /Also: Peskov/);
+    assert.match(peskov.tooltip ?? '', /Roles: Kremlin spokesman/);
+  });
+
+  it('sorts by name, by claims and by first appearance', () => {
+    const order = (sort: 'name' | 'claims' | 'firstAppearance'): string[] => [...analysis.actors].sort(compareActors(sort)).map((actor) => actor.name);
+    assert.deepStrictEqual(order('name'), ['China', 'Dmitry Peskov', 'Kremlin', 'Vladimir Putin']);
+    assert.deepStrictEqual(order('claims'), ['Dmitry Peskov', 'China', 'Kremlin', 'Vladimir Putin']);
+    assert.deepStrictEqual(order('firstAppearance'), ['Kremlin', 'Dmitry Peskov', 'Vladimir Putin', 'China']);
+  });
+
+  it('filters actors by name or alias, ignoring letter case', () => {
+    const roots = snapshot(new ActorsTreeModel(analysis, { sort: 'name', filter: 'PUTIN' }));
+    assert.deepStrictEqual(labels(roots), ['People']);
+    assert.deepStrictEqual(labels(roots[0].children), ['Vladimir Putin']);
+    assert.deepStrictEqual(snapshot(new ActorsTreeModel(analysis, { sort: 'name', filter: 'zzz' })), []);
+  });
+
+  it('lists claims in reading order with speaker and cue, filtered by text, speaker or cue', () => {
+    const claims = snapshot(new ClaimsTreeModel(analysis, ''));
+    assert.deepStrictEqual(claims.map((node) => node.claimId), ['c1', 'c2', 'c3']);
+    assert.strictEqual(claims[1].description, 'Dmitry Peskov · told');
+    assert.strictEqual(claims[1].icon, 'quote');
+    assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, 'china')).map((node) => node.claimId), ['c3']);
+    assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, 'TOLD')).map((node) => node.claimId), ['c2']);
+  });
+
+  it('gives every node an id unique within its view', () => {
+    const ids: string[] = [];
+    const collect = (nodes: readonly TreeSnapshot[]): void => nodes.forEach((node) => (ids.push(node.id), collect(node.children)));
+    collect(snapshot(new ActorsTreeModel(analysis, { sort: 'claims', filter: '' })));
+    assert.strictEqual(new Set(ids).size, ids.length);
+  });
+
+  it('cites a claim as "…" — Speaker, file:line on one line', () => {
+    const claim = { ...analysis.claims[1], text: 'We will\nsee,' };
+    assert.strictEqual(claimCitation(claim, 'sample.txt'), '"We will see," — Dmitry Peskov, sample.txt:3');
+  });
+
+  it('keeps hostile names and claims inert: one-line labels and escaped tooltips', () => {
+    const hostile = buildHostileAnalysis().analysis;
+    const nodes: TreeSnapshot[] = [];
+    const collect = (list: readonly TreeSnapshot[]): void => list.forEach((node) => (nodes.push(node), collect(node.children)));
+    collect(snapshot(new ActorsTreeModel(hostile, { sort: 'name', filter: '' })));
+    collect(snapshot(new ClaimsTreeModel(hostile, '')));
+    assert.ok(nodes.length > 50);
+    for (const node of nodes) {
+      for (const text of [node.label, node.description ?? '']) {
+        assert.ok(!/[\n\r\u001b\u202e\u2066-\u2069]/.test(text), `raw control in ${JSON.stringify(text)}`);
+      }
+      const tooltip = node.tooltip ?? '';
+      assert.ok(!/(?<!\\)\]\(|(?<!\\)<(?:script|img|a |iframe)/i.test(tooltip), `active Markdown in ${JSON.stringify(tooltip)}`);
+    }
+  });
+});

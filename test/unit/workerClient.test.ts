@@ -1,0 +1,74 @@
+// Proves the worker analyses text sent in pieces, keeps one incremental analyzer per document, and reports failures per job.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../src/analysis';
+import { TEXT_PART_LENGTH } from '../../src/worker/protocol';
+import { AnalysisWorkerClient, WorkerStoppedError } from '../../src/worker/workerClient';
+
+/** The compiled worker entry beside this compiled test (out/src/worker/analysisWorker.js). */
+const WORKER = path.resolve(__dirname, '..', '..', 'src', 'worker', 'analysisWorker.js');
+const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt'), 'utf8');
+
+describe('workerClient', function () {
+  this.timeout(60_000);
+  let client: AnalysisWorkerClient;
+  const problems: string[] = [];
+
+  beforeEach(() => {
+    problems.length = 0;
+    client = new AnalysisWorkerClient(WORKER, (message) => problems.push(message));
+  });
+  afterEach(() => client.dispose());
+
+  it('returns the same analysis as the engine called directly', async () => {
+    const options = { document: 'seed.txt' };
+    const fromWorker = await client.analyze('seed', SAMPLE, options, 'k');
+    const direct = analyze(SAMPLE, options);
+    assert.deepStrictEqual({ ...fromWorker, stats: undefined }, { ...direct, stats: undefined });
+    assert.strictEqual(client.liveWorkers, 1);
+  });
+
+  it('reassembles a text longer than one message', async () => {
+    const long = `${SAMPLE}\n\n`.repeat(Math.ceil((TEXT_PART_LENGTH * 2.5) / SAMPLE.length));
+    const result = await client.analyze('long', long, { document: 'long.txt' }, 'k');
+    assert.strictEqual(result.stats.characters, long.length);
+    const last = result.claims[result.claims.length - 1];
+    assert.strictEqual(long.slice(last.start, last.end), last.text);
+  });
+
+  it('answers concurrent jobs for several documents, each with its own text', async () => {
+    const [a, b] = await Promise.all([
+      client.analyze('a', SAMPLE, { document: 'a' }, 'k'),
+      client.analyze('b', 'Kremlin spokesman Dmitry Peskov said nothing.', { document: 'b' }, 'k'),
+    ]);
+    assert.strictEqual(a.document, 'a');
+    assert.strictEqual(b.document, 'b');
+    assert.ok(a.actors.length > b.actors.length);
+  });
+
+  it('applies new options (ignored names) when their key changes', async () => {
+    const before = await client.analyze('seed', SAMPLE, { document: 'seed.txt' }, 'k1');
+    const ignored = before.actors[0].name;
+    const after = await client.analyze('seed', SAMPLE, { document: 'seed.txt', ignoreNames: [ignored] }, 'k2');
+    assert.ok(!after.actors.some((actor) => actor.name === ignored), `${ignored} is still an actor`);
+  });
+
+  it('fails pending jobs with WorkerStoppedError when disposed, and stops the thread', async () => {
+    const pending = client.analyze('seed', SAMPLE, {}, 'k');
+    client.dispose();
+    await assert.rejects(pending, WorkerStoppedError);
+    assert.strictEqual(client.liveWorkers, 0);
+    await assert.rejects(client.analyze('seed', SAMPLE, {}, 'k'), WorkerStoppedError);
+  });
+
+  it('reports a worker that cannot start on the job, not by hanging', async () => {
+    const broken = new AnalysisWorkerClient(path.join(__dirname, 'no-such-worker.js'), (message) => problems.push(message));
+    try {
+      await assert.rejects(broken.analyze('x', 'text', {}, 'k'));
+      assert.ok(problems.length > 0);
+    } finally {
+      broken.dispose();
+    }
+  });
+});
