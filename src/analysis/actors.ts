@@ -53,7 +53,7 @@ export function nameKey(words: readonly string[]): string {
 
 function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
   const { person, org, place } = evidence;
-  if (place >= org && place >= person && place > 0) return { type: 'PLACE', score: place };
+  if (place > org && place >= person && place > 0) return { type: 'PLACE', score: place };
   if (org >= person && org > 0) return { type: 'ORG', score: org };
   return { type: 'PERSON', score: person };
 }
@@ -83,9 +83,9 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
 
   // 1. Evidence per distinct name over all its occurrences. A name whose last word carries a
   // possessive "s" without its apostrophe ("Zelenskyys") counts as the name written without it.
-  const nameWordsSeen = new Set<string>();
-  for (const o of occurrences) for (const w of o.candidate.words) nameWordsSeen.add(w);
-  const normalisedWords = occurrences.map((o) => stripMangledPossessive(o.candidate.words, nameWordsSeen));
+  const lastWordsSeen = new Set<string>();
+  for (const o of occurrences) lastWordsSeen.add(o.candidate.words[o.candidate.words.length - 1]);
+  const normalisedWords = occurrences.map((o) => stripMangledPossessive(o.candidate.words, lastWordsSeen, lex));
   const stats = new Map<string, KeyStats>();
   const keys: string[] = normalisedWords.map((_, i) => canonicalKey(nameKey(normalisedWords[i]), normalisedWords[i], lex));
   occurrences.forEach((o, i) => {
@@ -231,9 +231,14 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
   return { drafts, actorOf, typeOf };
 }
 
-function stripMangledPossessive(words: readonly string[], seen: ReadonlySet<string>): readonly string[] {
+function isPlacePrefix(words: readonly string[], lex: Lexicon): boolean {
+  const joined = words.join(' ');
+  return lex.places.has(joined) || lex.demonyms.has(joined);
+}
+
+function stripMangledPossessive(words: readonly string[], lastWordsSeen: ReadonlySet<string>, lex: Lexicon): readonly string[] {
   const last = words[words.length - 1];
-  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && seen.has(last.slice(0, -1))) return [...words.slice(0, -1), last.slice(0, -1)];
+  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && lex.commonClasses(last) === undefined && lastWordsSeen.has(last.slice(0, -1))) return [...words.slice(0, -1), last.slice(0, -1)];
   return words;
 }
 
@@ -249,6 +254,10 @@ function displayName(type: ActorType, occurrence: NameOccurrence, words: readonl
   if (type === 'ORG') {
     const org = lex.knownOrgs.get(words.join(' '));
     if (org) return org;
+  }
+  // A dateline ("SURABAYA") is not how the name is written elsewhere.
+  if (/^[\p{Lu}\s.'’-]+$/u.test(occurrence.candidate.text) && occurrence.candidate.text.length > 4 && words.length === 1) {
+    return occurrence.candidate.text.charAt(0) + occurrence.candidate.text.slice(1).toLowerCase();
   }
   const written = occurrence.candidate.words;
   // "Volodymyr Zelenskyys" is shown as "Volodymyr Zelenskyy" when the name is also written that way.
@@ -272,9 +281,15 @@ function findAliasTarget(type: ActorType, key: string, words: readonly string[],
     return drafts.find((d) => d.type === 'PERSON' && d.words.length > 1 && d.words[d.words.length - 1] === words[words.length - 1] && d.words[0] === words[0]);
   }
   if (type === 'ORG') {
-    if (words.length === 1 && isAcronymKey(key)) return drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && initialsOf(d.words) === key);
+    if (words.length === 1 && isAcronymKey(key)) {
+      const expansion = drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && initialsOf(d.words) === key);
+      if (expansion) return expansion;
+    }
+    // "CBC" and "CBC News"; "Amnesty" and "Amnesty International".
     if (words.length === 1) return drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && d.words[0] === words[0] && lex.commonClasses(words[0]) === undefined);
-    return undefined;
+    // "Home Office" and "United Kingdom Home Office", "Port Authority" and "Porto Salvo Port Authority":
+    // the same body written with its place in front.
+    return drafts.find((d) => d.type === 'ORG' && d.words.length > words.length && d.words.slice(d.words.length - words.length).join(' ') === words.join(' ') && (isPlacePrefix(d.words.slice(0, d.words.length - words.length), lex) || lex.orgHeads.has(words[words.length - 1])));
   }
   return undefined;
 }

@@ -57,6 +57,12 @@ export class DocumentAnalyzer {
     }
     const lines = new LineIndex(text);
     const paragraphSpans = splitParagraphs(text);
+    // The inline date header is metadata, not the first words of the article's opening sentence.
+    if (header && paragraphSpans.length > 0 && paragraphSpans[0].start <= header.start && header.end < paragraphSpans[0].end) {
+      const rest = { start: header.end, end: paragraphSpans[0].end };
+      while (rest.start < rest.end && /\s/.test(text[rest.start])) rest.start++;
+      paragraphSpans.splice(0, 1, { start: paragraphSpans[0].start, end: header.end }, rest);
+    }
     const paragraphs: ParagraphAnalysis[] = [];
     const nextCache = new Map<string, ParagraphAnalysis>();
     for (const span of paragraphSpans) {
@@ -155,7 +161,7 @@ function assemble(
       resolvedRoles.set(ri, actor);
       if (actor >= 0 && role.text.includes(' ')) {
         mention(actor, base + role.start, base + role.end, 'role');
-        const form = role.text.charAt(0).toLowerCase() + role.text.slice(1);
+        const form = role.text.startsWith('The ') ? `the ${role.text.slice(4)}` : role.text;
         if (!builds[actor].aliases.includes(form)) builds[actor].aliases.push(form);
       }
     });
@@ -182,6 +188,7 @@ function assemble(
   });
   const resolved = resolveSpeakers(placed, drafts, positioned);
   addContinuedQuotes(resolved, paragraphs, spans);
+  addQuotesNamedAfter(resolved, paragraphs, spans, occurrenceOf, assignment.actorOf, drafts);
 
   // Claims and quotations.
   const groupActor = new Map<string, number>();
@@ -345,6 +352,75 @@ function addContinuedQuotes(resolved: ResolvedFrame[], paragraphs: readonly Para
     const addition: ResolvedFrame = { placed: { frame, paragraph: pi, base: spans[pi].start, nameActor: before.placed.nameActor, roleActor: before.placed.roleActor }, actor: before.actor, group: before.group };
     additions.push(addition);
     lastByParagraph.set(pi, addition);
+  }
+  if (additions.length === 0) return;
+  resolved.push(...additions);
+  resolved.sort((a, b) => a.placed.base + a.placed.frame.contentStart - (b.placed.base + b.placed.frame.contentStart));
+}
+
+const SPEECH_WORDS = new Set(['words', 'remarks', 'comments', 'said', 'says', 'told', 'statement', 'speaking', 'spoke', 'wrote', 'added', 'message', 'according']);
+
+/**
+ * A paragraph that is one quotation with no cue of its own, whose speaker the next paragraph names
+ * ("Those were the words of the company's director, Dewi Kartikasari, …").
+ */
+function addQuotesNamedAfter(
+  resolved: ResolvedFrame[],
+  paragraphs: readonly ParagraphAnalysis[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  occurrenceOf: ReadonlyArray<ReadonlyMap<number, number>>,
+  actorOf: Int32Array,
+  drafts: readonly ActorDraft[],
+): void {
+  const attributed = new Set<number>();
+  for (const r of resolved) attributed.add(r.placed.paragraph);
+  const additions: ResolvedFrame[] = [];
+  for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (attributed.has(pi) || p.quotes.length === 0) continue;
+    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokens.length - 1);
+    if (qi < 0) continue;
+    const next = paragraphs[pi + 1];
+    const sentence = next.sentences[0];
+    if (!sentence) continue;
+    let cue = -1;
+    for (let t = sentence.first; t < sentence.last; t++) if (SPEECH_WORDS.has(next.tokens[t].lower)) {
+      cue = t;
+      break;
+    }
+    if (cue < 0) continue;
+    // The first person named in that sentence.
+    let speaker = -1;
+    let speakerName = -1;
+    next.names.forEach((name, ni) => {
+      if (speaker >= 0 || name.firstToken < sentence.first || name.lastToken > sentence.last) return;
+      const occurrence = occurrenceOf[pi + 1].get(ni);
+      const actor = occurrence === undefined ? -1 : actorOf[occurrence];
+      if (actor >= 0 && drafts[actor].type === 'PERSON') {
+        speaker = actor;
+        speakerName = ni;
+      }
+    });
+    if (speaker < 0) continue;
+    const quote = p.quotes[qi];
+    const base = spans[pi].start;
+    const nextBase = spans[pi + 1].start;
+    const name = next.names[speakerName];
+    const cueToken = next.tokens[cue];
+    const frame = {
+      speaker: { kind: 'name' as const, name: speakerName },
+      speakerStart: nextBase + name.start - base,
+      speakerEnd: nextBase + name.end - base,
+      cueStart: nextBase + next.tokens[sentence.first].start - base,
+      cueEnd: nextBase + cueToken.end - base,
+      contentStart: quote.contentStart,
+      contentEnd: quote.unclosed ? lastWordEnd(p) : quote.contentEnd,
+      kind: 'direct' as const,
+      quote: qi,
+      unmarkedQuote: false,
+      cueToken: -1,
+    };
+    additions.push({ placed: { frame, paragraph: pi, base, nameActor: speaker, roleActor: -1 }, actor: speaker });
   }
   if (additions.length === 0) return;
   resolved.push(...additions);

@@ -13,7 +13,9 @@ export type SpeakerRef =
   /** A common-noun speaker ("the statement", "officials", "a Kremlin spokesman"); `name` is a name inside it. */
   | { kind: 'generic'; head: string; name?: number }
   /** The same speaker as the statement before ("…, adding: …", a quote continued from the last paragraph). */
-  | { kind: 'previous' };
+  | { kind: 'previous' }
+  /** "A:" in an interview transcript: the person being interviewed. */
+  | { kind: 'interviewee' };
 
 /** One attributed statement in a paragraph; offsets relative to the paragraph. */
 export interface AttributionFrame {
@@ -45,6 +47,8 @@ const OBJECT_WORDS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'jo
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'other', 'his', 'her', 'its', 'their', 'our', 'another', 'senior', 'top', 'local', 'foreign', 'western', 'military', 'government', 'police', 'security', 'health', 'state', 'party', 'company', 'u.s.', 'unnamed', 'anonymous', 'former', 'chief', 'press']);
 const TIME_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'statement', 'a', 'an', 'the', 'interview', 'conference', 'news', 'press', 'briefing', 'twitter', 'x', 'facebook', 'telegram', 'television', 'speech', 'letter', 'post', 'with', 'during', 'after', 'before', 'late', 'early', 'recently', 'separately', 'publicly', 'privately', 'also', 'further', 'previously', 'repeatedly', 'sunday,', 'tweet', 'video', 'message', 'broadcast', 'address', 'radio', 'tv', 'written', 'joint', 'to', 'parliament']);
 const FINITE_HINTS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", 'shall']);
+const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'which', 'who', 'if']);
+const INTRODUCING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'from', 'by', 'under', 'as', 'like', 'about', 'speaking', 'asked', 'writing', 'according']);
 const CLAUSE_BOUNDARY_GERUNDS = new Set(['calling', 'saying', 'adding', 'telling', 'urging', 'noting', 'stressing', 'warning', 'arguing', 'insisting', 'accusing']);
 
 interface ParagraphIndex {
@@ -101,15 +105,33 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
   if (k < sentenceFirst) return undefined;
   const token = tokens[k];
   const nameIndex = index.nameEndingAt[k];
+  const agent = nameIndex >= 0 && tokens[names[nameIndex].firstToken - 1]?.lower === 'by';
+  if (agent) {
+    // "A letter seen by Sky News says …": the name is the agent of a participle; the speaker is the letter.
+    const participle = names[nameIndex].firstToken - 2;
+    if (participle > sentenceFirst && isWordToken(tokens[participle]) && !isCapitalized(tokens[participle])) return speakerEndingAt(tokens, participle - 1, sentenceFirst, index, names, roles, lex);
+    return undefined;
+  }
   if (nameIndex >= 0 && !names[nameIndex].possessive) {
-    const name = names[nameIndex];
-    const first = name.role ? name.role.firstToken : name.precededByThe ? name.firstToken - 1 : name.firstToken;
-    return { ref: { kind: 'name', name: nameIndex }, first, last: k + 1 };
+    let name = names[nameIndex];
+    // "Mayor Leila Kattan of Mejillones told": the place qualifies the person before it.
+    const qualifier = tokens[name.firstToken - 1]?.lower;
+    const qualified = name.firstToken >= 2 ? index.nameEndingAt[name.firstToken - 2] : -1;
+    if ((qualifier === 'of' || qualifier === 'from') && qualified >= 0 && (names[qualified].role !== undefined || names[qualified].evidence.person > names[qualified].evidence.org)) name = names[qualified];
+    let first = name.role ? name.role.firstToken : name.precededByThe ? name.firstToken - 1 : name.firstToken;
+    // "chief executive Valentina Huenchumilla said": a lower-case role belongs to the speaker phrase.
+    while (first - 1 >= sentenceFirst && first > name.firstToken - 4 && isWordToken(tokens[first - 1]) && !isCapitalized(tokens[first - 1]) && (lex.roleNouns.has(tokens[first - 1].lower) || lex.titleWords.has(tokens[first - 1].lower))) first--;
+    return { ref: { kind: 'name', name: names.indexOf(name) }, first, last: k + 1 };
   }
   const roleIndex = index.roleEndingAt[k];
   if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: roles[roleIndex].firstToken, last: k + 1 };
   if (SUBJECT_PRONOUNS.has(token.lower) && token.kind === TokenKind.Word) return { ref: { kind: 'pronoun', word: token.lower }, first: k, last: k + 1 };
-  if (token.kind === TokenKind.Word && !isCapitalized(token) && lex.genericSpeakers.has(token.lower)) {
+  if (token.lower === 'who' && tokens[k - 1]?.text === ',') {
+    // "…, a police spokesman, Ketut Ardana, who said …": the relative pronoun stands for the name before it.
+    const antecedent = speakerEndingAt(tokens, k - 2, sentenceFirst, index, names, roles, lex);
+    if (antecedent && antecedent.ref.kind !== 'pronoun') return { ref: antecedent.ref, first: k, last: k + 1 };
+  }
+  if (token.kind === TokenKind.Word && (!isCapitalized(token) || k === sentenceFirst) && lex.genericSpeakers.has(token.lower)) {
     // Walk back over determiners and modifiers: "a senior Kremlin official", "the ministry".
     let first = k;
     let inner: number | undefined;
@@ -174,6 +196,8 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number, lex
   if (to - from < 3) return false;
   const first = tokens[from];
   if (!first || first.kind === TokenKind.Punct) return false;
+  // "We take …", "they apply …": a subject pronoun and a verb.
+  if (SUBJECT_PRONOUNS.has(first.lower) && lex.commonClasses(tokens[from + 1]?.lower ?? '')?.includes('v')) return true;
   for (let i = from + 1; i < to; i++) {
     const token = tokens[i];
     if (token.kind !== TokenKind.Word || isCapitalized(token)) continue;
@@ -198,6 +222,9 @@ export function findAttributions(
   const frames: AttributionFrame[] = [];
   const inQuote = new Uint8Array(tokens.length);
   for (const quote of quotes) if (quote.depth === 0) for (let k = quote.openToken; k < quote.afterToken && k < tokens.length; k++) inQuote[k] = 1;
+
+  const turn = transcriptTurn(tokens, index, names);
+  if (turn !== undefined) return turn ? [turn] : [];
 
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -228,12 +255,99 @@ export function findAttributions(
     }
     frames.push(...sentenceFrames);
   }
+  addUnattributedQuotes(tokens, sentences, quotes, index, names, roles, frames, lex);
   return frames;
 }
 
+/**
+ * Quotations no cue claimed: a quote that opens a sentence after an attributed quote continues that
+ * speaker's words (`"…," she said. "…"`); a quote introduced by a colon belongs to the sentence's subject
+ * (`Sunak defended the record: "…"`).
+ */
+function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly SentenceRange[], quotes: readonly MarkedQuote[], index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], frames: AttributionFrame[], lex: Lexicon): void {
+  const used = new Set<number>();
+  for (const frame of frames) if (frame.quote !== undefined) used.add(frame.quote);
+  const additions: AttributionFrame[] = [];
+  quotes.forEach((quote, qi) => {
+    if (quote.depth !== 0 || used.has(qi)) return;
+    const sentence = sentences.find((s) => s.first <= quote.openToken && quote.openToken < s.last);
+    if (!sentence) return;
+    const previous = tokens[quote.openToken - 1];
+    const contentLast = quote.unclosed ? lastWordEnd(tokens, quote.openToken + 1, quote.afterToken) : quote.afterToken - 1;
+    if (contentLast <= quote.openToken + 1) return;
+    const content = { first: quote.openToken + 1, last: contentLast, kind: 'direct' as const, quote: qi, unmarked: false };
+    if (quote.openToken === sentence.first) {
+      let earlier: AttributionFrame | undefined;
+      for (const frame of [...frames, ...additions]) if (frame.quote !== undefined && frame.contentEnd <= quote.start && (!earlier || frame.contentEnd > earlier.contentEnd)) earlier = frame;
+      if (!earlier) return;
+      additions.push({ ...earlier, contentStart: tokens[content.first].start, contentEnd: tokens[content.last - 1].end, quote: qi, unmarkedQuote: false, cueToken: quote.openToken });
+      return;
+    }
+    if (previous?.text === ':') {
+      const subject = sentenceSubject(tokens, sentence, quote.openToken, index, names, roles, lex);
+      if (!subject) return;
+      // The cue is the subject's own verb ("defended"), else the colon that introduces the quote.
+      const verbToken = subject.last < quote.openToken && isWordToken(tokens[subject.last]) && !isCapitalized(tokens[subject.last]) ? subject.last : quote.openToken - 1;
+      const frame = makeFrame(tokens, subject, verbToken, verbToken + 1, content);
+      if (frame) additions.push(frame);
+    }
+  });
+  if (additions.length === 0) return;
+  frames.push(...additions);
+  frames.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'moderator', 'host']);
+const ANSWER_LABELS = new Set(['a', 'answer']);
+
+/**
+ * A transcript turn ("Q: …", "A: …", "RDECHOR: …", "Leilani Kahananui: …"): the words after the label
+ * are the labelled speaker's. Returns null for a question (no claim), undefined when not a turn.
+ */
+function transcriptTurn(tokens: readonly Token[], index: ParagraphIndex, names: readonly NameCandidate[]): AttributionFrame | null | undefined {
+  let colon = -1;
+  for (let i = 0; i < tokens.length && i < 5; i++) {
+    if (tokens[i].text === ':') {
+      colon = i;
+      break;
+    }
+    if (tokens[i].kind !== TokenKind.Word || !(isCapitalized(tokens[i]) || tokens[i].text === tokens[i].text.toUpperCase())) return undefined;
+  }
+  if (colon < 1 || colon + 1 >= tokens.length || (tokens[colon + 1].start - tokens[colon].end > 3 && (tokens[colon + 1].flags & 8) !== 0)) return undefined;
+  const label = tokens.slice(0, colon).map((t) => t.lower).join(' ');
+  if (QUESTION_LABELS.has(label)) return null;
+  let speaker: SpeakerRef;
+  if (ANSWER_LABELS.has(label)) speaker = { kind: 'interviewee' };
+  else {
+    const nameIndex = index.nameStartingAt[0];
+    if (nameIndex < 0 || names[nameIndex].lastToken !== colon) return undefined;
+    speaker = { kind: 'name', name: nameIndex };
+  }
+  const first = colon + 1;
+  const last = lastWordEnd(tokens, first, tokens.length);
+  if (last <= first) return null;
+  return {
+    speaker,
+    speakerStart: tokens[0].start,
+    speakerEnd: tokens[colon - 1].end,
+    cueStart: tokens[colon].start,
+    cueEnd: tokens[colon].end,
+    contentStart: tokens[first].start,
+    contentEnd: tokens[last - 1].end,
+    kind: 'direct',
+    unmarkedQuote: index.quoteOpeningAt[first] < 0,
+    cueToken: colon,
+  };
+}
+
 function accordingTo(tokens: readonly Token[], c: number, sentence: SentenceRange, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): AttributionFrame | undefined {
-  const speaker = speakerStartingAt(tokens, c + 2, sentence.last, index, names, roles, lex) ?? (tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a' ? speakerStartingAt(tokens, c + 3, sentence.last, index, names, roles, lex) : undefined);
+  let speaker = speakerStartingAt(tokens, c + 2, sentence.last, index, names, roles, lex) ?? (tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a' ? speakerStartingAt(tokens, c + 3, sentence.last, index, names, roles, lex) : undefined);
   if (!speaker) return undefined;
+  // "according to a police spokesman, Ketut Ardana,": the name in apposition is the source.
+  if (speaker.ref.kind === 'generic' && tokens[speaker.last]?.text === ',' && index.nameStartingAt[speaker.last + 1] >= 0) {
+    const apposed = index.nameStartingAt[speaker.last + 1];
+    speaker = { ref: { kind: 'name', name: apposed }, first: speaker.first, last: names[apposed].lastToken };
+  }
   let contentFirst: number;
   let contentLast: number;
   const atStart = c === sentence.first || (c === sentence.first + 1 && tokens[sentence.first].kind !== TokenKind.Word);
@@ -281,10 +395,18 @@ function frameForCue(
   if (previous && NEGATORS.has(previous.lower)) return undefined;
   if (previous && (previous.lower === 'did' || previous.lower === 'does') && tokens[c - 2] && NEGATORS.has(tokens[c - 2].lower)) return undefined;
   void firstSentenceList;
+  if (verb.quotationOnly && !opensContent(tokens, c + 1, index) && !quotationFollows(tokens, c + 1, sentence.last, index)) return undefined;
 
   // Participial cue: ", adding: …", ", saying it would …", ", telling him …".
   if (verb.form === 'gerund') {
     const earlier = sentenceFrames[sentenceFrames.length - 1];
+    if (previous && previous.text !== ',' && previous.lower !== 'and') {
+      // Absolute construction: "with Boswell stating: …".
+      const subject = speakerEndingAt(tokens, c - 1, sentence.first, index, names, roles, lex);
+      if (!subject || subject.ref.kind === 'generic') return undefined;
+      const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
+      return content ? makeFrame(tokens, subject, c, c + 1, content) : undefined;
+    }
     if (!previous || !(previous.text === ',' || (previous.lower === 'and' && earlier !== undefined))) return undefined;
     let speaker: SpeakerMatch | undefined;
     if (earlier) speaker = { ref: earlier.speaker, first: -1, last: -1 };
@@ -306,7 +428,13 @@ function frameForCue(
     while (j > sentence.first && j > k - 16 && tokens[j].text !== ',') j--;
     if (tokens[j]?.text === ',' && j > sentence.first) {
       const opener = tokens[j + 1];
-      if (opener && (APPOSITIVE_OPENERS.has(opener.lower) || index.nameStartingAt[j + 1] >= 0 || !isCapitalized(opener))) speaker = speakerEndingAt(tokens, j - 1, sentence.first, index, names, roles, lex);
+      const apposedName = index.nameStartingAt[j + 1];
+      if (apposedName >= 0 && names[apposedName].lastToken === k) {
+        // "The Port Authority's director, Kwame Asante-Boateng, said": the name between the commas speaks.
+        speaker = { ref: { kind: 'name', name: apposedName }, first: j + 1, last: k };
+      } else if (opener && (APPOSITIVE_OPENERS.has(opener.lower) || apposedName >= 0 || !isCapitalized(opener))) {
+        speaker = speakerEndingAt(tokens, j - 1, sentence.first, index, names, roles, lex);
+      }
     }
   }
   let inverted = false;
@@ -413,6 +541,9 @@ function backwardContent(tokens: readonly Token[], speakerFirst: number, sentenc
   while (first < k && tokens[first].kind === TokenKind.Quote) first++;
   const last = lastWordEnd(tokens, first, speakerFirst - 1);
   if (last - first < 3) return undefined;
+  // "In a statement, the company said …" introduces; it is not what was said.
+  const lex = lexicon();
+  if (INTRODUCING_PREPOSITIONS.has(tokens[first].lower) || (last - first < 6 && !looksLikeClause(tokens, first, last, lex))) return undefined;
   return { first, last, marked: false };
 }
 
@@ -427,6 +558,15 @@ function sentenceHasCueOrQuote(tokens: readonly Token[], sentence: SentenceRange
   return false;
 }
 
+/** A quotation opens within a few words after a cue, with no punctuation before it ("called the vote “…”"). */
+function quotationFollows(tokens: readonly Token[], k: number, sentenceLast: number, index: ParagraphIndex): boolean {
+  for (let m = k; m < sentenceLast && m < k + 7; m++) {
+    if (index.quoteOpeningAt[m] >= 0) return true;
+    if (tokens[m].kind === TokenKind.Punct) return false;
+  }
+  return false;
+}
+
 /** A quotation, "that" or a colon right after the cue (and its adjuncts) opens forward content. */
 function opensContent(tokens: readonly Token[], k: number, index: ParagraphIndex): boolean {
   let j = k;
@@ -436,15 +576,27 @@ function opensContent(tokens: readonly Token[], k: number, index: ParagraphIndex
   return next.lower === 'that' || next.text === ':' || index.quoteOpeningAt[j] >= 0 || (next.text === ',' && index.quoteOpeningAt[j + 1] >= 0);
 }
 
-/** After a trailing attribution only its own adjuncts may follow: ", adding …", "on Friday", ", who …". */
+/**
+ * After a trailing attribution only its own adjuncts may follow: an addressee, places and times,
+ * ", adding …", ", who …" — never "that", a colon, a quotation or a clause of its own.
+ */
 function endsAttribution(tokens: readonly Token[], k: number, sentenceLast: number, lex: Lexicon): boolean {
   const next = tokens[k];
   if (k >= sentenceLast || !next) return true;
-  if (next.kind === TokenKind.Punct || next.kind === TokenKind.Quote) return true;
-  if (TIME_WORDS.has(next.lower)) return true;
+  if (next.kind === TokenKind.Punct || next.kind === TokenKind.Quote) return next.text !== ':';
   const verb = lex.reportingVerbs.get(next.lower);
   if (verb && verb.form === 'gerund') return true;
-  return next.lower === 'who' || next.lower === 'citing' || next.lower === 'as' || next.lower === 'according' || next.lower === 'when' || next.lower === 'while' || next.lower === 'after' || next.lower === 'before' || next.lower === 'but' || next.lower === 'and' || next.lower === 'referring';
+  if (['who', 'citing', 'as', 'according', 'when', 'while', 'after', 'before', 'but', 'and', 'referring', 'where'].includes(next.lower)) return true;
+  for (let i = k; i < sentenceLast && i < k + 12; i++) {
+    const token = tokens[i];
+    if (token.text === ',' || token.text === '.' || token.text === ';') return true;
+    if (token.text === ':' || token.kind === TokenKind.Quote) return false;
+    if (token.kind !== TokenKind.Word) continue;
+    if (token.lower === 'that' || FINITE_HINTS.has(token.lower)) return false;
+    const classes = lex.commonClasses(token.lower);
+    if (i > k && !isCapitalized(token) && classes?.includes('v') && token.lower.endsWith('ed') && !classes.includes('j')) return false;
+  }
+  return true;
 }
 
 function continuesAsClause(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
@@ -485,6 +637,27 @@ function forwardContent(
     else j++;
   }
   if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.text === ',')) k = j;
+  else {
+    // "told local radio on Monday that …", "called the vote “a turning point”": a short object, then the content.
+    for (let m = k; m < sentence.last && m < k + 8; m++) {
+      const token = tokens[m];
+      if (token.kind === TokenKind.Punct && token.text !== '-') break;
+      if (token.lower === 'that' && m > k) {
+        k = m;
+        break;
+      }
+      if (WH_WORDS.has(token.lower) && m > k) {
+        // "asked officials how such documents …": the question is the content.
+        k = m;
+        break;
+      }
+      if (index.quoteOpeningAt[m] >= 0 && m > k && (verb.lemma === 'call' || verb.lemma === 'describe' || verb.quotationOnly || verb.addressee)) {
+        k = m;
+        break;
+      }
+      if (token.kind === TokenKind.Word && (FINITE_HINTS.has(token.lower) || lex.reportingVerbs.has(token.lower))) break;
+    }
+  }
   let next = tokens[k];
   if (next?.text === ',' && index.quoteOpeningAt[k + 1] >= 0) {
     k++;

@@ -34,7 +34,8 @@ export interface ResolvedFrame {
 const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'prime minister']);
 const GROUP_HEADS = new Set(['officials', 'police', 'analysts', 'critics', 'experts', 'residents', 'witnesses', 'sources', 'diplomats', 'authorities', 'rebels', 'militants', 'protesters', 'demonstrators', 'investigators', 'prosecutors', 'doctors', 'researchers', 'scientists', 'observers', 'activists', 'campaigners', 'lawyers', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'regulators', 'spokespeople']);
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'document', 'survey', 'study', 'memo', 'filing', 'release', 'communique']);
-const ORG_NOUN_HEADS = new Set(['ministry', 'department', 'agency', 'company', 'government', 'council', 'committee', 'office', 'bank', 'party', 'group', 'union', 'court', 'board', 'military', 'army', 'embassy', 'firm', 'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace']);
+const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'operator', 'agency', 'organization', 'organisation', 'carrier', 'maker', 'bank', 'party', 'union']);
+const ORG_NOUN_HEADS = new Set(['operator', 'maker', 'carrier', 'organization', 'organisation', 'ministry', 'department', 'agency', 'company', 'government', 'council', 'committee', 'office', 'bank', 'party', 'group', 'union', 'court', 'board', 'military', 'army', 'embassy', 'firm', 'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace']);
 
 /** Which actor a role description refers to ("the Russian leader" → the person titled Russian President). */
 export function resolveRole(role: RoleMention, at: number, drafts: readonly ActorDraft[], mentions: readonly PositionedMention[]): number {
@@ -77,11 +78,15 @@ export function lastMentionBefore(mentions: readonly PositionedMention[], at: nu
  */
 export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly ActorDraft[], mentions: readonly PositionedMention[]): ResolvedFrame[] {
   const resolved: ResolvedFrame[] = [];
-  let lastSpeaker: { actor: number; paragraph: number; cue: string } | undefined;
+  let lastSpeaker: { actor: number; paragraph: number } | undefined;
+  // Who issued the statement that "the statement said" refers back to.
+  let lastStatement: { actor: number; paragraph: number } | undefined;
+  const interviewee = mentions.find((m) => drafts[m.actor]?.type === 'PERSON')?.actor ?? -1;
   const typeOf = (actor: number): ActorType | undefined => drafts[actor]?.type;
   for (const p of placed) {
     const frame = p.frame;
-    const at = p.base + frame.cueStart;
+    // Look back from where the speaker phrase starts, so it never resolves to a name inside itself.
+    const at = p.base + Math.min(frame.cueStart, frame.speakerStart);
     let actor = -1;
     let group: string | undefined;
     const speaker = frame.speaker;
@@ -94,6 +99,9 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
         break;
       case 'previous':
         actor = lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 1 ? lastSpeaker.actor : -1;
+        break;
+      case 'interviewee':
+        actor = interviewee;
         break;
       case 'pronoun': {
         const recent = lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 2 ? lastSpeaker : undefined;
@@ -110,10 +118,13 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
         const head = speaker.head;
         if (speaker.name !== undefined && p.nameActor >= 0) actor = p.nameActor;
         else if (DOCUMENT_HEADS.has(head)) {
-          if (lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
-          else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 3) ?? -1;
+          if (head === 'statement' && lastStatement && lastStatement.paragraph >= p.paragraph - 6) actor = lastStatement.actor;
+          else if (lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
+          else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 4) ?? -1;
         } else if (ORG_NOUN_HEADS.has(head)) {
           actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG' && drafts[m.actor].words.includes(head), p.paragraph - 5) ?? -1;
+          // "the company said": the organization last written about, when none is named by that noun.
+          if (actor < 0 && GENERIC_ORG_HEADS.has(head)) actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 2) ?? -1;
         } else if (GROUP_HEADS.has(head)) {
           group = head;
         }
@@ -122,7 +133,11 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
     }
     if (actor < 0 && group === undefined) continue;
     resolved.push({ placed: p, actor, group });
-    if (actor >= 0) lastSpeaker = { actor, paragraph: p.paragraph, cue: frame.cueStart.toString() };
+    if (actor >= 0) {
+      lastSpeaker = { actor, paragraph: p.paragraph };
+      const statementCue = p.frame.cueEnd - p.frame.cueStart > 12 && p.frame.cueToken >= 0;
+      if (statementCue || (speaker.kind === 'generic' && speaker.head === 'statement')) lastStatement = { actor, paragraph: p.paragraph };
+    }
   }
   return resolved;
 }

@@ -22,6 +22,8 @@ export interface ReportingVerb {
   form: VerbForm;
   /** Takes an addressee before its content ("told reporters that"). */
   addressee: boolean;
+  /** Reports only when a quotation or colon follows ("the letter reads: …"). */
+  quotationOnly: boolean;
 }
 
 export interface Lexicon {
@@ -68,11 +70,12 @@ function buildReportingVerbs(): Map<string, ReportingVerb> {
   const verbs = new Map<string, ReportingVerb>();
   for (const row of words(REPORTING_VERBS)) {
     const addressee = row.startsWith('+');
-    const fields = (addressee ? row.slice(1) : row).split(':');
+    const quotationOnly = row.startsWith('=');
+    const fields = (addressee || quotationOnly ? row.slice(1) : row).split(':');
     const lemma = fields[0];
     const [third, past, participle, gerund] = fields.length === 5 ? [fields[1], fields[2], fields[3], fields[4]] : regularForms(lemma);
     const forms: Array<[string, VerbForm]> = [[lemma, 'base'], [third, 'third'], [past, 'past'], [participle, 'participle'], [gerund, 'gerund']];
-    for (const [form, kind] of forms) if (!verbs.has(form)) verbs.set(form, { lemma, form: kind, addressee });
+    for (const [form, kind] of forms) if (!verbs.has(form)) verbs.set(form, { lemma, form: kind, addressee, quotationOnly });
   }
   return verbs;
 }

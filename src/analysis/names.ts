@@ -74,7 +74,7 @@ function isCapitalWord(token: Token | undefined): token is Token {
 /** True for words that can sit inside a name run (capitalised words, "al-Uloum", initials). */
 function isNameWord(token: Token | undefined): token is Token {
   if (!isWord(token)) return false;
-  if (isCapitalized(token) || isAllCaps(token)) return token.lower !== 'i' && !WEEKDAYS_AND_MONTHS.has(token.lower);
+  if (isCapitalized(token) || isAllCaps(token)) return token.lower !== 'i' && !/^i['’]/.test(token.lower) && !WEEKDAYS_AND_MONTHS.has(token.lower);
   return PARTICLE_PREFIX.test(token.text);
 }
 
@@ -89,13 +89,22 @@ function isSentenceStartAt(tokens: readonly Token[], index: number, sentenceFirs
 }
 
 /** A word at the start of a sentence that is more likely an ordinary word than a name. */
-function isOrdinaryOpener(token: Token, lex: Lexicon): boolean {
-  if (PRONOUNS_CAPITALIZED.has(token.lower)) return true;
+function isOrdinaryOpener(token: Token, runLength: number, lex: Lexicon): boolean {
+  if (PRONOUNS_CAPITALIZED.has(token.lower) || NUMBER_WORDS.has(token.lower)) return true;
   const classes = lex.commonClasses(token.lower);
   if (classes === undefined) return false;
-  if (lex.places.has(token.lower) || lex.knownOrgs.has(token.lower) || lex.givenNames.has(token.lower) || lex.demonyms.has(token.lower)) return false;
+  if (lex.places.has(token.lower) || lex.knownOrgs.has(token.lower) || lex.demonyms.has(token.lower)) return false;
+  // "Will that help?" but "Will Smith said": a given name counts only when a surname follows.
+  if (lex.givenNames.has(token.lower) && runLength > 1) return false;
   return true;
 }
+
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+  'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozens', 'dozen',
+  'several', 'first', 'second', 'third', 'fourth', 'fifth', 'half', 'none', 'both', 'many', 'most', 'some', 'all', 'few',
+]);
 
 function isDemonymWord(lower: string, lex: Lexicon): boolean {
   return lex.demonyms.has(lower);
@@ -136,7 +145,11 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
         continue;
       }
       if ((lower === 'of' || lower === 'for' || lower === 'on') && isNameWord(next) || ((lower === 'of' || lower === 'for') && next?.lower === 'the' && isNameWord(tokens[end + 2]))) {
-        const runHasHead = runContains(tokens, start, end, (t) => isOrgHead(t.lower, lex) || isTitleHead(t, lex) || lex.placeHeads.has(t.lower) || t.lower === 'republic' || t.lower === 'kingdom' || t.lower === 'united' || t.lower === 'states' || t.lower === 'house' || t.lower === 'people');
+        // "Bank of England", "Secretary of State", "Council for the Welfare of Immigrants" — but not
+        // "Mayor Leila Kattan of Mejillones", where a name already follows the title.
+        const head = (t: Token): boolean => isOrgHead(t.lower, lex) || lex.placeHeads.has(t.lower) || ['republic', 'kingdom', 'united', 'states', 'house', 'people', 'university', 'welfare', 'society'].includes(t.lower);
+        const immediate = head(previous) || isTitleHead(previous, lex);
+        const runHasHead = immediate || (runContains(tokens, start, end, head) && !titledNameBefore(tokens, start, end, lex));
         if (runHasHead && lower !== 'on') {
           end += next?.lower === 'the' ? 2 : 1;
           continue;
@@ -155,6 +168,12 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
     break;
   }
   return end;
+}
+
+/** A title followed by a personal name already in the run ("Mayor Leila Kattan"). */
+function titledNameBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to - 1; i++) if (isTitleHead(tokens[i], lex) && !isOrgHead(tokens[i + 1].lower, lex) && lex.commonClasses(tokens[i + 1].lower) === undefined) return true;
+  return false;
 }
 
 function runContains(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
@@ -183,13 +202,13 @@ function titleSplit(tokens: readonly Token[], first: number, last: number, lex: 
     let nameStart = i + 1;
     if (tokens[nameStart]?.text === '.') nameStart++;
     // "Secretary of State Antony Blinken", "Minister of Foreign Affairs Sergei Lavrov".
-    if (tokens[nameStart]?.lower === 'of') {
+    if (tokens[nameStart]?.lower === 'of' || tokens[nameStart]?.lower === 'for') {
       let k = nameStart + 1;
       if (tokens[k]?.lower === 'the') k++;
-      while (k < last - 1 && tokens[k].kind === TokenKind.Word && (lex.commonClasses(tokens[k].lower) !== undefined || lex.places.has(tokens[k].lower) || isOrgHead(tokens[k].lower, lex))) k++;
+      while (k < last && tokens[k].kind === TokenKind.Word && (lex.commonClasses(tokens[k].lower) !== undefined || lex.places.has(tokens[k].lower) || isOrgHead(tokens[k].lower, lex))) k++;
       nameStart = k;
     }
-    if (nameStart >= last) continue;
+    if (nameStart >= last || !isCapitalWord(tokens[nameStart])) continue;
     const rest = nameWords(tokens, nameStart, last);
     if (rest.length === 0) continue;
     const restLast = rest[rest.length - 1];
@@ -229,10 +248,22 @@ function intrinsicEvidence(words: readonly string[], tokens: readonly Token[], f
   if (lex.givenNames.has(words[0]) && !place) evidence.person += words.length > 1 ? 3 : 1;
   if (words.length >= 2 && words.length <= 3 && lex.eastAsianSurnames.has(words[0]) && words.slice(1).every((w) => /^[a-z]{2,7}(?:-[a-z]{2,6})?$/.test(w) && lex.commonClasses(w) === undefined)) evidence.person += 3;
   if (words.length >= 2 && words.length <= 4 && evidence.org === 0 && evidence.place === 0 && !words.some((w) => lex.commonClasses(w)?.includes('f'))) {
-    // Two to four capitalised words with no organization or place word are most often a person.
-    const uncommon = words.filter((w) => lex.commonClasses(w) === undefined).length;
-    evidence.person += uncommon >= 1 ? 1.5 : 0.5;
+    // Two to four capitalised words with no organization or place word are most often a person,
+    // unless every word is an ordinary English word ("Intelligence System").
+    const uncommon = words.filter((w) => lex.commonClasses(w) === undefined && !lex.places.has(w) && !lex.demonyms.has(w)).length;
+    if (uncommon >= 1) evidence.person += 1.5;
+    else if (!lex.givenNames.has(words[0])) {
+      evidence.person -= 1;
+      evidence.org += 0.5;
+    }
   }
+  if (words.length >= 2 && !lex.givenNames.has(words[0]) && words.some((w) => lex.places.get(w)?.kind === 'country' || lex.demonyms.has(w)) && !place) {
+    // "Environment Canada", "Air France": a country inside a longer name makes it an organization.
+    evidence.person -= 2;
+    evidence.org += 1.5;
+  }
+  // A person's name does not end in a lone letter ("Protected B", "Plan B").
+  if (words.length >= 2 && words[words.length - 1].length === 1) evidence.person -= 4;
   return evidence;
 }
 
@@ -251,6 +282,10 @@ function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first
       evidence.place += 0.5;
     } else if (lex.roleNouns.has(before.lower) && before.kind === TokenKind.Word && !isCapitalized(before)) {
       evidence.person += 4;
+    } else if (before.text === ',' && before2 && ORG_DESCRIPTORS.has(before2.lower) && !isCapitalized(before2)) {
+      // "The operator, PT Samudra Lintas Nusantara,".
+      evidence.org += 3;
+      evidence.person -= 2;
     } else if (before.text === ',' && before2 && lex.roleNouns.has(before2.lower) && !isCapitalized(before2)) {
       evidence.person += 3;
     } else if (LOCATIVE.has(before.lower) && before.kind === TokenKind.Word) {
@@ -266,6 +301,10 @@ function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first
       if (verb) {
         evidence.person += 1;
         evidence.org += 0.5;
+      } else if (after.lower === 'spokesman' || after.lower === 'spokeswoman' || after.lower === 'spokesperson' || after.lower === 'official' || after.lower === 'officials') {
+        evidence.org += 2.5;
+        evidence.place += 1.5;
+        evidence.person -= 2;
       } else if (lex.roleNouns.has(after.lower) || after.lower === 'government' || after.lower === 'officials' || after.lower === 'forces' || after.lower === 'authorities' || after.lower === 'troops' || after.lower === 'police') {
         evidence.org += 1.5;
         evidence.place += 1.5;
@@ -274,7 +313,11 @@ function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first
         evidence.person += 2;
       }
     } else if (after.text === ',' && after2) {
-      if (APPOSITION_OPENERS.has(after2.lower) && after2.lower !== 'the') {
+      if ((after2.lower === 'the' || after2.lower === 'a' || after2.lower === 'an') && descriptorWithin(tokens, last + 2, Math.min(sentenceLast, last + 7), lex)) {
+        // "Cordillera Energía, the Chilean battery maker," / "Acme, a Dutch company,".
+        evidence.org += 3;
+        evidence.person -= 2;
+      } else if (APPOSITION_OPENERS.has(after2.lower) && after2.lower !== 'the') {
         const k = last + 2;
         // "Paul Dewar, an Ottawa MP," / "Kuleba, who spoke ..."
         if (after2.lower === 'who') evidence.person += 2;
@@ -285,6 +328,26 @@ function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first
     }
   }
   return { precededByThe };
+}
+
+/** Common nouns that describe an organization ("the Chilean battery maker", "the operator"). */
+const ORG_DESCRIPTORS = new Set([
+  'company', 'firm', 'maker', 'manufacturer', 'producer', 'operator', 'group', 'carrier', 'airline', 'retailer', 'bank', 'lender',
+  'insurer', 'conglomerate', 'giant', 'startup', 'start-up', 'developer', 'supplier', 'utility', 'agency', 'organization',
+  'organisation', 'charity', 'association', 'union', 'party', 'club', 'team', 'newspaper', 'broadcaster', 'network', 'outlet',
+  'publisher', 'website', 'platform', 'institute', 'university', 'school', 'hospital', 'ministry', 'department', 'regulator',
+  'watchdog', 'authority', 'body', 'consortium', 'subsidiary', 'automaker', 'carmaker', 'chipmaker', 'miner', 'exporter', 'importer',
+  'distributor', 'provider', 'brand', 'chain', 'label', 'studio', 'nonprofit', 'non-profit', 'ngo', 'movement', 'coalition', 'alliance',
+]);
+
+function descriptorWithin(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.text === ',' || token.text === '.') return false;
+    if (ORG_DESCRIPTORS.has(token.lower)) return true;
+    if (lex.roleNouns.has(token.lower)) return false;
+  }
+  return false;
 }
 
 function roleWithin(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
@@ -343,7 +406,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
       const sentenceInitial = isSentenceStartAt(tokens, i, sentence.first);
       let initialCommon = false;
       // Drop ordinary words that are capitalised only because they open the sentence ("Both China ...").
-      while (first < runEnd && sentenceInitial && first === i && isOrdinaryOpener(tokens[first], lex)) {
+      while (first < runEnd && sentenceInitial && first === i && isOrdinaryOpener(tokens[first], runEnd - first, lex)) {
         const classes = lex.commonClasses(tokens[first].lower) ?? '';
         const nounLike = classes.includes('n') && !classes.includes('f') && !PRONOUNS_CAPITALIZED.has(tokens[first].lower);
         if (nounLike && runEnd - first > 1 && !lex.titleWords.has(tokens[first].lower)) {
@@ -356,7 +419,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
         }
         first++;
       }
-      if (first >= runEnd) {
+      if (first >= runEnd || (sentenceInitial && first === i && runEnd - first === 1 && lex.genericSpeakers.has(tokens[first].lower))) {
         i = runEnd;
         continue;
       }
@@ -399,6 +462,12 @@ function addRun(
     // A bare title ("President said") is a description, not a name.
     roles.push({ start: tokens[first].start, end: tokens[first].end, text: tokens[first].text, firstToken: first, lastToken: first + 1, head: tokens[first].lower });
     return;
+  } else if (last - first > 1 && isRoleWord(tokens[last - 1], lex) && !isOrgHead(tokens[last - 1].lower, lex)) {
+    // "an Ottawa New Democrat MP": a role with names inside it, not a name.
+    addRoleEmbeddedNames(paragraph, tokens, first, last - 1, sentence, lex, names);
+    const lastToken = tokens[last - 1];
+    roles.push({ start: tokens[first].start, end: lastToken.end, text: textOf(paragraph, tokens, first, last), firstToken: first, lastToken: last, head: lastToken.lower, country: demonymCountry(tokens, first, last, lex) });
+    return;
   } else if (runIsOnlyTitles(tokens, first, last, lex)) {
     const lastToken = tokens[last - 1];
     roles.push({ start: tokens[first].start, end: lastToken.end, text: textOf(paragraph, tokens, first, last), firstToken: first, lastToken: last, head: lastToken.lower, country: demonymCountry(tokens, first, last, lex) });
@@ -407,10 +476,22 @@ function addRun(
   // A run that is only a demonym or a capitalised adjective ("Chinese", "Western") is not a name.
   const words = nameWords(tokens, nameFirst, last);
   if (words.length === 0) return;
+
   if (words.length === 1 && (isDemonymWord(words[0], lex) || isAdjectiveUse(tokens, nameFirst, last, lex))) return;
-  if (words.length === 1 && tokens[nameFirst].text.includes('-')) {
-    addHyphenatedPlaces(paragraph, tokens[nameFirst], lex, names);
-    return;
+  if (words.length === 1 && /[-‐‑]/.test(tokens[nameFirst].text)) {
+    const parts = tokens[nameFirst].lower.split(/[-‐‑]/);
+    const known = lex.places.has(words[0]) || lex.knownOrgs.has(words[0]);
+    if (!known && parts.every((p) => lex.places.has(p) || lex.demonyms.has(p))) {
+      addHyphenatedPlaces(paragraph, tokens[nameFirst], lex, names);
+      return;
+    }
+    // "East-West", "Franco-German", "Russian-Chinese": compounds of ordinary words and demonyms are no names.
+    if (!known && parts.every((p) => p.length === 0 || lex.commonClasses(p) !== undefined || lex.demonyms.has(p) || /^(?:franco|anglo|sino|russo|indo|afro|euro|austro|greco|italo|german|soviet|pan|ibero|latino)$/.test(p))) return;
+  }
+  // "The Guardian", "The Hague": the article is part of some names.
+  if (nameFirst > 0 && !role && tokens[nameFirst - 1].text === 'The' && (lex.knownOrgs.has(`the ${words.join(' ')}`) || lex.places.has(`the ${words.join(' ')}`))) {
+    nameFirst--;
+    words.unshift('the');
   }
   const intrinsic = intrinsicEvidence(words, tokens, nameFirst, last, lex);
   evidence.person += intrinsic.person;
@@ -435,6 +516,10 @@ function addRun(
   });
 }
 
+function isRoleWord(token: Token, lex: Lexicon): boolean {
+  return lex.titleHeads.has(token.lower) || (lex.roleNouns.has(token.lower) && (isAllCaps(token) || lex.commonClasses(token.lower) !== undefined));
+}
+
 function runIsOnlyTitles(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
   let sawHead = false;
   for (let i = first; i < last; i++) {
@@ -455,22 +540,10 @@ function isAdjectiveUse(tokens: readonly Token[], first: number, last: number, l
 }
 
 /** "China-Russia relations": each country inside a hyphenated word is a place mention. */
+/** "China-Russia relations": each country inside a hyphenated word is a place mention. */
 function addHyphenatedPlaces(paragraph: string, token: Token, lex: Lexicon, names: NameCandidate[]): void {
-  const parts = token.text.split(/[-‐‑]/);
-  const whole = lex.places.get(token.lower) ?? lex.knownOrgs.get(token.lower);
-  if (whole) {
-    names.push(simpleCandidate(paragraph, token.start, token.end, { person: 0, org: lex.knownOrgs.has(token.lower) ? 6 : 0, place: lex.places.has(token.lower) ? 6 : 0 }));
-    return;
-  }
-  if (!parts.every((p) => lex.places.has(p.toLowerCase()) || lex.demonyms.has(p.toLowerCase()))) {
-    // An ordinary hyphenated proper name ("Al-Jazeera", "Jean-Pierre") stays whole unless made of common words.
-    if (parts.some((p) => p.length > 0 && lex.commonClasses(p.toLowerCase()) === undefined) && !parts.every((p) => lex.commonClasses(p.toLowerCase()) !== undefined || lex.demonyms.has(p.toLowerCase()))) {
-      names.push(simpleCandidate(paragraph, token.start, token.end, { person: 0, org: 0, place: 0 }));
-    }
-    return;
-  }
   let offset = token.start;
-  for (const part of parts) {
+  for (const part of token.text.split(/[-‐‑]/)) {
     if (lex.places.has(part.toLowerCase())) names.push(simpleCandidate(paragraph, offset, offset + part.length, { person: 0, org: 0, place: 6 }));
     offset += part.length + 1;
   }

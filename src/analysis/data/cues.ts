@@ -1,6 +1,7 @@
 // Reporting cues: the verbs and phrases that attribute a statement to a speaker, kept as data rather than code.
 // Rows: "base" for regular verbs, or "base:third-person:past:participle:gerund" for irregular ones.
-// A leading "+" marks verbs that take an addressee before the content ("told reporters that ...").
+// A leading "+" marks verbs that take an addressee before the content ("told reporters that ...");
+// a leading "=" marks verbs that report only when a quotation or colon follows ("the letter reads: ...").
 
 export const REPORTING_VERBS = `
 say:says:said:said:saying
@@ -91,6 +92,10 @@ assess:assesses:assessed:assessed:assessing
 specify:specifies:specified:specified:specifying
 clarify:clarifies:clarified:clarified:clarifying
 elaborate:elaborates:elaborated:elaborated:elaborating
+=read:reads:read:read:reading
+=call:calls:called:called:calling
+=describe:describes:described:described:describing
+=defend:defends:defended:defended:defending
 `;
 
 /** Verbs whose object is a person being accused, not content ("accused NATO of provoking"): content follows "of". */

@@ -109,6 +109,21 @@ Mali|Malian,Malians|Bamako|
 Malta|Maltese|Valletta|
 Mauritania|Mauritanian,Mauritanians|Nouakchott|
 Mauritius|Mauritian,Mauritians|Port Louis|
+Marshall Islands|Marshallese|Majuro|
+Micronesia|Micronesian|Palikir|
+Nauru|Nauruan|Yaren|
+Samoa|Samoan,Samoans|Apia|
+Solomon Islands|Solomon Islander|Honiara|
+Tuvalu|Tuvaluan|Funafuti|
+Timor-Leste|Timorese|Dili|East Timor
+San Marino|Sammarinese|San Marino|
+Saint Lucia|Saint Lucian|Castries|St. Lucia
+Grenada|Grenadian|St. George's|
+Dominica|Dominican|Roseau|
+Saint Kitts and Nevis|Kittitian|Basseterre|
+Saint Vincent and the Grenadines|Vincentian|Kingstown|
+Sao Tome and Principe|Santomean|Sao Tome|
+Somaliland|Somalilander|Hargeisa|
 Mexico|Mexican,Mexicans|Mexico City|
 Moldova|Moldovan,Moldovans|Chisinau|
 Monaco|Monegasque|Monaco|
@@ -129,6 +144,7 @@ North Macedonia|Macedonian,Macedonians|Skopje|Macedonia
 Norway|Norwegian,Norwegians|Oslo|
 Oman|Omani,Omanis|Muscat|
 Pakistan|Pakistani,Pakistanis|Islamabad|
+Palau|Palauan,Palauans|Ngerulmud|
 Palestine|Palestinian,Palestinians|Ramallah|Palestinian Territories
 Panama|Panamanian,Panamanians|Panama City|
 Papua New Guinea|Papua New Guinean|Port Moresby|

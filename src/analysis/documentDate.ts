@@ -1,0 +1,88 @@
+// The document's reference date: the inline ` date YYYY-MM-DD ` header, and validation of a caller-supplied date.
+
+/** Days in each month of a common year; February gains a day in leap years. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1] ?? 0;
+}
+
+/** True when year/month/day name a day that exists in the Gregorian calendar (years 1–9999). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+export function formatIsoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0xfeff;
+}
+
+/** Reads exactly `width` ASCII digits at `at`, or returns -1. */
+function readDigits(text: string, at: number, width: number): number {
+  if (at + width > text.length) return -1;
+  let value = 0;
+  for (let i = at; i < at + width; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+/** The inline header ` date YYYY-MM-DD ` at the very start of a file (leading whitespace allowed), with the span of the date itself. */
+export function parseDocumentDateHeader(text: string): { date: string; start: number; end: number } | null {
+  let at = 0;
+  // Leading whitespace is bounded by the header's own shape: anything longer is not a header.
+  while (at < text.length && at < 64 && isSpace(text.charCodeAt(at))) at++;
+  if (text.slice(at, at + 4).toLowerCase() !== 'date') return null;
+  at += 4;
+  const afterKeyword = at;
+  while (at < text.length && at - afterKeyword < 8 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  if (at === afterKeyword) return null;
+  const start = at;
+  const year = readDigits(text, at, 4);
+  if (year < 0 || text.charCodeAt(at + 4) !== 45) return null;
+  const month = readDigits(text, at + 5, 2);
+  if (month < 0 || text.charCodeAt(at + 7) !== 45) return null;
+  const day = readDigits(text, at + 8, 2);
+  if (day < 0) return null;
+  const end = at + 10;
+  // The date must stand alone: followed by whitespace or the end of the text, not by more digits or words.
+  if (end < text.length && !isSpace(text.charCodeAt(end))) return null;
+  if (!isRealDate(year, month, day)) return null;
+  return { date: formatIsoDate(year, month, day), start, end };
+}
+
+/** Validates a caller-supplied YYYY-MM-DD (CLI --date / setting): returns it normalised, or null if not a real calendar date. */
+export function normaliseIsoDate(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed.length < 8 || trimmed.length > 10) return null;
+  // Accepts one- or two-digit month and day ("2023-3-7") and "/" or "." as separators, all of one kind.
+  const separator = trimmed.charAt(4);
+  if (separator !== '-' && separator !== '/' && separator !== '.') return null;
+  const parts = trimmed.split(separator);
+  if (parts.length !== 3) return null;
+  const [yearText, monthText, dayText] = parts as [string, string, string];
+  if (yearText.length !== 4 || monthText.length < 1 || monthText.length > 2 || dayText.length < 1 || dayText.length > 2) return null;
+  const year = readDigits(yearText, 0, 4);
+  const month = readDigits(monthText, 0, monthText.length);
+  const day = readDigits(dayText, 0, dayText.length);
+  if (year < 0 || month < 0 || day < 0 || !isRealDate(year, month, day)) return null;
+  return formatIsoDate(year, month, day);
+}
