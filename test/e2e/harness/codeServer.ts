@@ -46,6 +46,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Keep the temporary folder after stopping (for debugging); also set by SOURCE_LENS_KEEP_TMP=1. */
   keepTemp?: boolean;
+  /** A fixed port instead of a free one chosen at random. */
+  port?: number;
 }
 
 export interface CodeServer {
@@ -121,12 +123,16 @@ function listFiles(dir: string, matches: (file: string) => boolean): string[] {
 }
 
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const groupId = child.pid;
+  if (groupId === undefined) return;
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   const signalGroup = (signal: NodeJS.Signals): void => {
     try {
       // The server was started as a group leader: this reaches the extension host and file watchers too.
-      process.kill(-(child.pid as number), signal);
+      process.kill(-groupId, signal);
     } catch {
       // Already gone.
     }
@@ -194,7 +200,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   let lastError: Error | undefined;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const configFile = path.join(root, 'config.yaml');
     fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
     const args = [
@@ -240,7 +246,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     liveServers.delete(child);
     lastError = new Error(`code-server ${ready === 'exited' ? 'exited' : 'did not answer within 60 s'} (attempt ${attempt}, port ${port}):\n${output.slice(-4000)}`);
     // Only a lost race for the port is worth another try.
-    if (!/EADDRINUSE/.test(output)) break;
+    if (!/EADDRINUSE/.test(output) || options.port !== undefined) break;
   }
   cleanUpFolder();
   throw lastError ?? new Error('code-server did not start');

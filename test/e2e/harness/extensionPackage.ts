@@ -7,10 +7,41 @@ import { ExtensionToInstall } from './codeServer';
 import { repoRoot } from './provision';
 
 let packagedVsix: string | undefined;
+let stagedFolder: string | undefined;
+
+function commandOutput(command: string, args: string[], what: string): string {
+  try {
+    return execFileSync(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const detail = typeof error === 'object' && error !== null && 'stderr' in error ? String((error as { stderr: unknown }).stderr) : String(error);
+    throw new Error(`${what} failed, so there is no extension to test:\n${detail.slice(-3000)}`);
+  }
+}
+
+/**
+ * The development build as an unpacked extension folder: exactly the files `vsce ls` would package, copied after
+ * `npm run build` (source maps, no minification). Chosen with SOURCE_LENS_INSTALL=folder.
+ */
+function builtExtensionFolder(): ExtensionToInstall {
+  if (!stagedFolder || !fs.existsSync(stagedFolder)) {
+    process.stderr.write('[e2e] building the extension (npm run build) and staging its packaged files\n');
+    commandOutput('npm', ['run', '--silent', 'build'], 'npm run build');
+    const files = commandOutput('npx', ['vsce', 'ls', '--no-dependencies'], 'vsce ls').split('\n').map((line) => line.trim()).filter(Boolean);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-extension-'));
+    for (const file of files) {
+      if (!fs.statSync(path.join(repoRoot, file)).isFile()) continue;
+      fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+      fs.copyFileSync(path.join(repoRoot, file), path.join(folder, file));
+    }
+    stagedFolder = folder;
+    process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+  }
+  return { folder: stagedFolder };
+}
 
 /**
  * The `.vsix` users get (`npm run package`), built once per process into a temporary folder; SOURCE_LENS_VSIX
- * names a prebuilt one instead. Installing the real package proves `.vscodeignore` and the manifest too.
+ * names a prebuilt one instead, SOURCE_LENS_INSTALL=folder installs the development build unpacked. Installing the real package proves `.vscodeignore` and the manifest too.
  */
 export function sourceLensExtension(): ExtensionToInstall {
   const prebuilt = process.env.SOURCE_LENS_VSIX;
@@ -18,17 +49,13 @@ export function sourceLensExtension(): ExtensionToInstall {
     if (!fs.existsSync(prebuilt)) throw new Error(`SOURCE_LENS_VSIX=${prebuilt} does not exist`);
     return { vsix: path.resolve(prebuilt) };
   }
+  if (process.env.SOURCE_LENS_INSTALL === 'folder') return builtExtensionFolder();
   if (!packagedVsix || !fs.existsSync(packagedVsix)) {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-vsix-'));
     const vsix = path.join(outDir, 'source-lens.vsix');
     process.stderr.write('[e2e] packaging the extension (npm run package)\n');
-    try {
-      // `npm run package` ends with `vsce package`, so `-o` lands there.
-      execFileSync('npm', ['run', '--silent', 'package', '--', '-o', vsix], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-    } catch (error) {
-      const detail = typeof error === 'object' && error !== null && 'stderr' in error ? String((error as { stderr: unknown }).stderr) : String(error);
-      throw new Error(`npm run package failed, so there is no extension to test:\n${detail.slice(-3000)}`);
-    }
+    // `npm run package` ends with `vsce package`, so `-o` lands there.
+    commandOutput('npm', ['run', '--silent', 'package', '--', '-o', vsix], 'npm run package');
     if (!fs.existsSync(vsix)) throw new Error(`npm run package succeeded but wrote no ${vsix}`);
     packagedVsix = vsix;
     process.once('exit', () => fs.rmSync(outDir, { recursive: true, force: true }));

@@ -56,8 +56,4 @@ describe('Source Lens commands', () => {
     await eventually('the language switch', () => (vscode.window.activeTextEditor?.document.languageId === 'source-document' ? true : undefined));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
-
-  it('gives the seed, which carries a date header, the Source Document language', async () => {
-    await eventually('the automatic language switch of the seed', () => (editor.document.languageId === 'source-document' ? true : undefined));
-  });
 });

@@ -28,9 +28,18 @@ export function seedUri(): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, seedFileName);
 }
 
+/**
+ * Opens the seed and returns its editor once Source Lens has given it the Source Document language (it carries a
+ * date header). The switch closes and reopens the document, so objects taken before it would be stale.
+ */
 export async function openSeed(): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(seedUri());
-  return vscode.window.showTextDocument(document, { preview: false });
+  const uri = seedUri();
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  const switched = await eventually('the seed to switch to the Source Document language', () => {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    return document?.languageId === 'source-document' ? document : undefined;
+  });
+  return vscode.window.showTextDocument(switched, { preview: false });
 }
 
 /** The position of the `occurrence`-th (0-based) `needle` on 1-based `line`, plus `offset` characters into it. */

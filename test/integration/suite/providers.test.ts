@@ -83,12 +83,15 @@ describe('Source Lens language features on the seed', () => {
     }
   });
 
-  it('highlights the actor under the cursor across the document', async () => {
+  it('highlights the actor under the cursor: the same mentions Find All References lists', async () => {
     const onXi = positionOf(editor.document, 3, 'Xi');
     const highlights = await eventually('document highlights of "Xi"', async () => {
       const result = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, onXi);
       return result && result.length > 1 ? result : undefined;
     });
-    assert.ok(highlights.every((highlight) => /Xi/.test(editor.document.getText(highlight.range))));
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, onXi);
+    const key = (range: vscode.Range): string => `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+    assert.deepStrictEqual(highlights.map((highlight) => key(highlight.range)).sort(), references.map((location) => key(location.range)).sort());
+    assert.ok(highlights.some((highlight) => editor.document.getText(highlight.range) === 'Xi'));
   });
 });

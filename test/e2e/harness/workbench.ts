@@ -1,0 +1,154 @@
+// Steps a reader takes in the VS Code workbench, expressed with stable handles: ARIA roles and labels, status bar ids, theme colour ids.
+import type { Locator, Page } from 'playwright-core';
+import { SHOW_TEXT, type PageElement, type PageGlobals, type PageText } from './pageDom';
+
+export interface CursorPosition {
+  line: number;
+  column: number;
+}
+
+/** A rectangle on the page, in CSS pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export async function waitForWorkbench(page: Page, timeoutMs = 90_000): Promise<void> {
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.getByRole('tree').first().waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** The editor group's active editor. */
+export function activeEditor(page: Page): Locator {
+  return page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** Opens a workspace file by clicking it in the Explorer, as a reader would. */
+export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
+  await showExplorer(page);
+  await page.locator('.explorer-folders-view').getByRole('treeitem', { name: fileName, exact: true }).click();
+  await page.getByRole('tab', { name: new RegExp(`^${escapeRegExp(fileName)}`) }).waitFor({ state: 'visible' });
+  await activeEditor(page).locator('.view-lines .view-line').first().waitFor({ state: 'visible' });
+}
+
+export async function showExplorer(page: Page): Promise<void> {
+  if (!(await page.locator('.explorer-folders-view').isVisible())) await page.keyboard.press('Control+Shift+E');
+  await page.locator('.explorer-folders-view').waitFor({ state: 'visible' });
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The quick input (command palette, quick picks). */
+export function quickInput(page: Page): Locator {
+  return page.locator('.quick-input-widget');
+}
+
+/** Runs a command from the palette (F1) by its full title, e.g. "Source Lens: Next Claim". */
+export async function runFromPalette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = quickInput(page).locator('input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = quickInput(page).locator('.monaco-list-row').filter({ hasText: title }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** The cursor as the status bar shows it ("Ln 13, Col 1"). */
+export async function cursorPosition(page: Page): Promise<CursorPosition> {
+  const text = (await page.locator('[id="status.editor.selection"]').innerText()).trim();
+  const match = /Ln (\d+), Col (\d+)/.exec(text);
+  if (!match) throw new Error(`unexpected cursor status "${text}"`);
+  return { line: Number(match[1]), column: Number(match[2]) };
+}
+
+export async function waitForCursorLine(page: Page, line: number, timeoutMs = 10_000): Promise<void> {
+  await page.locator('[id="status.editor.selection"]').filter({ hasText: new RegExp(`Ln ${line},`) }).waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** Moves the cursor to a 1-based line with Go to Line, which also scrolls it into view. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await activeEditor(page).click({ position: { x: 200, y: 10 } });
+  await page.keyboard.press('Control+G');
+  const input = quickInput(page).locator('input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await waitForCursorLine(page, line);
+}
+
+/** Where `needle` is drawn in the active editor's visible lines (null when not rendered). */
+export async function textBox(page: Page, needle: string): Promise<Box | null> {
+  return page.evaluate(
+    ([wanted, showText]: [string, number]) => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+      if (!editor) return null;
+      for (const line of Array.from(editor.querySelectorAll('.view-lines .view-line'))) {
+        const walker = document.createTreeWalker(line, showText);
+        const nodes: PageText[] = [];
+        let text = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push(node);
+          text += (node.textContent ?? '').replace(/\u00a0/g, ' ');
+        }
+        const start = text.indexOf(wanted);
+        if (start < 0) continue;
+        const end = start + wanted.length;
+        const range = document.createRange();
+        let offset = 0;
+        for (const node of nodes) {
+          if (start >= offset && start <= offset + node.length) range.setStart(node, start - offset);
+          if (end >= offset && end <= offset + node.length) {
+            range.setEnd(node, end - offset);
+            break;
+          }
+          offset += node.length;
+        }
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }
+      return null;
+    },
+    [needle, SHOW_TEXT] as [string, number],
+  );
+}
+
+/** Hovers the middle of `needle` in the editor and returns the hover widget once it shows text. */
+export async function hoverText(page: Page, needle: string): Promise<Locator> {
+  const box = await textBox(page, needle);
+  if (!box) throw new Error(`"${needle}" is not rendered in the editor`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).last();
+  await hover.waitFor({ state: 'visible' });
+  return hover;
+}
+
+/** Opens a view container from the activity bar by its title. */
+export async function openViewContainer(page: Page, title: string): Promise<void> {
+  const item = page.locator('.activitybar').getByRole('tab', { name: new RegExp(`^${escapeRegExp(title)}`) });
+  if ((await item.getAttribute('aria-selected')) !== 'true') await item.click();
+  await page.locator('.sidebar').getByRole('heading', { name: new RegExp(escapeRegExp(title), 'i') }).first().waitFor({ state: 'visible' });
+}
+
+/** A view's pane (header plus body) in the side bar, by the view's name ("Actors", "Outline"). */
+export function viewPane(page: Page, name: string): Locator {
+  return page.locator('.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^${escapeRegExp(name)}`, 'i') }) });
+}
+
+/** Expands a collapsed view pane. */
+export async function expandView(page: Page, name: string): Promise<Locator> {
+  const pane = viewPane(page, name);
+  const header = pane.locator('.pane-header');
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  return pane;
+}
+
+/** Labels of the visible rows of the tree in a view pane. */
+export async function treeRowLabels(pane: Locator): Promise<string[]> {
+  return pane.locator('.monaco-list-row').evaluateAll((rows: PageElement[]) => rows.map((row) => row.getAttribute('aria-label') ?? row.textContent ?? ''));
+}

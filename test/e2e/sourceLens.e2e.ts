@@ -1,0 +1,233 @@
+// Source Lens used as a reader would, in a real VS Code (code-server) driven through Chromium; every scenario leaves a screenshot.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { analyze } from '../../src/analysis';
+import type { Analysis } from '../../src/analysis/types';
+import { saveLogs, saveScreenshot } from './harness/artifacts';
+import { decorationColoursAt, renderedDecorations } from './harness/decorations';
+import { sourceLensExtension } from './harness/extensionPackage';
+import { startSession, Session } from './harness/session';
+import {
+  activeEditor,
+  cursorPosition,
+  expandView,
+  goToLine,
+  hoverText,
+  openFromExplorer,
+  openViewContainer,
+  quickInput,
+  runFromPalette,
+  showExplorer,
+  treeRowLabels,
+  viewPane,
+  waitForCursorLine,
+  waitForWorkbench,
+} from './harness/workbench';
+import { seedFileName } from './harness/workspace';
+
+/** Background colours of the highlight kinds, from `contributes.colors`; the speaker cue colours its text instead. */
+const kindColours = {
+  person: 'sourcelens.personBackground',
+  organization: 'sourcelens.organizationBackground',
+  place: 'sourcelens.placeBackground',
+  date: 'sourcelens.dateBackground',
+  claim: 'sourcelens.claimBackground',
+  speakerCue: 'sourcelens.speakerCueForeground',
+} as const;
+
+/** Settings a reader of prose would use; they also make the screenshots readable. */
+const readerSettings = { 'editor.wordWrap': 'on', 'workbench.colorTheme': 'Default Dark Modern' };
+
+/** Polls `probe` until it returns a value that is not undefined; fails naming `what` and the last value seen. */
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new assert.AssertionError({ message: `timed out after ${timeoutMs} ms waiting for ${what}` });
+}
+
+describe('Source Lens in a real VS Code (code-server + Chromium)', function () {
+  let session: Session;
+  let scenario = 0;
+  /** What the engine finds in the seed: the ground truth the UI must show. */
+  let seedAnalysis: Analysis;
+
+  before(async function () {
+    this.timeout(240_000);
+    session = await startSession({ extensions: () => [sourceLensExtension()], settings: readerSettings });
+    await waitForWorkbench(session.page);
+    seedAnalysis = analyze(fs.readFileSync(session.workspace.file(seedFileName), 'utf8'));
+  });
+
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (!session || !test) return;
+    scenario += 1;
+    const name = `${String(scenario).padStart(2, '0')} ${test.title}`;
+    await saveScreenshot(session.page, 'e2e', test.state === 'failed' ? `${name} FAILED` : name).catch(() => undefined);
+    if (test.state === 'failed') {
+      const logs = saveLogs(session.server, 'e2e', name, session.browser.pageErrors);
+      console.error(`      screenshot and extension host log: ${logs}`);
+    }
+  });
+
+  after(async () => {
+    if (session) await session.stop();
+  });
+
+  it('opens the sample and highlights people, organizations, places, dates, claims and speaker cues', async () => {
+    const { page } = session;
+    await openFromExplorer(page, seedFileName);
+    await eventually('highlights of every kind in the editor', async () => {
+      const counts = await renderedDecorations(page);
+      return Object.values(kindColours).every((colour) => (counts[colour] ?? 0) > 0) ? counts : undefined;
+    });
+    // Each kind on a text of that kind, not just somewhere.
+    const expectations: Array<[string, string]> = [
+      ['Xi Jinping', kindColours.person],
+      ['NATO', kindColours.organization],
+      ['Ukraine', kindColours.place],
+      ['Monday', kindColours.date],
+      ['said', kindColours.speakerCue],
+      ['one-on-one meeting', kindColours.claim],
+    ];
+    for (const [text, colour] of expectations) {
+      const colours = await decorationColoursAt(page, text);
+      assert.ok(colours?.includes(colour), `"${text}" should carry ${colour}; found ${JSON.stringify(colours)}`);
+    }
+  });
+
+  it('shows actor and claim counts in the status bar', async () => {
+    const { page } = session;
+    const expected = new RegExp(`${seedAnalysis.actors.length} actors · ${seedAnalysis.claims.length} claims`);
+    const item = page.locator('.statusbar-item').filter({ hasText: expected });
+    await item.waitFor({ state: 'visible' });
+  });
+
+  it('lists the actors in the Source Lens view, grouped by kind with counts', async () => {
+    const { page } = session;
+    await openViewContainer(page, 'Source Lens');
+    const actors = viewPane(page, 'Actors');
+    await actors.getByRole('treeitem', { name: /^People/ }).waitFor({ state: 'visible' });
+    const people = actors.getByRole('treeitem', { name: /^People/ });
+    if ((await people.getAttribute('aria-expanded')) !== 'true') await people.click();
+    const peskov = actors.getByRole('treeitem', { name: /Dmitry Peskov/ });
+    await peskov.waitFor({ state: 'visible' });
+    assert.match(await peskov.innerText(), /\d+ mentions? · \d+ claims?/);
+    const labels = await treeRowLabels(actors);
+    for (const group of ['People', 'Organizations', 'Places']) {
+      assert.ok(labels.some((label) => label.startsWith(group)), `group ${group} in: ${labels.join(' | ')}`);
+    }
+  });
+
+  it('moves the cursor to a claim when it is clicked in the Claims view', async () => {
+    const { page } = session;
+    const claims = await expandView(page, 'Claims');
+    const peskovClaim = seedAnalysis.claims.find((claim) => claim.speaker === 'Dmitry Peskov');
+    assert.ok(peskovClaim, 'the engine attributes a claim to Dmitry Peskov');
+    const row = claims.getByRole('treeitem').filter({ hasText: peskovClaim.text.slice(0, 30) }).first();
+    await row.waitFor({ state: 'visible' });
+    await row.click();
+    await waitForCursorLine(page, peskovClaim.line);
+  });
+
+  it('shows speaker and cue when hovering a claim, and its line link moves the cursor', async () => {
+    const { page } = session;
+    const claim = seedAnalysis.claims.find((candidate) => candidate.speaker === 'Yuri Ushakov' && candidate.kind === 'direct');
+    assert.ok(claim, 'the engine finds Ushakov\'s direct quote');
+    await goToLine(page, claim.line - 2);
+    const hover = await hoverText(page, 'our leader and the Chinese leader');
+    const text = await hover.innerText();
+    assert.match(text, /Yuri Ushakov/);
+    assert.match(text, new RegExp(`\\b${claim.cue}\\b`));
+    const lineLink = hover.getByRole('link', { name: new RegExp(`line ${claim.line}\\b`, 'i') }).or(hover.locator('a', { hasText: new RegExp(`line ${claim.line}\\b`, 'i') })).first();
+    await lineLink.waitFor({ state: 'visible' });
+    await saveScreenshot(page, 'e2e', 'hover card on a claim');
+    await lineLink.click();
+    await waitForCursorLine(page, claim.line);
+  });
+
+  it('shows the actor card when hovering a name', async () => {
+    const { page } = session;
+    await page.keyboard.press('Escape');
+    await goToLine(page, 9);
+    const hover = await hoverText(page, 'Dmitry Peskov');
+    const text = await hover.innerText();
+    assert.match(text, /Dmitry Peskov/);
+    assert.match(text, /person/i);
+    assert.match(text, /mention/i);
+  });
+
+  it('runs "Next Claim" from the command palette (F1)', async () => {
+    const { page } = session;
+    await page.keyboard.press('Escape');
+    await goToLine(page, 1);
+    await runFromPalette(page, 'Source Lens: Next Claim');
+    const first = seedAnalysis.claims[0];
+    assert.ok(first);
+    await waitForCursorLine(page, first.line);
+    const next = seedAnalysis.claims.find((claim) => claim.line > first.line);
+    assert.ok(next);
+    await runFromPalette(page, 'Source Lens: Next Claim');
+    const position = await cursorPosition(page);
+    assert.ok(position.line === first.line || position.line === next.line, `Next Claim went to line ${position.line}`);
+  });
+
+  it('lists actors and their claims in the Outline', async () => {
+    const { page } = session;
+    await showExplorer(page);
+    const outline = await expandView(page, 'Outline');
+    const firstActors = [...seedAnalysis.actors].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0)).slice(0, 3).map((actor) => actor.name);
+    await outline.getByRole('treeitem', { name: new RegExp(`^${firstActors[0] ?? 'none'}`) }).waitFor({ state: 'visible' });
+    const labels = await treeRowLabels(outline);
+    for (const name of firstActors) assert.ok(labels.some((label) => label.startsWith(name)), `${name} in the Outline: ${labels.join(' | ')}`);
+    assert.ok(labels.some((label) => /\(string\)$|claim/i.test(label)), `claims under actors in the Outline: ${labels.join(' | ')}`);
+  });
+
+  it('highlights a name typed into the document', async () => {
+    const { page } = session;
+    await activeEditor(page).click({ position: { x: 300, y: 40 } });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nChancellor Angela Merkel said the summit in Berlin had been useful.', { delay: 5 });
+    const colours = await eventually('"Angela Merkel" to be highlighted as a person', async () => {
+      const found = await decorationColoursAt(page, 'Angela Merkel');
+      return found?.includes(kindColours.person) ? found : undefined;
+    });
+    assert.ok(colours.includes(kindColours.person));
+    await eventually('the cue "said" of the new sentence to be styled', async () => {
+      const found = await decorationColoursAt(page, 'Merkel said');
+      return found?.includes(kindColours.speakerCue) ? found : undefined;
+    });
+  });
+
+  it('removes a kind of highlight when it is switched off with "Toggle Highlights"', async () => {
+    const { page } = session;
+    await goToLine(page, 1);
+    const before = await renderedDecorations(page);
+    assert.ok((before[kindColours.person] ?? 0) > 0);
+    await runFromPalette(page, 'Source Lens: Toggle Highlights');
+    const people = quickInput(page).locator('.monaco-list-row').filter({ hasText: /^People/ }).first();
+    await people.waitFor({ state: 'visible' });
+    // In a multi-select quick pick, clicking a row toggles its check box.
+    await people.click();
+    await quickInput(page).getByText('5 Selected').waitFor({ state: 'visible' });
+    await quickInput(page).getByRole('button', { name: 'OK' }).click();
+    const after = await eventually('person highlights to disappear', async () => {
+      const current = await renderedDecorations(page);
+      return (current[kindColours.person] ?? 0) === 0 ? current : undefined;
+    });
+    assert.ok((after[kindColours.claim] ?? 0) > 0, 'claims stay highlighted');
+    assert.ok((after[kindColours.place] ?? 0) > 0, 'places stay highlighted');
+  });
+
+  it('logs no error from Source Lens in the extension host', () => {
+    const errors = session.server
+      .extensionHostLogs()
+      .flatMap((log) => fs.readFileSync(log, 'utf8').split('\n'))
+      .filter((line) => /\[error\]/i.test(line) && /source-?lens/i.test(line));
+    assert.deepStrictEqual(errors, []);
+  });
+});

@@ -1,0 +1,102 @@
+// The API `activate()` returns: the tree data, painted highlights and status bar the user sees, read as plain data.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../../src/api';
+import { activateSourceLens, eventually, openSeed, withSetting } from './helpers';
+
+const highlightKinds = ['person', 'organization', 'place', 'date', 'claim', 'speakerCue'] as const;
+
+function isSourceLensApi(value: unknown): value is SourceLensApi {
+  return typeof value === 'object' && value !== null && (value as { apiVersion?: unknown }).apiVersion === 1;
+}
+
+describe('Source Lens API on the seed', () => {
+  let api: SourceLensApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openSeed();
+    const exported = await activateSourceLens();
+    assert.ok(isSourceLensApi(exported), 'activate() returns the Source Lens API (apiVersion 1)');
+    api = exported;
+    const state = await api.whenAnalyzed(editor.document.uri, 20_000);
+    assert.strictEqual(state?.kind, 'analyzed', `the seed is analysed; state: ${JSON.stringify(state?.kind)}`);
+  });
+
+  it('groups actors into People, Organizations and Places with mention and claim counts', async () => {
+    const roots = await eventually('the Actors view to follow the seed', () => {
+      const items = api.actorsTreeItems();
+      return items.length > 0 && api.followedDocument()?.toString() === editor.document.uri.toString() ? items : undefined;
+    });
+    assert.deepStrictEqual(
+      roots.map((group) => group.label),
+      ['People', 'Organizations', 'Places'].filter((label) => roots.some((group) => group.label === label)),
+    );
+    const people = roots.find((group) => group.label === 'People');
+    assert.ok(people, 'a People group');
+    const peskov = people.children.find((actor) => actor.label === 'Dmitry Peskov');
+    assert.ok(peskov, `Dmitry Peskov among people: ${people.children.map((actor) => actor.label).join(', ')}`);
+    assert.match(peskov.description ?? '', /\d+ mentions? · [1-9]\d* claims?/);
+    const claimChild = peskov.children.find((child) => child.kind === 'claim');
+    assert.ok(claimChild?.target, "Peskov's claim reveals a range");
+    assert.strictEqual(editor.document.positionAt(claimChild.target.start).line, 8, "Peskov's claim is on line 9");
+  });
+
+  it('lists claims in reading order, one item per claim of the analysis', () => {
+    const analysis = api.analysisFor(editor.document.uri);
+    assert.ok(analysis);
+    const claims = api.claimsTreeItems();
+    assert.strictEqual(claims.length, analysis.claims.length);
+    const starts = claims.map((claim) => claim.target?.start ?? -1);
+    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b), 'reading order');
+    assert.ok(claims.length >= 8, `the seed has at least eight attributed statements; got ${claims.length}`);
+  });
+
+  it('paints every highlight kind on the seed and marks claims in the overview ruler', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    const painted = await eventually('highlights of every kind', () => {
+      const ranges = api.paintedRanges(editor);
+      return highlightKinds.every((kind) => ranges[kind] > 0) ? ranges : undefined;
+    });
+    assert.ok(painted.rulerMarks > 0, 'claims show in the overview ruler');
+  });
+
+  it('turns one highlight kind off and on through its setting', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    const before = api.paintedRanges(editor);
+    await withSetting('highlight.person', false, async () => {
+      const after = await eventually('person highlights to disappear', () => {
+        const ranges = api.paintedRanges(editor);
+        return ranges.person === 0 ? ranges : undefined;
+      });
+      assert.strictEqual(after.place, before.place, 'other kinds stay painted');
+      assert.strictEqual(after.claim, before.claim, 'other kinds stay painted');
+    });
+    await eventually('person highlights to come back', () => (api.paintedRanges(editor).person === before.person ? true : undefined));
+  });
+
+  it('shows actor and claim counts in the status bar', () => {
+    const analysis = api.analysisFor(editor.document.uri);
+    assert.ok(analysis);
+    const status = api.statusBar();
+    assert.ok(status.visible);
+    assert.match(status.text, new RegExp(`${analysis.actors.length} actors? · ${analysis.claims.length} claims?`));
+  });
+
+  it('re-analyses after an edit and paints the new name', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials met in Geneva on Monday.\n' });
+    const scratch = await vscode.window.showTextDocument(document);
+    const first = await api.whenAnalyzed(document.uri, 20_000);
+    assert.strictEqual(first?.kind, 'analyzed');
+    await scratch.edit((edit) => edit.insert(new vscode.Position(1, 0), '\nChancellor Angela Merkel said the summit in Berlin had been useful.\n'));
+    const analysis = await eventually('the edit to be analysed', () => {
+      const current = api.analysisFor(document.uri);
+      return current && current.claims.length > 0 ? current : undefined;
+    });
+    assert.ok(analysis.actors.some((actor) => actor.name === 'Angela Merkel'), `actors: ${analysis.actors.map((actor) => actor.name).join(', ')}`);
+    assert.strictEqual(analysis.claims[0]?.speaker, 'Angela Merkel');
+    assert.ok(analysis.claims[0]?.line === 3, 'the claim is on the inserted line');
+    await eventually('the new name to be painted', () => (api.paintedRanges(scratch).person > 0 ? true : undefined));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
