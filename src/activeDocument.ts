@@ -1,6 +1,6 @@
 // The document the views and the status bar follow: the active editor's, when Source Lens handles it; sets the context keys menus read.
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
+import { liveDocument, sameDocument, type AnalysisService } from './analysisService';
 import { ContextKey } from './commands';
 import type { DocumentState } from './documentState';
 
@@ -16,7 +16,13 @@ export class ActiveDocument implements vscode.Disposable {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       service.onDidChangeState((document) => {
-        if (document === this.followed || document === vscode.window.activeTextEditor?.document) this.update();
+        const active = vscode.window.activeTextEditor?.document;
+        if ((this.followed && sameDocument(document, this.followed)) || (active && sameDocument(document, active))) this.update();
+      }),
+      // A language switch reopens the document: follow the new object and re-check whether it applies.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        const active = vscode.window.activeTextEditor?.document;
+        if (active && sameDocument(document, active)) this.update();
       }),
     );
     this.update();
@@ -33,7 +39,8 @@ export class ActiveDocument implements vscode.Disposable {
 
   /** Re-reads the active editor (also after settings changed which languages apply). */
   update(): void {
-    const document = vscode.window.activeTextEditor?.document;
+    const active = vscode.window.activeTextEditor?.document;
+    const document = active && liveDocument(active);
     this.followed = document && this.service.appliesTo(document) ? document : undefined;
     const state = this.state;
     const skipped = state?.kind === 'skipped';

@@ -143,12 +143,15 @@ export class AnalysisService implements vscode.Disposable {
       };
       listeners.push(
         this.onDidChangeState((changed) => {
-          if (changed !== document) return;
+          if (!sameDocument(changed, document)) return;
           const now = this.stateOf(document);
           if (!now || now.kind !== 'pending') finish(now);
           else if (!this.isScheduled(document)) this.ensure(document, 0);
         }),
-        vscode.workspace.onDidCloseTextDocument((closed) => closed === document && finish(undefined)),
+        vscode.workspace.onDidCloseTextDocument((closed) => {
+          // A language switch closes and reopens the same URI: only a real close ends the wait.
+          if (sameDocument(closed, document) && !liveDocument(document)) finish(undefined);
+        }),
       );
       if (token) listeners.push(token.onCancellationRequested(() => finish(undefined)));
     });
@@ -181,8 +184,9 @@ export class AnalysisService implements vscode.Disposable {
     this.disposables.length = 0;
   }
 
-  private ensure(document: vscode.TextDocument, delayMs: number, force = false): void {
-    if (this.disposed || document.isClosed || !this.appliesTo(document)) return;
+  private ensure(given: vscode.TextDocument, delayMs: number, force = false): void {
+    const document = liveDocument(given);
+    if (this.disposed || !document || !this.appliesTo(document)) return;
     const entry = this.entry(document);
     if (!force && this.stateOf(document)?.kind !== 'pending') return;
     if (entry.inFlight) {
@@ -193,7 +197,8 @@ export class AnalysisService implements vscode.Disposable {
     clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      void this.run(document, entry);
+      const current = liveDocument(document);
+      if (current) void this.run(current, entry);
     }, delayMs);
   }
 
@@ -322,12 +327,27 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private isVisible(document: vscode.TextDocument): boolean {
-    return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+    return vscode.window.visibleTextEditors.some((editor) => sameDocument(editor.document, document));
   }
 }
 
 function key(document: vscode.TextDocument): string {
   return document.uri.toString();
+}
+
+/**
+ * Documents are compared by URI: a language switch closes a document and opens a new object for the same
+ * URI, and editors or events may still hold the old one for a moment.
+ */
+export function sameDocument(a: vscode.TextDocument, b: vscode.TextDocument): boolean {
+  return a === b || a.uri.toString() === b.uri.toString();
+}
+
+/** The open document object for the URI of `document` (itself unless it was closed and reopened), if any. */
+export function liveDocument(document: vscode.TextDocument): vscode.TextDocument | undefined {
+  if (!document.isClosed) return document;
+  const uri = document.uri.toString();
+  return vscode.workspace.textDocuments.find((candidate) => !candidate.isClosed && candidate.uri.toString() === uri);
 }
 
 /** The name a document goes by in the log, exports and citations: its workspace-relative path, or its title. */

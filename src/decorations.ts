@@ -1,7 +1,7 @@
 // Paints the highlights: one decoration type per kind created once, claims in the overview ruler, and only the visible window of very large documents.
 import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
-import type { AnalysisService } from './analysisService';
+import { liveDocument, sameDocument, type AnalysisService } from './analysisService';
 import { HIGHLIGHT_KINDS, rangesInWindow, totalRanges, type HighlightKind, type OffsetRange } from './decorationsModel';
 import type { SettingsStore } from './settingsStore';
 
@@ -13,7 +13,7 @@ const WINDOW_MARGIN_LINES = 300;
 const RULER_MARK_LIMIT = 5000;
 const SCROLL_REPAINT_DELAY_MS = 40;
 
-function underline(style: 'solid' | 'dotted', color: string): vscode.DecorationRenderOptions {
+function underline(style: 'solid' | 'dotted' | 'dashed', color: string): vscode.DecorationRenderOptions {
   return { borderStyle: `none none ${style} none`, borderWidth: '0 0 1px 0', borderColor: new vscode.ThemeColor(color) };
 }
 
@@ -22,7 +22,7 @@ const STYLES: Readonly<Record<HighlightKind, vscode.DecorationRenderOptions>> = 
   organization: { backgroundColor: new vscode.ThemeColor('sourcelens.organizationBackground'), ...underline('solid', 'sourcelens.organizationBorder') },
   place: { backgroundColor: new vscode.ThemeColor('sourcelens.placeBackground'), ...underline('solid', 'sourcelens.placeBorder') },
   date: { backgroundColor: new vscode.ThemeColor('sourcelens.dateBackground'), ...underline('dotted', 'sourcelens.dateBorder') },
-  claim: { backgroundColor: new vscode.ThemeColor('sourcelens.claimBackground') },
+  claim: { backgroundColor: new vscode.ThemeColor('sourcelens.claimBackground'), ...underline('dashed', 'sourcelens.claimBorder') },
   speakerCue: { color: new vscode.ThemeColor('sourcelens.speakerCueForeground'), fontWeight: '600', ...underline('solid', 'sourcelens.speakerCueBorder') },
 };
 
@@ -106,13 +106,14 @@ export class DecorationPainter implements vscode.Disposable {
   }
 
   private editorsOf(document: vscode.TextDocument): vscode.TextEditor[] {
-    return vscode.window.visibleTextEditors.filter((editor) => editor.document === document);
+    return vscode.window.visibleTextEditors.filter((editor) => sameDocument(editor.document, document));
   }
 
   /** Paints the current analysis of the editor's document; a stale or missing one leaves what is there. */
   private paint(editor: vscode.TextEditor): void {
     if (this.disposed) return;
-    const { document } = editor;
+    const document = liveDocument(editor.document);
+    if (!document) return;
     if (!this.service.appliesTo(document)) {
       this.clear(editor);
       return;
