@@ -139,9 +139,11 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
         const stripped = word.endsWith('s') ? word.slice(0, -1) : '';
         if (single && score < 6 && (personLastWords.has(word) || (personLastWords.has(stripped) && !lex.places.has(word)))) result = 'PERSON';
         else if (single && score < 6 && personFirstWords.has(word) && (personFirstWords.get(word) ?? []).some((k) => isSurnameFirst(stats.get(k)?.words ?? [], lex))) result = 'PERSON';
-        else if (single && score < 5 && orgFirstWords.has(word) && lex.commonClasses(word) === undefined) result = 'ORG';
+        else if (single && score < 5 && orgFirstWords.has(word) && (lex.commonClasses(word) === undefined || s.midSentence)) result = 'ORG';
         else if (single && isAcronymKey(key) && orgInitials.has(key)) result = 'ORG';
         else if (s.allInitialCommon && !s.midSentence && score < 3) result = null;
+        // A lone word seen only at the start of sentences, with nothing else saying it is a name.
+        else if (single && !s.midSentence && score < 1 && !lex.isKnownProper(s.words[0].charAt(0).toUpperCase() + s.words[0].slice(1))) result = null;
         else if (score <= 0 && single && lex.commonClasses(word) !== undefined) result = null;
         else result = type;
       }
@@ -286,7 +288,7 @@ function findAliasTarget(type: ActorType, key: string, words: readonly string[],
       if (expansion) return expansion;
     }
     // "CBC" and "CBC News"; "Amnesty" and "Amnesty International".
-    if (words.length === 1) return drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && d.words[0] === words[0] && lex.commonClasses(words[0]) === undefined);
+    if (words.length === 1) return drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && d.words[0] === words[0] && !lex.orgHeads.has(words[0]));
     // "Home Office" and "United Kingdom Home Office", "Port Authority" and "Porto Salvo Port Authority":
     // the same body written with its place in front.
     return drafts.find((d) => d.type === 'ORG' && d.words.length > words.length && d.words.slice(d.words.length - words.length).join(' ') === words.join(' ') && (isPlacePrefix(d.words.slice(0, d.words.length - words.length), lex) || lex.orgHeads.has(words[words.length - 1])));

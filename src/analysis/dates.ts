@@ -169,7 +169,7 @@ const WEEKDAY_NAME_PARTS = new Set(['times', 'telegraph', 'mail', 'express', 'he
 
 // Tense cues: the nearest one to a date decides whether it points back or forward.
 const PAST_CUES = new Set([
-  'was', 'were', 'did', 'had', 'ago', 'yesterday', 'earlier', 'previously', 'last', 'since', 'already',
+  'was', 'were', 'did', 'had', 'ago', 'yesterday', 'earlier', 'previously', 'since', 'already',
   'held', 'met', 'went', 'came', 'took', 'gave', 'made', 'left', 'began', 'saw', 'found', 'got', 'brought', 'thought',
   'spoke', 'sent', 'led', 'fled', 'fought', 'lost', 'struck', 'shot', 'broke', 'chose', 'drove', 'fell',
   'flew', 'grew', 'hid', 'kept', 'knew', 'meant', 'paid', 'ran', 'rose', 'sold', 'sought', 'shook', 'stood', 'stole',
@@ -182,17 +182,24 @@ const PAST_CUES = new Set([
 ]);
 const FUTURE_CUES = new Set([
   'will', 'shall', 'would', 'tomorrow', 'next', 'upcoming', 'forthcoming', 'scheduled', 'expected', 'plans', 'plan',
-  'planned', 'planning', 'intends', 'intend', 'soon', 'coming', 'later', 'due', 'slated', 'ahead',
+  'planned', 'planning', 'intends', 'intend', 'soon', 'coming', 'later', 'due', 'slated', 'ahead', 'expect', 'expects',
+  'anticipate', 'anticipates', 'hope', 'hopes',
 ]);
 /** Present-tense auxiliaries: in news, the present with a date usually announces something scheduled. */
-const WEAK_FUTURE_CUES = new Set(['is', 'are', 'am', 'aims', 'hopes', 'seeks', 'wants', 'begins', 'starts', 'opens']);
+const WEAK_FUTURE_CUES = new Set(['is', 'are', 'am', 'aims', 'seeks', 'wants', 'begins', 'starts', 'opens']);
 /**
  * Weak past cues. Reporting verbs are among them: "…will meet on Monday, the Kremlin said" dates the statement, not the
  * meeting, unless the verb stands right by the date ("said Friday").
  */
 const WEAK_PAST_CUES = new Set(['has', 'have', 'been', 'said', 'told', 'wrote']);
-/** Auxiliaries that make a following -ed participle passive or adjectival rather than a past verb. */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'am', 'be', 'being', 'will', 'to']);
+/**
+ * Words after which a past form is a participle or a bare verb ("will be held", "would last", "to meet"): the
+ * auxiliary, not the verb, tells the tense.
+ */
+const PASSIVE_AUXILIARIES = new Set([
+  'is', 'are', 'am', 'be', 'being', 'will', 'to', 'would', 'could', 'should', 'might', 'must', 'can', 'may', 'shall',
+  'do', 'does', 'did', 'not', 'been',
+]);
 /** Common -ed words that are adjectives or not verbs at all. */
 const ED_NOT_PAST = new Set([
   'hundred', 'kindred', 'armed', 'alleged', 'so-called', 'called', 'related', 'based', 'limited', 'advanced',
@@ -1217,29 +1224,52 @@ class DateScanner {
   tenseAround(first: number, last: number, sentenceFirst: number, sentenceLast: number): Tense {
     // "since October" can only look back.
     if (this.lower(first - 1) === 'since') return -1;
-    let bestScore = Infinity;
-    let bestTense: Tense = 0;
-    // A cue further than a long clause away says nothing about this date; the cap also keeps the scan linear.
-    for (let distance = 1; distance < bestScore && distance <= MAX_CUE_DISTANCE; distance++) {
-      const left = first - distance;
-      const right = last + distance;
-      if (left < sentenceFirst && right > sentenceLast) break;
-      for (const index of [left, right]) {
-        if (index < sentenceFirst || index > sentenceLast) continue;
-        const cue = this.cueAt(index);
-        if (cue === null) continue;
-        // A weak cue counts fully only right by the date ("said Friday", "announced on Friday").
-        const score = cue.strong || distance <= 2 ? distance : distance * 2 + 1;
-        if (score < bestScore || (score === bestScore && cue.tense < 0)) {
-          bestScore = score;
-          bestTense = cue.tense;
-        }
-      }
-    }
-    return bestTense;
+    // "has been postponed until autumn": a present perfect before "until" describes a state lasting into the future.
+    const previous = this.lower(first - 1);
+    const untilDate = previous === 'until' || previous === 'till';
+    const before = this.nearestCue(first, -1, sentenceFirst, untilDate);
+    const after = this.nearestCue(last, 1, sentenceLast, untilDate);
+    if (before.score === Infinity && after.score === Infinity) return 0;
+    // On a tie the past wins: reports mostly tell what happened.
+    if (before.score === after.score) return before.tense < 0 || after.tense < 0 ? -1 : before.tense;
+    return before.score < after.score ? before.tense : after.tense;
   }
 
-  private cueAt(index: number): { tense: Tense; strong: boolean } | null {
+  /**
+   * The best tense cue on one side of a date, up to `bound` (inclusive): nearer is better, weak cues count double
+   * beyond two tokens, and cues past a clause boundary ("; ", ", and …") count as further away.
+   */
+  private nearestCue(from: number, step: -1 | 1, bound: number, untilDate: boolean): { score: number; tense: Tense } {
+    let bestScore = Infinity;
+    let bestTense: Tense = 0;
+    let penalty = 0;
+    // A cue further than a long clause away says nothing about this date; the cap also keeps the scan linear.
+    for (let distance = 1; distance <= MAX_CUE_DISTANCE && distance + penalty < bestScore; distance++) {
+      const index = from + step * distance;
+      if (step < 0 ? index < bound : index > bound) break;
+      if (this.isClauseBoundary(index)) {
+        penalty += CLAUSE_PENALTY;
+        continue;
+      }
+      const cue = this.cueAt(index, untilDate);
+      if (cue === null) continue;
+      // A weak cue counts fully only right by the date ("said Friday", "announced on Friday").
+      const score = (cue.strong || distance <= 2 ? distance : distance * 2 + 1) + penalty;
+      if (score < bestScore || (score === bestScore && cue.tense < 0)) {
+        bestScore = score;
+        bestTense = cue.tense;
+      }
+    }
+    return { score: bestScore, tense: bestTense };
+  }
+
+  /** A semicolon, or a comma before a coordinating word, which starts another clause with its own tense. */
+  private isClauseBoundary(index: number): boolean {
+    if (this.isPunct(index, ';')) return true;
+    return this.isPunct(index, ',') && CLAUSE_OPENERS.has(this.lower(index + 1));
+  }
+
+  private cueAt(index: number, untilDate: boolean): { tense: Tense; strong: boolean } | null {
     if (!this.isWord(index)) return null;
     const code = this.text.charCodeAt(this.startOf(index));
     if (code < 97 || code > 122) return null; // cues are lower-case words, so the text itself is the key
@@ -1255,6 +1285,7 @@ class DateScanner {
       return { tense: -1, strong: true };
     }
     if (WEAK_FUTURE_CUES.has(word)) return { tense: 1, strong: false };
+    if (untilDate && (word === 'has' || word === 'have' || word === 'been')) return { tense: 1, strong: false };
     if (WEAK_PAST_CUES.has(word)) return { tense: -1, strong: false };
     if (word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed') && !ED_NOT_PAST.has(word)) {
       if (PASSIVE_AUXILIARIES.has(this.lower(index - 1))) return null;
@@ -1279,6 +1310,11 @@ function parseReference(documentDate: string | null): Reference | null {
 
 /** Farthest token distance at which a tense cue still counts. */
 const MAX_CUE_DISTANCE = 40;
+
+/** Extra distance for a cue that lies in another clause than the date. */
+const CLAUSE_PENALTY = 8;
+/** Words that open a new clause after a comma. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'or']);
 
 /** How far to look for a sentence boundary when the caller gave no sentence around a date. */
 const SENTENCE_SEARCH_LIMIT = 600;

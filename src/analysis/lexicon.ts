@@ -1,7 +1,7 @@
 // The engine's word knowledge, built once on first use from the data modules and the build-time lexicon.
 import generated from './data/lexicon.generated.json';
 import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS } from './data/places';
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from './data/people';
+import { EAST_ASIAN_SURNAMES, EVENT_PREFIXES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from './data/people';
 import { KNOWN_ORGS, ORG_HEADS } from './data/organizations';
 import { GENERIC_SPEAKERS, REPORTING_VERBS, STATEMENT_NOUNS } from './data/cues';
 
@@ -36,6 +36,9 @@ export interface Lexicon {
   readonly roleNouns: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
+  /** Religious, ethnic and political group words ("Sunni", "Kurds", "Democrats"). */
+  readonly groupWords: ReadonlySet<string>;
+  readonly eventPrefixes: ReadonlySet<string>;
   readonly eastAsianSurnames: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
@@ -116,13 +119,20 @@ function build(): Lexicon {
   let longestMultiword = 1;
   for (const name of [...places.keys(), ...knownOrgs.keys()]) longestMultiword = Math.max(longestMultiword, name.split(/[\s-]+/).length);
   return {
-    commonClasses: (lower) => common.get(lower),
+    // Plurals missing from the lexicon ("astronomers") take their singular's classes.
+    commonClasses: (lower) =>
+      common.get(lower) ??
+      (lower.length > 3 && lower.endsWith('s')
+        ? common.get(lower.slice(0, -1)) ?? (lower.endsWith('ies') ? common.get(lower.slice(0, -3) + 'y') : lower.endsWith('es') ? common.get(lower.slice(0, -2)) : undefined)
+        : undefined),
     isKnownProper: (word) => proper.has(word),
     titleWords: new Set(words(TITLE_WORDS)),
     titleHeads: new Set(words(TITLE_HEADS)),
     roleNouns: new Set(words(ROLE_NOUNS)),
     honorifics: new Set(words(HONORIFICS)),
     givenNames: new Set(words(GIVEN_NAMES)),
+    groupWords: new Set(words(GROUP_WORDS)),
+    eventPrefixes: new Set(words(EVENT_PREFIXES)),
     eastAsianSurnames: new Set(words(EAST_ASIAN_SURNAMES)),
     orgHeads: new Set(words(ORG_HEADS)),
     placeHeads: PLACE_HEADS,

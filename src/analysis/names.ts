@@ -99,6 +99,17 @@ function isOrdinaryOpener(token: Token, runLength: number, lex: Lexicon): boolea
   return true;
 }
 
+/** Second halves of hyphenated adjectives built on names ("NATO-led", "Kabul-based", "al-Qaida-linked"). */
+const COMPOUND_SUFFIXES = new Set(['led', 'based', 'linked', 'backed', 'born', 'owned', 'run', 'style', 'era', 'made', 'controlled', 'dominated', 'allied', 'funded', 'sponsored', 'bound', 'affiliated', 'inspired', 'brokered', 'held', 'occupied', 'administered', 'registered', 'listed', 'flagged', 'built', 'trained', 'armed', 'friendly', 'wide', 'related', 'specific', 'centric', 'oriented', 'focused', 'educated', 'like', 'type']);
+
+const ROMAN_NUMERAL = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
+
+/** Last words of event, prize and document names. */
+const EVENT_HEADS = new Set(['war', 'wars', 'prize', 'prizes', 'award', 'awards', 'championship', 'championships', 'open', 'cup', 'games', 'olympics', 'festival', 'revolution', 'crisis', 'accord', 'accords', 'treaty', 'act', 'code', 'tournament', 'series', 'show', 'idol', 'holocaust', 'intifada', 'expo', 'biennale', 'grand prix', 'derby', 'marathon', 'world cup', 'trophy', 'medal']);
+
+/** Capitalised words that are units or scales, not names. */
+const NOT_NAMES = new Set(['celsius', 'fahrenheit', 'richter', 'kelvin', 'internet', 'web', 'ebola', 'aids', 'hiv', 'sars', 'covid', 'covid-19', 'h5n1', 'h1n1', 'mers', 'zika']);
+
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
   'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
@@ -194,10 +205,13 @@ function nameWords(tokens: readonly Token[], first: number, last: number): strin
 /** Index where the personal name starts after a title ("Chinese Foreign Minister | Qin Gang"), or -1. */
 function titleSplit(tokens: readonly Token[], first: number, last: number, lex: Lexicon): number {
   let split = -1;
+  // "Saudi Arabia", "British Airways": a known name is never split.
+  const whole = nameWords(tokens, first, last).join(' ');
+  if (lex.places.has(whole) || lex.knownOrgs.has(whole)) return -1;
   for (let i = first; i < last - 1; i++) {
     const token = tokens[i];
     if (token.kind !== TokenKind.Word) continue;
-    if (!isTitleHead(token, lex)) continue;
+    if (!isTitleHead(token, lex) && !isPrefixDescriptor(token, lex)) continue;
     // "General Motors", "Justice Department": an organization head later means this is no title.
     let nameStart = i + 1;
     if (tokens[nameStart]?.text === '.') nameStart++;
@@ -212,11 +226,29 @@ function titleSplit(tokens: readonly Token[], first: number, last: number, lex: 
     const rest = nameWords(tokens, nameStart, last);
     if (rest.length === 0) continue;
     const restLast = rest[rest.length - 1];
-    if (isOrgHead(restLast, lex) || lex.placeHeads.has(restLast)) continue;
+    // "General Motors" is a company; "Vice Admiral Albert Church" is still a person.
+    if ((isOrgHead(restLast, lex) || lex.placeHeads.has(restLast)) && !lex.givenNames.has(rest[0])) continue;
     if (rest.every((w) => lex.titleWords.has(w))) continue;
     split = nameStart;
   }
   return split;
+}
+
+/** A word that describes a person before the name: a role ("Archaeologist", "Lawmakers") or a nationality/group ("Filipino"). */
+function isPrefixDescriptor(token: Token, lex: Lexicon): boolean {
+  const lower = token.lower;
+  if (lex.roleNouns.has(lower) || lex.demonyms.has(lower) || lex.groupWords.has(lower)) return true;
+  return lower.endsWith('s') && lex.roleNouns.has(lower.slice(0, -1));
+}
+
+/** True when the words before `split` include a real title or role, not only a nationality. */
+function prefixHasRole(tokens: readonly Token[], first: number, split: number, lex: Lexicon): boolean {
+  for (let i = first; i < split; i++) {
+    const token = tokens[i];
+    if (token.kind !== TokenKind.Word) continue;
+    if (isTitleHead(token, lex) || lex.roleNouns.has(token.lower) || (token.lower.endsWith('s') && lex.roleNouns.has(token.lower.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 function demonymCountry(tokens: readonly Token[], first: number, last: number, lex: Lexicon): string | undefined {
@@ -282,6 +314,10 @@ function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first
       evidence.place += 0.5;
     } else if (lex.roleNouns.has(before.lower) && before.kind === TokenKind.Word && !isCapitalized(before)) {
       evidence.person += 4;
+    } else if (ORG_DESCRIPTORS.has(before.lower) && before.kind === TokenKind.Word && !isCapitalized(before)) {
+      // "oil company Yukos", "the Israeli daily Maariv", "the band OneRepublic".
+      evidence.org += 3;
+      evidence.person -= 2;
     } else if (before.text === ',' && before2 && ORG_DESCRIPTORS.has(before2.lower) && !isCapitalized(before2)) {
       // "The operator, PT Samudra Lintas Nusantara,".
       evidence.org += 3;
@@ -289,7 +325,7 @@ function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first
     } else if (before.text === ',' && before2 && lex.roleNouns.has(before2.lower) && !isCapitalized(before2)) {
       evidence.person += 3;
     } else if (LOCATIVE.has(before.lower) && before.kind === TokenKind.Word) {
-      evidence.place += before.lower === 'in' || before.lower === 'near' || before.lower === 'from' ? 2 : before.lower === 'of' ? 0.5 : 1;
+      evidence.place += before.lower === 'in' || before.lower === 'near' || before.lower === 'from' ? 2 : before.lower === 'of' ? 0 : 1;
     } else if (before.lower === 'by' || before.lower === 'with') {
       evidence.person += 0.5;
       evidence.org += 0.5;
@@ -311,6 +347,10 @@ function contextEvidence(evidence: TypeEvidence, tokens: readonly Token[], first
         evidence.person -= 1;
       } else if (after.lower === 'who') {
         evidence.person += 2;
+      } else if (PLACE_NOUNS_AFTER.has(after.lower)) {
+        // "eastern Kunar province", "the Madura route": a place named before its kind.
+        evidence.place += 3;
+        evidence.person -= 2;
       }
     } else if (after.text === ',' && after2) {
       if ((after2.lower === 'the' || after2.lower === 'a' || after2.lower === 'an') && descriptorWithin(tokens, last + 2, Math.min(sentenceLast, last + 7), lex)) {
@@ -338,7 +378,11 @@ const ORG_DESCRIPTORS = new Set([
   'publisher', 'website', 'platform', 'institute', 'university', 'school', 'hospital', 'ministry', 'department', 'regulator',
   'watchdog', 'authority', 'body', 'consortium', 'subsidiary', 'automaker', 'carmaker', 'chipmaker', 'miner', 'exporter', 'importer',
   'distributor', 'provider', 'brand', 'chain', 'label', 'studio', 'nonprofit', 'non-profit', 'ngo', 'movement', 'coalition', 'alliance',
+  'daily', 'weekly', 'magazine', 'tabloid', 'channel', 'television', 'radio', 'band', 'contractor', 'airline', 'shipper', 'insurer',
 ]);
+
+/** Lower-case nouns that follow a place's name ("Kunar province", "Madura route", "Gaza border"). */
+const PLACE_NOUNS_AFTER = new Set(['province', 'provinces', 'region', 'district', 'city', 'town', 'village', 'county', 'island', 'islands', 'river', 'valley', 'border', 'area', 'state', 'governorate', 'prefecture', 'municipality', 'coast', 'peninsula', 'mountains', 'desert', 'basin', 'strait', 'sea', 'lake', 'airport', 'port', 'harbour', 'harbor', 'route', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'enclave', 'territory', 'oblast', 'refugee']);
 
 function descriptorWithin(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   for (let i = from; i < to; i++) {
@@ -397,7 +441,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
     let i = sentence.first;
     while (i < sentence.last) {
       const token = tokens[i];
-      if (!isNameWord(token) || !isCapitalWord(token)) {
+      if (!isNameWord(token) || !(isCapitalized(token) || isAllCaps(token) || PARTICLE_PREFIX.test(token.text))) {
         i++;
         continue;
       }
@@ -409,7 +453,9 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
       while (first < runEnd && sentenceInitial && first === i && isOrdinaryOpener(tokens[first], runEnd - first, lex)) {
         const classes = lex.commonClasses(tokens[first].lower) ?? '';
         const nounLike = classes.includes('n') && !classes.includes('f') && !PRONOUNS_CAPITALIZED.has(tokens[first].lower);
-        if (nounLike && runEnd - first > 1 && !lex.titleWords.has(tokens[first].lower)) {
+        // A title ("President Bush") or a role ("Archaeologist Yardenna Alexandre") stays for titleSplit.
+        if (runEnd - first > 1 && (lex.titleWords.has(tokens[first].lower) || isPrefixDescriptor(tokens[first], lex))) break;
+        if (nounLike && runEnd - first > 1) {
           initialCommon = true;
           break;
         }
@@ -456,7 +502,8 @@ function addRun(
     nameFirst = split;
     role = { start: tokens[first].start, end: tokens[split - 1].end, text: textOf(paragraph, tokens, first, split), firstToken: first };
     roleCountry = demonymCountry(tokens, first, split, lex);
-    evidence.person += 5;
+    // "Filipino Roberto Tarongoy": a nationality alone is weaker evidence than a title.
+    evidence.person += prefixHasRole(tokens, first, split, lex) ? 5 : 1;
     addRoleEmbeddedNames(paragraph, tokens, first, split, sentence, lex, names);
   } else if (lex.titleHeads.has(tokens[first].lower) && last - first === 1) {
     // A bare title ("President said") is a description, not a name.
@@ -476,10 +523,29 @@ function addRun(
   // A run that is only a demonym or a capitalised adjective ("Chinese", "Western") is not a name.
   const words = nameWords(tokens, nameFirst, last);
   if (words.length === 0) return;
+  const joinedWords = words.join(' ');
+  if (lex.demonyms.has(joinedWords) || lex.groupWords.has(joinedWords) || NOT_NAMES.has(joinedWords)) return;
+  if (lex.eventPrefixes.has(words[0]) && words.length > 1) return;
+  // Events, prizes and treaties ("World War II", "Nobel Peace Prize", "Australian Open") and model
+  // numbers ("F-16") are not actors.
+  const headWord = words.filter((w) => !ROMAN_NUMERAL.test(w)).pop() ?? '';
+  if (EVENT_HEADS.has(headWord) && (words.length > 1 || lex.commonClasses(headWord) !== undefined)) return;
+  if (words.some((w) => /\d/.test(w)) && !lex.knownOrgs.has(joinedWords)) return;
 
   if (words.length === 1 && (isDemonymWord(words[0], lex) || isAdjectiveUse(tokens, nameFirst, last, lex))) return;
   if (words.length === 1 && /[-‐‑]/.test(tokens[nameFirst].text)) {
     const parts = tokens[nameFirst].lower.split(/[-‐‑]/);
+    const suffix = parts[parts.length - 1];
+    const writtenSuffix = tokens[nameFirst].text.slice(tokens[nameFirst].text.length - suffix.length);
+    const lowerSuffix = writtenSuffix === suffix && lex.commonClasses(suffix) !== undefined;
+    if (parts.length >= 2 && (COMPOUND_SUFFIXES.has(suffix) || lowerSuffix)) {
+      // "NATO-led", "Senegal-based": an adjective built on a name; the name is the mention.
+      const token = tokens[nameFirst];
+      const baseLength = token.text.length - suffix.length - 1;
+      const base = token.text.slice(0, baseLength).toLowerCase();
+      if (lex.places.has(base) || lex.knownOrgs.has(base)) names.push(simpleCandidate(paragraph, token.start, token.start + baseLength, { person: 0, org: lex.knownOrgs.has(base) ? 6 : 0, place: lex.places.has(base) ? 6 : 0 }));
+      return;
+    }
     const known = lex.places.has(words[0]) || lex.knownOrgs.has(words[0]);
     if (!known && parts.every((p) => lex.places.has(p) || lex.demonyms.has(p))) {
       addHyphenatedPlaces(paragraph, tokens[nameFirst], lex, names);

@@ -11,7 +11,7 @@ radio broadcasting broadcaster university college school academy hospital clinic
 guards police militia brigade brigades battalion regiment corps command service services society club team center centre
 museum library secretariat mission program programme initiative watch international trust exchange reserve taskforce cross
 crescent nations community conference forum consortium cartel junta brotherhood jihad commissioner commissioners unit
-directorate inspectorate ombudsman registry council's court's treasury chamber chambers senate's fc cf united city athletic
+directorate inspectorate ombudsman registry council's court's treasury chamber senate's fc cf united city athletic
 rovers wanderers labs laboratories pharmaceuticals insurance capital securities media studios pictures records publishing
 foods energy oil gas mining steel chemicals electric electronics telecom communications motors automotive railways rail
 transit post office parliament's party's cooperative co-op syndicate guild order council-general caucus delegation
@@ -39,5 +39,5 @@ export const KNOWN_ORGS = [
   'PKK', 'IRA', 'ETA', 'FARC', 'Maoists', 'Janjaweed', 'Houthi', 'Houthis', 'Viet Cong', 'Nobel Committee', 'Vatican',
   'Holy See', 'Sinn Fein', 'Likud', 'Kadima', 'Bharatiya Janata Party', 'BJP', 'Congress Party', 'Toyota', 'Volkswagen',
   'Samsung', 'Sony', 'Huawei', 'Alibaba', 'Tencent', 'Baidu', 'Amazon.com', 'eBay', 'Yahoo', 'IBM', 'Intel', 'Nokia',
-  'Ericsson', 'Siemens', 'Nestle', 'Unilever', 'Pfizer', 'Moderna', 'AstraZeneca', 'Novartis', 'Bayer', 'BASF',
+  'Ericsson', 'Nikkei', 'Hang Seng', 'Dow Jones', 'FTSE', 'DAX', 'CAC', 'Sensex', 'Kospi', 'Siemens', 'Nestle', 'Unilever', 'Pfizer', 'Moderna', 'AstraZeneca', 'Novartis', 'Bayer', 'BASF',
 ];

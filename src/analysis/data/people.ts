@@ -4,8 +4,8 @@
 export const TITLE_WORDS = `
 president vice prime minister premier chancellor secretary secretary-general undersecretary under-secretary ambassador envoy
 king queen prince princess crown emperor empress sultan emir sheikh shaikh pope cardinal archbishop bishop reverend rev
-father imam ayatollah rabbi patriarch lama mufti senator sen representative rep congressman congresswoman assemblyman
-assemblywoman councillor councilor councilman councilwoman governor gov governor-general mayor lieutenant lt general gen
+father imam ayatollah rabbi patriarch lama mufti mullah maulana cleric senator sen representative rep congressman congresswoman
+assemblyman assemblywoman councillor councilor councilman councilwoman governor gov governor-general mayor lieutenant lt general gen
 colonel col major maj captain capt commander cmdr admiral adm sergeant sgt corporal cpl private marshal field brigadier
 chief director director-general chairman chairwoman chairperson chair president-elect vice-president spokesman spokeswoman
 spokesperson judge justice magistrate attorney attorney-general prosecutor inspector superintendent detective officer
@@ -20,7 +20,7 @@ state military national regional provincial federal party junior senior assistan
 export const TITLE_HEADS = `
 president minister premier chancellor secretary secretary-general undersecretary under-secretary ambassador envoy king queen
 prince princess emperor empress sultan emir sheikh shaikh pope cardinal archbishop bishop reverend rev father imam ayatollah
-rabbi patriarch lama mufti senator sen representative rep congressman congresswoman assemblyman assemblywoman councillor
+rabbi patriarch lama mufti mullah maulana senator sen representative rep congressman congresswoman assemblyman assemblywoman councillor
 councilor councilman councilwoman governor gov governor-general mayor lieutenant lt general gen colonel col major maj captain
 capt commander cmdr admiral adm sergeant sgt corporal cpl private marshal brigadier chief director director-general chairman
 chairwoman chairperson chair president-elect vice-president spokesman spokeswoman spokesperson judge justice magistrate
@@ -47,7 +47,12 @@ astronaut athlete champion goalkeeper midfielder defender forward batsman bowler
 chef host presenter anchor broadcaster commentator pundit critic playwright composer conductor dancer comedian model
 veteran ranger mediator envoy rapporteur observer monitor investigator auditor regulator governor-general chancellor
 prime-minister mother father son daughter wife husband brother sister uncle aunt cousin grandmother grandfather widow
-widower girlfriend boyfriend fiancee fiance partner colleague friend neighbour neighbor
+widower girlfriend boyfriend fiancee fiance partner colleague friend neighbour neighbor archaeologist archeologist
+astronomer biologist chemist physicist geologist epidemiologist virologist anthropologist sociologist linguist mathematician
+sprinter tennis swimmer footballer cricketer golfer jockey marathoner novelist lyricist guitarist drummer pianist violinist
+sculptor painter cartoonist satirist filmmaker screenwriter photojournalist blogger vlogger podcaster influencer tycoon
+billionaire millionaire magnate mogul hostage detainee prisoner inmate defector dissident exile refugee migrant pilgrim
+cardinal mullah maulana sheikh warlord commander chieftain
 `;
 
 /** Honorifics and military/clerical abbreviations that always precede a person's name. */
@@ -135,3 +140,19 @@ peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren sh
 lei fan fu cui tan shi lai gu hou meng long wan duan qian yin bai yan qiu ge zou xiong kang hao shao mo liao zhong tao wei
 kim lee park choi jung cho kang yoon jang lim moon shin kwon hwang ahn yoo ko nguyen tran le pham phan vo dang bui ngo
 `;
+
+/** Religious, ethnic and regional group words: capitalised adjectives and nouns that are not names. */
+export const GROUP_WORDS = `
+muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics protestant
+protestants orthodox evangelical evangelicals sunni sunnis shiite shiites shi'ite shi'ites shia shias islamic islamist islamists
+arab arabs kurd kurds kurdish pashtun pashtuns tamil tamils uighur uighurs uyghur uyghurs tibetan tibetans baloch hazara hazaras
+berber berbers roma maori aboriginal latino latinos latina hispanic hispanics african africans asian asians european europeans
+western westerners eastern northern southern arabic persian hebrew slavic anglo scandinavian balkan caribbean mediterranean
+communist communists socialist socialists marxist maoist maoists democrat democrats republican republicans conservative
+conservatives liberal liberals nationalist nationalists zionist jihadist jihadists salafist salafists alawite alawites druze
+copt copts coptic yazidi yazidis rohingya bedouin bedouins creole cossack cossacks islam judaism christianity hinduism buddhism
+sikhism sufi sufis sufism
+`;
+
+/** Words that open the name of a storm or other event, not of a person ("Hurricane Katrina"). */
+export const EVENT_PREFIXES = `hurricane hurricanes typhoon typhoons cyclone cyclones storm storms tropical operation`;
