@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Measures the engine: gold scores on the seed, our fixtures and the shared evaluation articles, and entity F1 on the GMB set.
-//   npm run eval -- [--only seed|fixtures|articles|gmb] [--show N] [--details] [--json]
+// Measures the engine: gold scores on the seed, our fixtures, the held-out articles and the shared evaluation articles, and entity F1 on the GMB set.
+//   npm run eval -- [--only seed|fixtures|holdout|articles|gmb] [--show N] [--details] [--json]
 // Reads the tsc output (out/), so run `npm run compile` first (`npm run eval` does).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,8 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedEval = path.resolve(repoRoot, '..', 'shared', 'eval');
-const GROUPS = ['seed', 'fixtures', 'articles', 'gmb'];
-const USAGE = 'usage: node scripts/evaluate.mjs [--only seed|fixtures|articles|gmb[,...]] [--show N] [--details] [--json]';
+const GROUPS = ['seed', 'fixtures', 'holdout', 'articles', 'gmb'];
+const USAGE = 'usage: node scripts/evaluate.mjs [--only seed|fixtures|holdout|articles|gmb[,...]] [--show N] [--details] [--json]';
 
 function parseArgs(argv) {
   const options = { only: GROUPS, show: null, details: false, json: false };
@@ -64,7 +64,7 @@ const say = (line = '') => {
 const fixed = (value) => value.toFixed(3);
 const ratio = (r) => `${r.hit}/${r.total}`;
 
-/** Analyses and scores each article of a group; prints one table row per document and the group's mean claim F1. */
+/** Analyses and scores each article of a group; prints one table row per document and the group's mean claim F1 and actor recall. */
 function evaluateArticles(title, articles) {
   say(`\n== ${title} ==`);
   const header = ['document', 'actors', 'persons', 'falseP', 'split', 'claimR', 'claimP', 'claimF1', 'dates', 'values', 'ms'];
@@ -72,6 +72,7 @@ function evaluateArticles(title, articles) {
   const row = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' ');
   say(row(header));
   const documents = [];
+  const actorRecalls = [];
   for (const article of articles) {
     const started = performance.now();
     let analysis;
@@ -80,10 +81,12 @@ function evaluateArticles(title, articles) {
     } catch (error) {
       say(row([article.name, `engine threw: ${error instanceof Error ? error.message : String(error)}`]));
       documents.push({ document: article.name, error: String(error), claimF1: 0 });
+      actorRecalls.push(0);
       continue;
     }
     const elapsedMs = performance.now() - started;
     const score = scoreAgainstGold(analysis, article.gold);
+    actorRecalls.push(score.actorRecall.total ? score.actorRecall.hit / score.actorRecall.total : 0);
     say(
       row([
         article.name.slice(0, widths[0]),
@@ -114,8 +117,9 @@ function evaluateArticles(title, articles) {
     });
   }
   const meanClaimF1 = documents.length ? documents.reduce((sum, d) => sum + d.claimF1, 0) / documents.length : 0;
-  say(`mean claim F1 ${fixed(meanClaimF1)} over ${documents.length} document(s)`);
-  return { meanClaimF1: +fixed(meanClaimF1), documents };
+  const meanActorRecall = actorRecalls.length ? actorRecalls.reduce((sum, r) => sum + r, 0) / actorRecalls.length : 0;
+  say(`mean claim F1 ${fixed(meanClaimF1)}, mean actor recall ${fixed(meanActorRecall)} over ${documents.length} document(s)`);
+  return { meanClaimF1: +fixed(meanClaimF1), meanActorRecall: +fixed(meanActorRecall), documents };
 }
 
 /** Writes one `{entities}` file per GMB document, runs the shared NER scorer on them and returns its last-line figures. */
@@ -169,6 +173,9 @@ const summary = {};
 if (options.only.includes('seed')) summary.seed = evaluateArticles('seed', loadAnnotatedArticles(path.join(repoRoot, 'test', 'fixtures', 'seed')));
 if (options.only.includes('fixtures')) {
   summary.fixtures = evaluateArticles('fixture articles', loadAnnotatedArticles(path.join(repoRoot, 'test', 'fixtures', 'articles')));
+}
+if (options.only.includes('holdout')) {
+  summary.holdout = evaluateArticles('held-out articles', loadAnnotatedArticles(path.join(repoRoot, 'test', 'fixtures', 'holdout')));
 }
 if (options.only.includes('articles')) {
   const articlesFolder = path.join(sharedEval, 'articles');
