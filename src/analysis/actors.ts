@@ -162,6 +162,7 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
     return draft;
   };
   const actorOf = new Int32Array(occurrences.length).fill(-1);
+  const aliases = new AliasIndex(lex);
   const typeOf: ActorType[] = new Array<ActorType>(occurrences.length).fill('PERSON');
 
   // Full names first, so that short forms can find them.
@@ -181,9 +182,14 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
         if (!draft) {
           draft = newDraft(knownActor.actor.type, knownActor.actor.name.toLowerCase().split(/\s+/), knownActor.actor.name, true);
           knownDrafts.set(knownActor.index, draft);
+          aliases.add(draft);
         }
       } else {
-        draft = findAliasTarget(type, key, words, drafts, lex) ?? newDraft(type, [...words], displayName(type, occurrence, words, lex), false);
+        draft = aliases.find(type, key, words);
+        if (!draft) {
+          draft = newDraft(type, [...words], displayName(type, occurrence, words, lex), false);
+          aliases.add(draft);
+        }
       }
       draftOfKey.set(`${type}:${key}`, draft);
     }
@@ -267,31 +273,67 @@ function displayName(type: ActorType, occurrence: NameOccurrence, words: readonl
   return occurrence.candidate.text;
 }
 
-/** An existing actor this name is an alias of: a surname, a surname-first given name, an acronym, a short org name. */
-function findAliasTarget(type: ActorType, key: string, words: readonly string[], drafts: readonly ActorDraft[], lex: Lexicon): ActorDraft | undefined {
-  if (type === 'PERSON') {
-    if (words.length === 1) {
-      const word = words[0];
-      const stripped = word.endsWith('s') ? word.slice(0, -1) : '';
-      const bySurname = drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && (d.surnameFirst ? d.words[0] === word : d.words[d.words.length - 1] === word));
-      if (bySurname.length >= 1) return bySurname[0];
-      const byMangledPossessive = drafts.filter((d) => d.type === 'PERSON' && d.words.length >= 1 && stripped !== '' && d.words[d.words.length - 1] === stripped);
-      if (byMangledPossessive.length >= 1) return byMangledPossessive[0];
-      return undefined;
+/**
+ * Finds the existing actor a name is an alias of — a surname, a surname-first given name, an acronym,
+ * a short organization name — through maps kept up to date as actors are created, so each look-up
+ * costs the same however many actors the document has.
+ */
+class AliasIndex {
+  private readonly personBySurname = new Map<string, ActorDraft>();
+  private readonly personByLastWord = new Map<string, ActorDraft>();
+  private readonly personByFirstAndLast = new Map<string, ActorDraft>();
+  private readonly orgByInitials = new Map<string, ActorDraft>();
+  private readonly orgByFirstWord = new Map<string, ActorDraft>();
+  private readonly orgBySuffix = new Map<string, ActorDraft>();
+
+  constructor(private readonly lex: Lexicon) {}
+
+  add(draft: ActorDraft): void {
+    const words = draft.words;
+    const last = words[words.length - 1];
+    if (draft.type === 'PERSON') {
+      setFirst(this.personByLastWord, last, draft);
+      if (words.length > 1) {
+        setFirst(this.personBySurname, draft.surnameFirst ? words[0] : last, draft);
+        setFirst(this.personByFirstAndLast, `${words[0]} ${last}`, draft);
+      }
+    } else if (draft.type === 'ORG' && words.length > 1) {
+      setFirst(this.orgByInitials, initialsOf(words), draft);
+      setFirst(this.orgByFirstWord, words[0], draft);
+      for (let cut = 1; cut < words.length; cut++) {
+        const prefix = words.slice(0, cut);
+        const suffix = words.slice(cut);
+        // "Home Office" in "United Kingdom Home Office", "Port Authority" in "Porto Salvo Port Authority".
+        if (isPlacePrefix(prefix, this.lex) || this.lex.orgHeads.has(suffix[suffix.length - 1])) setFirst(this.orgBySuffix, suffix.join(' '), draft);
+      }
     }
-    // "George W. Bush" and "George Bush"; "Vladimir Putin" and "Vladimir Vladimirovich Putin".
-    return drafts.find((d) => d.type === 'PERSON' && d.words.length > 1 && d.words[d.words.length - 1] === words[words.length - 1] && d.words[0] === words[0]);
   }
-  if (type === 'ORG') {
-    if (words.length === 1 && isAcronymKey(key)) {
-      const expansion = drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && initialsOf(d.words) === key);
-      if (expansion) return expansion;
+
+  find(type: ActorType, key: string, words: readonly string[]): ActorDraft | undefined {
+    if (type === 'PERSON') {
+      if (words.length === 1) {
+        const word = words[0];
+        const bySurname = this.personBySurname.get(word);
+        if (bySurname) return bySurname;
+        // "Zelenskyys": a possessive written without its apostrophe.
+        return word.endsWith('s') ? this.personByLastWord.get(word.slice(0, -1)) : undefined;
+      }
+      // "George W. Bush" and "George Bush"; "Vladimir Putin" and "Vladimir Vladimirovich Putin".
+      return this.personByFirstAndLast.get(`${words[0]} ${words[words.length - 1]}`);
     }
-    // "CBC" and "CBC News"; "Amnesty" and "Amnesty International".
-    if (words.length === 1) return drafts.find((d) => d.type === 'ORG' && d.words.length > 1 && d.words[0] === words[0] && !lex.orgHeads.has(words[0]));
-    // "Home Office" and "United Kingdom Home Office", "Port Authority" and "Porto Salvo Port Authority":
-    // the same body written with its place in front.
-    return drafts.find((d) => d.type === 'ORG' && d.words.length > words.length && d.words.slice(d.words.length - words.length).join(' ') === words.join(' ') && (isPlacePrefix(d.words.slice(0, d.words.length - words.length), lex) || lex.orgHeads.has(words[words.length - 1])));
+    if (type === 'ORG') {
+      if (words.length === 1) {
+        const expansion = isAcronymKey(key) ? this.orgByInitials.get(key) : undefined;
+        if (expansion) return expansion;
+        // "CBC" and "CBC News"; "Amnesty" and "Amnesty International".
+        return this.lex.orgHeads.has(words[0]) ? undefined : this.orgByFirstWord.get(words[0]);
+      }
+      return this.orgBySuffix.get(words.join(' '));
+    }
+    return undefined;
   }
-  return undefined;
+}
+
+function setFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
 }

@@ -1,6 +1,6 @@
 // Assembles a document's Analysis from per-paragraph findings: types names, merges actors, attributes claims.
 import { assignActors, nameKey, type ActorDraft, type NameOccurrence } from './actors';
-import { resolveRole, resolveSpeakers, type PlacedFrame, type PositionedMention, type ResolvedFrame } from './claims';
+import { RoleIndex, resolveRole, resolveSpeakers, type PlacedFrame, type PositionedMention, type ResolvedFrame } from './claims';
 import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { LineIndex, splitParagraphs } from './text';
@@ -153,11 +153,12 @@ function assemble(
 
   // Role descriptions ("the Russian leader") resolved to the person they describe.
   const roleActors: Array<Map<number, number>> = [];
+  const roleIndex = new RoleIndex(drafts);
   paragraphs.forEach((p, pi) => {
     const base = spans[pi].start;
     const resolvedRoles = new Map<number, number>();
     p.roles.forEach((role, ri) => {
-      const actor = resolveRole(role, base + role.start, drafts, positioned);
+      const actor = resolveRole(role, base + role.start, roleIndex, positioned);
       resolvedRoles.set(ri, actor);
       if (actor >= 0 && role.text.includes(' ')) {
         mention(actor, base + role.start, base + role.end, 'role');

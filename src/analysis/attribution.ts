@@ -47,6 +47,7 @@ const OBJECT_WORDS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'jo
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'many', 'several', 'other', 'his', 'her', 'its', 'their', 'our', 'another', 'senior', 'top', 'local', 'foreign', 'western', 'military', 'government', 'police', 'security', 'health', 'state', 'party', 'company', 'u.s.', 'unnamed', 'anonymous', 'former', 'chief', 'press']);
 const TIME_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'statement', 'a', 'an', 'the', 'interview', 'conference', 'news', 'press', 'briefing', 'twitter', 'x', 'facebook', 'telegram', 'television', 'speech', 'letter', 'post', 'with', 'during', 'after', 'before', 'late', 'early', 'recently', 'separately', 'publicly', 'privately', 'also', 'further', 'previously', 'repeatedly', 'sunday,', 'tweet', 'video', 'message', 'broadcast', 'address', 'radio', 'tv', 'written', 'joint', 'to', 'parliament']);
 const FINITE_HINTS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", 'shall']);
+const MAX_SPEECH_SENTENCES = 6;
 const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'which', 'who', 'if']);
 const INTRODUCING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'from', 'by', 'under', 'as', 'like', 'about', 'speaking', 'asked', 'writing', 'according']);
 const CLAUSE_BOUNDARY_GERUNDS = new Set(['calling', 'saying', 'adding', 'telling', 'urging', 'noting', 'stressing', 'warning', 'arguing', 'insisting', 'accusing']);
@@ -113,15 +114,16 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
     return undefined;
   }
   if (nameIndex >= 0 && !names[nameIndex].possessive) {
-    let name = names[nameIndex];
+    let speakerName = nameIndex;
     // "Mayor Leila Kattan of Mejillones told": the place qualifies the person before it.
-    const qualifier = tokens[name.firstToken - 1]?.lower;
-    const qualified = name.firstToken >= 2 ? index.nameEndingAt[name.firstToken - 2] : -1;
-    if ((qualifier === 'of' || qualifier === 'from') && qualified >= 0 && (names[qualified].role !== undefined || names[qualified].evidence.person > names[qualified].evidence.org)) name = names[qualified];
+    const qualifier = tokens[names[nameIndex].firstToken - 1]?.lower;
+    const qualified = names[nameIndex].firstToken >= 2 ? index.nameEndingAt[names[nameIndex].firstToken - 2] : -1;
+    if ((qualifier === 'of' || qualifier === 'from') && qualified >= 0 && (names[qualified].role !== undefined || names[qualified].evidence.person > names[qualified].evidence.org)) speakerName = qualified;
+    const name = names[speakerName];
     let first = name.role ? name.role.firstToken : name.precededByThe ? name.firstToken - 1 : name.firstToken;
     // "chief executive Valentina Huenchumilla said": a lower-case role belongs to the speaker phrase.
     while (first - 1 >= sentenceFirst && first > name.firstToken - 4 && isWordToken(tokens[first - 1]) && !isCapitalized(tokens[first - 1]) && (lex.roleNouns.has(tokens[first - 1].lower) || lex.titleWords.has(tokens[first - 1].lower))) first--;
-    return { ref: { kind: 'name', name: names.indexOf(name) }, first, last: k + 1 };
+    return { ref: { kind: 'name', name: speakerName }, first, last: k + 1 };
   }
   const roleIndex = index.roleEndingAt[k];
   if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: roles[roleIndex].firstToken, last: k + 1 };
@@ -239,7 +241,7 @@ export function findAttributions(
       }
       const verb = lex.reportingVerbs.get(token.lower);
       if (!verb || (isCapitalized(token) && c !== sentence.first)) continue;
-      const frame = frameForCue(tokens, c, verb, sentence, sentenceFrames, index, names, roles, quotes, lex, s === 0 ? sentences : undefined, sentences, frames);
+      const frame = frameForCue(tokens, c, verb, sentence, s, sentenceFrames, index, names, roles, quotes, lex, sentences);
       if (frame) sentenceFrames.push(frame);
     }
     // A statement ends where the next cue of the same sentence takes over (", adding …", ", saying …").
@@ -247,8 +249,7 @@ export function findAttributions(
       const current = sentenceFrames[f];
       const next = sentenceFrames[f + 1];
       if (current.contentEnd > next.cueStart && current.contentStart < next.cueStart && current.kind === 'indirect') {
-        const boundary = tokens.findIndex((t) => t.start >= next.cueStart);
-        let end = boundary;
+        let end = next.cueToken;
         while (end > 0 && (tokens[end - 1].kind === TokenKind.Punct || tokens[end - 1].lower === 'and')) end--;
         if (end > 0 && tokens[end - 1].end > current.contentStart) current.contentEnd = tokens[end - 1].end;
       }
@@ -268,9 +269,11 @@ function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly Sen
   const used = new Set<number>();
   for (const frame of frames) if (frame.quote !== undefined) used.add(frame.quote);
   const additions: AttributionFrame[] = [];
+  const sentenceOfToken = new Int32Array(tokens.length);
+  sentences.forEach((s, si) => sentenceOfToken.fill(si, s.first, s.last));
   quotes.forEach((quote, qi) => {
     if (quote.depth !== 0 || used.has(qi)) return;
-    const sentence = sentences.find((s) => s.first <= quote.openToken && quote.openToken < s.last);
+    const sentence = sentences[sentenceOfToken[quote.openToken]];
     if (!sentence) return;
     const previous = tokens[quote.openToken - 1];
     const contentLast = quote.unclosed ? lastWordEnd(tokens, quote.openToken + 1, quote.afterToken) : quote.afterToken - 1;
@@ -381,20 +384,18 @@ function frameForCue(
   c: number,
   verb: ReportingVerb,
   sentence: SentenceRange,
+  sentenceIndex: number,
   sentenceFrames: readonly AttributionFrame[],
   index: ParagraphIndex,
   names: readonly NameCandidate[],
   roles: readonly RoleMention[],
   quotes: readonly MarkedQuote[],
   lex: Lexicon,
-  firstSentenceList: readonly SentenceRange[] | undefined,
   sentences: readonly SentenceRange[],
-  earlierFrames: readonly AttributionFrame[],
 ): AttributionFrame | undefined {
   const previous = tokens[c - 1];
   if (previous && NEGATORS.has(previous.lower)) return undefined;
   if (previous && (previous.lower === 'did' || previous.lower === 'does') && tokens[c - 2] && NEGATORS.has(tokens[c - 2].lower)) return undefined;
-  void firstSentenceList;
   if (verb.quotationOnly && !opensContent(tokens, c + 1, index) && !quotationFollows(tokens, c + 1, sentence.last, index)) return undefined;
 
   // Participial cue: ", adding: …", ", saying it would …", ", telling him …".
@@ -453,7 +454,7 @@ function frameForCue(
   // before the speaker (trailing attribution: "…, Ushakov said."); otherwise a bare clause after it.
   const tail = inverted ? speaker.last : cueEndToken(tokens, c);
   const forwardFirst = !inverted && opensContent(tokens, tail, index);
-  const before = forwardFirst ? undefined : backwardContent(tokens, inverted ? c : speaker.first, sentence, quotes, index, sentences);
+  const before = forwardFirst ? undefined : backwardContent(tokens, inverted ? c : speaker.first, sentence, sentenceIndex, quotes, index, sentences);
   if (before) {
     // "The visit, Putin said, could show …": the cue sits inside the sentence it reports.
     const parenthetical = !before.marked && tokens[tail]?.text === ',' && continuesAsClause(tokens, tail + 1, sentence.last, lex);
@@ -468,7 +469,6 @@ function frameForCue(
   if (inverted) return undefined;
   const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
   if (!content) return undefined;
-  void earlierFrames;
   return makeFrame(tokens, speaker, c, cueEndToken(tokens, c), content);
 }
 
@@ -521,7 +521,7 @@ interface BackwardContent {
  * Content written before a trailing attribution ("…, Ushakov said"): a marked quotation that closes
  * just before, or — when marks were stripped — the words from the start of the speech to the comma.
  */
-function backwardContent(tokens: readonly Token[], speakerFirst: number, sentence: SentenceRange, quotes: readonly MarkedQuote[], index: ParagraphIndex, sentences: readonly SentenceRange[]): BackwardContent | undefined {
+function backwardContent(tokens: readonly Token[], speakerFirst: number, sentence: SentenceRange, sentenceIndex: number, quotes: readonly MarkedQuote[], index: ParagraphIndex, sentences: readonly SentenceRange[]): BackwardContent | undefined {
   let k = speakerFirst - 1;
   // `"…," he said` / `"…", he said` / `"…" he said`.
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k--;
@@ -533,8 +533,8 @@ function backwardContent(tokens: readonly Token[], speakerFirst: number, sentenc
   if (tokens[speakerFirst - 1]?.text !== ',') return undefined;
   // Unmarked speech: from the sentence start, or the paragraph start when earlier sentences carry no cue of their own.
   let first = sentence.first;
-  const sentenceIndex = sentences.indexOf(sentence);
-  for (let s = sentenceIndex - 1; s >= 0; s--) {
+  // Speech rarely runs more than a few sentences before its cue; the bound also keeps long paragraphs linear.
+  for (let s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - MAX_SPEECH_SENTENCES; s--) {
     if (sentenceHasCueOrQuote(tokens, sentences[s], index)) break;
     first = sentences[s].first;
   }

@@ -31,23 +31,48 @@ export interface ResolvedFrame {
   group?: string;
 }
 
+const MAX_LOOKBACK = 400;
 const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'prime minister']);
 const GROUP_HEADS = new Set(['officials', 'police', 'analysts', 'critics', 'experts', 'residents', 'witnesses', 'sources', 'diplomats', 'authorities', 'rebels', 'militants', 'protesters', 'demonstrators', 'investigators', 'prosecutors', 'doctors', 'researchers', 'scientists', 'observers', 'activists', 'campaigners', 'lawyers', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'regulators', 'spokespeople']);
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'document', 'survey', 'study', 'memo', 'filing', 'release', 'communique']);
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'operator', 'agency', 'organization', 'organisation', 'carrier', 'maker', 'bank', 'party', 'union']);
 const ORG_NOUN_HEADS = new Set(['operator', 'maker', 'carrier', 'organization', 'organisation', 'ministry', 'department', 'agency', 'company', 'government', 'council', 'committee', 'office', 'bank', 'party', 'group', 'union', 'court', 'board', 'military', 'army', 'embassy', 'firm', 'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace']);
 
+const LEADER_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|leader|emperor)\b/;
+
+function canonicalRoleWord(word: string): string {
+  return word === 'spokesman' || word === 'spokeswoman' ? 'spokesperson' : word;
+}
+
+/** People by the words of their titles, so a description finds its candidates without scanning every actor. */
+export class RoleIndex {
+  private readonly byWord = new Map<string, ActorDraft[]>();
+  private readonly leaders: ActorDraft[] = [];
+
+  constructor(drafts: readonly ActorDraft[]) {
+    for (const draft of drafts) {
+      if (draft.type !== 'PERSON' || draft.roles.length === 0) continue;
+      const roleText = draft.roles.join(' ').toLowerCase();
+      if (LEADER_TITLE.test(roleText)) this.leaders.push(draft);
+      for (const word of new Set(roleText.split(/[^\p{L}-]+/u))) {
+        if (!word) continue;
+        const key = canonicalRoleWord(word);
+        const list = this.byWord.get(key);
+        if (list) list.push(draft);
+        else this.byWord.set(key, [draft]);
+      }
+    }
+  }
+
+  candidates(role: RoleMention): ActorDraft[] {
+    const pool = LEADER_HEADS.has(role.head) ? this.leaders : this.byWord.get(canonicalRoleWord(role.head)) ?? [];
+    return role.country ? pool.filter((d) => d.roleCountries.has(role.country ?? '')) : pool;
+  }
+}
+
 /** Which actor a role description refers to ("the Russian leader" → the person titled Russian President). */
-export function resolveRole(role: RoleMention, at: number, drafts: readonly ActorDraft[], mentions: readonly PositionedMention[]): number {
-  const head = role.head;
-  const wantsLeader = LEADER_HEADS.has(head);
-  const candidates = drafts.filter((d) => {
-    if (d.type !== 'PERSON') return false;
-    const roleWords = d.roles.join(' ').toLowerCase();
-    if (role.country && !d.roleCountries.has(role.country)) return false;
-    if (wantsLeader) return /\b(president|prime minister|premier|chancellor|king|queen|leader|emperor)\b/.test(roleWords);
-    return roleWords.includes(head) || (head === 'spokesman' || head === 'spokeswoman' || head === 'spokesperson' ? roleWords.includes('spokes') : false);
-  });
+export function resolveRole(role: RoleMention, at: number, roles: RoleIndex, mentions: readonly PositionedMention[]): number {
+  const candidates = roles.candidates(role);
   if (candidates.length === 0) return -1;
   if (candidates.length === 1) return candidates[0].index;
   // Several match: the one mentioned most recently before this point.
@@ -64,7 +89,8 @@ export function lastMentionBefore(mentions: readonly PositionedMention[], at: nu
     if (mentions[mid].start < at) low = mid + 1;
     else high = mid;
   }
-  for (let i = low - 1; i >= 0; i--) {
+  // Look-backs are local by nature; the bound keeps long documents linear.
+  for (let i = low - 1; i >= 0 && i >= low - MAX_LOOKBACK; i--) {
     const mention = mentions[i];
     if (mention.paragraph < minParagraph) return undefined;
     if (accept(mention)) return mention.actor;

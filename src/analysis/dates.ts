@@ -31,7 +31,7 @@ type Tense = -1 | 0 | 1;
 /** What a found expression means, before it is resolved against the document date. */
 type Meaning =
   | { kind: 'absolute'; year: number; month?: number; day?: number }
-  | { kind: 'monthDay'; month: number; day: number; modifier: Modifier }
+  | { kind: 'monthDay'; month: number; day: number; modifier: Modifier; weekday?: number }
   | { kind: 'month'; month: number; modifier: Modifier }
   | { kind: 'weekday'; weekday: number; modifier: Modifier }
   | { kind: 'offset'; unit: Unit; amount: number }
@@ -394,9 +394,14 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
       return dayValue(reference.ms + shift * DAY_MS);
     }
     case 'monthDay': {
-      const candidates: number[] = [];
+      let candidates: number[] = [];
       for (let year = reference.year - 1; year <= reference.year + 1; year++) {
         if (isRealDate(year, meaning.month, meaning.day)) candidates.push(Date.UTC(year, meaning.month - 1, meaning.day));
+      }
+      const weekday = meaning.weekday;
+      if (weekday !== undefined) {
+        const sameWeekday = candidates.filter((candidate) => isoWeekday(candidate) === weekday);
+        if (sameWeekday.length > 0) candidates = sameWeekday;
       }
       const direction: Tense = meaning.modifier === 'last' ? -1 : meaning.modifier === 'next' ? 1 : tense();
       return dayValue(pickByTense(candidates, reference.ms, direction));
@@ -454,9 +459,8 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
 
 /** Splits text[from, to) into word, number and punctuation tokens, kept in parallel arrays to stay cheap on megabytes. */
 class DateScanner {
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private kinds: Uint8Array;
+  /** Start, end and kind of each token, three slots per token: one allocation per scan, cheap for short paragraphs. */
+  private tokens: Int32Array;
   private count = 0;
 
   constructor(
@@ -464,11 +468,8 @@ class DateScanner {
     private readonly from: number,
     private readonly to: number,
   ) {
-    // Roughly one token per five characters of prose; the arrays double when punctuation-heavy text needs more.
-    const capacity = Math.max(16, Math.ceil((to - from) / 5));
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
+    // Roughly one token per five characters of prose; the array doubles when punctuation-heavy text needs more.
+    this.tokens = new Int32Array(3 * Math.max(16, Math.ceil((to - from) / 5)));
     this.tokenize();
   }
 
@@ -478,15 +479,15 @@ class DateScanner {
 
   /** Kind of token `index`, or 0 outside the token list. */
   private kindAt(index: number): number {
-    return index >= 0 && index < this.count ? this.kinds[index] ?? 0 : 0;
+    return index >= 0 && index < this.count ? this.tokens[3 * index + 2] ?? 0 : 0;
   }
 
   startOf(index: number): number {
-    return index >= 0 && index < this.count ? this.starts[index] ?? this.to : this.to;
+    return index >= 0 && index < this.count ? this.tokens[3 * index] ?? this.to : this.to;
   }
 
   endOf(index: number): number {
-    return index >= 0 && index < this.count ? this.ends[index] ?? this.to : this.to;
+    return index >= 0 && index < this.count ? this.tokens[3 * index + 1] ?? this.to : this.to;
   }
 
   private tokenize(): void {
@@ -530,21 +531,15 @@ class DateScanner {
   }
 
   private push(start: number, end: number, kind: number): void {
-    if (this.count === this.kinds.length) {
-      const grown = this.kinds.length * 2;
-      const starts = new Int32Array(grown);
-      starts.set(this.starts);
-      this.starts = starts;
-      const ends = new Int32Array(grown);
-      ends.set(this.ends);
-      this.ends = ends;
-      const kinds = new Uint8Array(grown);
-      kinds.set(this.kinds);
-      this.kinds = kinds;
+    const slot = 3 * this.count;
+    if (slot + 3 > this.tokens.length) {
+      const grown = new Int32Array(this.tokens.length * 2);
+      grown.set(this.tokens);
+      this.tokens = grown;
     }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.kinds[this.count] = kind;
+    this.tokens[slot] = start;
+    this.tokens[slot + 1] = end;
+    this.tokens[slot + 2] = kind;
     this.count++;
   }
 
@@ -748,12 +743,11 @@ class DateScanner {
     if (MONTH_CONTEXT_WORDS.has(previous)) return true;
     if (this.isPunct(index - 1, '-') && this.lower(index - 2) === 'mid') return true;
     if (previous === 'of' && PART_OF_WORDS.has(this.lower(index - 2))) return true;
+    // A capitalised word after it makes a first name ("April Ryan", "June Carter").
+    if (this.capitalised(index + 1) && !this.isMonthToken(index + 1) && this.anchorAt(index + 1)?.kind !== 'weekday') return false;
     // "April and May", "from March to June": another month just before.
     if (previous === 'and' || previous === 'or' || previous === 'to' || this.isPunct(index - 1, '-') || this.isPunct(index - 1, ',')) {
-      for (let back = index - 2; back >= 0 && back >= index - 4; back--) {
-        const anchor = this.anchorAt(back);
-        if (anchor !== undefined && anchor.kind === 'month' && this.properCase(back)) return true;
-      }
+      if (this.isMonthToken(index - 2)) return true;
     }
     // "the May elections": an article before and a lower-case noun after.
     if (previous === 'the' && this.isWord(index + 1) && !this.capitalised(index + 1)) return true;
@@ -775,7 +769,11 @@ class DateScanner {
     if (monthAnchor !== undefined && monthAnchor.kind === 'month') {
       const date = this.matchMonth(next, monthAnchor.month, monthAnchor.abbreviation, false);
       const namesADay = date !== null && (date.meaning.kind === 'monthDay' || (date.meaning.kind === 'absolute' && date.meaning.day !== undefined));
-      if (date !== null && namesADay) return { first: index, last: date.last, meaning: date.meaning };
+      if (date !== null && namesADay) {
+        // "Monday, March 20": the weekday tells which year's March 20 is meant.
+        const meaning: Meaning = date.meaning.kind === 'monthDay' ? { ...date.meaning, weekday } : date.meaning;
+        return { first: index, last: date.last, meaning };
+      }
     }
     // "Monday 20 March"
     const dayFirst = this.matchDayMonth(next);
@@ -1214,7 +1212,7 @@ class DateScanner {
     let high = this.count;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((this.starts[middle] ?? 0) < position) low = middle + 1;
+      if (this.startOf(middle) < position) low = middle + 1;
       else high = middle;
     }
     return low;

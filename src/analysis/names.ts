@@ -474,7 +474,12 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
     }
   }
   // A description inside a name's own title ("the Secretary" of "the Secretary of State Antony Blinken") is not separate.
-  const keptRoles = roles.filter((role) => !names.some((name) => (name.role?.start ?? name.start) < role.end && role.start < name.end));
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const name of names) if (name.firstToken >= 0) covered.fill(1, name.role ? name.role.firstToken : name.firstToken, name.lastToken);
+  const keptRoles = roles.filter((role) => {
+    for (let t = role.firstToken; t < role.lastToken; t++) if (covered[t]) return false;
+    return true;
+  });
   return { names, roles: keptRoles };
 }
 
