@@ -1,81 +1,117 @@
-// A lookup structure built once per Analysis: what stands at an offset, answered by binary search instead of a scan.
+// A lookup structure per Analysis: what stands at an offset, answered by binary search over packed typed arrays.
+//
+// The arrays are built by `packIndex` in the analysis worker and transferred without copying, so even a
+// document with hundreds of thousands of names costs the extension host nothing to index.
 import type { Actor, Analysis, Claim, Entity, Mention, TextSpan } from './analysis/types';
 
-interface Interval {
-  start: number;
-  end: number;
-}
+/** Fields per packed interval: start, end, and two payload numbers. */
+const STRIDE = 4;
 
 /**
- * Intervals sorted by start, with the running maximum of their ends, so "which intervals contain this
- * offset" walks back from the last interval starting at or before it only while an earlier one could
- * still reach the offset.
+ * Intervals sorted by start, four numbers each (start, end, a, b), with the running maximum of their
+ * ends, so "which intervals contain this offset" walks back from the last interval starting at or
+ * before it only while an earlier one could still reach the offset.
  */
-export class IntervalIndex<T extends Interval> {
-  private readonly items: readonly T[];
-  private readonly maxEndUpTo: Float64Array;
-
-  constructor(items: readonly T[]) {
-    this.items = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.maxEndUpTo = new Float64Array(this.items.length);
-    let maxEnd = -1;
-    this.items.forEach((item, position) => {
-      maxEnd = Math.max(maxEnd, item.end);
-      this.maxEndUpTo[position] = maxEnd;
-    });
-  }
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  /** Every interval with `start <= offset < end`, innermost (latest start) first. */
-  containing(offset: number): T[] {
-    const found: T[] = [];
-    for (let position = this.lastStartingAtOrBefore(offset); position >= 0; position -= 1) {
-      if (this.maxEndUpTo[position] <= offset) break;
-      const item = this.items[position];
-      if (item.end > offset) found.push(item);
-    }
-    return found;
-  }
-
-  /** The first interval starting after `offset`, or undefined. */
-  firstStartingAfter(offset: number): T | undefined {
-    return this.items[this.lastStartingAtOrBefore(offset) + 1];
-  }
-
-  /** The last interval starting before `offset`, or undefined. */
-  lastStartingBefore(offset: number): T | undefined {
-    return this.items[this.lastStartingAtOrBefore(offset - 1)];
-  }
-
-  get first(): T | undefined {
-    return this.items[0];
-  }
-
-  get last(): T | undefined {
-    return this.items[this.items.length - 1];
-  }
-
-  /** Position of the last interval whose start is <= offset, or -1. */
-  private lastStartingAtOrBefore(offset: number): number {
-    let low = 0;
-    let high = this.items.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.items[middle].start <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low - 1;
-  }
+export interface PackedIntervals {
+  data: Int32Array;
+  maxEndUpTo: Int32Array;
 }
 
-function isSortedByStart(items: readonly Interval[]): boolean {
-  for (let position = 1; position < items.length; position += 1) {
-    if (items[position - 1].start > items[position].start) return false;
+export function packIntervals(intervals: ReadonlyArray<readonly [start: number, end: number, a: number, b: number]>): PackedIntervals {
+  const sorted = [...intervals].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const data = new Int32Array(sorted.length * STRIDE);
+  const maxEndUpTo = new Int32Array(sorted.length);
+  let maxEnd = -1;
+  sorted.forEach(([start, end, a, b], position) => {
+    data.set([start, end, a, b], position * STRIDE);
+    maxEnd = Math.max(maxEnd, end);
+    maxEndUpTo[position] = maxEnd;
+  });
+  return { data, maxEndUpTo };
+}
+
+function count(packed: PackedIntervals): number {
+  return packed.maxEndUpTo.length;
+}
+
+/** Position of the last interval whose start is <= offset, or -1. */
+function lastStartingAtOrBefore(packed: PackedIntervals, offset: number): number {
+  let low = 0;
+  let high = count(packed);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (packed.data[middle * STRIDE] <= offset) low = middle + 1;
+    else high = middle;
   }
-  return true;
+  return low - 1;
+}
+
+/** Positions of every interval with `start <= offset < end`, innermost (latest start) first. */
+export function containing(packed: PackedIntervals, offset: number): number[] {
+  const found: number[] = [];
+  for (let position = lastStartingAtOrBefore(packed, offset); position >= 0; position -= 1) {
+    if (packed.maxEndUpTo[position] <= offset) break;
+    if (packed.data[position * STRIDE + 1] > offset) found.push(position);
+  }
+  return found;
+}
+
+function payload(packed: PackedIntervals, position: number): [a: number, b: number] {
+  return [packed.data[position * STRIDE + 2], packed.data[position * STRIDE + 3]];
+}
+
+/** The prepared index of one analysis; every payload is a position in the analysis' own arrays. */
+export interface PackedIndex {
+  /** a: actor position, b: mention position in that actor, or -1 - entity position for an entity with no mention. */
+  mentions: PackedIntervals;
+  /** a: entity position. */
+  entities: PackedIntervals;
+  /** a: claim position; the claim text, its quotation, its cue and its speaker mention. */
+  claimParts: PackedIntervals;
+  /** a: claim position; one interval per claim. */
+  claims: PackedIntervals;
+}
+
+/** Builds the packed index (in the worker, next to the engine). */
+export function packIndex(analysis: Analysis): PackedIndex {
+  const mentions: Array<[number, number, number, number]> = [];
+  const covered = new Set<number>();
+  analysis.actors.forEach((actor, actorPosition) => {
+    actor.mentions.forEach((mention, mentionPosition) => {
+      mentions.push([mention.start, mention.end, actorPosition, mentionPosition]);
+      // start * 2^21 + length identifies a span uniquely for any realistic name length.
+      covered.add(mention.start * 2097152 + (mention.end - mention.start));
+    });
+  });
+  const actorPositions = new Map(analysis.actors.map((actor, position) => [actor.id, position]));
+  analysis.entities.forEach((entity, entityPosition) => {
+    const actorPosition = entity.actorId === undefined ? undefined : actorPositions.get(entity.actorId);
+    if (actorPosition !== undefined && !covered.has(entity.start * 2097152 + (entity.end - entity.start))) {
+      mentions.push([entity.start, entity.end, actorPosition, -1 - entityPosition]);
+    }
+  });
+  const claimPositions = new Map(analysis.claims.map((claim, position) => [claim.id, position]));
+  const claimParts: Array<[number, number, number, number]> = [];
+  analysis.claims.forEach((claim, position) => {
+    claimParts.push([claim.start, claim.end, position, 0]);
+    claimParts.push([claim.cueSpan.start, claim.cueSpan.end, position, 0]);
+    if (claim.speakerSpan) claimParts.push([claim.speakerSpan.start, claim.speakerSpan.end, position, 0]);
+  });
+  for (const quote of analysis.quotes) {
+    const position = quote.claimId === undefined ? undefined : claimPositions.get(quote.claimId);
+    if (position !== undefined) claimParts.push([quote.start, quote.end, position, 0]);
+  }
+  return {
+    mentions: packIntervals(mentions),
+    entities: packIntervals(analysis.entities.map((entity, position) => [entity.start, entity.end, position, 0])),
+    claimParts: packIntervals(claimParts),
+    claims: packIntervals(analysis.claims.map((claim, position) => [claim.start, claim.end, position, 0])),
+  };
+}
+
+/** The typed arrays of a packed index, to hand to `postMessage` as transferables. */
+export function indexBuffers(index: PackedIndex): ArrayBuffer[] {
+  return [index.mentions, index.entities, index.claimParts, index.claims].flatMap((packed) => [packed.data.buffer as ArrayBuffer, packed.maxEndUpTo.buffer as ArrayBuffer]);
 }
 
 /** A mention of an actor, with the actor it belongs to. */
@@ -84,45 +120,38 @@ export interface ActorMention extends TextSpan {
   kind: Mention['kind'];
 }
 
-/** A part of a claim the reader can point at: the claim text, its quotation, its cue or its speaker mention. */
-export interface ClaimPart extends Interval {
-  claimId: string;
-}
-
 export type ClaimDirection = 'next' | 'previous';
 
 export class AnalysisIndex {
-  readonly actorById: ReadonlyMap<string, Actor>;
-  readonly claimById: ReadonlyMap<string, Claim>;
-  private readonly mentions: IntervalIndex<ActorMention>;
-  private readonly entities: IntervalIndex<Entity>;
-  private readonly claimParts: IntervalIndex<ClaimPart>;
-  private readonly claimsInOrder: IntervalIndex<Claim>;
+  private claimPositions: ReadonlyMap<string, number> | undefined;
 
-  constructor(readonly analysis: Analysis) {
-    this.actorById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
-    this.claimById = new Map(analysis.claims.map((claim) => [claim.id, claim]));
-    this.mentions = new IntervalIndex(actorMentions(analysis));
-    this.entities = new IntervalIndex(analysis.entities);
-    this.claimParts = new IntervalIndex(claimParts(analysis));
-    this.claimsInOrder = new IntervalIndex(analysis.claims);
-  }
+  constructor(
+    readonly analysis: Analysis,
+    private readonly packed: PackedIndex = packIndex(analysis),
+  ) {}
 
   /** The actor mention under `offset`, innermost first (a surname inside a full name never hides it). */
   mentionAt(offset: number): ActorMention | undefined {
-    return this.mentions.containing(offset)[0];
+    const [position] = containing(this.packed.mentions, offset);
+    if (position === undefined) return undefined;
+    const [actorPosition, mentionPosition] = payload(this.packed.mentions, position);
+    const actor = this.analysis.actors[actorPosition];
+    const span: TextSpan & { kind?: Mention['kind'] } | undefined = mentionPosition >= 0 ? actor?.mentions[mentionPosition] : this.analysis.entities[-1 - mentionPosition];
+    if (!actor || !span) return undefined;
+    return { start: span.start, end: span.end, line: span.line, text: span.text, actorId: actor.id, kind: span.kind ?? 'name' };
   }
 
   /** The entity (of any type, dates included) under `offset`. */
   entityAt(offset: number): Entity | undefined {
-    return this.entities.containing(offset)[0];
+    const [position] = containing(this.packed.entities, offset);
+    return position === undefined ? undefined : this.analysis.entities[payload(this.packed.entities, position)[0]];
   }
 
   /** The claims whose text, quotation, cue or speaker mention covers `offset`, each once, in reading order. */
   claimsAt(offset: number): Claim[] {
-    const claimIds = new Set(this.claimParts.containing(offset).map((part) => part.claimId));
-    return [...claimIds]
-      .map((claimId) => this.claimById.get(claimId))
+    const claimPositions = new Set(containing(this.packed.claimParts, offset).map((position) => payload(this.packed.claimParts, position)[0]));
+    return [...claimPositions]
+      .map((position) => this.analysis.claims[position])
       .filter((claim): claim is Claim => claim !== undefined)
       .sort((a, b) => a.start - b.start);
   }
@@ -130,21 +159,30 @@ export class AnalysisIndex {
   /** The actor at `offset` (through a mention, or an entity carrying an actor id). */
   actorAt(offset: number): { actor: Actor; span: TextSpan } | undefined {
     const mention = this.mentionAt(offset);
-    const actor = mention && this.actorById.get(mention.actorId);
-    if (mention && actor) return { actor, span: mention };
-    const entity = this.entityAt(offset);
-    const entityActor = entity?.actorId === undefined ? undefined : this.actorById.get(entity.actorId);
-    return entity && entityActor ? { actor: entityActor, span: entity } : undefined;
+    if (!mention) return undefined;
+    const [position] = containing(this.packed.mentions, offset);
+    const actor = position === undefined ? undefined : this.analysis.actors[payload(this.packed.mentions, position)[0]];
+    return actor ? { actor, span: mention } : undefined;
   }
 
   /** The claim to move to from `offset`, wrapping around the document's ends. */
   adjacentClaim(offset: number, direction: ClaimDirection): Claim | undefined {
-    if (direction === 'next') return this.claimsInOrder.firstStartingAfter(offset) ?? this.claimsInOrder.first;
-    return this.claimsInOrder.lastStartingBefore(offset) ?? this.claimsInOrder.last;
+    const claims = this.packed.claims;
+    const total = count(claims);
+    if (total === 0) return undefined;
+    const atOrBefore = lastStartingAtOrBefore(claims, offset);
+    const position = direction === 'next' ? (atOrBefore + 1 < total ? atOrBefore + 1 : 0) : lastStartingAtOrBefore(claims, offset - 1);
+    const wrapped = position < 0 ? total - 1 : position;
+    return this.analysis.claims[payload(claims, wrapped)[0]];
   }
 
   claimsOf(actor: Actor): Claim[] {
-    return actor.claimIds.map((claimId) => this.claimById.get(claimId)).filter((claim): claim is Claim => claim !== undefined);
+    this.claimPositions ??= new Map(this.analysis.claims.map((claim, position) => [claim.id, position]));
+    const positions = this.claimPositions;
+    return actor.claimIds
+      .map((claimId) => positions.get(claimId))
+      .filter((position): position is number => position !== undefined)
+      .map((position) => this.analysis.claims[position]);
   }
 }
 
@@ -155,35 +193,4 @@ export function firstFullMention(actor: Actor): Mention | undefined {
   if (exact) return exact;
   const longest = names.reduce<Mention | undefined>((best, mention) => (!best || mention.text.length > best.text.length ? mention : best), undefined);
   return longest ?? actor.mentions[0];
-}
-
-/** Every actor mention, plus entities that carry an actor id but no matching mention. */
-function actorMentions(analysis: Analysis): ActorMention[] {
-  const mentions: ActorMention[] = [];
-  const seen = new Set<string>();
-  for (const actor of analysis.actors) {
-    for (const mention of actor.mentions) {
-      mentions.push({ ...mention, actorId: actor.id });
-      seen.add(`${mention.start}:${mention.end}`);
-    }
-  }
-  for (const entity of analysis.entities) {
-    if (entity.actorId !== undefined && !seen.has(`${entity.start}:${entity.end}`)) {
-      mentions.push({ start: entity.start, end: entity.end, line: entity.line, text: entity.text, actorId: entity.actorId, kind: 'name' });
-    }
-  }
-  return mentions;
-}
-
-function claimParts(analysis: Analysis): ClaimPart[] {
-  const parts: ClaimPart[] = [];
-  for (const claim of analysis.claims) {
-    parts.push({ start: claim.start, end: claim.end, claimId: claim.id });
-    parts.push({ start: claim.cueSpan.start, end: claim.cueSpan.end, claimId: claim.id });
-    if (claim.speakerSpan) parts.push({ start: claim.speakerSpan.start, end: claim.speakerSpan.end, claimId: claim.id });
-  }
-  for (const quote of analysis.quotes) {
-    if (quote.claimId !== undefined) parts.push({ start: quote.start, end: quote.end, claimId: quote.claimId });
-  }
-  return parts;
 }

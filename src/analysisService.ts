@@ -2,9 +2,10 @@
 import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { AnalysisIndex } from './analysisIndex';
-import { highlightRanges, type HighlightRanges } from './decorationsModel';
+import type { HighlightRanges } from './decorationsModel';
 import { gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from './settingsStore';
+import type { PreparedViews } from './worker/protocol';
 import { type AnalysisWorkerClient, WorkerRestartedError, WorkerStoppedError } from './worker/workerClient';
 
 /** Documents that are editor internals, never sources: output channels, debug consoles, comment boxes. */
@@ -42,8 +43,9 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidChangeState = this.stateChanged.event;
   readonly onDidAnalyze = this.analyzed.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The worker's prepared views of each analysis, and the index wrapping them once asked for. */
+  private readonly preparedViews = new WeakMap<Analysis, PreparedViews>();
   private readonly indexes = new WeakMap<Analysis, AnalysisIndex>();
-  private readonly rangesByAnalysis = new WeakMap<Analysis, HighlightRanges>();
   /** Bumped when settings that change the engine's answers change: older results are no longer current. */
   private generation = 0;
   private disposed = false;
@@ -112,19 +114,15 @@ export class AnalysisService implements vscode.Disposable {
   indexFor(analysis: Analysis): AnalysisIndex {
     let index = this.indexes.get(analysis);
     if (!index) {
-      index = new AnalysisIndex(analysis);
+      index = new AnalysisIndex(analysis, this.preparedViews.get(analysis)?.index);
       this.indexes.set(analysis, index);
     }
     return index;
   }
 
-  rangesFor(analysis: Analysis): HighlightRanges {
-    let ranges = this.rangesByAnalysis.get(analysis);
-    if (!ranges) {
-      ranges = highlightRanges(analysis);
-      this.rangesByAnalysis.set(analysis, ranges);
-    }
-    return ranges;
+  /** Undefined only for an analysis that did not come from this service. */
+  rangesFor(analysis: Analysis): HighlightRanges | undefined {
+    return this.preparedViews.get(analysis)?.ranges;
   }
 
   /**
@@ -229,7 +227,8 @@ export class AnalysisService implements vscode.Disposable {
         knownActors: settings.knownActors,
         ignoreNames: settings.ignoreNames,
       };
-      const analysis = await this.engine.analyze(key(document), text, options, settings.optionsKey);
+      const { analysis, prepared } = await this.engine.analyze(key(document), text, options, settings.optionsKey);
+      this.preparedViews.set(analysis, prepared);
       outcome = { kind: 'analyzed', version, analysis };
       entry.retries = 0;
     } catch (error) {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { liveDocument, sameDocument, type AnalysisService } from './analysisService';
-import { HIGHLIGHT_KINDS, rangesInWindow, totalRanges, type HighlightKind, type OffsetRange } from './decorationsModel';
+import { HIGHLIGHT_KINDS, rangeCount, rangesInWindow, totalRanges, type HighlightKind, type OffsetRange, type PackedRanges } from './decorationsModel';
 import type { SettingsStore } from './settingsStore';
 
 /** Up to this many ranges in all, a document is painted whole; beyond, only the visible lines and a margin. */
@@ -121,13 +121,14 @@ export class DecorationPainter implements vscode.Disposable {
     const analysis = this.service.analysisFor(document);
     if (!analysis) return;
     const ranges = this.service.rangesFor(analysis);
+    if (!ranges) return;
     const enabled = this.settings.current.highlights;
     const window = totalRanges(ranges) > FULL_PAINT_LIMIT ? this.windowOf(editor) : undefined;
     const windowStart = window ? document.offsetAt(new vscode.Position(window.firstLine, 0)) : 0;
     const windowEnd = window ? document.offsetAt(new vscode.Position(window.lastLine + 1, 0)) : Number.MAX_SAFE_INTEGER;
     const counts = {} as Record<HighlightKind, number>;
     for (const kind of HIGHLIGHT_KINDS) {
-      const shown = enabled[kind] ? (window ? rangesInWindow(ranges[kind], windowStart, windowEnd) : ranges[kind]) : [];
+      const shown = enabled[kind] ? rangesInWindow(ranges[kind], windowStart, windowEnd) : [];
       editor.setDecorations(this.types[kind], shown.map((range) => toRange(document, range)));
       counts[kind] = shown.length;
     }
@@ -135,16 +136,15 @@ export class DecorationPainter implements vscode.Disposable {
     const rulerMarks =
       previous?.analysis === analysis && previous.claimsOnRuler === enabled.claim
         ? previous.rulerMarks
-        : this.paintRuler(editor, enabled.claim ? ranges.claim : []);
+        : this.paintRuler(editor, enabled.claim ? ranges.claim : new Int32Array(0));
     this.painted.set(editor, { analysis, ...(window ? { window } : {}), counts, claimsOnRuler: enabled.claim, rulerMarks });
   }
 
   /** One overview-ruler mark per line that starts a claim, over the whole document even when painting a window. */
-  private paintRuler(editor: vscode.TextEditor, claimRanges: readonly OffsetRange[]): number {
+  private paintRuler(editor: vscode.TextEditor, claimRanges: PackedRanges): number {
     const lines = new Set<number>();
-    for (const range of claimRanges) {
-      if (lines.size >= RULER_MARK_LIMIT) break;
-      lines.add(editor.document.positionAt(range.start).line);
+    for (let position = 0; position < rangeCount(claimRanges) && lines.size < RULER_MARK_LIMIT; position += 1) {
+      lines.add(editor.document.positionAt(claimRanges[position * 2]).line);
     }
     editor.setDecorations(this.rulerType, [...lines].map((line) => new vscode.Range(line, 0, line, 0)));
     return lines.size;

@@ -18,7 +18,10 @@ export interface OffsetRange {
   end: number;
 }
 
-export type HighlightRanges = Readonly<Record<HighlightKind, readonly OffsetRange[]>>;
+/** Sorted, merged ranges packed as [start0, end0, start1, end1, …]: built in the worker, transferred without copying. */
+export type PackedRanges = Int32Array;
+
+export type HighlightRanges = Readonly<Record<HighlightKind, PackedRanges>>;
 
 const KIND_OF_TYPE: Readonly<Record<EntityType | ActorType, HighlightKind>> = {
   PERSON: 'person',
@@ -52,14 +55,27 @@ export function highlightRanges(analysis: Analysis): HighlightRanges {
     if (claim.speakerSpan) collected.speakerCue.push(claim.speakerSpan);
   }
   for (const quote of analysis.quotes) collected.claim.push(quote);
-  return {
-    person: mergeRanges(collected.person),
-    organization: mergeRanges(collected.organization),
-    place: mergeRanges(collected.place),
-    date: mergeRanges(collected.date),
-    claim: mergeRanges(collected.claim),
-    speakerCue: mergeRanges(collected.speakerCue),
-  };
+  const packed = {} as Record<HighlightKind, PackedRanges>;
+  for (const kind of HIGHLIGHT_KINDS) packed[kind] = packRanges(mergeRanges(collected[kind]));
+  return packed;
+}
+
+export function packRanges(ranges: readonly OffsetRange[]): PackedRanges {
+  const packed = new Int32Array(ranges.length * 2);
+  ranges.forEach((range, position) => {
+    packed[position * 2] = range.start;
+    packed[position * 2 + 1] = range.end;
+  });
+  return packed;
+}
+
+export function rangeCount(ranges: PackedRanges): number {
+  return ranges.length / 2;
+}
+
+/** Every range of a packed list. */
+export function unpackRanges(ranges: PackedRanges): OffsetRange[] {
+  return rangesInWindow(ranges, 0, Number.MAX_SAFE_INTEGER);
 }
 
 /** Sorted, non-overlapping ranges covering the same characters; empty ranges are dropped. */
@@ -75,23 +91,30 @@ export function mergeRanges(ranges: readonly OffsetRange[]): OffsetRange[] {
   return merged;
 }
 
-/** The ranges (sorted and merged) that overlap `[windowStart, windowEnd)`. */
-export function rangesInWindow(ranges: readonly OffsetRange[], windowStart: number, windowEnd: number): readonly OffsetRange[] {
+/** The ranges of a packed (sorted, merged) list that overlap `[windowStart, windowEnd)`. */
+export function rangesInWindow(ranges: PackedRanges, windowStart: number, windowEnd: number): OffsetRange[] {
   // Merged ranges are sorted by end too, so the first overlapping one is the first ending after windowStart.
   let low = 0;
-  let high = ranges.length;
+  let high = rangeCount(ranges);
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (ranges[middle].end <= windowStart) low = middle + 1;
+    if (ranges[middle * 2 + 1] <= windowStart) low = middle + 1;
     else high = middle;
   }
-  let stop = low;
-  while (stop < ranges.length && ranges[stop].start < windowEnd) stop += 1;
-  return ranges.slice(low, stop);
+  const found: OffsetRange[] = [];
+  for (let position = low; position < rangeCount(ranges) && ranges[position * 2] < windowEnd; position += 1) {
+    found.push({ start: ranges[position * 2], end: ranges[position * 2 + 1] });
+  }
+  return found;
 }
 
 export function totalRanges(ranges: HighlightRanges): number {
-  return HIGHLIGHT_KINDS.reduce((total, kind) => total + ranges[kind].length, 0);
+  return HIGHLIGHT_KINDS.reduce((total, kind) => total + rangeCount(ranges[kind]), 0);
+}
+
+/** The typed arrays of the ranges, to hand to `postMessage` as transferables. */
+export function rangeBuffers(ranges: HighlightRanges): ArrayBuffer[] {
+  return HIGHLIGHT_KINDS.map((kind) => ranges[kind].buffer as ArrayBuffer);
 }
 
 export type EnabledKinds = Readonly<Record<HighlightKind, boolean>>;

@@ -16,6 +16,8 @@ export interface OutlineSymbol {
 }
 
 const NAME_MAX = 80;
+/** Claims listed per actor, and unattributed claims listed, in the outline: beyond that an outline stops being readable. */
+export const OUTLINE_CLAIMS_MAX = 200;
 
 function claimSymbol(claim: Claim): OutlineSymbol {
   return {
@@ -44,14 +46,14 @@ export function outlineSymbols(analysis: Analysis): OutlineSymbol[] {
     }
     return {
       name: singleLine(actor.name, NAME_MAX),
-      detail: `${plural(actor.mentions.length, 'mention')} · ${plural(claims.length, 'claim')}`,
+      detail: `${plural(actor.mentions.length, 'mention')} · ${plural(claims.length, 'claim')}${claims.length > OUTLINE_CLAIMS_MAX ? ` (first ${OUTLINE_CLAIMS_MAX} listed)` : ''}`,
       kind: actor.type,
       range: { start, end },
       selection: { start: definition.start, end: definition.end },
-      children: claims.map(claimSymbol),
+      children: claims.slice(0, OUTLINE_CLAIMS_MAX).map(claimSymbol),
     };
   });
   const listed = new Set(actors.map((actor) => actor.id));
   const unattributed = analysis.claims.filter((claim) => claim.speakerId === null || !listed.has(claim.speakerId));
-  return [...symbols, ...unattributed.map(claimSymbol)];
+  return [...symbols, ...unattributed.slice(0, OUTLINE_CLAIMS_MAX).map(claimSymbol)];
 }

@@ -1,5 +1,6 @@
 // Outline and breadcrumbs: actors with their claims as document symbols.
 import * as vscode from 'vscode';
+import type { Analysis } from '../analysis/types';
 import type { AnalysisService } from '../analysisService';
 import { indexedAnalysis } from './analysisAt';
 import { outlineSymbols, type OutlineSymbol } from './symbolModel';
@@ -12,6 +13,9 @@ const SYMBOL_KINDS: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> =
 };
 
 export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
+  /** The outline is asked for after every change of the cursor's breadcrumbs; build it once per analysis. */
+  private readonly outlines = new WeakMap<Analysis, OutlineSymbol[]>();
+
   constructor(private readonly service: AnalysisService) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
@@ -23,6 +27,11 @@ export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
       result.children = symbol.children.map(toSymbol);
       return result;
     };
-    return outlineSymbols(found.analysis).map(toSymbol);
+    let outline = this.outlines.get(found.analysis);
+    if (!outline) {
+      outline = outlineSymbols(found.analysis);
+      this.outlines.set(found.analysis, outline);
+    }
+    return outline.map(toSymbol);
   }
 }

@@ -6,7 +6,7 @@ import { plural } from '../format';
 export type ActorSort = 'name' | 'claims' | 'firstAppearance';
 export const ACTOR_SORTS: readonly ActorSort[] = ['name', 'claims', 'firstAppearance'];
 
-export type TreeNodeKind = 'group' | 'actor' | 'claim' | 'mentions' | 'mention';
+export type TreeNodeKind = 'group' | 'actor' | 'claim' | 'mentions' | 'mention' | 'page';
 
 /** Context values, matched by `viewItem` in the manifest's menus. */
 export const CONTEXT_VALUE: Readonly<Record<TreeNodeKind, string>> = {
@@ -15,7 +15,11 @@ export const CONTEXT_VALUE: Readonly<Record<TreeNodeKind, string>> = {
   claim: 'sourcelens.claim',
   mentions: 'sourcelens.mentions',
   mention: 'sourcelens.mention',
+  page: 'sourcelens.page',
 };
+
+/** Most items listed under one node; longer lists are split into pages, so a book never floods a view. */
+export const PAGE_SIZE = 500;
 
 export interface TreeNode {
   /** Stable across re-analyses of the same text, so the view keeps expansion and selection. */
@@ -34,6 +38,28 @@ export interface TreeNode {
   claimId?: string;
   /** Group nodes: the type of actors they hold. */
   actorType?: ActorType;
+  /** Page nodes: which list they cut, and the positions `[start, end)` in it. */
+  page?: { list: 'claims' | 'mentions'; start: number; end: number };
+}
+
+/** Page nodes for a list of `total` items under `parentId` (empty when the list fits on one page). */
+function pageNodes(parentId: string, list: 'claims' | 'mentions', total: number, actorId?: string): TreeNode[] {
+  if (total <= PAGE_SIZE) return [];
+  const pages: TreeNode[] = [];
+  for (let start = 0; start < total; start += PAGE_SIZE) {
+    const end = Math.min(total, start + PAGE_SIZE);
+    pages.push({
+      id: `${parentId}/${list}:${start}`,
+      kind: 'page',
+      label: `${list === 'claims' ? 'Claims' : 'Mentions'} ${start + 1}–${end}`,
+      description: `of ${total}`,
+      icon: 'list-flat',
+      collapsible: 'collapsed',
+      page: { list, start, end },
+      ...(actorId === undefined ? {} : { actorId }),
+    });
+  }
+  return pages;
 }
 
 const LABEL_MAX = 80;
@@ -172,10 +198,8 @@ export class ActorsTreeModel {
       case 'actor': {
         const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
         if (!actor) return [];
-        const claims = actor.claimIds
-          .map((claimId) => this.claimById.get(claimId))
-          .filter((claim): claim is Claim => claim !== undefined)
-          .map((claim) => claimNode(claim, `actor:${actor.id}/`));
+        const claimPages = pageNodes(`actor:${actor.id}`, 'claims', actor.claimIds.length, actor.id);
+        const claims = claimPages.length > 0 ? claimPages : this.claimNodesOf(actor, 0, actor.claimIds.length);
         const mentions: TreeNode = {
           id: `actor:${actor.id}/mentions`,
           kind: 'mentions',
@@ -189,12 +213,28 @@ export class ActorsTreeModel {
       }
       case 'mentions': {
         const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
-        return actor ? actor.mentions.map((mention) => mentionNode(actor, mention)) : [];
+        if (!actor) return [];
+        const pages = pageNodes(`actor:${actor.id}`, 'mentions', actor.mentions.length, actor.id);
+        return pages.length > 0 ? pages : actor.mentions.map((mention) => mentionNode(actor, mention));
+      }
+      case 'page': {
+        const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
+        if (!actor || !node.page) return [];
+        const { list, start, end } = node.page;
+        return list === 'claims' ? this.claimNodesOf(actor, start, end) : actor.mentions.slice(start, end).map((mention) => mentionNode(actor, mention));
       }
       case 'claim':
       case 'mention':
         return [];
     }
+  }
+
+  private claimNodesOf(actor: Actor, start: number, end: number): TreeNode[] {
+    return actor.claimIds
+      .slice(start, end)
+      .map((claimId) => this.claimById.get(claimId))
+      .filter((claim): claim is Claim => claim !== undefined)
+      .map((claim) => claimNode(claim, `actor:${actor.id}/`));
   }
 
   actorNode(actor: Actor): TreeNode {
@@ -215,19 +255,19 @@ export class ActorsTreeModel {
 
 /** Every claim in reading order, labelled with its text and described by speaker and cue. */
 export class ClaimsTreeModel {
-  constructor(
-    private readonly analysis: Analysis,
-    private readonly filter: string,
-  ) {}
+  private readonly shown: readonly Claim[];
 
-  roots(): TreeNode[] {
-    return this.analysis.claims
-      .filter((claim) => matchesFilter(this.filter, claim.text, claim.speaker, claim.cue))
-      .map((claim) => claimNode(claim, ''));
+  constructor(analysis: Analysis, filter: string) {
+    this.shown = filter ? analysis.claims.filter((claim) => matchesFilter(filter, claim.text, claim.speaker, claim.cue)) : analysis.claims;
   }
 
-  children(): TreeNode[] {
-    return [];
+  roots(): TreeNode[] {
+    const pages = pageNodes('claims', 'claims', this.shown.length);
+    return pages.length > 0 ? pages : this.shown.map((claim) => claimNode(claim, ''));
+  }
+
+  children(node: TreeNode): TreeNode[] {
+    return node.kind === 'page' && node.page ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '')) : [];
   }
 }
 

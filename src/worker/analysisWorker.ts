@@ -1,7 +1,9 @@
 // Worker-thread entry (bundled as dist/worker.js): keeps one incremental analyzer per document and answers in chunks.
 import { parentPort } from 'node:worker_threads';
 import { DocumentAnalyzer } from '../analysis';
-import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { indexBuffers, packIndex } from '../analysisIndex';
+import { highlightRanges, rangeBuffers } from '../decorationsModel';
+import type { AnalyzeRequest, PreparedViews, WorkerRequest, WorkerResponse } from './protocol';
 import { splitAnalysis } from './protocol';
 
 /** The analyzers of the open documents; an analyzer is replaced when the user's corrections change. */
@@ -41,9 +43,12 @@ function serve(port: NonNullable<typeof parentPort>): void {
     textParts.delete(request.jobId);
     parts.push(request.text);
     try {
-      const { head, chunks } = splitAnalysis(analyzers.analyze(request, parts.join('')));
+      const analysis = analyzers.analyze(request, parts.join(''));
+      const prepared: PreparedViews = { ranges: highlightRanges(analysis), index: packIndex(analysis) };
+      const { head, chunks } = splitAnalysis(analysis);
       for (const chunk of chunks) send({ type: 'chunk', jobId: request.jobId, ...chunk });
-      send({ type: 'done', jobId: request.jobId, head });
+      // The typed arrays move to the host without a copy.
+      port.postMessage({ type: 'done', jobId: request.jobId, head, prepared } satisfies WorkerResponse, [...rangeBuffers(prepared.ranges), ...indexBuffers(prepared.index)]);
     } catch (error) {
       // A failed analyzer may hold half-updated state: the next request for this document starts afresh.
       analyzers.forget(request.documentKey);

@@ -1,5 +1,19 @@
 // Messages between the extension host and the analysis worker, and the chunking that keeps each one cheap to receive.
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
+import type { PackedIndex } from '../analysisIndex';
+import type { HighlightRanges } from '../decorationsModel';
+
+/** What the worker derives from an analysis so the host does no heavy work: highlight ranges and the lookup index. */
+export interface PreparedViews {
+  ranges: HighlightRanges;
+  index: PackedIndex;
+}
+
+/** An analysis with its prepared views, as the worker delivers it. */
+export interface PreparedAnalysis {
+  analysis: Analysis;
+  prepared: PreparedViews;
+}
 
 /** A piece of a job's text: long texts travel in pieces so no single message blocks the host while it is copied. */
 export interface TextPart {
@@ -36,7 +50,7 @@ export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 
 export type WorkerResponse =
   | { type: 'chunk'; jobId: number; field: ChunkedField; items: unknown[] }
-  | { type: 'done'; jobId: number; head: Analysis }
+  | { type: 'done'; jobId: number; head: Analysis; prepared: PreparedViews }
   | { type: 'error'; jobId: number; message: string; stack?: string };
 
 /**

@@ -1,7 +1,7 @@
 // Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
 import { Worker } from 'node:worker_threads';
-import type { Analysis, AnalyzeOptions } from '../analysis/types';
-import { AnalysisAssembler, TEXT_PART_LENGTH, type WorkerRequest, type WorkerResponse } from './protocol';
+import type { AnalyzeOptions } from '../analysis/types';
+import { AnalysisAssembler, TEXT_PART_LENGTH, type PreparedAnalysis, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** Raised for jobs that will never get an answer because the worker was stopped on purpose. */
 export class WorkerStoppedError extends Error {
@@ -21,7 +21,7 @@ export class WorkerRestartedError extends Error {
 
 interface PendingJob {
   assembler: AnalysisAssembler;
-  resolve(analysis: Analysis): void;
+  resolve(result: PreparedAnalysis): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
 }
@@ -47,11 +47,11 @@ export class AnalysisWorkerClient {
     return this.worker ? 1 : 0;
   }
 
-  analyze(documentKey: string, text: string, options: AnalyzeOptions, optionsKey: string): Promise<Analysis> {
+  analyze(documentKey: string, text: string, options: AnalyzeOptions, optionsKey: string): Promise<PreparedAnalysis> {
     if (this.disposed) return Promise.reject(new WorkerStoppedError());
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<PreparedAnalysis>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.failJob(jobId, new Error(`Analysis took longer than ${Math.round(timeoutFor(text.length) / 1000)} s; the worker was restarted.`));
         this.restart(new WorkerRestartedError());
@@ -106,7 +106,7 @@ export class AnalysisWorkerClient {
         return;
       case 'done':
         this.settle(message.jobId);
-        job.resolve(job.assembler.finish(message.head));
+        job.resolve({ analysis: job.assembler.finish(message.head), prepared: message.prepared });
         return;
       case 'error': {
         this.settle(message.jobId);

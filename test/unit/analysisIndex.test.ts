@@ -1,7 +1,7 @@
 // Proves the offset index answers what stands at a position, as a scan over the analysis would.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { AnalysisIndex, firstFullMention, IntervalIndex } from '../../src/analysisIndex';
+import { AnalysisIndex, containing, firstFullMention, packIndex, packIntervals } from '../../src/analysisIndex';
 import { buildFixture, spanOf } from './analysisFixture';
 
 describe('analysisIndex', () => {
@@ -51,21 +51,34 @@ describe('analysisIndex', () => {
   });
 
   it('answers containment like a linear scan, for any intervals', () => {
-    const interval = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({ start, end: start + length }));
+    const interval = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => [start, start + length] as const);
     fc.assert(
       fc.property(fc.array(interval, { maxLength: 60 }), fc.nat(260), (intervals, offset) => {
-        const expected = intervals.filter((item) => item.start <= offset && offset < item.end);
-        const found = new IntervalIndex(intervals).containing(offset);
-        assert.strictEqual(found.length, expected.length);
-        for (const item of expected) assert.ok(found.includes(item));
+        const expected = intervals.flatMap(([start, end], id) => (start <= offset && offset < end ? [id] : [])).sort();
+        const packed = packIntervals(intervals.map(([start, end], id) => [start, end, id, 0]));
+        const found = containing(packed, offset).map((position) => packed.data[position * 4 + 2]).sort();
+        assert.deepStrictEqual(found, expected);
       }),
       { numRuns: 500 },
     );
   });
 
   it('returns the innermost interval first', () => {
-    const outer = { start: 0, end: 20 };
-    const inner = { start: 5, end: 8 };
-    assert.deepStrictEqual(new IntervalIndex([outer, inner]).containing(6), [inner, outer]);
+    const packed = packIntervals([
+      [0, 20, 1, 0],
+      [5, 8, 2, 0],
+    ]);
+    assert.deepStrictEqual(containing(packed, 6).map((position) => packed.data[position * 4 + 2]), [2, 1]);
+  });
+
+  it('answers the same from an index packed elsewhere and passed through structured clone (as from the worker)', () => {
+    const moved = new AnalysisIndex(analysis, structuredClone(packIndex(analysis)));
+    assert.strictEqual(moved.actorAt(spanOf('Peskov', 1).start)?.actor.id, 'dmitry-peskov');
+    assert.deepStrictEqual(moved.claimsAt(spanOf('told').start).map((claim) => claim.id), ['c2']);
+  });
+
+  it('finds an actor through an entity that has no mention of its own', () => {
+    const withoutMention = { ...analysis, actors: analysis.actors.map((actor) => (actor.id === 'china' ? { ...actor, mentions: [] } : actor)) };
+    assert.strictEqual(new AnalysisIndex(withoutMention).actorAt(spanOf('China').start)?.actor.id, 'china');
   });
 });

@@ -1,6 +1,6 @@
 // Proves the outline lists actors in reading order with their claims, and ranges that contain their selections.
 import * as assert from 'assert';
-import { outlineSymbols, type OutlineSymbol } from '../../src/providers/symbolModel';
+import { OUTLINE_CLAIMS_MAX, outlineSymbols, type OutlineSymbol } from '../../src/providers/symbolModel';
 import { buildFixture, spanOf } from './analysisFixture';
 
 function walk(symbols: readonly OutlineSymbol[], visit: (symbol: OutlineSymbol, parent?: OutlineSymbol) => void, parent?: OutlineSymbol): void {
@@ -31,6 +31,14 @@ describe('symbolModel', () => {
       assert.ok(symbol.range.start <= symbol.selection.start && symbol.selection.end <= symbol.range.end, symbol.name);
       if (parent) assert.ok(parent.range.start <= symbol.range.start && symbol.range.end <= parent.range.end, symbol.name);
     });
+  });
+
+  it('lists at most OUTLINE_CLAIMS_MAX claims under an actor and says so', () => {
+    const claims = Array.from({ length: OUTLINE_CLAIMS_MAX + 5 }, (_, position) => ({ ...analysis.claims[0], id: `k${position}` }));
+    const peskov = { ...analysis.actors[0], claimIds: claims.map((claim) => claim.id) };
+    const [symbol] = outlineSymbols({ ...analysis, claims, actors: [peskov] });
+    assert.strictEqual(symbol.children.length, OUTLINE_CLAIMS_MAX);
+    assert.match(symbol.detail, new RegExp(`first ${OUTLINE_CLAIMS_MAX} listed`));
   });
 
   it('lists claims without a known speaker at the top level', () => {

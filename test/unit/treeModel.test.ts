@@ -1,6 +1,6 @@
 // Proves the Actors and Claims views group, sort, filter, describe and cite as a reader expects, and keep hostile text inert.
 import * as assert from 'assert';
-import { ActorsTreeModel, ClaimsTreeModel, claimCitation, compareActors, snapshot, type TreeSnapshot } from '../../src/views/treeModel';
+import { ActorsTreeModel, ClaimsTreeModel, claimCitation, compareActors, PAGE_SIZE, snapshot, type TreeSnapshot } from '../../src/views/treeModel';
 import { buildHostileAnalysis } from '../hostile/hostileAnalysis';
 import { buildFixture, spanOf } from './analysisFixture';
 
@@ -60,6 +60,22 @@ describe('treeModel', () => {
     const collect = (nodes: readonly TreeSnapshot[]): void => nodes.forEach((node) => (ids.push(node.id), collect(node.children)));
     collect(snapshot(new ActorsTreeModel(analysis, { sort: 'claims', filter: '' })));
     assert.strictEqual(new Set(ids).size, ids.length);
+  });
+
+  it('splits long lists into pages of PAGE_SIZE, in order, losing nothing', () => {
+    const total = PAGE_SIZE * 2 + 7;
+    const claims = Array.from({ length: total }, (_, position) => ({ ...analysis.claims[0], id: `k${position}`, speakerId: 'dmitry-peskov' }));
+    const peskov = { ...analysis.actors[0], claimIds: claims.map((claim) => claim.id), mentions: Array.from({ length: total }, () => analysis.actors[0].mentions[0]) };
+    const big = { ...analysis, claims, actors: [peskov] };
+    const claimRoots = snapshot(new ClaimsTreeModel(big, ''));
+    assert.deepStrictEqual(labels(claimRoots), [`Claims 1–${PAGE_SIZE}`, `Claims ${PAGE_SIZE + 1}–${PAGE_SIZE * 2}`, `Claims ${PAGE_SIZE * 2 + 1}–${total}`]);
+    assert.deepStrictEqual(claimRoots.flatMap((page) => page.children.map((node) => node.claimId)), claims.map((claim) => claim.id));
+    const actor = snapshot(new ActorsTreeModel(big, { sort: 'name', filter: '' }))[0].children[0];
+    const pages = actor.children.filter((node) => node.kind === 'page');
+    assert.strictEqual(pages.length, 3);
+    assert.strictEqual(pages.reduce((sum, page) => sum + page.children.length, 0), total);
+    const mentions = actor.children.find((node) => node.kind === 'mentions');
+    assert.strictEqual(mentions?.children.reduce((sum, page) => sum + page.children.length, 0), total);
   });
 
   it('cites a claim as "…" — Speaker, file:line on one line', () => {

@@ -3,6 +3,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
+import { packIndex } from '../../src/analysisIndex';
+import { highlightRanges } from '../../src/decorationsModel';
 import { TEXT_PART_LENGTH } from '../../src/worker/protocol';
 import { AnalysisWorkerClient, WorkerStoppedError } from '../../src/worker/workerClient';
 
@@ -23,22 +25,24 @@ describe('workerClient', function () {
 
   it('returns the same analysis as the engine called directly', async () => {
     const options = { document: 'seed.txt' };
-    const fromWorker = await client.analyze('seed', SAMPLE, options, 'k');
+    const { analysis: fromWorker, prepared } = await client.analyze('seed', SAMPLE, options, 'k');
     const direct = analyze(SAMPLE, options);
     assert.deepStrictEqual({ ...fromWorker, stats: undefined }, { ...direct, stats: undefined });
+    assert.deepStrictEqual(prepared.ranges, highlightRanges(direct));
+    assert.deepStrictEqual(prepared.index, packIndex(direct));
     assert.strictEqual(client.liveWorkers, 1);
   });
 
   it('reassembles a text longer than one message', async () => {
     const long = `${SAMPLE}\n\n`.repeat(Math.ceil((TEXT_PART_LENGTH * 2.5) / SAMPLE.length));
-    const result = await client.analyze('long', long, { document: 'long.txt' }, 'k');
+    const { analysis: result } = await client.analyze('long', long, { document: 'long.txt' }, 'k');
     assert.strictEqual(result.stats.characters, long.length);
     const last = result.claims[result.claims.length - 1];
     assert.strictEqual(long.slice(last.start, last.end), last.text);
   });
 
   it('answers concurrent jobs for several documents, each with its own text', async () => {
-    const [a, b] = await Promise.all([
+    const [{ analysis: a }, { analysis: b }] = await Promise.all([
       client.analyze('a', SAMPLE, { document: 'a' }, 'k'),
       client.analyze('b', 'Kremlin spokesman Dmitry Peskov said nothing.', { document: 'b' }, 'k'),
     ]);
@@ -48,9 +52,9 @@ describe('workerClient', function () {
   });
 
   it('applies new options (ignored names) when their key changes', async () => {
-    const before = await client.analyze('seed', SAMPLE, { document: 'seed.txt' }, 'k1');
+    const { analysis: before } = await client.analyze('seed', SAMPLE, { document: 'seed.txt' }, 'k1');
     const ignored = before.actors[0].name;
-    const after = await client.analyze('seed', SAMPLE, { document: 'seed.txt', ignoreNames: [ignored] }, 'k2');
+    const { analysis: after } = await client.analyze('seed', SAMPLE, { document: 'seed.txt', ignoreNames: [ignored] }, 'k2');
     assert.ok(!after.actors.some((actor) => actor.name === ignored), `${ignored} is still an actor`);
   });
 
