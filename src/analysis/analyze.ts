@@ -145,7 +145,7 @@ function assemble(
     if (actor < 0) return;
     const build = builds[actor];
     mention(actor, o.start, o.end, build.type === 'PLACE' && o.candidate.words.join(' ') !== build.name.toLowerCase() && isCapitalOf(build, o) ? 'capital' : 'name');
-    positioned.push({ start: o.start, actor, paragraph: o.paragraph });
+    positioned.push({ start: o.start, actor, paragraph: o.paragraph, subject: o.candidate.subject });
     const entity: Entity = { text: o.candidate.text, type: build.type, start: o.start, end: o.end, line: lines.lineAt(o.start), actorId: '' };
     if (o.candidate.role) entity.role = o.candidate.role.text;
     entities.push(entity);

@@ -130,8 +130,10 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
   if (SUBJECT_PRONOUNS.has(token.lower) && token.kind === TokenKind.Word) return { ref: { kind: 'pronoun', word: token.lower }, first: k, last: k + 1 };
   if (token.lower === 'who' && tokens[k - 1]?.text === ',') {
     // "…, a police spokesman, Ketut Ardana, who said …": the relative pronoun stands for the name before it.
-    const antecedent = speakerEndingAt(tokens, k - 2, sentenceFirst, index, names, roles, lex);
-    if (antecedent && antecedent.ref.kind !== 'pronoun') return { ref: antecedent.ref, first: k, last: k + 1 };
+    const antecedent = speakerEndingAt(tokens, k - 2, sentenceFirst, index, names, roles, lex) ?? (tokens[k - 2]?.text === ',' ? undefined : appositiveSpeaker(tokens, k - 1, sentenceFirst, index, names, roles, lex));
+    const chained = antecedent && tokens[antecedent.first - 1]?.text === ',' ? appositiveSpeaker(tokens, k - 1, sentenceFirst, index, names, roles, lex) : antecedent;
+    const resolved = chained ?? antecedent;
+    if (resolved && resolved.ref.kind !== 'pronoun') return { ref: resolved.ref, first: k, last: k + 1 };
   }
   if (token.kind === TokenKind.Word && (!isCapitalized(token) || k === sentenceFirst) && lex.genericSpeakers.has(token.lower)) {
     // Walk back over determiners and modifiers: "a senior Kremlin official", "the ministry".
@@ -158,6 +160,48 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
     return { ref: { kind: 'generic', head: token.lower, name: inner }, first, last: k + 1 };
   }
   return undefined;
+}
+
+/** How much a name looks like a speaker rather than a place it was in: 2 person, 1 organization, 0 place. */
+function speakerLikeness(name: NameCandidate): number {
+  const { person, org, place } = name.evidence;
+  if (name.role || person > Math.max(org, place)) return 2;
+  if (org >= place) return 1;
+  return 0;
+}
+
+/**
+ * The speaker of "X, <apposition>[, <apposition>], said": the name that fills the last apposition
+ * ("its director, Kwame Asante-Boateng, said"), else the head the appositions describe
+ * ("Mihail Constantinescu, leader of People's Renewal, the largest opposition party, said").
+ */
+function appositiveSpeaker(tokens: readonly Token[], comma: number, sentenceFirst: number, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): SpeakerMatch | undefined {
+  const filler = index.nameEndingAt[comma - 1];
+  const heads: SpeakerMatch[] = [];
+  let segmentEnd = comma;
+  for (let depth = 0; depth < 3; depth++) {
+    let j = segmentEnd - 1;
+    while (j > sentenceFirst && j > segmentEnd - 18 && tokens[j].text !== ',') j--;
+    if (tokens[j]?.text !== ',' || j <= sentenceFirst) break;
+    const opener = tokens[j + 1];
+    const apposed = index.nameStartingAt[j + 1];
+    if (depth === 0 && filler >= 0 && names[filler].firstToken > j && speakerLikeness(names[filler]) === 2) {
+      return { ref: { kind: 'name', name: filler }, first: j + 1, last: comma };
+    }
+    if (depth === 0 && apposed >= 0 && names[apposed].lastToken === comma && speakerLikeness(names[apposed]) >= 1) {
+      return { ref: { kind: 'name', name: apposed }, first: j + 1, last: comma };
+    }
+    if (!opener || !(APPOSITIVE_OPENERS.has(opener.lower) || apposed >= 0 || !isCapitalized(opener))) break;
+    const head = speakerEndingAt(tokens, j - 1, sentenceFirst, index, names, roles, lex);
+    if (head) heads.push(head);
+    segmentEnd = j;
+  }
+  // The leftmost head that is not a place ("In Brussels, …" introduces, it does not speak).
+  for (let h = heads.length - 1; h >= 0; h--) {
+    const ref = heads[h].ref;
+    if (ref.kind !== 'name' || speakerLikeness(names[ref.name]) > 0) return heads[h];
+  }
+  return heads[0];
 }
 
 /** The speaker phrase starting at token `k` ("said Peskov", "wrote Kuleba", "said the minister"). */
@@ -423,21 +467,8 @@ function frameForCue(
   let k = c - 1;
   while (k >= sentence.first && k > c - 4 && isWordToken(tokens[k]) && SKIPPABLE_BEFORE_CUE.has(tokens[k].lower) && !(tokens[k].lower === 'told')) k--;
   let speaker = speakerEndingAt(tokens, k, sentence.first, index, names, roles, lex);
-  if (!speaker && tokens[k]?.text === ',') {
-    // "Paul Dewar, an Ottawa MP, said" / "Kuleba, who spoke with Blinken, said".
-    let j = k - 1;
-    while (j > sentence.first && j > k - 16 && tokens[j].text !== ',') j--;
-    if (tokens[j]?.text === ',' && j > sentence.first) {
-      const opener = tokens[j + 1];
-      const apposedName = index.nameStartingAt[j + 1];
-      if (apposedName >= 0 && names[apposedName].lastToken === k) {
-        // "The Port Authority's director, Kwame Asante-Boateng, said": the name between the commas speaks.
-        speaker = { ref: { kind: 'name', name: apposedName }, first: j + 1, last: k };
-      } else if (opener && (APPOSITIVE_OPENERS.has(opener.lower) || apposedName >= 0 || !isCapitalized(opener))) {
-        speaker = speakerEndingAt(tokens, j - 1, sentence.first, index, names, roles, lex);
-      }
-    }
-  }
+  // "Paul Dewar, an Ottawa MP, said" / "Kuleba, who spoke with Blinken, said" / "its director, Kwame Asante-Boateng, said".
+  if (!speaker && tokens[k]?.text === ',') speaker = appositiveSpeaker(tokens, k, sentence.first, index, names, roles, lex);
   let inverted = false;
   if (!speaker) {
     // Inverted order after the content: "…, said Peskov." / "…," wrote Kuleba.

@@ -21,6 +21,8 @@ export interface PositionedMention {
   start: number;
   actor: number;
   paragraph: number;
+  /** The subject of its sentence (its first name outside a prepositional phrase). */
+  subject: boolean;
 }
 
 export interface ResolvedFrame {
@@ -132,7 +134,11 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
       case 'pronoun': {
         const recent = lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 2 ? lastSpeaker : undefined;
         if (speaker.word === 'he' || speaker.word === 'she') {
-          if (recent && typeOf(recent.actor) === 'PERSON') actor = recent.actor;
+          // A person who is the subject of an earlier sentence in the same paragraph comes first
+          // ("Priya, 61, has swum there since 1984. She said …"), then the last speaker.
+          const paragraphSubject = lastMentionBefore(mentions, at, (m) => m.subject && m.paragraph === p.paragraph && typeOf(m.actor) === 'PERSON', p.paragraph);
+          if (paragraphSubject !== undefined) actor = paragraphSubject;
+          else if (recent && typeOf(recent.actor) === 'PERSON') actor = recent.actor;
           else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'PERSON', p.paragraph - 2) ?? -1;
         } else if (speaker.word === 'it' || speaker.word === 'they' || speaker.word === 'we') {
           if (recent && typeOf(recent.actor) !== 'PERSON') actor = recent.actor;

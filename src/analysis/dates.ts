@@ -6,7 +6,10 @@ export interface FoundDate {
   start: number;
   end: number;
   text: string;
-  /** Resolved value: `2023-03-20` (day), `2022-10` (month), `2022` (year), `2023-W10` (ISO week), `2022-SU` (season). */
+  /**
+   * Resolved value: `2023-03-20` (day), `2022-10` (month), `2022` (year), `2023-W10` (ISO week), `2022-SU` (season:
+   * SP, SU, AU, WI), `2023-Q4` (quarter); undefined for vague periods, decades, centuries and named days.
+   */
   value?: string;
 }
 
@@ -140,6 +143,8 @@ const MONTH_CONTEXT_WORDS = new Set([
   'in', 'since', 'until', 'till', 'through', 'throughout', 'during', 'early', 'late', 'mid', 'last', 'next', 'this',
   'each', 'every', 'between', 'before', 'after', 'from', 'around', 'by',
 ]);
+/** Capitalised words that open a sentence or phrase before "X Day" without being part of the name ("On Labor Day"). */
+const NAMED_DAY_STOPS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'for', 'of', 'this', 'last', 'next', 'every', 'since', 'until', 'before', 'after', 'during', 'and', 'or', 'since']);
 /** Words that follow the verb "may" ("may be", "may not"): after them a capitalised "May" is still read as the verb. */
 const MODAL_FOLLOWERS = new Set(['be', 'not', 'have', 'also', 'well', 'still', 'even', 'never', 'soon', 'only', 'take', 'need', 'come', 'go', 'lead', 'face', 'get', 'make', 'seem', 'become', 'help', 'want', 'try']);
 /** Words before "of" that make "of May" a month ("the end of May"). */
@@ -459,8 +464,11 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
 
 /** Splits text[from, to) into word, number and punctuation tokens, kept in parallel arrays to stay cheap on megabytes. */
 class DateScanner {
-  /** Start, end and kind of each token, three slots per token: one allocation per scan, cheap for short paragraphs. */
-  private tokens: Int32Array;
+  /**
+   * Start, end and kind of each token, three slots per token. A short paragraph gets a plain array (cheapest to make
+   * and collect); a long text a typed array, which stays compact and fast at megabyte sizes.
+   */
+  private tokens: Int32Array | number[];
   private count = 0;
 
   constructor(
@@ -468,8 +476,8 @@ class DateScanner {
     private readonly from: number,
     private readonly to: number,
   ) {
-    // Roughly one token per five characters of prose; the array doubles when punctuation-heavy text needs more.
-    this.tokens = new Int32Array(3 * Math.max(16, Math.ceil((to - from) / 5)));
+    // Roughly one token per five characters of prose; the typed array doubles when punctuation-heavy text needs more.
+    this.tokens = to - from <= PLAIN_ARRAY_LIMIT ? [] : new Int32Array(3 * Math.ceil((to - from) / 5));
     this.tokenize();
   }
 
@@ -532,14 +540,20 @@ class DateScanner {
 
   private push(start: number, end: number, kind: number): void {
     const slot = 3 * this.count;
-    if (slot + 3 > this.tokens.length) {
-      const grown = new Int32Array(this.tokens.length * 2);
-      grown.set(this.tokens);
-      this.tokens = grown;
+    const tokens = this.tokens;
+    if (Array.isArray(tokens)) {
+      tokens.push(start, end, kind);
+    } else {
+      let store = tokens;
+      if (slot + 3 > store.length) {
+        store = new Int32Array(store.length * 2);
+        store.set(tokens);
+        this.tokens = store;
+      }
+      store[slot] = start;
+      store[slot + 1] = end;
+      store[slot + 2] = kind;
     }
-    this.tokens[slot] = start;
-    this.tokens[slot + 1] = end;
-    this.tokens[slot + 2] = kind;
     this.count++;
   }
 
@@ -1010,9 +1024,17 @@ class DateScanner {
       const anchor = this.anchorAt(next);
       if (anchor === undefined) return null;
       if (anchor.kind === 'relative') inner = this.matchRelative(next, anchor.modifier);
-      else if (anchor.kind === 'month') inner = this.matchMonth(next, anchor.month, anchor.abbreviation, false) ?? (this.properCase(next) && !anchor.abbreviation ? { first: next, last: next, meaning: { kind: 'month', month: anchor.month, modifier: null } } : null);
-      else if (anchor.kind === 'weekday' && this.properCase(next)) inner = { first: next, last: next, meaning: { kind: 'weekday', weekday: anchor.weekday, modifier: null } };
-      else if (anchor.kind === 'season') inner = { first: next, last: next, meaning: { kind: 'season', season: anchor.season, modifier: null } };
+      else if (anchor.kind === 'month') {
+        // After "early"/"late"/"mid" even an ambiguous month name ("late May") is the month.
+        inner = this.matchMonth(next, anchor.month, anchor.abbreviation, false);
+        if (inner === null && this.properCase(next) && !anchor.abbreviation) {
+          inner = { first: next, last: next, meaning: { kind: 'month', month: anchor.month, modifier: null } };
+        }
+      } else if (anchor.kind === 'weekday' && this.properCase(next)) {
+        inner = { first: next, last: next, meaning: { kind: 'weekday', weekday: anchor.weekday, modifier: null } };
+      } else if (anchor.kind === 'season') {
+        inner = { first: next, last: next, meaning: { kind: 'season', season: anchor.season, modifier: null } };
+      }
     }
     if (inner === null || inner.first !== next) return null;
     // "earlier"/"later" only qualify a relative period ("earlier this month"), never a name ("later Monday" is odd).
@@ -1091,9 +1113,12 @@ class DateScanner {
       let candidate = first - 1;
       // "Valentine's Day", "Mother's Day"
       if (this.lower(candidate) === 's' && this.isApostropheAt(candidate - 1) && this.touching(candidate - 1, candidate)) candidate -= 2;
-      if (!this.capitalised(candidate) || this.startsSentence(candidate) && candidate !== first - 1) break;
-      if (this.anchorAt(candidate)?.kind === 'weekday' || this.anchorAt(candidate)?.kind === 'month') break;
+      if (!this.capitalised(candidate) || NAMED_DAY_STOPS.has(this.lower(candidate))) break;
+      const anchor = this.anchorAt(candidate);
+      if (anchor?.kind === 'weekday' || anchor?.kind === 'month') break;
       first = candidate;
+      // A sentence's first word may open the name; nothing before it belongs to it.
+      if (this.startsSentence(candidate)) break;
     }
     if (first === index) return null;
     return { first, last: index, meaning: { kind: 'vague' } };
@@ -1298,6 +1323,15 @@ class DateScanner {
 
 function parseReference(documentDate: string | null): Reference | null {
   if (documentDate === null) return null;
+  // The engine calls this once per paragraph with an already normalised date: read that shape directly.
+  if (documentDate.length === 10 && documentDate.charCodeAt(4) === 45 && documentDate.charCodeAt(7) === 45) {
+    const year = Number(documentDate.slice(0, 4));
+    const month = Number(documentDate.slice(5, 7));
+    const day = Number(documentDate.slice(8, 10));
+    if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && isRealDate(year, month, day) && !/[^0-9-]/.test(documentDate)) {
+      return { ms: Date.UTC(year, month - 1, day), year, month, day };
+    }
+  }
   const normalised = normaliseIsoDate(documentDate);
   if (normalised === null) return null;
   const year = Number(normalised.slice(0, 4));
@@ -1305,6 +1339,9 @@ function parseReference(documentDate: string | null): Reference | null {
   const day = Number(normalised.slice(8, 10));
   return { ms: Date.UTC(year, month - 1, day), year, month, day };
 }
+
+/** Texts up to this many characters are tokenised into a plain array, longer ones into a typed array. */
+const PLAIN_ARRAY_LIMIT = 8192;
 
 /** Farthest token distance at which a tense cue still counts. */
 const MAX_CUE_DISTANCE = 40;
@@ -1367,26 +1404,23 @@ export function findDates(
   let nextFree = 0; // first token not yet inside a found date
   const count = scanner.tokenCount;
   for (let index = 0; index < count; index++) {
-    let match: Match | null;
     const anchor = scanner.anchorAt(index);
+    // "ago", "later" and "earlier" end an expression that started tokens ago ("two years ago").
     const closesPeriod = anchor !== undefined && (anchor.kind === 'ago' || (anchor.kind === 'edge' && anchor.closesPeriod));
-    match = closesPeriod ? scanner.matchElapsed(index, nextFree) : null;
-    if (match === null) match = scanner.matchAt(index, anchor);
+    const match = (closesPeriod ? scanner.matchElapsed(index, nextFree) : null) ?? scanner.matchAt(index, anchor);
     if (match === null || match.first < nextFree) continue;
     const start = scanner.startOf(match.first);
     const end = scanner.endOf(match.last);
     const date: FoundDate = { start, end, text: text.slice(start, end) };
-    {
-      const matched = match;
-      const tense = (): Tense => {
-        const sentence = sentenceAround(text, start, sentences, rangeStart, rangeEnd);
-        const sentenceFirst = scanner.tokenAtOrAfter(sentence.start);
-        const sentenceLast = scanner.tokenAtOrAfter(sentence.end) - 1;
-        return scanner.tenseAround(matched.first, matched.last, sentenceFirst, sentenceLast);
-      };
-      const value = reference !== null ? resolveMeaning(match.meaning, reference, tense) : absoluteValue(match.meaning);
-      if (value !== undefined) date.value = value;
-    }
+    // Tense is worked out only for the dates whose value depends on it.
+    const tense = (): Tense => {
+      const sentence = sentenceAround(text, start, sentences, rangeStart, rangeEnd);
+      const sentenceFirst = scanner.tokenAtOrAfter(sentence.start);
+      const sentenceLast = scanner.tokenAtOrAfter(sentence.end) - 1;
+      return scanner.tenseAround(match.first, match.last, sentenceFirst, sentenceLast);
+    };
+    const value = reference !== null ? resolveMeaning(match.meaning, reference, tense) : absoluteValue(match.meaning);
+    if (value !== undefined) date.value = value;
     found.push(date);
     nextFree = match.last + 1;
     index = match.last;

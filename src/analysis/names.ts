@@ -31,6 +31,8 @@ export interface NameCandidate {
   midSentence: boolean;
   possessive: boolean;
   precededByThe: boolean;
+  /** The first name of its sentence, outside a leading prepositional phrase: most likely the subject. */
+  subject: boolean;
 }
 
 /** A role description that can stand for a person ("the Russian leader", "the minister"). */
@@ -143,6 +145,11 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
       continue;
     }
     const previous = tokens[end - 1];
+    // "People’s Renewal", "Farmers’ and Citizens’ League": a possessive on a plural common noun is part of the name.
+    if ((isPossessive(token) || ((token.text === '’' || token.text === "'") && previous.lower.endsWith('s'))) && token.start === previous.end && isCapitalized(previous) && (lex.commonClasses(previous.lower)?.includes('n') ?? false) && !lex.givenNames.has(previous.lower) && !lex.titleWords.has(previous.lower) && (isNameWord(tokens[end + 1]) || tokens[end + 1]?.lower === 'and')) {
+      end++;
+      continue;
+    }
     // "Mr." / "J." / "St.": the dot of an abbreviation or initial stays inside the name.
     if (token.text === '.' && token.start === previous.end && isNameWord(tokens[end + 1]) && (previous.text.length === 1 || lex.honorifics.has(previous.lower) || previous.lower === 'st' || lex.titleWords.has(previous.lower))) {
       end++;
@@ -159,18 +166,20 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
         // "Bank of England", "Secretary of State", "Council for the Welfare of Immigrants" — but not
         // "Mayor Leila Kattan of Mejillones", where a name already follows the title.
         const head = (t: Token): boolean => isOrgHead(t.lower, lex) || lex.placeHeads.has(t.lower) || ['republic', 'kingdom', 'united', 'states', 'house', 'people', 'university', 'welfare', 'society'].includes(t.lower);
-        const immediate = head(previous) || isTitleHead(previous, lex);
+        // A capitalised common noun before "of" heads a name too ("Friends of the Earth", "Journal of …").
+        const immediate = head(previous) || isTitleHead(previous, lex) || (isCapitalized(previous) && (lex.commonClasses(previous.lower)?.includes('n') ?? false) && lex.commonClasses(previous.lower) !== undefined && !lex.givenNames.has(previous.lower));
         const runHasHead = immediate || (runContains(tokens, start, end, head) && !titledNameBefore(tokens, start, end, lex));
         if (runHasHead && lower !== 'on') {
           end += next?.lower === 'the' ? 2 : 1;
           continue;
         }
       }
-      if (lower === 'and' && isNameWord(next) && end - start === 1 && lex.commonClasses(tokens[start].lower) !== undefined) {
-        // "Food and Drug Administration": join only when an organization head follows shortly.
+      if (lower === 'and' && isNameWord(next) && (end - start === 1 || runContains(tokens, start, end, (t) => t.lower === 'of' || t.kind === TokenKind.Quote || isPossessive(t))) && lex.commonClasses(tokens[start].lower) !== undefined) {
+        // "Food and Drug Administration", "Journal of Climate and Child Health", "Farmers’ and Citizens’
+        // League": join only when an organization head follows shortly.
         let k = end + 1;
-        while (k < limit && k < end + 4 && isNameWord(tokens[k])) k++;
-        if (isOrgHead(tokens[k - 1].lower, lex)) {
+        while (k < limit && k < end + 6 && (isNameWord(tokens[k]) || (tokens[k].kind === TokenKind.Quote && tokens[k].start === tokens[k - 1].end) || isPossessive(tokens[k]))) k++;
+        if (isOrgHead(tokens[k - 1].lower, lex) || runContains(tokens, start, end, (t) => isOrgHead(t.lower, lex))) {
           end++;
           continue;
         }
@@ -211,7 +220,7 @@ function titleSplit(tokens: readonly Token[], first: number, last: number, lex: 
   for (let i = first; i < last - 1; i++) {
     const token = tokens[i];
     if (token.kind !== TokenKind.Word) continue;
-    if (!isTitleHead(token, lex) && !isPrefixDescriptor(token, lex)) continue;
+    if (!isTitleHead(token, lex) && !(isPrefixDescriptor(token, lex) && onlyDescriptorsBefore(tokens, first, i, lex))) continue;
     // "General Motors", "Justice Department": an organization head later means this is no title.
     let nameStart = i + 1;
     if (tokens[nameStart]?.text === '.') nameStart++;
@@ -239,6 +248,16 @@ function isPrefixDescriptor(token: Token, lex: Lexicon): boolean {
   const lower = token.lower;
   if (lex.roleNouns.has(lower) || lex.demonyms.has(lower) || lex.groupWords.has(lower)) return true;
   return lower.endsWith('s') && lex.roleNouns.has(lower.slice(0, -1));
+}
+
+/** A role or nationality splits off a name only from the start of the run ("Filipino Roberto …"), not mid-name. */
+function onlyDescriptorsBefore(tokens: readonly Token[], first: number, index: number, lex: Lexicon): boolean {
+  for (let i = first; i < index; i++) {
+    const token = tokens[i];
+    if (token.kind !== TokenKind.Word) continue;
+    if (!(isPrefixDescriptor(token, lex) || lex.titleWords.has(token.lower) || lex.commonClasses(token.lower)?.includes('j'))) return false;
+  }
+  return true;
 }
 
 /** True when the words before `split` include a real title or role, not only a nationality. */
@@ -422,7 +441,7 @@ function findRoleMentions(paragraph: string, tokens: readonly Token[], sentence:
       k++;
     }
     const head = tokens[k];
-    if (!head || head.kind !== TokenKind.Word || !DESCRIPTION_HEADS.has(head.lower)) continue;
+    if (!head || head.kind !== TokenKind.Word || !(DESCRIPTION_HEADS.has(head.lower) || lex.roleNouns.has(head.lower) || lex.titleHeads.has(head.lower))) continue;
     // "the minister of ..." is still a description; "the leaders" (plural) is not one person.
     const next = tokens[k + 1];
     if (next && isCapitalWord(next) && (next.flags & TokenFlag.SpaceBefore) !== 0 && !lex.reportingVerbs.has(next.lower)) continue;
@@ -473,6 +492,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
       i = runEnd;
     }
   }
+  markSubjects(tokens, sentences, names, lex);
   // A description inside a name's own title ("the Secretary" of "the Secretary of State Antony Blinken") is not separate.
   const covered = new Uint8Array(tokens.length + 1);
   for (const name of names) if (name.firstToken >= 0) covered.fill(1, name.role ? name.role.firstToken : name.firstToken, name.lastToken);
@@ -569,6 +589,21 @@ function addRun(
   evidence.org += intrinsic.org;
   evidence.place += intrinsic.place;
   if (nameFirst > 0 && tokens[nameFirst - 1].text === '.' && lex.honorifics.has(tokens[nameFirst - 2]?.lower ?? '')) evidence.person += 3;
+  // "Priyanka Bhattacharya KC", "Martin Luther King Jr": letters after a name are a title, not the name.
+  while (last - nameFirst > 1 && POSTNOMINALS.has(tokens[last - 1].lower.replace(/\.$/, ''))) {
+    last--;
+    words.pop();
+    evidence.person += 3;
+  }
+  if (!role) {
+    // "water resources minister Saule Zhaksylykova", "Kremlin spokesman Dmitry Peskov": a lower-case role.
+    const lowerRole = lowerCaseRoleBefore(paragraph, tokens, nameFirst, sentence.first, lex);
+    if (lowerRole) role = lowerRole;
+  }
+  if (tokens[last]?.text === ',' && tokens[last + 1]?.kind === TokenKind.Number && /^\d{1,3}$/.test(tokens[last + 1].text) && tokens[last + 2]?.text === ',') {
+    // "Priya, 61," — an age in apposition marks a person.
+    evidence.person += 4;
+  }
   const { precededByThe } = contextEvidence(evidence, tokens, role ? first : nameFirst, last, sentence.first, sentence.last, lex);
   names.push({
     start: tokens[nameFirst].start,
@@ -584,8 +619,47 @@ function addRun(
     midSentence: !(atSentenceStart && nameFirst === first),
     possessive: isPossessive(tokens[last] ?? tokens[last - 1]),
     precededByThe,
+    subject: false,
   });
 }
+
+/** Marks each sentence's first name that is not inside a prepositional phrase or a possessive. */
+function markSubjects(tokens: readonly Token[], sentences: readonly SentenceRange[], names: NameCandidate[], lex: Lexicon): void {
+  let n = 0;
+  const ordered = names.filter((name) => name.firstToken >= 0).sort((a, b) => a.firstToken - b.firstToken);
+  for (const sentence of sentences) {
+    while (n < ordered.length && ordered[n].firstToken < sentence.first) n++;
+    for (let m = n; m < ordered.length && ordered[m].firstToken < sentence.last; m++) {
+      const name = ordered[m];
+      const start = name.role ? name.role.firstToken : name.firstToken;
+      const before = tokens[start - 1];
+      const afterPreposition = before !== undefined && start - 1 >= sentence.first && before.kind === TokenKind.Word && !isCapitalized(before) && (lex.commonClasses(before.lower)?.includes('f') ?? false) && before.lower !== 'and' && before.lower !== 'the';
+      if (afterPreposition || name.possessive) continue;
+      name.subject = true;
+      break;
+    }
+  }
+}
+
+/** Letters written after a person's name: honours, degrees, generations. */
+const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'jr', 'sr', 'phd', 'md', 'obe', 'mbe', 'cbe', 'ii', 'iii', 'iv', 'esq', 'msp', 'mla']);
+
+/** The lower-case role phrase right before a name ("foreign policy adviser"), up to four words. */
+function lowerCaseRoleBefore(paragraph: string, tokens: readonly Token[], nameFirst: number, sentenceFirst: number, lex: Lexicon): NameCandidate['role'] {
+  const head = tokens[nameFirst - 1];
+  if (!head || nameFirst - 1 < sentenceFirst || head.kind !== TokenKind.Word || isCapitalized(head) || !lex.roleNouns.has(head.lower)) return undefined;
+  let first = nameFirst - 1;
+  while (first - 1 >= sentenceFirst && first > nameFirst - 5) {
+    const token = tokens[first - 1];
+    if (token.kind !== TokenKind.Word || isCapitalized(token) || isPossessive(token) || DETERMINER_WORDS.has(token.lower)) break;
+    const classes = lex.commonClasses(token.lower);
+    if (!classes || classes.includes('f') || classes.includes('v') && !classes.includes('n') && !classes.includes('j')) break;
+    first--;
+  }
+  return { start: tokens[first].start, end: head.end, text: paragraph.slice(tokens[first].start, head.end), firstToken: first };
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'said', 'and', 'or', 'by', 'with', 'as']);
 
 function isRoleWord(token: Token, lex: Lexicon): boolean {
   return lex.titleHeads.has(token.lower) || (lex.roleNouns.has(token.lower) && (isAllCaps(token) || lex.commonClasses(token.lower) !== undefined));
@@ -634,6 +708,7 @@ function simpleCandidate(paragraph: string, start: number, end: number, evidence
     midSentence: true,
     possessive: false,
     precededByThe: false,
+    subject: false,
   };
 }
 
@@ -663,6 +738,7 @@ function addRoleEmbeddedNames(paragraph: string, tokens: readonly Token[], first
         midSentence: i > sentence.first,
         possessive: false,
         precededByThe: tokens[i - 1]?.lower === 'the',
+        subject: false,
       });
     }
     i = end;
