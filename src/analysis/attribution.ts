@@ -208,6 +208,14 @@ function appositiveSpeaker(tokens: readonly Token[], comma: number, sentenceFirs
 function speakerStartingAt(tokens: readonly Token[], k: number, sentenceLast: number, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): SpeakerMatch | undefined {
   if (k >= sentenceLast) return undefined;
   const nameIndex = index.nameStartingAt[k];
+  if (nameIndex >= 0 && names[nameIndex].possessive) {
+    // "wrote Uzbekistan's deputy water minister, Dilnoza Rakhimova," / "said the company's director, X".
+    let m = names[nameIndex].lastToken + 1;
+    while (m < sentenceLast && m < names[nameIndex].lastToken + 6 && isWordToken(tokens[m]) && !isCapitalized(tokens[m])) m++;
+    const apposed = tokens[m]?.text === ',' ? index.nameStartingAt[m + 1] : index.nameStartingAt[m];
+    if (apposed >= 0) return { ref: { kind: 'name', name: apposed }, first: k, last: names[apposed].lastToken };
+    return undefined;
+  }
   if (nameIndex >= 0) return { ref: { kind: 'name', name: nameIndex }, first: k, last: names[nameIndex].lastToken };
   const roleIndex = index.roleStartingAt[k];
   if (roleIndex >= 0) {
@@ -224,6 +232,9 @@ function speakerStartingAt(tokens: readonly Token[], k: number, sentenceLast: nu
   }
   const head = tokens[end];
   if (end < sentenceLast && isWordToken(head) && lex.genericSpeakers.has(head.lower) && (end > k || head.lower.endsWith('s'))) {
+    // "said a police spokesman, Ketut Ardana,": the name in apposition.
+    const apposed = tokens[end + 1]?.text === ',' ? index.nameStartingAt[end + 2] : -1;
+    if (apposed >= 0) return { ref: { kind: 'name', name: apposed }, first: k, last: names[apposed].lastToken };
     let inner: number | undefined;
     for (let i = k; i < end; i++) if (index.nameStartingAt[i] >= 0) inner = index.nameStartingAt[i];
     return { ref: { kind: 'generic', head: head.lower, name: inner }, first: k, last: end + 1 };
@@ -285,6 +296,10 @@ export function findAttributions(
       }
       const verb = lex.reportingVerbs.get(token.lower);
       if (!verb || (isCapitalized(token) && c !== sentence.first)) continue;
+      // A cue inside what an earlier cue of this sentence reports is part of that statement
+      // ("He said his party had warned the Premier …"), unless it continues the attribution (", adding …").
+      const enclosing = sentenceFrames[sentenceFrames.length - 1];
+      if (enclosing && enclosing.contentStart <= token.start && token.end <= enclosing.contentEnd && !(verb.form === 'gerund' && tokens[c - 1]?.text === ',')) continue;
       const frame = frameForCue(tokens, c, verb, sentence, s, sentenceFrames, index, names, roles, quotes, lex, sentences);
       if (frame) sentenceFrames.push(frame);
     }
@@ -440,7 +455,7 @@ function frameForCue(
   const previous = tokens[c - 1];
   if (previous && NEGATORS.has(previous.lower)) return undefined;
   if (previous && (previous.lower === 'did' || previous.lower === 'does') && tokens[c - 2] && NEGATORS.has(tokens[c - 2].lower)) return undefined;
-  if (verb.quotationOnly && !opensContent(tokens, c + 1, index) && !quotationFollows(tokens, c + 1, sentence.last, index)) return undefined;
+  if (verb.quotationOnly && !opensContent(tokens, c + 1, index) && !quotationFollows(tokens, c + 1, sentence.last, index) && !characterises(tokens, c, verb, sentence.last)) return undefined;
 
   // Participial cue: ", adding: …", ", saying it would …", ", telling him …".
   if (verb.form === 'gerund') {
@@ -466,6 +481,8 @@ function frameForCue(
   // Speaker before the cue, possibly across adverbs, auxiliaries or an appositive clause.
   let k = c - 1;
   while (k >= sentence.first && k > c - 4 && isWordToken(tokens[k]) && SKIPPABLE_BEFORE_CUE.has(tokens[k].lower) && !(tokens[k].lower === 'told')) k--;
+  // "The International Energy Agency (IEA) said": an acronym in brackets after the name.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isWordToken(tokens[k - 1])) k -= 3;
   let speaker = speakerEndingAt(tokens, k, sentence.first, index, names, roles, lex);
   // "Paul Dewar, an Ottawa MP, said" / "Kuleba, who spoke with Blinken, said" / "its director, Kwame Asante-Boateng, said".
   if (!speaker && tokens[k]?.text === ',') speaker = appositiveSpeaker(tokens, k, sentence.first, index, names, roles, lex);
@@ -500,6 +517,8 @@ function frameForCue(
   if (inverted) return undefined;
   const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
   if (!content) return undefined;
+  // "described the experience as ‘humiliating’": a one-word verdict is a quotation, not a statement.
+  if (verb.quotationOnly && content.last - content.first < 3) return undefined;
   return makeFrame(tokens, speaker, c, cueEndToken(tokens, c), content);
 }
 
@@ -559,6 +578,13 @@ function backwardContent(tokens: readonly Token[], speakerFirst: number, sentenc
   const closing = index.quoteClosingBefore[k + 1] >= 0 ? index.quoteClosingBefore[k + 1] : index.quoteClosingBefore[speakerFirst];
   if (closing >= 0 && closing !== undefined) {
     const quote = quotes[closing];
+    // `A decision would be made "before summer", she said`: the quote is only the end of what was said.
+    let start = sentence.first;
+    while (start < quote.openToken && (tokens[start].kind === TokenKind.Quote || tokens[start].kind === TokenKind.Punct)) start++;
+    if (quote.openToken - start >= 3 && quote.openToken > sentence.first) {
+      const lastOfSentence = lastWordEnd(tokens, start, quote.afterToken);
+      return { first: start, last: Math.max(lastOfSentence, quote.afterToken - 1), marked: false, quote: closing };
+    }
     return { first: quote.openToken + 1, last: quote.afterToken - 1, marked: true, quote: closing };
   }
   if (tokens[speakerFirst - 1]?.text !== ',') return undefined;
@@ -585,6 +611,19 @@ function sentenceHasCueOrQuote(tokens: readonly Token[], sentence: SentenceRange
     if (index.quoteOpeningAt[i] >= 0) return true;
     if (token.kind === TokenKind.Word && !isCapitalized(token) && lex.reportingVerbs.has(token.lower)) return true;
     if (token.lower === 'according') return true;
+  }
+  return false;
+}
+
+/** "called the deal a model for the region", "described the talks as frank": a verdict, not a name-calling. */
+function characterises(tokens: readonly Token[], c: number, verb: ReportingVerb, sentenceLast: number): boolean {
+  if (verb.lemma !== 'call' && verb.lemma !== 'describe') return false;
+  const next = tokens[c + 1];
+  if (!next || ['for', 'on', 'off', 'up', 'in', 'out', 'back', 'it', 'him', 'her', 'them', 'me', 'us'].includes(next.lower)) return false;
+  for (let m = c + 2; m < sentenceLast && m < c + 7; m++) {
+    const token = tokens[m];
+    if (token.kind === TokenKind.Punct) return false;
+    if (verb.lemma === 'call' ? token.lower === 'a' || token.lower === 'an' : token.lower === 'as') return m + 2 < sentenceLast;
   }
   return false;
 }
@@ -653,6 +692,10 @@ function forwardContent(
   lex: Lexicon,
   sentences: readonly SentenceRange[],
 ): ContentRange | undefined {
+  if (characterises(tokens, c, verb, sentence.last) && !quotationFollows(tokens, c + 1, sentence.last, index)) {
+    const last = lastWordEnd(tokens, c + 1, sentence.last);
+    return last - (c + 1) >= 3 ? { first: c + 1, last, kind: 'indirect', unmarked: false } : undefined;
+  }
   let k = c + 1;
   // Addressee: "told reporters", "telling him", "told CBC News", "urged the government to".
   if (verb.addressee || verb.lemma === 'warn') {
@@ -670,9 +713,10 @@ function forwardContent(
   if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.text === ',')) k = j;
   else {
     // "told local radio on Monday that …", "called the vote “a turning point”": a short object, then the content.
-    for (let m = k; m < sentence.last && m < k + 8; m++) {
+    for (let m = k; m < sentence.last && m < k + 10; m++) {
       const token = tokens[m];
       if (token.kind === TokenKind.Punct && token.text !== '-') break;
+      if (m > k && token.kind === TokenKind.Word && !isCapitalized(token) && token.lower.endsWith('ed') && lex.commonClasses(token.lower)?.includes('v') && !lex.reportingVerbs.has(token.lower) && tokens[m - 1].kind === TokenKind.Word && !DETERMINERS.has(tokens[m - 1].lower)) break;
       if (token.lower === 'that' && m > k) {
         k = m;
         break;
@@ -686,7 +730,7 @@ function forwardContent(
         k = m;
         break;
       }
-      if (token.kind === TokenKind.Word && (FINITE_HINTS.has(token.lower) || lex.reportingVerbs.has(token.lower))) break;
+      if (token.kind === TokenKind.Word && FINITE_HINTS.has(token.lower)) break;
     }
   }
   let next = tokens[k];

@@ -59,7 +59,7 @@ const MONTH_ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
 const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Season codes in the order spring, summer, autumn, winter; winter is labelled with the year of its December. */
-const SEASON_CODES = ['SP', 'SU', 'AU', 'WI'];
+const SEASON_CODES = ['SP', 'SU', 'FA', 'WI'];
 const SEASON_WORDS: ReadonlyArray<readonly [string, number]> = [['spring', 0], ['summer', 1], ['autumn', 2], ['fall', 2], ['winter', 3]];
 
 type Anchor =
