@@ -48,7 +48,9 @@ interface KeyStats {
 }
 
 export function nameKey(words: readonly string[]): string {
-  return words.join(' ').replace(/[.’']/g, '');
+  let kept = words;
+  if (kept.length > 1 && COMPANY_SUFFIXES.has(kept[kept.length - 1].replace(/\./g, ''))) kept = kept.slice(0, -1);
+  return kept.join(' ').replace(/[.’']/g, '');
 }
 
 function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
@@ -59,8 +61,17 @@ function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
 }
 
 function initialsOf(words: readonly string[]): string {
-  return words.filter((w) => !['of', 'the', 'and', 'for', 'on', 'de', 'la', '&'].includes(w)).map((w) => w[0]).join('');
+  // "Inter-Bank" gives two letters, as in "NIBSS".
+  return words
+    .filter((w) => !['of', 'the', 'and', 'for', 'on', 'de', 'la', '&'].includes(w))
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w.length > 0)
+    .map((w) => w[0])
+    .join('');
 }
+
+/** Company-form suffixes that may be left out when the name is repeated ("Nordvik Vind ASA" → "Nordvik Vind"). */
+const COMPANY_SUFFIXES = new Set(['asa', 'as', 'ag', 'sa', 'ltd', 'inc', 'plc', 'gmbh', 'nv', 'bv', 'ab', 'oyj', 'spa', 'llc', 'corp', 'co', 'pty', 'srl', 'sas', 'kk', 'bhd', 'tbk', 'pt']);
 
 function isAcronymKey(key: string): boolean {
   return /^[a-z]{2,8}$/.test(key);

@@ -359,6 +359,9 @@ function addContinuedQuotes(resolved: ResolvedFrame[], paragraphs: readonly Para
   resolved.sort((a, b) => a.placed.base + a.placed.frame.contentStart - (b.placed.base + b.placed.frame.contentStart));
 }
 
+/** Words that open a sentence pointing back at the paragraph before ("That was the warning of …"). */
+const BACK_REFERENCES = new Set(['that', 'this', 'those', 'these', 'such']);
+const SPEECH_NOUNS = new Set(['words', 'warning', 'message', 'view', 'verdict', 'assessment', 'reaction', 'comment', 'comments', 'remarks', 'conclusion', 'argument', 'advice', 'prediction', 'promise', 'plea', 'appeal', 'answer', 'reply', 'response', 'claim', 'position', 'case']);
 const SPEECH_WORDS = new Set(['words', 'remarks', 'comments', 'said', 'says', 'told', 'statement', 'speaking', 'spoke', 'wrote', 'added', 'message', 'according']);
 
 /**
@@ -378,14 +381,17 @@ function addQuotesNamedAfter(
   const additions: ResolvedFrame[] = [];
   for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    if (attributed.has(pi) || p.quotes.length === 0) continue;
-    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokens.length - 1);
-    if (qi < 0) continue;
+    if (attributed.has(pi) || p.tokens.length === 0) continue;
     const next = paragraphs[pi + 1];
     const sentence = next.sentences[0];
     if (!sentence) continue;
+    // A paragraph that is one quotation, or — marks or not — one that the next paragraph points back
+    // to as speech ("That was the warning of …", "Those were the words of …").
+    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokens.length - 1);
+    const pointsBack = BACK_REFERENCES.has(next.tokens[sentence.first].lower);
+    if (qi < 0 && !pointsBack) continue;
     let cue = -1;
-    for (let t = sentence.first; t < sentence.last; t++) if (SPEECH_WORDS.has(next.tokens[t].lower)) {
+    for (let t = sentence.first; t < sentence.last; t++) if (SPEECH_WORDS.has(next.tokens[t].lower) || (pointsBack && SPEECH_NOUNS.has(next.tokens[t].lower))) {
       cue = t;
       break;
     }
@@ -403,7 +409,7 @@ function addQuotesNamedAfter(
       }
     });
     if (speaker < 0) continue;
-    const quote = p.quotes[qi];
+    const quote = qi >= 0 ? p.quotes[qi] : undefined;
     const base = spans[pi].start;
     const nextBase = spans[pi + 1].start;
     const name = next.names[speakerName];
@@ -414,11 +420,11 @@ function addQuotesNamedAfter(
       speakerEnd: nextBase + name.end - base,
       cueStart: nextBase + next.tokens[sentence.first].start - base,
       cueEnd: nextBase + cueToken.end - base,
-      contentStart: quote.contentStart,
-      contentEnd: quote.unclosed ? lastWordEnd(p) : quote.contentEnd,
+      contentStart: quote ? quote.contentStart : p.tokens[0].start,
+      contentEnd: quote && !quote.unclosed ? quote.contentEnd : lastWordEnd(p),
       kind: 'direct' as const,
-      quote: qi,
-      unmarkedQuote: false,
+      quote: quote ? qi : undefined,
+      unmarkedQuote: quote === undefined,
       cueToken: -1,
     };
     additions.push({ placed: { frame, paragraph: pi, base, nameActor: speaker, roleActor: -1 }, actor: speaker });

@@ -11,7 +11,7 @@ export type SpeakerRef =
   | { kind: 'role'; role: number }
   | { kind: 'pronoun'; word: string }
   /** A common-noun speaker ("the statement", "officials", "a Kremlin spokesman"); `name` is a name inside it. */
-  | { kind: 'generic'; head: string; name?: number }
+  | { kind: 'generic'; head: string; name?: number; owner?: string; indefinite?: boolean }
   /** The same speaker as the statement before ("…, adding: …", a quote continued from the last paragraph). */
   | { kind: 'previous' }
   /** "A:" in an interview transcript: the person being interviewed. */
@@ -75,7 +75,11 @@ function buildIndex(tokens: readonly Token[], names: readonly NameCandidate[], r
   names.forEach((name, i) => {
     if (name.firstToken < 0) return;
     index.nameEndingAt[name.lastToken - 1] = i;
+    // "Priyanka Bhattacharya KC said": letters after the name still end the speaker phrase.
+    if (name.tailToken !== undefined && name.tailToken > name.lastToken) index.nameEndingAt[name.tailToken - 1] = i;
     if (index.nameStartingAt[name.firstToken] < 0) index.nameStartingAt[name.firstToken] = i;
+    // "said Dr Aminata Ouédraogo": a title before the name starts the speaker phrase.
+    if (name.role && index.nameStartingAt[name.role.firstToken] < 0) index.nameStartingAt[name.role.firstToken] = i;
     // "the Kremlin": a determiner before a name still starts the speaker phrase.
     if (name.precededByThe && name.firstToken > 0 && index.nameStartingAt[name.firstToken - 1] < 0) index.nameStartingAt[name.firstToken - 1] = i;
   });
@@ -103,6 +107,8 @@ interface SpeakerMatch {
 
 /** The speaker phrase ending at token `k` (inclusive), if any. */
 function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: number, index: ParagraphIndex, names: readonly NameCandidate[], roles: readonly RoleMention[], lex: Lexicon): SpeakerMatch | undefined {
+  // "The Nigerian Inter-Bank Settlement System (NIBSS)": an acronym in brackets after the name.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isWordToken(tokens[k - 1])) k -= 3;
   if (k < sentenceFirst) return undefined;
   const token = tokens[k];
   const nameIndex = index.nameEndingAt[k];
@@ -116,8 +122,9 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
   if (nameIndex >= 0 && !names[nameIndex].possessive) {
     let speakerName = nameIndex;
     // "Mayor Leila Kattan of Mejillones told": the place qualifies the person before it.
-    const qualifier = tokens[names[nameIndex].firstToken - 1]?.lower;
-    const qualified = names[nameIndex].firstToken >= 2 ? index.nameEndingAt[names[nameIndex].firstToken - 2] : -1;
+    const qualifierAt = names[nameIndex].firstToken - (names[nameIndex].precededByThe ? 2 : 1);
+    const qualifier = tokens[qualifierAt]?.lower;
+    const qualified = qualifierAt >= 1 ? index.nameEndingAt[qualifierAt - 1] : -1;
     if ((qualifier === 'of' || qualifier === 'from') && qualified >= 0 && (names[qualified].role !== undefined || names[qualified].evidence.person > names[qualified].evidence.org)) speakerName = qualified;
     const name = names[speakerName];
     let first = name.role ? name.role.firstToken : name.precededByThe ? name.firstToken - 1 : name.firstToken;
@@ -128,7 +135,7 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
   const roleIndex = index.roleEndingAt[k];
   if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: roles[roleIndex].firstToken, last: k + 1 };
   if (SUBJECT_PRONOUNS.has(token.lower) && token.kind === TokenKind.Word) return { ref: { kind: 'pronoun', word: token.lower }, first: k, last: k + 1 };
-  if (token.lower === 'who' && tokens[k - 1]?.text === ',') {
+  if ((token.lower === 'who' || token.lower === 'which') && tokens[k - 1]?.text === ',') {
     // "…, a police spokesman, Ketut Ardana, who said …": the relative pronoun stands for the name before it.
     const antecedent = speakerEndingAt(tokens, k - 2, sentenceFirst, index, names, roles, lex) ?? (tokens[k - 2]?.text === ',' ? undefined : appositiveSpeaker(tokens, k - 1, sentenceFirst, index, names, roles, lex));
     const chained = antecedent && tokens[antecedent.first - 1]?.text === ',' ? appositiveSpeaker(tokens, k - 1, sentenceFirst, index, names, roles, lex) : antecedent;
@@ -154,10 +161,18 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
       }
       break;
     }
+    // "the journal's editors", "the company's spokesman": the owner says who is speaking.
+    let owner: string | undefined;
+    if (isPossessive(tokens[first - 1] ?? tokens[k]) && first - 2 >= sentenceFirst && isWordToken(tokens[first - 2]) && !isCapitalized(tokens[first - 2])) {
+      owner = tokens[first - 2].lower;
+      first -= 2;
+      if (first - 1 >= sentenceFirst && DETERMINERS.has(tokens[first - 1].lower)) first--;
+    }
     // A bare plural ("officials said") or a determined noun ("the statement said") is a speaker; a bare singular is not.
     const determined = first < k || token.lower.endsWith('s') || token.lower === 'police';
     if (!determined) return undefined;
-    return { ref: { kind: 'generic', head: token.lower, name: inner }, first, last: k + 1 };
+    const indefinite = tokens[first].lower === 'a' || tokens[first].lower === 'an';
+    return { ref: { kind: 'generic', head: token.lower, name: inner, owner, indefinite }, first, last: k + 1 };
   }
   return undefined;
 }
@@ -481,8 +496,6 @@ function frameForCue(
   // Speaker before the cue, possibly across adverbs, auxiliaries or an appositive clause.
   let k = c - 1;
   while (k >= sentence.first && k > c - 4 && isWordToken(tokens[k]) && SKIPPABLE_BEFORE_CUE.has(tokens[k].lower) && !(tokens[k].lower === 'told')) k--;
-  // "The International Energy Agency (IEA) said": an acronym in brackets after the name.
-  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isWordToken(tokens[k - 1])) k -= 3;
   let speaker = speakerEndingAt(tokens, k, sentence.first, index, names, roles, lex);
   // "Paul Dewar, an Ottawa MP, said" / "Kuleba, who spoke with Blinken, said" / "its director, Kwame Asante-Boateng, said".
   if (!speaker && tokens[k]?.text === ',') speaker = appositiveSpeaker(tokens, k, sentence.first, index, names, roles, lex);
@@ -522,7 +535,7 @@ function frameForCue(
   return makeFrame(tokens, speaker, c, cueEndToken(tokens, c), content);
 }
 
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'his', 'her', 'their', 'its', 'one', 'chief', 'head', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'president', 'minister', 'secretary', 'chairman', 'ceo', 'founder']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'which', 'whose', 'his', 'her', 'their', 'its', 'one', 'chief', 'head', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'president', 'minister', 'secretary', 'chairman', 'ceo', 'founder']);
 
 /** Extends a cue over a following "in a statement" / "in an interview" so readers see how it was said. */
 function cueEndToken(tokens: readonly Token[], c: number): number {
@@ -711,6 +724,7 @@ function forwardContent(
     else j++;
   }
   if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.text === ',')) k = j;
+  else if (j > k && isWordToken(tokens[j]) && (SUBJECT_PRONOUNS.has(tokens[j].lower) || DETERMINERS.has(tokens[j].lower)) && looksLikeClause(tokens, j, sentence.last, lex)) k = j;
   else {
     // "told local radio on Monday that …", "called the vote “a turning point”": a short object, then the content.
     for (let m = k; m < sentence.last && m < k + 10; m++) {
@@ -718,6 +732,8 @@ function forwardContent(
       if (token.kind === TokenKind.Punct && token.text !== '-') break;
       if (m > k && token.kind === TokenKind.Word && !isCapitalized(token) && token.lower.endsWith('ed') && lex.commonClasses(token.lower)?.includes('v') && !lex.reportingVerbs.has(token.lower) && tokens[m - 1].kind === TokenKind.Word && !DETERMINERS.has(tokens[m - 1].lower)) break;
       if (token.lower === 'that' && m > k) {
+        // "told the story of that winter": after a preposition "that" is a determiner, not a complement.
+        if (lex.commonClasses(tokens[m - 1].lower) === 'f' || ['of', 'in', 'at', 'on', 'for', 'with', 'from', 'about', 'by'].includes(tokens[m - 1].lower)) break;
         k = m;
         break;
       }

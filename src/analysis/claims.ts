@@ -37,8 +37,8 @@ const MAX_LOOKBACK = 400;
 const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'prime minister']);
 const GROUP_HEADS = new Set(['officials', 'police', 'analysts', 'critics', 'experts', 'residents', 'witnesses', 'sources', 'diplomats', 'authorities', 'rebels', 'militants', 'protesters', 'demonstrators', 'investigators', 'prosecutors', 'doctors', 'researchers', 'scientists', 'observers', 'activists', 'campaigners', 'lawyers', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'regulators', 'spokespeople']);
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'document', 'survey', 'study', 'memo', 'filing', 'release', 'communique']);
-const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'operator', 'agency', 'organization', 'organisation', 'carrier', 'maker', 'bank', 'party', 'union']);
-const ORG_NOUN_HEADS = new Set(['operator', 'maker', 'carrier', 'organization', 'organisation', 'ministry', 'department', 'agency', 'company', 'government', 'council', 'committee', 'office', 'bank', 'party', 'group', 'union', 'court', 'board', 'military', 'army', 'embassy', 'firm', 'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace']);
+const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'operator', 'agency', 'organization', 'organisation', 'carrier', 'maker', 'bank', 'party', 'union', 'club', 'team', 'side', 'association', 'federation', 'league', 'airline']);
+const ORG_NOUN_HEADS = new Set(['operator', 'maker', 'carrier', 'organization', 'organisation', 'association', 'federation', 'league', 'club', 'team', 'institute', 'foundation', 'society', 'commission', 'journal', 'prosecution', 'regime', 'junta', 'cabinet', 'parliament', 'tribunal', 'airline', 'ministry', 'department', 'agency', 'company', 'government', 'council', 'committee', 'office', 'bank', 'party', 'group', 'union', 'court', 'board', 'military', 'army', 'embassy', 'firm', 'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace']);
 
 const LEADER_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|leader|emperor)\b/;
 
@@ -100,6 +100,19 @@ export function lastMentionBefore(mentions: readonly PositionedMention[], at: nu
   return undefined;
 }
 
+/** The actor of the first mention in a paragraph that passes `accept`. */
+function firstMentionIn(mentions: readonly PositionedMention[], paragraph: number, accept: (m: PositionedMention) => boolean): number | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].paragraph < paragraph) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < mentions.length && mentions[i].paragraph === paragraph; i++) if (accept(mentions[i])) return mentions[i].actor;
+  return undefined;
+}
+
 /**
  * Resolves speakers in reading order. Pronouns and "the statement" look back to the last speaker or
  * mention of a fitting type; common-noun groups ("officials") become group speakers.
@@ -153,12 +166,19 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
           if (head === 'statement' && lastStatement && lastStatement.paragraph >= p.paragraph - 6) actor = lastStatement.actor;
           else if (lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
           else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 4) ?? -1;
+        } else if (speaker.owner !== undefined && ORG_NOUN_HEADS.has(speaker.owner)) {
+          // "the journal's editors wrote": the organization the owner noun names.
+          const owner = speaker.owner;
+          actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG' && drafts[m.actor].words.includes(owner), p.paragraph - 8) ?? -1;
         } else if (ORG_NOUN_HEADS.has(head)) {
           actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG' && drafts[m.actor].words.includes(head), p.paragraph - 5) ?? -1;
           // "the company said": the organization last written about, when none is named by that noun.
           if (actor < 0 && GENERIC_ORG_HEADS.has(head)) actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 2) ?? -1;
         } else if (GROUP_HEADS.has(head)) {
           group = head;
+        } else if (speaker.indefinite) {
+          // "An art dealer … told the jury": a lede that names its subject in the next paragraph.
+          actor = firstMentionIn(mentions, p.paragraph + 1, (m) => m.subject && typeOf(m.actor) === 'PERSON') ?? -1;
         }
         break;
       }

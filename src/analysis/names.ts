@@ -33,6 +33,8 @@ export interface NameCandidate {
   precededByThe: boolean;
   /** The first name of its sentence, outside a leading prepositional phrase: most likely the subject. */
   subject: boolean;
+  /** Token index after the name and any letters written after it ("KC", "Jr"). */
+  tailToken?: number;
 }
 
 /** A role description that can stand for a person ("the Russian leader", "the minister"). */
@@ -162,6 +164,11 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
         end++;
         continue;
       }
+      // "Joost van der Berghe", "Ursula von der Leyen", "Pedro de la Cruz".
+      if (NAME_PARTICLES.has(lower) && next !== undefined && NAME_PARTICLES.has(next.lower) && !isCapitalized(next) && isNameWord(tokens[end + 2])) {
+        end += 2;
+        continue;
+      }
       if ((lower === 'of' || lower === 'for' || lower === 'on') && isNameWord(next) || ((lower === 'of' || lower === 'for') && next?.lower === 'the' && isNameWord(tokens[end + 2]))) {
         // "Bank of England", "Secretary of State", "Council for the Welfare of Immigrants" — but not
         // "Mayor Leila Kattan of Mejillones", where a name already follows the title.
@@ -174,7 +181,8 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
           continue;
         }
       }
-      if (lower === 'and' && isNameWord(next) && (end - start === 1 || runContains(tokens, start, end, (t) => t.lower === 'of' || t.kind === TokenKind.Quote || isPossessive(t))) && lex.commonClasses(tokens[start].lower) !== undefined) {
+      const leftIsOrdinary = runEvery(tokens, start, end, (t) => t.kind !== TokenKind.Word || lex.commonClasses(t.lower) !== undefined || t.lower === 'of' || isPossessive(t));
+      if (lower === 'and' && isNameWord(next) && (end - start === 1 || leftIsOrdinary || runContains(tokens, start, end, (t) => t.lower === 'of' || t.kind === TokenKind.Quote || isPossessive(t))) && lex.commonClasses(tokens[start].lower) !== undefined) {
         // "Food and Drug Administration", "Journal of Climate and Child Health", "Farmers’ and Citizens’
         // League": join only when an organization head follows shortly.
         let k = end + 1;
@@ -194,6 +202,11 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
 function titledNameBefore(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
   for (let i = from; i < to - 1; i++) if (isTitleHead(tokens[i], lex) && !isOrgHead(tokens[i + 1].lower, lex) && lex.commonClasses(tokens[i + 1].lower) === undefined) return true;
   return false;
+}
+
+function runEvery(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let i = from; i < to; i++) if (!test(tokens[i])) return false;
+  return true;
 }
 
 function runContains(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
@@ -308,7 +321,7 @@ function intrinsicEvidence(words: readonly string[], tokens: readonly Token[], f
       evidence.org += 0.5;
     }
   }
-  if (words.length >= 2 && !lex.givenNames.has(words[0]) && words.some((w) => lex.places.get(w)?.kind === 'country' || lex.demonyms.has(w)) && !place) {
+  if (words.length >= 2 && !lex.givenNames.has(words[0]) && words.some((w) => lex.places.has(w) || lex.demonyms.has(w)) && !place && !lex.placeHeads.has(words[words.length - 1])) {
     // "Environment Canada", "Air France": a country inside a longer name makes it an organization.
     evidence.person -= 2;
     evidence.org += 1.5;
@@ -492,7 +505,6 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
       i = runEnd;
     }
   }
-  markSubjects(tokens, sentences, names, lex);
   // A description inside a name's own title ("the Secretary" of "the Secretary of State Antony Blinken") is not separate.
   const covered = new Uint8Array(tokens.length + 1);
   for (const name of names) if (name.firstToken >= 0) covered.fill(1, name.role ? name.role.firstToken : name.firstToken, name.lastToken);
@@ -590,6 +602,7 @@ function addRun(
   evidence.place += intrinsic.place;
   if (nameFirst > 0 && tokens[nameFirst - 1].text === '.' && lex.honorifics.has(tokens[nameFirst - 2]?.lower ?? '')) evidence.person += 3;
   // "Priyanka Bhattacharya KC", "Martin Luther King Jr": letters after a name are a title, not the name.
+  const tailToken = last;
   while (last - nameFirst > 1 && POSTNOMINALS.has(tokens[last - 1].lower.replace(/\.$/, ''))) {
     last--;
     words.pop();
@@ -617,14 +630,16 @@ function addRun(
     evidence,
     initialCommon: initialCommon && !role,
     midSentence: !(atSentenceStart && nameFirst === first),
-    possessive: isPossessive(tokens[last] ?? tokens[last - 1]),
+    possessive: isPossessive(tokens[tailToken] ?? tokens[tailToken - 1]),
     precededByThe,
     subject: false,
+    tailToken,
   });
 }
 
 /** Marks each sentence's first name that is not inside a prepositional phrase or a possessive. */
-function markSubjects(tokens: readonly Token[], sentences: readonly SentenceRange[], names: NameCandidate[], lex: Lexicon): void {
+export function markSubjects(tokens: readonly Token[], sentences: readonly SentenceRange[], names: NameCandidate[], insideQuote: Uint8Array): void {
+  const lex = lexicon();
   let n = 0;
   const ordered = names.filter((name) => name.firstToken >= 0).sort((a, b) => a.firstToken - b.firstToken);
   for (const sentence of sentences) {
@@ -634,7 +649,8 @@ function markSubjects(tokens: readonly Token[], sentences: readonly SentenceRang
       const start = name.role ? name.role.firstToken : name.firstToken;
       const before = tokens[start - 1];
       const afterPreposition = before !== undefined && start - 1 >= sentence.first && before.kind === TokenKind.Word && !isCapitalized(before) && (lex.commonClasses(before.lower)?.includes('f') ?? false) && before.lower !== 'and' && before.lower !== 'the';
-      if (afterPreposition || name.possessive) continue;
+      // A name inside a quotation is not the subject of the narrative around it.
+      if (afterPreposition || name.possessive || insideQuote[name.firstToken]) continue;
       name.subject = true;
       break;
     }
@@ -646,6 +662,21 @@ const POSTNOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'jr', 'sr', 'phd', 'md', 
 
 /** The lower-case role phrase right before a name ("foreign policy adviser"), up to four words. */
 function lowerCaseRoleBefore(paragraph: string, tokens: readonly Token[], nameFirst: number, sentenceFirst: number, lex: Lexicon): NameCandidate['role'] {
+  if (tokens[nameFirst - 1]?.text === ',') {
+    // "Kazakhstan's minister of water resources, Saule Zhaksylykova": a role in apposition before the name.
+    let k = nameFirst - 2;
+    let roleWord = -1;
+    while (k >= sentenceFirst && k > nameFirst - 8 && tokens[k].kind === TokenKind.Word && !isCapitalized(tokens[k]) && !isPossessive(tokens[k])) {
+      if (lex.roleNouns.has(tokens[k].lower)) roleWord = k;
+      k--;
+    }
+    if (roleWord >= 0) {
+      let first = roleWord;
+      while (first - 1 > k && !DETERMINER_WORDS.has(tokens[first - 1].lower) && (lex.commonClasses(tokens[first - 1].lower)?.match(/[nj]/) ?? false)) first--;
+      return { start: tokens[first].start, end: tokens[nameFirst - 2].end, text: paragraph.slice(tokens[first].start, tokens[nameFirst - 2].end), firstToken: first };
+    }
+    return undefined;
+  }
   const head = tokens[nameFirst - 1];
   if (!head || nameFirst - 1 < sentenceFirst || head.kind !== TokenKind.Word || isCapitalized(head) || !lex.roleNouns.has(head.lower)) return undefined;
   let first = nameFirst - 1;

@@ -1,7 +1,7 @@
 // Everything the engine can learn from one paragraph on its own; cached by text so edits recompute only what changed.
 import { findAttributions, type AttributionFrame } from './attribution';
 import { findDates, type FoundDate } from './dates';
-import { findNames, type NameCandidate, type RoleMention } from './names';
+import { findNames, markSubjects, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { splitSentences, type SentenceRange } from './sentences';
 import { tokenize, TokenKind, type Token } from './tokens';
@@ -29,6 +29,9 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const sentenceSpans = sentences.map((s) => ({ start: tokens[s.first].start, end: tokens[s.last - 1].end }));
   const { names, roles } = findNames(text, tokens, sentences);
   const quotes = findMarkedQuotes(text, tokens, sentences);
+  const insideQuote = new Uint8Array(tokens.length + 1);
+  for (const quote of quotes) if (quote.depth === 0) insideQuote.fill(1, quote.openToken, Math.min(quote.afterToken, tokens.length));
+  markSubjects(tokens, sentences, names, insideQuote);
   const frames = findAttributions(tokens, sentences, names, roles, quotes);
   const dates = findDates(text, sentenceSpans, documentDate);
   let firstPersonOutsideQuotes = false;

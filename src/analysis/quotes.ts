@@ -183,7 +183,9 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
   if (outer !== undefined && tokens.length > 0) {
     const openToken = tokens[outer.token];
     const previous = tokens[outer.token - 1];
-    const continues = outer.token === 0 || previous === undefined || previous.text === ':' || previous.text === ',';
+    // It continues into the next paragraph when it opens the paragraph, a sentence, or follows a colon or comma.
+    const opensSentence = sentences.some((s) => s.first === outer.token);
+    const continues = outer.token === 0 || previous === undefined || previous.text === ':' || previous.text === ',' || opensSentence;
     let endToken = tokens.length;
     if (!continues) {
       const sentence = sentences.find((s) => s.first <= outer.token && outer.token < s.last);

@@ -118,5 +118,9 @@ export const GENERIC_SPEAKERS = [
   'union', 'party', 'campaign', 'opposition', 'rebels', 'militants', 'protesters', 'demonstrators', 'investigators', 'aide',
   'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'source', 'official', 'chief', 'director', 'mayor', 'governor',
   'ambassador', 'envoy', 'secretary', 'chairman', 'chairwoman', 'spokespeople', 'regulator', 'regulators', 'firm', 'bank',
-  'website', 'newspaper', 'broadcaster', 'channel', 'agency', 'administration', 'kremlin', 'white house', 'palace',
+  'website', 'newspaper', 'broadcaster', 'channel', 'agency', 'administration', 'palace', 'association', 'federation',
+  'league', 'club', 'team', 'side', 'institute', 'foundation', 'society', 'commission', 'journal', 'editors', 'editor',
+  'operator', 'organizers', 'dealer', 'collector', 'owner', 'lawmaker', 'lawmakers', 'researcher', 'economist',
+  'analyst', 'coach', 'manager', 'captain', 'player', 'witness', 'victim', 'resident', 'mother', 'father', 'ministry',
+  'regime', 'junta', 'cabinet', 'parliament', 'tribunal', 'prosecution', 'defence', 'defense', 'airline', 'carrier',
 ];
