@@ -6,9 +6,10 @@ import { indexedAnalysis } from './analysisAt';
 import { outlineSymbols, type OutlineSymbol } from './symbolModel';
 
 const SYMBOL_KINDS: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> = {
-  PERSON: vscode.SymbolKind.Object,
-  ORG: vscode.SymbolKind.Module,
-  PLACE: vscode.SymbolKind.Namespace,
+  // No symbol kind means "person"; these three only need distinct, familiar icons.
+  PERSON: vscode.SymbolKind.Variable,
+  ORG: vscode.SymbolKind.Class,
+  PLACE: vscode.SymbolKind.Package,
   CLAIM: vscode.SymbolKind.String,
 };
 

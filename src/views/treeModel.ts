@@ -114,7 +114,7 @@ export function claimLabel(claim: Claim): string {
 }
 
 export function claimDescription(claim: Claim): string {
-  return `${singleLine(claim.speaker, LABEL_MAX)} · ${singleLine(claim.cue, LABEL_MAX)}`;
+  return `${singleLine(claim.speaker, LABEL_MAX)} · ${singleLine(claim.cue, LABEL_MAX)} · line ${claim.line}`;
 }
 
 export function claimTooltip(claim: Claim): string {
@@ -130,12 +130,16 @@ export function claimCitation(claim: Claim, fileName: string): string {
   return `"${text}" — ${singleLine(claim.speaker, LABEL_MAX)}, ${singleLine(fileName, 200)}:${claim.line}`;
 }
 
-function claimNode(claim: Claim, idPrefix: string): TreeNode {
+/**
+ * A claim item. In the Claims view the speaker leads the label, so a narrow side bar still shows who
+ * said it; under an actor in the Actors view the speaker is known, so the text leads.
+ */
+function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean): TreeNode {
   return {
     id: `${idPrefix}claim:${claim.id}`,
     kind: 'claim',
-    label: claimLabel(claim),
-    description: claimDescription(claim),
+    label: underSpeaker ? claimLabel(claim) : `${singleLine(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`,
+    description: underSpeaker ? `${singleLine(claim.cue, LABEL_MAX)} · line ${claim.line}` : claimDescription(claim),
     tooltip: claimTooltip(claim),
     icon: claim.kind === 'direct' ? 'quote' : 'comment',
     collapsible: 'none',
@@ -234,7 +238,7 @@ export class ActorsTreeModel {
       .slice(start, end)
       .map((claimId) => this.claimById.get(claimId))
       .filter((claim): claim is Claim => claim !== undefined)
-      .map((claim) => claimNode(claim, `actor:${actor.id}/`));
+      .map((claim) => claimNode(claim, `actor:${actor.id}/`, true));
   }
 
   actorNode(actor: Actor): TreeNode {
@@ -263,11 +267,11 @@ export class ClaimsTreeModel {
 
   roots(): TreeNode[] {
     const pages = pageNodes('claims', 'claims', this.shown.length);
-    return pages.length > 0 ? pages : this.shown.map((claim) => claimNode(claim, ''));
+    return pages.length > 0 ? pages : this.shown.map((claim) => claimNode(claim, '', false));
   }
 
   children(node: TreeNode): TreeNode[] {
-    return node.kind === 'page' && node.page ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '')) : [];
+    return node.kind === 'page' && node.page ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false)) : [];
   }
 }
 

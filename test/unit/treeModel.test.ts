@@ -24,6 +24,8 @@ describe('treeModel', () => {
     const peskov = snapshot(new ActorsTreeModel(analysis, { sort: 'name', filter: '' }))[0].children[0];
     assert.strictEqual(peskov.description, '2 mentions · 2 claims');
     assert.deepStrictEqual(peskov.children.map((child) => child.kind), ['claim', 'claim', 'mentions']);
+    assert.strictEqual(peskov.children[1].label, 'We will see what ideas emerge,');
+    assert.strictEqual(peskov.children[1].description, 'told · line 3');
     assert.deepStrictEqual(peskov.target, { start: spanOf('Dmitry Peskov').start, end: spanOf('Dmitry Peskov').end });
     const mentions = peskov.children[2].children;
     assert.deepStrictEqual(labels(mentions), ['Dmitry Peskov', 'Peskov']);
@@ -49,7 +51,8 @@ describe('treeModel', () => {
   it('lists claims in reading order with speaker and cue, filtered by text, speaker or cue', () => {
     const claims = snapshot(new ClaimsTreeModel(analysis, ''));
     assert.deepStrictEqual(claims.map((node) => node.claimId), ['c1', 'c2', 'c3']);
-    assert.strictEqual(claims[1].description, 'Dmitry Peskov · told');
+    assert.strictEqual(claims[1].label, 'Dmitry Peskov: We will see what ideas emerge,');
+    assert.strictEqual(claims[1].description, 'Dmitry Peskov · told · line 3');
     assert.strictEqual(claims[1].icon, 'quote');
     assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, 'china')).map((node) => node.claimId), ['c3']);
     assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, 'TOLD')).map((node) => node.claimId), ['c2']);
