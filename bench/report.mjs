@@ -1,0 +1,261 @@
+// The benchmark's outputs: the console table, the ms-per-MB chart (SVG written by hand) and bench/RESULTS.md.
+
+/** The issue's bars for `npm run bench -- --json`. */
+export const BARS = [
+  { key: 'ratioVsWink', label: 'ratioVsWink ≥ 1', pass: (value) => value >= 1 },
+  { key: 'scalingSpread', label: 'scalingSpread ≤ 1.3', pass: (value) => value <= 1.3 },
+  { key: 'editP95ms', label: 'editP95ms ≤ 30', pass: (value) => value <= 30 },
+  { key: 'pathologicalMaxMs', label: 'pathologicalMaxMs ≤ 1000', pass: (value) => value <= 1000 },
+  { key: 'vsixBytes', label: 'vsixBytes ≤ 2,500,000', pass: (value) => value <= 2_500_000 },
+];
+
+const fixed = (value, digits = 1) => (value === null || value === undefined ? '–' : value.toFixed(digits));
+const grouped = (value) => (value === null || value === undefined ? '–' : Math.round(value).toLocaleString('en-US'));
+const foundText = (found) => (found ? Object.entries(found).map(([kind, count]) => `${count} ${kind}`).join(', ') : '');
+const barStatus = (headline) => BARS.map((bar) => ({ ...bar, value: headline[bar.key], ok: headline[bar.key] !== null && bar.pass(headline[bar.key]) }));
+
+/** Rows of a text table, columns padded to their widest cell; numbers right-aligned. */
+function textTable(header, rows) {
+  const widths = header.map((cell, column) => Math.max(String(cell).length, ...rows.map((row) => String(row[column]).length)));
+  const line = (row) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].map((row) => `  ${row}`).join('\n');
+}
+
+function markdownTable(header, rows) {
+  const escape = (cell) => String(cell).replace(/\|/g, '\\|');
+  return [`| ${header.map(escape).join(' | ')} |`, `|${header.map((_, column) => (column === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n');
+}
+
+function sections(results) {
+  const { throughput, msPerMB, edits, pathological, activation, vsix, headline } = results;
+  const mbps = (ms) => fixed(throughput.sizeMB / (ms / 1000), 3);
+  return {
+    throughput: {
+      header: ['on the same 1 MB texts', 'runs', 'min ms', 'median ms', 'MB/s (median)', 'CPU ms (median)', 'found in the last text'],
+      rows: [
+        ['engine analyze()', throughput.engine, foundText(throughput.engine.found)],
+        [`wink-nlp ${throughput.wink.version} readDoc + entities()`, throughput.wink, `${throughput.wink.found} entities`],
+        [`compromise ${throughput.compromise.version} parse + .people()`, throughput.compromise, `${throughput.compromise.found} people`],
+      ].map(([label, runs, found]) => [label, runs.runs.length, fixed(runs.min), fixed(runs.median), mbps(runs.median), fixed(runs.cpu.median), found]),
+    },
+    scaling: {
+      header: ['engine, ms per MB', 'runs', 'min', 'median', 'max', 'CPU median'],
+      rows: [1, 4, 16].map((size) => [`${size} MB`, msPerMB[size].runs.length, fixed(msPerMB[size].min), fixed(msPerMB[size].median), fixed(msPerMB[size].max), fixed(msPerMB[size].cpu.median)]),
+    },
+    pathological: {
+      header: ['pathological input, 1 MB', 'runs', 'min ms', 'median ms', 'max RSS MB', 'found'],
+      rows: pathological.map((result) => [
+        result.name,
+        result.timedOut ? 0 : result.runs.length,
+        result.timedOut ? `> ${grouped(result.min)}` : fixed(result.min),
+        result.timedOut ? result.reason : fixed(result.median),
+        fixed(result.maxRssMB),
+        foundText(result.found),
+      ]),
+    },
+    edits: `DocumentAnalyzer on 1 MB: first analysis ${fixed(edits.firstMs)} ms; ${edits.count} one-character edits: p50 ${fixed(edits.p50)} ms, p95 ${fixed(edits.p95)} ms, max ${fixed(edits.max)} ms`,
+    activation: activation.error
+      ? `activation failed: ${activation.error}`
+      : `require ${fixed(activation.requireMs)} ms + activate() ${fixed(activation.activateMs)} ms; total median ${fixed(activation.median)} ms (min ${fixed(activation.min)}, max ${fixed(activation.max)}) over ${activation.runs.length} fresh processes; dist/extension.js ${grouped(activation.bundleBytes)} bytes`,
+    vsix: vsix.bytes === null ? `.vsix: not measured (${vsix.reason})` : `.vsix ${grouped(vsix.bytes)} bytes${vsix.files?.length ? ` (${vsix.files.map((file) => `${file.file} ${grouped(file.bytes)}`).join(', ')})` : ''}`,
+    ratios: [
+      `ratio vs wink ${fixed(headline.ratioVsWink, 2)} (per round: ${throughput.wink.pairedRatios.map((ratio) => fixed(ratio, 2)).join(', ')}; by CPU time ${fixed(throughput.wink.cpu.median / throughput.engine.cpu.median, 2)})`,
+      `ratio vs compromise ${fixed(headline.ratioVsCompromise, 2)} (per round: ${throughput.compromise.pairedRatios.map((ratio) => fixed(ratio, 2)).join(', ')}; by CPU time ${fixed(throughput.compromise.cpu.median / throughput.engine.cpu.median, 2)})`,
+    ],
+    cpuSpread: (() => {
+      const cpuMedians = [1, 4, 16].map((size) => msPerMB[size].cpu.median);
+      return Math.max(...cpuMedians) / Math.min(...cpuMedians);
+    })(),
+  };
+}
+
+export function formatTable(results) {
+  const { machine, corpus, memory, headline } = results;
+  const parts = sections(results);
+  const lines = [
+    `Source Lens benchmark · ${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB · Node ${machine.node} · load ${machine.loadAverage.join(' ')}`,
+    `Corpus: ${corpus.files.length} fixture files, ${corpus.sourceParagraphs} paragraphs, shuffled and varied; 1 MB = ${grouped(corpus.paragraphsPerMB)} paragraphs, ${grouped(corpus.distinctPerMB)} distinct (fingerprint ${corpus.fingerprint})`,
+    '',
+    'Throughput',
+    textTable(parts.throughput.header, parts.throughput.rows),
+    ...parts.ratios.map((line) => `  ${line}`),
+    '',
+    'Scaling',
+    textTable(parts.scaling.header, parts.scaling.rows),
+    `  spread (max/min of medians) ${fixed(headline.scalingSpread, 2)}; by CPU time ${fixed(parts.cpuSpread, 2)}`,
+    '',
+    'Edits',
+    `  ${parts.edits}`,
+    '',
+    'Pathological inputs',
+    textTable(parts.pathological.header, parts.pathological.rows),
+    '',
+    'Memory',
+    `  peak RSS of the engine's processes ${fixed(results.peakRssMB)} MB (benchmark process ${fixed(memory.engineMaxRssMB)} MB, ${fixed(memory.rssBeforeMB)} MB before the first run; pathological children ${fixed(memory.pathologicalRssMB)} MB); peers' process, not counted: ${fixed(memory.peersMaxRssMB)} MB`,
+    '',
+    'Extension',
+    `  ${parts.activation}`,
+    `  ${parts.vsix}`,
+    '',
+    'Bars',
+    ...barStatus(headline).map((bar) => `  ${bar.ok ? 'meets ' : 'misses'}  ${bar.label.padEnd(26)} ${bar.value === null ? 'not measured' : bar.value}`),
+  ];
+  return lines.join('\n');
+}
+
+/** Time per MB against document size (log scale), every run as a dot, medians joined, and the 1.3 spread limit. */
+export function scalingSvg(results) {
+  const sizes = [1, 4, 16];
+  const width = 640;
+  const height = 380;
+  const margin = { left: 70, right: 30, top: 48, bottom: 56 };
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  const medians = sizes.map((size) => results.msPerMB[size].median);
+  const limit = Math.min(...medians) * 1.3;
+  const highest = Math.max(limit, ...sizes.flatMap((size) => results.msPerMB[size].runs));
+  const step = niceStep(highest / 5);
+  const top = Math.ceil((highest * 1.05) / step) * step;
+  const x = (size) => margin.left + (Math.log2(size) / Math.log2(16)) * plotWidth;
+  const y = (ms) => margin.top + plotHeight - (ms / top) * plotHeight;
+  const out = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`);
+  out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  out.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="600" fill="#1f2328">Engine time per MB against document size</text>`);
+  for (let tick = 0; tick <= top + 1e-9; tick += step) {
+    out.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#d0d7de" stroke-width="1"/>`);
+    out.push(`<text x="${margin.left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" fill="#57606a">${Math.round(tick)}</text>`);
+  }
+  for (const size of sizes) {
+    out.push(`<line x1="${x(size).toFixed(1)}" x2="${x(size).toFixed(1)}" y1="${margin.top + plotHeight}" y2="${margin.top + plotHeight + 5}" stroke="#57606a"/>`);
+    out.push(`<text x="${x(size).toFixed(1)}" y="${margin.top + plotHeight + 20}" text-anchor="middle" fill="#57606a">${size} MB</text>`);
+  }
+  out.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${margin.top + plotHeight}" y2="${margin.top + plotHeight}" stroke="#57606a"/>`);
+  out.push(`<text x="${margin.left + plotWidth / 2}" y="${height - 12}" text-anchor="middle" fill="#1f2328">document size (log scale)</text>`);
+  out.push(`<text transform="translate(18 ${margin.top + plotHeight / 2}) rotate(-90)" text-anchor="middle" fill="#1f2328">ms per MB (lower is better)</text>`);
+  out.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(limit).toFixed(1)}" y2="${y(limit).toFixed(1)}" stroke="#cf222e" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+  out.push(`<text x="${width - margin.right}" y="${(y(limit) - 6).toFixed(1)}" text-anchor="end" fill="#cf222e">spread limit: 1.3 × the fastest median (${Math.round(limit)})</text>`);
+  out.push(`<polyline fill="none" stroke="#0969da" stroke-width="2" points="${sizes.map((size, index) => `${x(size).toFixed(1)},${y(medians[index]).toFixed(1)}`).join(' ')}"/>`);
+  for (const size of sizes) {
+    for (const run of results.msPerMB[size].runs) out.push(`<circle cx="${x(size).toFixed(1)}" cy="${y(run).toFixed(1)}" r="3" fill="#0969da" fill-opacity="0.35"/>`);
+  }
+  sizes.forEach((size, index) => {
+    out.push(`<circle cx="${x(size).toFixed(1)}" cy="${y(medians[index]).toFixed(1)}" r="5" fill="#0969da"/>`);
+    out.push(`<text x="${(x(size) + (index === sizes.length - 1 ? -9 : 9)).toFixed(1)}" y="${(y(medians[index]) + 18).toFixed(1)}" text-anchor="${index === sizes.length - 1 ? 'end' : 'start'}" fill="#0969da" font-weight="600">${Math.round(medians[index])}</text>`);
+  });
+  out.push(`<text x="${margin.left + 4}" y="${margin.top - 8}" fill="#57606a">medians joined; light dots: each run · spread ${results.headline.scalingSpread} · ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}</text>`);
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+function niceStep(rough) {
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  return [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough);
+}
+
+export function resultsMarkdown(results) {
+  const { machine, corpus, memory, headline, activation } = results;
+  const parts = sections(results);
+  const bars = barStatus(headline);
+  return `# Benchmark results
+
+Figures of one run of \`npm run bench -- --json --write\`, all measured in that run on the same machine. The engine is
+under active optimisation, so these figures record where it stood on ${machine.date.slice(0, 10)}; run the benchmark
+again for current ones.
+
+## Machine
+
+| | |
+|---|---|
+| CPU | ${machine.cpu}, ${machine.cores} cores |
+| memory | ${machine.memoryGB} GB |
+| Node | ${machine.node} |
+| system | ${machine.os} |
+| date | ${machine.date} |
+| load average at start (1, 5, 15 min) | ${machine.loadAverage.join(', ')} |
+
+The machine is shared: the load average shows how busy it was. Absolute times move with the load; the ratios, measured
+on the same texts in alternation, move much less.
+
+## Headline (\`--json\`)
+
+\`\`\`json
+${JSON.stringify(headline)}
+\`\`\`
+
+| bar | value | |
+|---|---:|---|
+${bars.map((bar) => `| ${bar.label} | ${bar.value === null ? 'not measured' : bar.value} | ${bar.ok ? 'meets' : '**misses**'} |`).join('\n')}
+
+## Throughput (1 MB)
+
+${markdownTable(parts.throughput.header, parts.throughput.rows)}
+
+${parts.ratios.map((line) => `- ${line}`).join('\n')}
+
+## Scaling
+
+${markdownTable(parts.scaling.header, parts.scaling.rows)}
+
+Spread (max/min of the medians): **${headline.scalingSpread}**; by CPU time ${fixed(parts.cpuSpread, 2)}.
+
+![Engine time per MB against document size](scaling.svg)
+
+## Edits
+
+${parts.edits}.
+
+## Pathological inputs
+
+${markdownTable(parts.pathological.header, parts.pathological.rows)}
+
+## Memory
+
+Peak RSS of the engine's processes: **${fixed(results.peakRssMB)} MB**: the larger of the benchmark process
+(${fixed(memory.engineMaxRssMB)} MB; ${fixed(memory.rssBeforeMB)} MB before the first run) and the pathological-input
+processes (${fixed(memory.pathologicalRssMB)} MB). The peers run in a child process of their own so that their memory
+is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
+
+## Extension
+
+- Activation: ${parts.activation}.
+- Package: ${parts.vsix}.
+
+## How it is measured
+
+- **Corpus.** The paragraphs of ${corpus.files.map((file) => `\`${file}\``).join(', ')} (${corpus.sourceParagraphs}
+  paragraphs), dealt out in rounds shuffled by a seeded PRNG (mulberry32), each copy varied: person names (the words of
+  the names in the fixtures' \`.gold.json\`, consistent over a "story" of 6 to 14 paragraphs), places, numbers, number
+  words, weekdays and months are replaced from small built-in lists. A copy that still repeats an earlier paragraph is
+  drawn again with other names and, failing that (paragraphs with nothing to vary), gets a wire credit line
+  ("(Reporting by …)"). A 1 MB text has ${grouped(corpus.paragraphsPerMB)} paragraphs, ${grouped(corpus.distinctPerMB)}
+  of them distinct (fingerprint of the first 1 MB text: \`${corpus.fingerprint}\`, the first 12 hex digits of its
+  SHA-256, so runs on different fixtures can be told apart); every run gets a text of its own seed, so no cache can carry over from one run to the next. Sizes
+  are UTF-8 bytes (1 MB = 1,048,576 bytes); a text stops at the last whole paragraph that fits.
+- **Engine.** \`analyze()\` from the tsc output (\`out/src/analysis/index.js\`), timed with \`performance.now()\` after
+  a warm-up on 256 KB, with a garbage collection forced before each run.
+- **Peers.** \`wink-nlp\` with \`wink-eng-lite-web-model\`: \`readDoc(text).entities()\`; \`compromise\`:
+  \`nlp(text).people()\`. They run in a child process on the same texts, each round alternating engine, wink and
+  compromise, after the same warm-up. Throughputs are from the median times. Each ratio is the median of the
+  per-round ratios (peer time over engine time on the same text, measured moments apart), which cancels most of a
+  shared machine's changing load; the CPU-time ratio (user + system time of each process, its GC threads included)
+  is given beside it as a cross-check.
+- **Scaling.** ms per MB at 1, 4 and 16 MB (the 1 MB figures are the throughput runs); spread = max/min of the medians.
+- **Edits.** A \`DocumentAnalyzer\` analyses a 1 MB text, then ${results.edits.count} seeded one-character edits
+  (insert or delete at a random place) are applied one after another and each \`.analyze(newText)\` is timed; p95 by
+  nearest rank.
+- **Pathological inputs.** Each 1 MB input runs in a child process of its own (up to ${results.pathological[0]?.runs.length ?? 3}
+  runs, one if it takes over 5 s; stopped after 120 s), after a warm-up on normal text; the headline is the largest
+  median. The quote-mark case is given twice: only \`"\`, and a random mix of twelve marks.
+- **Activation.** A fresh Node process requires \`dist/extension.js\` and calls \`activate()\` with a stub \`vscode\`
+  module (\`bench/vscodeStub.cjs\`, injected through the module resolver) and a fake extension context. The stub's
+  events, registrations and created objects do nothing, so the figure is the extension's own load and construction
+  time, not VS Code's; Node here is not the editor's Electron. Activation touched:
+  ${activation.error ? '(activation failed)' : activation.touched.map((name) => `\`${name}\``).join(', ')}.
+- **Package.** \`npm run package -- -o <temporary folder>\`, which rebuilds \`dist/\` with \`--production\`; the
+  activation figure is then measured on that release bundle.
+
+Reproduce: \`npm run bench\` (table), \`npm run bench -- --json\` (and the line above), \`npm run bench -- --write\`
+(rewrites this file and \`scaling.svg\`), \`npm run bench -- --profile\` (top self-time functions of the engine).
+`;
+}

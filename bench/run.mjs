@@ -1,0 +1,352 @@
+#!/usr/bin/env node
+// The benchmark: the engine's throughput, scaling, edit latency, pathological inputs, memory, activation and package size,
+// measured in one run beside wink-nlp and compromise on the same deterministic texts, reported as ratios.
+//   npm run bench -- [--json] [--write] [--skip-package] | [--profile]
+// Reads the tsc output (out/), so run `npm run compile` first (`npm run bench` does).
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus, loadSources, MIB, oneCharacterEdits, pathologicalInputs } from './corpus.mjs';
+import { formatTable, scalingSvg, resultsMarkdown } from './report.mjs';
+import { profileEngine } from './profile.mjs';
+import { median, percentile, summary } from './stats.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(benchDir, '..');
+const require = createRequire(import.meta.url);
+const USAGE = 'usage: node bench/run.mjs [--json] [--write] [--skip-package] [--quick] | --profile';
+
+/** How many times each measurement runs; medians are reported, minimums shown beside them. */
+const RUNS = { engine1MB: 5, wink: 5, compromise: 3, engine4MB: 3, engine16MB: 2, activation: 7, pathological: 3 };
+const EDIT_COUNT = 200;
+const PATHOLOGICAL_TIMEOUT_MS = 120_000;
+
+function parseArgs(argv) {
+  const options = { json: false, write: false, skipPackage: false, profile: false, quick: false };
+  for (const arg of argv) {
+    if (arg === '--json') options.json = true;
+    else if (arg === '--write') options.write = true;
+    else if (arg === '--skip-package') options.skipPackage = true;
+    else if (arg === '--profile') options.profile = true;
+    else if (arg === '--quick') options.quick = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else {
+      console.error(`unknown argument ${arg}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  if (options.quick && options.write) {
+    console.error('--quick runs each measurement once: its figures are not written to RESULTS.md');
+    process.exit(2);
+  }
+  return options;
+}
+
+const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+const megabytes = (text) => Buffer.byteLength(text) / MIB;
+
+function loadEngine() {
+  const enginePath = path.join(repoRoot, 'out', 'src', 'analysis', 'index.js');
+  if (!fs.existsSync(enginePath)) {
+    console.error(`${path.relative(repoRoot, enginePath)} is missing: run \`npm run compile\` first (npm run bench does).`);
+    process.exit(1);
+  }
+  return { enginePath, engine: require(enginePath) };
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
+  };
+}
+
+/** Wall-clock and CPU time (this process, GC threads included) of one analyze(). */
+function timeEngine(engine, text) {
+  globalThis.gc?.();
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const analysis = engine.analyze(text);
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, found: { entities: analysis.entities.length, actors: analysis.actors.length, quotes: analysis.quotes.length, claims: analysis.claims.length } };
+}
+
+/** The peers' child process, driven one request at a time. */
+function startPeers() {
+  const child = fork(path.join(benchDir, 'peers.mjs'), [], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const waiting = [];
+  child.on('message', (message) => waiting.shift()?.resolve(message));
+  child.on('exit', (code) => {
+    for (const pending of waiting.splice(0)) pending.reject(new Error(`the peers' process exited with code ${code}`));
+  });
+  const next = () => new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+  const request = (message) => {
+    const answer = next();
+    child.send(message);
+    return answer;
+  };
+  return { loaded: next(), request };
+}
+
+/** Throughput at 1 MB, interleaving engine, wink and compromise on the same fresh text each round. */
+async function measureThroughput(engine, sources) {
+  const peers = startPeers();
+  const { loadMs, versions } = await peers.loaded;
+  progress(`peers loaded in ${loadMs.toFixed(0)} ms; warming up`);
+  const warmup = buildCorpus(sources, MIB / 4, 'warmup').text;
+  timeEngine(engine, warmup);
+  await peers.request({ type: 'text', text: warmup });
+  await peers.request({ type: 'run', peer: 'wink' });
+  await peers.request({ type: 'run', peer: 'compromise' });
+  const runs = { engine: [], wink: [], compromise: [] };
+  const cpuRuns = { engine: [], wink: [], compromise: [] };
+  let sizeMB = 0;
+  let engineFound;
+  const found = {};
+  const rounds = Math.max(RUNS.engine1MB, RUNS.wink, RUNS.compromise);
+  for (let round = 0; round < rounds; round++) {
+    const { text } = buildCorpus(sources, MIB, `1MB:${round}`);
+    sizeMB = megabytes(text);
+    if (round < RUNS.engine1MB) {
+      const run = timeEngine(engine, text);
+      runs.engine.push(run.ms);
+      cpuRuns.engine.push(run.cpuMs);
+      engineFound = run.found;
+    }
+    await peers.request({ type: 'text', text });
+    for (const [peer, count] of [['wink', RUNS.wink], ['compromise', RUNS.compromise]]) {
+      if (round >= count) continue;
+      const result = await peers.request({ type: 'run', peer });
+      runs[peer].push(result.ms);
+      cpuRuns[peer].push(result.cpuMs);
+      found[peer] = result.found;
+    }
+    const last = (name) => (runs[name].length > round ? `${runs[name][round].toFixed(0)} ms` : '–');
+    progress(`1 MB round ${round + 1}/${rounds}: engine ${last('engine')}, wink ${last('wink')}, compromise ${last('compromise')}`);
+  }
+  const { maxRssMB } = await peers.request({ type: 'done' });
+  // Paired ratios: each round's peer time over the engine's on the same text, moments apart, so a change of machine
+  // load between rounds largely cancels out; the headline ratio is their median.
+  const pairedRatios = (peer) => runs[peer].map((ms, index) => ms / runs.engine[index]).filter(Number.isFinite);
+  return {
+    sizeMB,
+    engine: { ...summary(runs.engine), cpu: summary(cpuRuns.engine), found: engineFound },
+    wink: { ...summary(runs.wink), cpu: summary(cpuRuns.wink), pairedRatios: pairedRatios('wink'), found: found.wink, version: versions['wink-nlp'], model: versions['wink-eng-lite-web-model'] },
+    compromise: { ...summary(runs.compromise), cpu: summary(cpuRuns.compromise), pairedRatios: pairedRatios('compromise'), found: found.compromise, version: versions.compromise },
+    peersMaxRssMB: maxRssMB,
+  };
+}
+
+function measureScaling(engine, sources, oneMB) {
+  const msPerMB = { 1: { ...summary(oneMB.engine.runs.map((ms) => ms / oneMB.sizeMB)), cpu: summary(oneMB.engine.cpu.runs.map((ms) => ms / oneMB.sizeMB)) } };
+  for (const [size, runs] of [[4, RUNS.engine4MB], [16, RUNS.engine16MB]]) {
+    const perMB = [];
+    const cpuPerMB = [];
+    for (let run = 0; run < runs; run++) {
+      const { text } = buildCorpus(sources, size * MIB, `${size}MB:${run}`);
+      const { ms, cpuMs } = timeEngine(engine, text);
+      perMB.push(ms / megabytes(text));
+      cpuPerMB.push(cpuMs / megabytes(text));
+      progress(`${size} MB run ${run + 1}/${runs}: ${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms)`);
+    }
+    msPerMB[size] = { ...summary(perMB), cpu: summary(cpuPerMB) };
+  }
+  return msPerMB;
+}
+
+function measureEdits(engine, sources) {
+  const { text } = buildCorpus(sources, MIB, 'edits');
+  const analyzer = new engine.DocumentAnalyzer();
+  globalThis.gc?.();
+  let started = performance.now();
+  analyzer.analyze(text);
+  const firstMs = performance.now() - started;
+  const times = [];
+  for (const edited of oneCharacterEdits(text, EDIT_COUNT, 'edits')) {
+    started = performance.now();
+    analyzer.analyze(edited);
+    times.push(performance.now() - started);
+  }
+  progress(`edits: first analysis ${firstMs.toFixed(0)} ms, p95 of ${EDIT_COUNT} edits ${percentile(times, 0.95).toFixed(1)} ms`);
+  return { firstMs, count: EDIT_COUNT, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times) };
+}
+
+/** Runs one pathological case in a child process, so a runaway case is stopped and reported instead of hanging the run. */
+function runPathologicalCase(index, name) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--expose-gc', path.join(benchDir, 'pathological.mjs'), String(index), String(RUNS.pathological)], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), PATHOLOGICAL_TIMEOUT_MS);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) {
+        const result = JSON.parse(output.trim().split('\n').at(-1));
+        resolve({ ...result, ...summary(result.runs), timedOut: false });
+      } else {
+        const reason = signal === 'SIGKILL' ? `stopped after ${PATHOLOGICAL_TIMEOUT_MS} ms` : `exited with ${code ?? signal}`;
+        resolve({ name, runs: [], min: PATHOLOGICAL_TIMEOUT_MS, median: PATHOLOGICAL_TIMEOUT_MS, max: PATHOLOGICAL_TIMEOUT_MS, timedOut: true, reason, maxRssMB: null });
+      }
+    });
+  });
+}
+
+async function measurePathological(sources) {
+  const cases = pathologicalInputs(sources, MIB).map((input) => input.name);
+  const results = [];
+  for (const [index, name] of cases.entries()) {
+    const result = await runPathologicalCase(index, name);
+    progress(`pathological "${name}": ${result.timedOut ? result.reason : `${result.median.toFixed(0)} ms`}`);
+    results.push(result);
+  }
+  return results;
+}
+
+/** `npm run package` with the .vsix written to a temporary folder; its size, or null and why. */
+function measurePackage(skip) {
+  if (skip) return { bytes: null, reason: 'skipped (--skip-package)' };
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-vsix-'));
+  const vsixPath = path.join(folder, 'source-lens.vsix');
+  progress('packaging: npm run package');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', 'package', '--', '-o', vsixPath], { cwd: repoRoot, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    if (result.status === 0 && fs.existsSync(vsixPath)) {
+      const listing = spawnSync('unzip', ['-l', vsixPath], { encoding: 'utf8' });
+      const files = listing.status === 0 ? listing.stdout.split('\n').filter((line) => /^\s*\d+\s+\S+\s+\S+\s+extension\//.test(line)).map((line) => {
+        const [bytes, , , file] = line.trim().split(/\s+/);
+        return { file: file.replace(/^extension\//, ''), bytes: Number(bytes) };
+      }) : [];
+      return { bytes: fs.statSync(vsixPath).size, reason: null, files };
+    }
+    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').filter(Boolean);
+    return { bytes: null, reason: result.error ? result.error.message : `npm run package failed: ${output.slice(-3).join(' / ')}` };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Activation in fresh processes (a warm module cache would hide the load time); needs dist/extension.js. */
+function measureActivation() {
+  const bundle = path.join(repoRoot, 'dist', 'extension.js');
+  if (!fs.existsSync(bundle)) {
+    progress('dist/extension.js is missing: npm run build');
+    spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const runs = [];
+  let last;
+  for (let run = 0; run < RUNS.activation; run++) {
+    const result = spawnSync(process.execPath, [path.join(benchDir, 'activation.cjs'), repoRoot], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    if (result.status !== 0) return { error: (result.stderr || result.stdout || 'no output').trim().split('\n').slice(0, 3).join(' / ') };
+    last = JSON.parse(result.stdout.trim().split('\n').at(-1));
+    runs.push(last);
+  }
+  progress(`activation: median ${median(runs.map((run) => run.totalMs)).toFixed(1)} ms`);
+  return {
+    ...summary(runs.map((run) => run.totalMs)),
+    requireMs: median(runs.map((run) => run.requireMs)),
+    activateMs: median(runs.map((run) => run.activateMs)),
+    bundleBytes: last.bundleBytes,
+    touched: last.touched,
+  };
+}
+
+const round = (value, digits) => (value === null || value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+/** The figures in the issue's shape, from medians. */
+function headline(results) {
+  const { throughput, msPerMB, edits, pathological, peakRssMB, activation, vsix } = results;
+  const mbps = (summaryMs) => throughput.sizeMB / (summaryMs.median / 1000);
+  const engineMBps = mbps(throughput.engine);
+  const winkMBps = mbps(throughput.wink);
+  const compromiseMBps = mbps(throughput.compromise);
+  const medians = [1, 4, 16].map((size) => msPerMB[size].median);
+  return {
+    engineMBps: round(engineMBps, 3),
+    compromiseMBps: round(compromiseMBps, 3),
+    winkMBps: round(winkMBps, 3),
+    ratioVsCompromise: round(median(throughput.compromise.pairedRatios), 2),
+    ratioVsWink: round(median(throughput.wink.pairedRatios), 2),
+    msPerMB: { 1: round(medians[0], 1), 4: round(medians[1], 1), 16: round(medians[2], 1) },
+    scalingSpread: round(Math.max(...medians) / Math.min(...medians), 2),
+    editP95ms: round(edits.p95, 1),
+    pathologicalMaxMs: round(Math.max(...pathological.map((result) => result.median)), 1),
+    peakRssMB: round(peakRssMB, 1),
+    activationMs: activation.error ? null : round(activation.median, 1),
+    vsixBytes: vsix.bytes,
+  };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  // A smoke test of the whole benchmark: every measurement once (the 1 MB engine and wink runs twice, for a median).
+  if (options.quick) Object.assign(RUNS, { engine1MB: 2, wink: 2, compromise: 1, engine4MB: 1, engine16MB: 1, activation: 3, pathological: 1 });
+  const { enginePath, engine } = loadEngine();
+  const sources = loadSources(repoRoot);
+  if (options.profile) {
+    await profileEngine({ engine, enginePath, sources, repoRoot });
+    return;
+  }
+  const host = machine();
+  progress(`${host.cpu}, ${host.cores} cores, Node ${host.node}, load ${host.loadAverage.join(' ')}`);
+  const sample = buildCorpus(sources, MIB, '1MB:0');
+  const corpus = {
+    files: sources.files,
+    sourceParagraphs: sources.paragraphs.length,
+    paragraphsPerMB: sample.paragraphs,
+    distinctPerMB: sample.distinctParagraphs,
+    fingerprint: createHash('sha256').update(sample.text).digest('hex').slice(0, 12),
+    creditLinesPerMB: (sample.text.match(/ \((?:Reporting|Additional reporting|Writing) by /g) ?? []).length,
+  };
+  const rssBefore = process.memoryUsage().rss / MIB;
+  const throughput = await measureThroughput(engine, sources);
+  const edits = measureEdits(engine, sources);
+  const msPerMB = measureScaling(engine, sources, throughput);
+  const engineMaxRssMB = process.resourceUsage().maxRSS / 1024;
+  const pathological = await measurePathological(sources);
+  const pathologicalRssMB = Math.max(...pathological.map((result) => result.maxRssMB ?? 0));
+  const vsix = measurePackage(options.skipPackage);
+  const activation = measureActivation();
+  const results = {
+    machine: host,
+    corpus,
+    throughput,
+    msPerMB,
+    edits,
+    pathological,
+    memory: { rssBeforeMB: rssBefore, engineMaxRssMB, pathologicalRssMB, peersMaxRssMB: throughput.peersMaxRssMB },
+    peakRssMB: Math.max(engineMaxRssMB, pathologicalRssMB),
+    activation,
+    vsix,
+  };
+  results.headline = headline(results);
+  console.log(formatTable(results));
+  if (options.write) {
+    fs.writeFileSync(path.join(benchDir, 'scaling.svg'), scalingSvg(results));
+    fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMarkdown(results));
+    progress('wrote bench/RESULTS.md and bench/scaling.svg');
+  }
+  if (options.json) console.log(JSON.stringify(results.headline));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
