@@ -3,10 +3,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
-import { saveLogs, saveScreenshot } from './harness/artifacts';
-import { decorationColoursAt, renderedDecorations } from './harness/decorations';
-import { sourceLensExtension } from './harness/extensionPackage';
-import { startSession, Session } from './harness/session';
+import { saveScreenshot } from './harness/artifacts';
+import { decorationColoursAt, highlightColours, renderedDecorations } from './harness/decorations';
+import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
+import type { Session } from './harness/session';
 import {
   activeEditor,
   cursorPosition,
@@ -21,61 +21,20 @@ import {
   treeRowLabels,
   viewPane,
   waitForCursorLine,
-  waitForWorkbench,
 } from './harness/workbench';
 import { seedFileName } from './harness/workspace';
 
-/** Background colours of the highlight kinds, from `contributes.colors`; the speaker cue colours its text instead. */
-const kindColours = {
-  person: 'sourcelens.personBackground',
-  organization: 'sourcelens.organizationBackground',
-  place: 'sourcelens.placeBackground',
-  date: 'sourcelens.dateBackground',
-  claim: 'sourcelens.claimBackground',
-  speakerCue: 'sourcelens.speakerCueForeground',
-} as const;
-
-/** Settings a reader of prose would use; they also make the screenshots readable. */
-const readerSettings = { 'editor.wordWrap': 'on', 'workbench.colorTheme': 'Default Dark Modern' };
-
-/** Polls `probe` until it returns a value that is not undefined; fails naming `what` and the last value seen. */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new assert.AssertionError({ message: `timed out after ${timeoutMs} ms waiting for ${what}` });
-}
+const kindColours = highlightColours;
 
 describe('Source Lens in a real VS Code (code-server + Chromium)', function () {
+  const current = useSession('sample');
   let session: Session;
-  let scenario = 0;
   /** What the engine finds in the seed: the ground truth the UI must show. */
   let seedAnalysis: Analysis;
 
-  before(async function () {
-    this.timeout(240_000);
-    session = await startSession({ extensions: () => [sourceLensExtension()], settings: readerSettings });
-    await waitForWorkbench(session.page);
+  before(() => {
+    session = current();
     seedAnalysis = analyze(fs.readFileSync(session.workspace.file(seedFileName), 'utf8'));
-  });
-
-  afterEach(async function () {
-    const test = this.currentTest;
-    if (!session || !test) return;
-    scenario += 1;
-    const name = `${String(scenario).padStart(2, '0')} ${test.title}`;
-    await saveScreenshot(session.page, 'e2e', test.state === 'failed' ? `${name} FAILED` : name).catch(() => undefined);
-    if (test.state === 'failed') {
-      const logs = saveLogs(session.server, 'e2e', name, session.browser.pageErrors);
-      console.error(`      screenshot and extension host log: ${logs}`);
-    }
-  });
-
-  after(async () => {
-    if (session) await session.stop();
   });
 
   it('opens the sample and highlights people, organizations, places, dates, claims and speaker cues', async () => {
@@ -145,7 +104,7 @@ describe('Source Lens in a real VS Code (code-server + Chromium)', function () {
     assert.match(text, new RegExp(`\\b${claim.cue}\\b`));
     const lineLink = hover.getByRole('link', { name: new RegExp(`line ${claim.line}\\b`, 'i') }).or(hover.locator('a', { hasText: new RegExp(`line ${claim.line}\\b`, 'i') })).first();
     await lineLink.waitFor({ state: 'visible' });
-    await saveScreenshot(page, 'e2e', 'hover card on a claim');
+    await saveScreenshot(page, 'e2e', 'sample hover card on a claim');
     await lineLink.click();
     await waitForCursorLine(page, claim.line);
   });
@@ -224,10 +183,6 @@ describe('Source Lens in a real VS Code (code-server + Chromium)', function () {
   });
 
   it('logs no error from Source Lens in the extension host', () => {
-    const errors = session.server
-      .extensionHostLogs()
-      .flatMap((log) => fs.readFileSync(log, 'utf8').split('\n'))
-      .filter((line) => /\[error\]/i.test(line) && /source-?lens/i.test(line));
-    assert.deepStrictEqual(errors, []);
+    assert.deepStrictEqual(sourceLensErrors(session), []);
   });
 });

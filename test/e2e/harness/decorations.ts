@@ -10,6 +10,16 @@ import type { PageCssRule, PageGlobals } from './pageDom';
 import { repoRoot } from './provision';
 import { textBox, type Box } from './workbench';
 
+/** The colour each highlight kind paints with (backgrounds; the speaker cue colours its text), from `contributes.colors`. */
+export const highlightColours = {
+  person: 'sourcelens.personBackground',
+  organization: 'sourcelens.organizationBackground',
+  place: 'sourcelens.placeBackground',
+  date: 'sourcelens.dateBackground',
+  claim: 'sourcelens.claimBackground',
+  speakerCue: 'sourcelens.speakerCueForeground',
+} as const;
+
 export interface RenderedDecorations {
   /** Colour id (e.g. `sourcelens.personBackground`) → number of rendered decoration elements painted with it. */
   counts: Record<string, number>;

@@ -25,12 +25,53 @@ export function activeEditor(page: Page): Locator {
   return page.locator('.editor-group-container.active .monaco-editor').first();
 }
 
+export interface OpenOptions {
+  /**
+   * Answer VS Code's own refusal ("very large", "binary") with "Open Anyway", as a reader who insists would;
+   * without it such a refusal fails the step.
+   */
+  openAnyway?: boolean;
+}
+
 /** Opens a workspace file by clicking it in the Explorer, as a reader would. */
-export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
+export async function openFromExplorer(page: Page, fileName: string, options: OpenOptions = {}): Promise<void> {
   await showExplorer(page);
   await page.locator('.explorer-folders-view').getByRole('treeitem', { name: fileName, exact: true }).click();
+  await waitForEditorContent(page, fileName, options);
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) by its path relative to the workspace folder. */
+export async function openWithQuickOpen(page: Page, relativePath: string, options: OpenOptions = {}): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = quickInput(page).locator('input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(relativePath);
+  const fileName = relativePath.split('/').pop() ?? relativePath;
+  const row = quickInput(page).locator('.monaco-list-row').filter({ hasText: fileName }).first();
+  await row.waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await waitForEditorContent(page, fileName, options);
+}
+
+async function waitForEditorContent(page: Page, fileName: string, options: OpenOptions): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${escapeRegExp(fileName)}`) }).waitFor({ state: 'visible' });
-  await activeEditor(page).locator('.view-lines .view-line').first().waitFor({ state: 'visible' });
+  const text = activeEditor(page).locator('.view-lines .view-line').first();
+  const openAnyway = page.locator('.editor-group-container.active').getByRole('button', { name: 'Open Anyway' });
+  await text.or(openAnyway).first().waitFor({ state: 'visible' });
+  if (await openAnyway.isVisible()) {
+    if (!options.openAnyway) throw new Error(`VS Code refused to show ${fileName} in the text editor: ${await page.locator('.editor-group-container.active').innerText()}`);
+    await openAnyway.click();
+    // For binary content VS Code asks which editor to use.
+    const textEditorChoice = quickInput(page).locator('.monaco-list-row').filter({ hasText: /^Text Editor/ }).first();
+    await text.or(textEditorChoice).first().waitFor({ state: 'visible', timeout: 60_000 });
+    if (await textEditorChoice.isVisible()) await textEditorChoice.click();
+  }
+  await text.waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+/** The status bar item whose text matches. */
+export function statusBarItem(page: Page, text: string | RegExp): Locator {
+  return page.locator('.statusbar-item').filter({ hasText: text });
 }
 
 export async function showExplorer(page: Page): Promise<void> {
