@@ -37,6 +37,8 @@ interface TrackedDocument {
 
 export class AnalysisService implements vscode.Disposable {
   private readonly tracked = new Map<string, TrackedDocument>();
+  /** What was last logged per URI, kept across a close so a language switch (close and reopen) does not log it twice. */
+  private readonly loggedProblems = new Map<string, string>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
   /** Fires when a document's state changes: pending, analysed, skipped or failed. */
@@ -301,7 +303,8 @@ export class AnalysisService implements vscode.Disposable {
   private entry(document: vscode.TextDocument): TrackedDocument {
     let entry = this.tracked.get(key(document));
     if (!entry) {
-      entry = { inFlight: false, rerun: false, retries: 0, analyzeAnyway: false, errorShown: false };
+      const loggedProblem = this.loggedProblems.get(key(document));
+      entry = { inFlight: false, rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
       this.tracked.set(key(document), entry);
     }
     return entry;
@@ -312,6 +315,8 @@ export class AnalysisService implements vscode.Disposable {
     if (!entry) return;
     clearTimeout(entry.timer);
     entry.timer = undefined;
+    if (entry.loggedProblem) this.loggedProblems.set(key(document), entry.loggedProblem);
+    else this.loggedProblems.delete(key(document));
     this.tracked.delete(key(document));
     this.engine.forget(key(document));
     this.stateChanged.fire(document);
