@@ -77,7 +77,7 @@ export class DocumentAnalyzer {
     if (this.options.documentDate && !callerDate) warnings.push(`Ignored the reference date "${this.options.documentDate}": not a calendar date in YYYY-MM-DD form.`);
     if (!documentDate) warnings.push('No document date: relative dates ("Monday", "last week") are marked but not resolved.');
     let tokenCount = 0;
-    for (const p of paragraphs) tokenCount += p.tokens.length;
+    for (const p of paragraphs) tokenCount += p.tokenCount;
     return {
       schema: 1,
       document: this.options.document ?? 'untitled',
@@ -334,7 +334,7 @@ function addContinuedQuotes(resolved: ResolvedFrame[], paragraphs: readonly Para
     if (!before) continue;
     const previousParagraph = paragraphs[pi - 1];
     const beforeQuote = before.placed.frame.quote !== undefined ? previousParagraph.quotes[before.placed.frame.quote] : undefined;
-    const endsInSpeech = (beforeQuote !== undefined && beforeQuote.unclosed) || before.placed.frame.contentEnd >= lastWordEnd(previousParagraph);
+    const endsInSpeech = (beforeQuote !== undefined && beforeQuote.unclosed) || before.placed.frame.contentEnd >= previousParagraph.lastWordEnd;
     if (!endsInSpeech || before.placed.frame.kind !== 'direct') continue;
     const quote = p.quotes[qi];
     const frame = {
@@ -381,21 +381,18 @@ function addQuotesNamedAfter(
   const additions: ResolvedFrame[] = [];
   for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    if (attributed.has(pi) || p.tokens.length === 0) continue;
+    if (attributed.has(pi) || p.tokenCount === 0) continue;
     const next = paragraphs[pi + 1];
-    const sentence = next.sentences[0];
-    if (!sentence) continue;
+    const lead = next.leadWords;
+    if (lead.length === 0) continue;
     // A paragraph that is one quotation, or — marks or not — one that the next paragraph points back
     // to as speech ("That was the warning of …", "Those were the words of …").
-    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokens.length - 1);
-    const pointsBack = BACK_REFERENCES.has(next.tokens[sentence.first].lower);
+    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokenCount - 1);
+    const pointsBack = BACK_REFERENCES.has(lead[0].lower);
     if (qi < 0 && !pointsBack) continue;
-    let cue = -1;
-    for (let t = sentence.first; t < sentence.last; t++) if (SPEECH_WORDS.has(next.tokens[t].lower) || (pointsBack && SPEECH_NOUNS.has(next.tokens[t].lower))) {
-      cue = t;
-      break;
-    }
-    if (cue < 0) continue;
+    const cue = lead.find((w) => SPEECH_WORDS.has(w.lower) || (pointsBack && SPEECH_NOUNS.has(w.lower)));
+    if (!cue) continue;
+    const sentence = { first: lead[0].token, last: lead[lead.length - 1].token + 1 };
     // The first person named in that sentence.
     let speaker = -1;
     let speakerName = -1;
@@ -413,14 +410,14 @@ function addQuotesNamedAfter(
     const base = spans[pi].start;
     const nextBase = spans[pi + 1].start;
     const name = next.names[speakerName];
-    const cueToken = next.tokens[cue];
+    const cueToken = cue;
     const frame = {
       speaker: { kind: 'name' as const, name: speakerName },
       speakerStart: nextBase + name.start - base,
       speakerEnd: nextBase + name.end - base,
-      cueStart: nextBase + next.tokens[sentence.first].start - base,
+      cueStart: nextBase + lead[0].start - base,
       cueEnd: nextBase + cueToken.end - base,
-      contentStart: quote ? quote.contentStart : p.tokens[0].start,
+      contentStart: quote ? quote.contentStart : 0,
       contentEnd: quote && !quote.unclosed ? quote.contentEnd : lastWordEnd(p),
       kind: 'direct' as const,
       quote: quote ? qi : undefined,
@@ -434,11 +431,6 @@ function addQuotesNamedAfter(
   resolved.sort((a, b) => a.placed.base + a.placed.frame.contentStart - (b.placed.base + b.placed.frame.contentStart));
 }
 
-function lastTokenEnd(p: ParagraphAnalysis): number {
-  return p.tokens.length > 0 ? p.tokens[p.tokens.length - 1].end : 0;
-}
-
 function lastWordEnd(p: ParagraphAnalysis): number {
-  for (let i = p.tokens.length - 1; i >= 0; i--) if (p.tokens[i].kind !== 2 && p.tokens[i].kind !== 3) return p.tokens[i].end;
-  return lastTokenEnd(p);
+  return p.lastWordEnd;
 }

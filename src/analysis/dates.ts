@@ -8,7 +8,8 @@ export interface FoundDate {
   text: string;
   /**
    * Resolved value: `2023-03-20` (day), `2022-10` (month), `2022` (year), `2023-W10` (ISO week), `2022-SU` (season:
-   * SP, SU, AU, WI), `2023-Q4` (quarter); undefined for vague periods, decades, centuries and named days.
+   * SP, SU, FA, WI, as TIMEX3 writes them), `2023-Q4` (quarter), `2023-H2` (half year); undefined for vague periods,
+   * decades, centuries, named days and spans counted forward in a past-tense sentence ("took the town in two weeks").
    */
   value?: string;
 }
@@ -27,7 +28,7 @@ const PUNCT = 3;
 const ORDINAL = 4;
 
 type Modifier = 'last' | 'this' | 'next' | null;
-type Unit = 'day' | 'week' | 'month' | 'year';
+type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 /** -1: the sentence speaks of the past, 1: of the future, 0: no evidence. */
 type Tense = -1 | 0 | 1;
 
@@ -38,10 +39,14 @@ type Meaning =
   | { kind: 'month'; month: number; modifier: Modifier }
   | { kind: 'weekday'; weekday: number; modifier: Modifier }
   | { kind: 'offset'; unit: Unit; amount: number }
+  /** "in two weeks": a point that far ahead when the sentence looks forward; a length of time when it tells the past. */
+  | { kind: 'ahead'; unit: Unit; amount: number }
   | { kind: 'season'; season: number; modifier: Modifier; year?: number }
   | { kind: 'easter'; shiftDays: number }
   | { kind: 'weekend' }
-  | { kind: 'quarter'; quarter: number; year: number }
+  /** A quarter (`Q`) or half (`H`) of a year: a written year, a year relative to the document's, or (null) chosen by tense. */
+  | { kind: 'yearPart'; code: 'Q' | 'H'; part: number; year: number }
+  | { kind: 'relativeYearPart'; code: 'Q' | 'H'; part: number; yearOffset: number | null }
   | { kind: 'vague' };
 
 interface Match {
@@ -76,7 +81,11 @@ type Anchor =
   | { kind: 'namedDay' }
   | { kind: 'weekend' }
   | { kind: 'past' }
-  | { kind: 'ordinalWord'; rank: number };
+  | { kind: 'ordinalWord'; rank: number }
+  | { kind: 'coming' }
+  | { kind: 'units'; unit: Unit }
+  | { kind: 'now' }
+  | { kind: 'recent' };
 
 /** Words that can start (or, for "ago", end) a date, keyed by their lower-case form. */
 const ANCHORS = new Map<string, Anchor>();
@@ -102,6 +111,11 @@ ANCHORS.set('day', { kind: 'namedDay' });
 ANCHORS.set('weekend', { kind: 'weekend' });
 ANCHORS.set('past', { kind: 'past' });
 ['first', 'second', 'third', 'fourth'].forEach((word, index) => ANCHORS.set(word, { kind: 'ordinalWord', rank: index + 1 }));
+ANCHORS.set('coming', { kind: 'coming' });
+// Plural units end "in two weeks"; singular ones are read from the word before them.
+for (const [word, unit] of [['days', 'day'], ['weeks', 'week'], ['months', 'month'], ['years', 'year']] as const) ANCHORS.set(word, { kind: 'units', unit });
+ANCHORS.set('now', { kind: 'now' });
+ANCHORS.set('recent', { kind: 'recent' });
 /** The longest anchor word: longer words are skipped without a lookup. */
 const LONGEST_ANCHOR = 9;
 /**
@@ -129,6 +143,10 @@ const UNIT_WORDS = new Map<string, Unit>([
   ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
   ['year', 'year'], ['years', 'year'],
 ]);
+/** Words between a modifier and "year" that name a kind of year without moving it ("next fiscal year"). */
+const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'calendar', 'academic', 'school', 'tax', 'budget', 'business', 'model']);
+/** Words before "in" that make "in two years" a span looked back over ("the lowest in two years", "first time in years"). */
+const SPAN_HEADS = new Set(['time', 'first', 'last', 'ever', 'most', 'least', 'record', 'level', 'high', 'low', 'once', 'twice', 'times', 'only', 'best', 'worst']);
 
 const NUMBER_WORDS = new Map<string, number>([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],

@@ -4,11 +4,27 @@ import { findDates, type FoundDate } from './dates';
 import { findNames, markSubjects, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { splitSentences, type SentenceRange } from './sentences';
-import { tokenize, TokenKind, type Token } from './tokens';
+import { tokenize, TokenKind } from './tokens';
 
-/** A paragraph's own findings; every offset is relative to the paragraph's start. */
+/** A word of a paragraph's first sentence, kept for the document-wide look at neighbouring paragraphs. */
+export interface LeadWord {
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of this word's token in the paragraph. */
+  token: number;
+}
+
+/**
+ * A paragraph's own findings; every offset is relative to the paragraph's start. Tokens are not kept:
+ * only these small findings live in the cache, so a long document's tokens die young and cheaply.
+ */
 export interface ParagraphAnalysis {
-  tokens: Token[];
+  tokenCount: number;
+  /** End of the paragraph's last word (before closing punctuation and marks). */
+  lastWordEnd: number;
+  /** The words of the first sentence, in order. */
+  leadWords: LeadWord[];
   sentences: SentenceRange[];
   /** Sentence spans in characters. */
   sentenceSpans: Array<{ start: number; end: number }>;
@@ -42,5 +58,15 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     const insideQuote = quoteIndex < quotes.length && quotes[quoteIndex].start <= token.start;
     if (!insideQuote && token.kind === TokenKind.Word && FIRST_PERSON.has(token.lower)) firstPersonOutsideQuotes = true;
   }
-  return { tokens, sentences, sentenceSpans, names, roles, quotes, frames, dates, firstPersonOutsideQuotes };
+  let lastWordEnd = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].kind !== TokenKind.Punct && tokens[i].kind !== TokenKind.Quote) {
+      lastWordEnd = tokens[i].end;
+      break;
+    }
+  }
+  const leadWords: LeadWord[] = [];
+  const lead = sentences[0];
+  if (lead) for (let i = lead.first; i < lead.last; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
+  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, firstPersonOutsideQuotes };
 }
