@@ -46,6 +46,7 @@ export class Container implements vscode.Disposable {
   private readonly claimsView: ClaimsView;
   private readonly language: SourceDocumentLanguage;
   private readonly corrections: Corrections;
+  private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = { document: undefined, analysis: undefined };
 
@@ -86,7 +87,12 @@ export class Container implements vscode.Disposable {
     this.registerProviders();
     this.registerCommands();
     this.service.start();
-    this.log.info(`Source Lens ${String(context.extension.packageJSON.version)} started.`);
+    this.version = String(context.extension.packageJSON.version);
+  }
+
+  /** Activation builds no analysis (that starts in the worker afterwards), so this is the whole cost a window pays. */
+  logActivation(milliseconds: number): void {
+    this.log.info(`Source Lens ${this.version} activated in ${milliseconds.toFixed(1)} ms.`);
   }
 
   readonly api: SourceLensApi = {
@@ -154,6 +160,12 @@ export class Container implements vscode.Disposable {
   private showFollowed(): void {
     const document = this.active.document;
     const analysis = document && this.service.latestAnalysis(document);
+    const analysing = document !== undefined && analysis === undefined && this.active.state?.kind === 'pending';
+    const message = analysing ? 'Analysing this document…' : undefined;
+    if (this.actorsView.view.message !== message) {
+      this.actorsView.view.message = message;
+      this.claimsView.view.message = message;
+    }
     if (document === this.shown.document && analysis === this.shown.analysis) return;
     this.shown = { document, analysis };
     this.actorsView.provider.show(document, analysis);

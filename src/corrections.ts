@@ -6,10 +6,16 @@ import { CONFIG_SECTION, Setting, withIgnoredNames, withMergedActor } from './co
 import { singleLine } from './export/escape';
 import { plural } from './format';
 
-/** How a command names its actor: a tree node or a hover link `{ uri, actorId }`; nothing means "at the cursor". */
+/**
+ * How a command names its actor: a tree node or a hover link `{ uri, actorId }`; nothing means "at the
+ * cursor". Scripts and tests may also name the settings level and, for a merge, the target actor, which
+ * skips the matching question.
+ */
 export interface ActorReference {
   uri?: string;
   actorId?: string;
+  scope?: 'workspace' | 'user';
+  intoActorId?: string;
 }
 
 interface ResolvedActor {
@@ -33,7 +39,7 @@ export class Corrections {
     const { actor, document } = resolved;
     const names = [actor.name, ...actor.aliases.filter((alias) => alias !== actor.name)];
     const what = names.length > 1 ? `“${singleLine(actor.name, NAME_MAX)}” and ${plural(names.length - 1, 'other name')}` : `“${singleLine(actor.name, NAME_MAX)}”`;
-    const target = await pickTarget(`Ignore ${what} in…`);
+    const target = await pickTarget(`Ignore ${what} in…`, reference);
     if (target === undefined) return;
     await updateList<string>(document.uri, Setting.ignoreNames, target, (current) => withIgnoredNames(current, names), `Source Lens will ignore ${what}.`);
   }
@@ -54,13 +60,16 @@ export class Corrections {
       void vscode.window.showInformationMessage('Source Lens: there is no other actor in this document to merge into.');
       return;
     }
-    const chosen = await vscode.window.showQuickPick(candidates, {
-      title: `Merge “${singleLine(actor.name, NAME_MAX)}” into…`,
-      placeHolder: 'The actor this is another name of',
-      matchOnDescription: true,
-    });
+    const named = isActorReference(reference) && reference.intoActorId ? candidates.find((item) => item.candidate.id === reference.intoActorId) : undefined;
+    const chosen =
+      named ??
+      (await vscode.window.showQuickPick(candidates, {
+        title: `Merge “${singleLine(actor.name, NAME_MAX)}” into…`,
+        placeHolder: 'The actor this is another name of',
+        matchOnDescription: true,
+      }));
     if (!chosen) return;
-    const target = await pickTarget(`Record “${singleLine(actor.name, NAME_MAX)}” as “${chosen.label}” in…`);
+    const target = await pickTarget(`Record “${singleLine(actor.name, NAME_MAX)}” as “${chosen.label}” in…`, reference);
     if (target === undefined) return;
     const sourceNames = [actor.name, ...actor.aliases];
     await updateList<KnownActor>(
@@ -99,7 +108,10 @@ export class Corrections {
 }
 
 /** Asks where a correction goes: this workspace (when one is open) or the user's settings. */
-async function pickTarget(title: string): Promise<vscode.ConfigurationTarget | undefined> {
+async function pickTarget(title: string, reference: unknown): Promise<vscode.ConfigurationTarget | undefined> {
+  const scope = isActorReference(reference) ? reference.scope : undefined;
+  if (scope === 'user') return vscode.ConfigurationTarget.Global;
+  if (scope === 'workspace' && vscode.workspace.workspaceFolders?.length) return vscode.ConfigurationTarget.Workspace;
   const items: Array<vscode.QuickPickItem & { target: vscode.ConfigurationTarget }> = [];
   if (vscode.workspace.workspaceFolders?.length) {
     items.push({ label: '$(folder) Workspace settings', description: 'only for this workspace', target: vscode.ConfigurationTarget.Workspace });
@@ -123,7 +135,9 @@ async function updateList<T>(
   await configuration.update(key, change(Array.isArray(before) ? before : []), target);
   const shadowed = target === vscode.ConfigurationTarget.Global && inspected?.workspaceValue !== undefined;
   const message = shadowed ? `${done} (The workspace also sets sourcelens.${key}, which takes precedence.)` : done;
-  const choice = await vscode.window.showInformationMessage(message, 'Undo', 'Open Settings');
-  if (choice === 'Undo') await configuration.update(key, before, target);
-  if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', `${CONFIG_SECTION}.${key}`);
+  // Not awaited: the correction is done; the message only offers a way back.
+  void vscode.window.showInformationMessage(message, 'Undo', 'Open Settings').then(async (choice) => {
+    if (choice === 'Undo') await configuration.update(key, before, target);
+    if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', `${CONFIG_SECTION}.${key}`);
+  });
 }

@@ -4,8 +4,10 @@ import type { SourceLensApi } from './api';
 import { Container } from './container';
 
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
+  const started = performance.now();
   const container = new Container(context);
   context.subscriptions.push(container);
+  container.logActivation(performance.now() - started);
   return container.api;
 }
 
