@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
-import { saveScreenshot } from './harness/artifacts';
+import { saveReadmeScreenshot, saveScreenshot } from './harness/artifacts';
 import { decorationColoursAt, highlightColours, renderedDecorations } from './harness/decorations';
 import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
 import type { Session } from './harness/session';
@@ -80,6 +80,11 @@ describe('Source Lens in a real VS Code (code-server + Chromium)', function () {
     for (const group of ['People', 'Organizations', 'Places']) {
       assert.ok(labels.some((label) => label.startsWith(group)), `group ${group} in: ${labels.join(' | ')}`);
     }
+    // Expanded, an actor shows its claims and mentions (a click on the label reveals it in the editor instead).
+    await peskov.locator('.monaco-tl-twistie').click();
+    await actors.getByRole('treeitem', { name: /one-on-one meeting/ }).first().waitFor({ state: 'visible' });
+    const sideBar = await page.locator('.part.sidebar').boundingBox();
+    if (sideBar) await saveReadmeScreenshot(page, 'views', sideBar);
   });
 
   it('moves the cursor to a claim when it is clicked in the Claims view', async () => {
@@ -105,6 +110,15 @@ describe('Source Lens in a real VS Code (code-server + Chromium)', function () {
     const lineLink = hover.getByRole('link', { name: new RegExp(`line ${claim.line}\\b`, 'i') }).or(hover.locator('a', { hasText: new RegExp(`line ${claim.line}\\b`, 'i') })).first();
     await lineLink.waitFor({ state: 'visible' });
     await saveScreenshot(page, 'e2e', 'sample hover card on a claim');
+    await saveReadmeScreenshot(page, 'overview');
+    const card = await hover.boundingBox();
+    if (card) {
+      const margin = 12;
+      const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
+      const x = Math.max(0, card.x - margin);
+      const y = Math.max(0, card.y - margin);
+      await saveReadmeScreenshot(page, 'hover', { x, y, width: Math.min(viewport.width - x, card.width + 2 * margin), height: Math.min(viewport.height - y, card.height + 2 * margin) });
+    }
     await lineLink.click();
     await waitForCursorLine(page, claim.line);
   });

@@ -36,3 +36,14 @@ export function saveLogs(server: CodeServer, kind: 'e2e' | 'integration', name: 
   if (pageErrors.length > 0) fs.writeFileSync(path.join(dir, 'browser-errors.log'), pageErrors.join('\n'));
   return dir;
 }
+
+/** Whether this run refreshes the README's screenshots (`npm run screenshots`). */
+export const refreshReadmeScreenshots = process.env.SOURCE_LENS_README_SCREENSHOTS === '1';
+
+/** Writes `media/screenshots/<name>.png` for the README when refreshing them; otherwise does nothing. */
+export async function saveReadmeScreenshot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+  if (!refreshReadmeScreenshots) return;
+  const dir = path.join(repoRoot, 'media', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), ...(clip ? { clip } : {}) });
+}

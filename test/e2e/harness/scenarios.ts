@@ -65,10 +65,13 @@ export function sourceLensLog(session: Session): string[] {
     .filter(Boolean);
 }
 
-/** Error lines that mention Source Lens in the extension host logs of a session. */
+/** Error lines of the "Source Lens" log, and error lines that mention Source Lens in the other extension host logs. */
 export function sourceLensErrors(session: Session): string[] {
-  return session.server
-    .extensionHostLogs()
-    .flatMap((log) => fs.readFileSync(log, 'utf8').split('\n'))
-    .filter((line) => /\[error\]/i.test(line) && /source-?lens/i.test(line));
+  return session.server.extensionHostLogs().flatMap((log) => {
+    const ownLog = /Source Lens\.log$/.test(log);
+    return fs
+      .readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => /\[error\]/i.test(line) && (ownLog || /source-?lens/i.test(line)));
+  });
 }
