@@ -42,16 +42,19 @@ const context = {
   environmentVariableCollection: { replace: () => undefined, append: () => undefined, prepend: () => undefined, get: () => undefined, clear: () => undefined },
 };
 
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const extension = require(bundle);
 const loaded = performance.now();
 const api = extension.activate(context);
 const activated = performance.now();
+const cpu = process.cpuUsage(cpuBefore);
 
 const result = {
   requireMs: loaded - started,
   activateMs: activated - loaded,
   totalMs: activated - started,
+  cpuMs: (cpu.user + cpu.system) / 1000,
   apiVersion: api && typeof api === 'object' ? api.apiVersion : undefined,
   subscriptions: context.subscriptions.length,
   touched: [...touched].filter((name) => !['window', 'workspace', 'languages', 'commands', 'env'].includes(name)),

@@ -1,5 +1,5 @@
 // `npm run bench -- --profile`: samples the engine on the 1 MB corpus with the V8 profiler and lists the functions
-// with the most self time, mapped through the tsc source maps to src/**/*.ts lines.
+// with the most self time, mapped through the bundle's source map to src/**/*.ts lines.
 import fs from 'node:fs';
 import { SourceMap } from 'node:module';
 import inspector from 'node:inspector';

@@ -12,6 +12,8 @@ export const BARS = [
 const fixed = (value, digits = 1) => (value === null || value === undefined ? '–' : value.toFixed(digits));
 const grouped = (value) => (value === null || value === undefined ? '–' : Math.round(value).toLocaleString('en-US'));
 const foundText = (found) => (found ? Object.entries(found).map(([kind, count]) => `${count} ${kind}`).join(', ') : '');
+const engineText = (engine) =>
+  engine?.commit ? `commit ${engine.commit}${engine.uncommittedChanges ? ' with uncommitted changes in src/analysis' : ''}` : 'revision unknown';
 const barStatus = (headline) => BARS.map((bar) => ({ ...bar, value: headline[bar.key], ok: headline[bar.key] !== null && bar.pass(headline[bar.key]) }));
 
 /** Rows of a text table, columns padded to their widest cell; numbers right-aligned. */
@@ -43,20 +45,21 @@ function sections(results) {
       rows: [1, 4, 16].map((size) => [`${size} MB`, msPerMB[size].runs.length, fixed(msPerMB[size].min), fixed(msPerMB[size].median), fixed(msPerMB[size].max), fixed(msPerMB[size].cpu.median)]),
     },
     pathological: {
-      header: ['pathological input, 1 MB', 'runs', 'min ms', 'median ms', 'max RSS MB', 'found'],
+      header: ['pathological input, 1 MB', 'runs', 'min ms', 'median ms', 'CPU median', 'max RSS MB', 'found'],
       rows: pathological.map((result) => [
         result.name,
         result.timedOut ? 0 : result.runs.length,
         result.timedOut ? `> ${grouped(result.min)}` : fixed(result.min),
         result.timedOut ? result.reason : fixed(result.median),
+        result.timedOut ? '–' : fixed(result.cpu.median),
         fixed(result.maxRssMB),
         foundText(result.found),
       ]),
     },
-    edits: `DocumentAnalyzer on 1 MB: first analysis ${fixed(edits.firstMs)} ms; ${edits.count} one-character edits: p50 ${fixed(edits.p50)} ms, p95 ${fixed(edits.p95)} ms, max ${fixed(edits.max)} ms`,
+    edits: `DocumentAnalyzer on 1 MB: first analysis ${fixed(edits.firstMs)} ms; ${edits.count} one-character edits: p50 ${fixed(edits.p50)} ms, p95 ${fixed(edits.p95)} ms (CPU ${fixed(edits.cpuP95)} ms), max ${fixed(edits.max)} ms`,
     activation: activation.error
       ? `activation failed: ${activation.error}`
-      : `require ${fixed(activation.requireMs)} ms + activate() ${fixed(activation.activateMs)} ms; total median ${fixed(activation.median)} ms (min ${fixed(activation.min)}, max ${fixed(activation.max)}) over ${activation.runs.length} fresh processes; dist/extension.js ${grouped(activation.bundleBytes)} bytes`,
+      : `require ${fixed(activation.requireMs)} ms + activate() ${fixed(activation.activateMs)} ms; total median ${fixed(activation.median)} ms (min ${fixed(activation.min)}, max ${fixed(activation.max)}; CPU ${fixed(activation.cpu.median)} ms) over ${activation.runs.length} fresh processes; dist/extension.js ${grouped(activation.bundleBytes)} bytes`,
     vsix: vsix.bytes === null ? `.vsix: not measured (${vsix.reason})` : `.vsix ${grouped(vsix.bytes)} bytes${vsix.files?.length ? ` (${vsix.files.map((file) => `${file.file} ${grouped(file.bytes)}`).join(', ')})` : ''}`,
     ratios: [
       `ratio vs wink ${fixed(headline.ratioVsWink, 2)} (per round: ${throughput.wink.pairedRatios.map((ratio) => fixed(ratio, 2)).join(', ')}; by CPU time ${fixed(throughput.wink.cpu.median / throughput.engine.cpu.median, 2)})`,
@@ -74,6 +77,7 @@ export function formatTable(results) {
   const parts = sections(results);
   const lines = [
     `Source Lens benchmark · ${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB · Node ${machine.node} · load ${machine.loadAverage.join(' ')}`,
+    `Engine: ${engineText(machine.engine)}`,
     `Corpus: ${corpus.files.length} fixture files, ${corpus.sourceParagraphs} paragraphs, shuffled and varied; 1 MB = ${grouped(corpus.paragraphsPerMB)} paragraphs, ${grouped(corpus.distinctPerMB)} distinct (fingerprint ${corpus.fingerprint})`,
     '',
     'Throughput',
@@ -97,8 +101,14 @@ export function formatTable(results) {
     `  ${parts.activation}`,
     `  ${parts.vsix}`,
     '',
-    'Bars',
-    ...barStatus(headline).map((bar) => `  ${bar.ok ? 'meets ' : 'misses'}  ${bar.label.padEnd(26)} ${bar.value === null ? 'not measured' : bar.value}`),
+    'Bars                                  wall clock   CPU time',
+    ...barStatus(headline).map((bar, index) => {
+      const cpuBar = barStatus(results.headlineCpu)[index];
+      const cell = (status) => `${status.value === null ? 'not measured' : status.value} ${status.value === null ? '' : status.ok ? 'meets' : 'MISSES'}`.padEnd(18);
+      return `  ${bar.label.padEnd(34)}  ${cell(bar)} ${cell(cpuBar)}`.trimEnd();
+    }),
+    '',
+    `  by CPU time: ${JSON.stringify(results.headlineCpu)}`,
   ];
   return lines.join('\n');
 }
@@ -173,19 +183,33 @@ again for current ones.
 | system | ${machine.os} |
 | date | ${machine.date} |
 | load average at start (1, 5, 15 min) | ${machine.loadAverage.join(', ')} |
+| engine measured | ${engineText(machine.engine)} |
 
-The machine is shared: the load average shows how busy it was. Absolute times move with the load; the ratios, measured
-on the same texts in alternation, move much less.
+The machine is shared: the load average shows how busy it was. Wall-clock times move with the load; the ratios,
+measured on the same texts moments apart, and CPU times move much less. When wall-clock and CPU figures differ a lot,
+the process was waiting for a core, and the CPU figures say more about the engine.
 
-## Headline (\`--json\`)
+## Headline
+
+The \`--json\` line (wall clock, medians):
 
 \`\`\`json
 ${JSON.stringify(headline)}
 \`\`\`
 
-| bar | value | |
-|---|---:|---|
-${bars.map((bar) => `| ${bar.label} | ${bar.value === null ? 'not measured' : bar.value} | ${bar.ok ? 'meets' : '**misses**'} |`).join('\n')}
+The same figures from CPU time (user + system time of the measuring process, its GC threads included):
+
+\`\`\`json
+${JSON.stringify(results.headlineCpu)}
+\`\`\`
+
+| bar | wall clock | | CPU time | |
+|---|---:|---|---:|---|
+${bars.map((bar, index) => {
+  const cpuBar = barStatus(results.headlineCpu)[index];
+  const cells = (status) => `${status.value === null ? 'not measured' : status.value} | ${status.ok ? 'meets' : '**misses**'}`;
+  return `| ${bar.label} | ${cells(bar)} | ${cells(cpuBar)} |`;
+}).join('\n')}
 
 ## Throughput (1 MB)
 
@@ -232,11 +256,13 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
   of them distinct (fingerprint of the first 1 MB text: \`${corpus.fingerprint}\`, the first 12 hex digits of its
   SHA-256, so runs on different fixtures can be told apart); every run gets a text of its own seed, so no cache can carry over from one run to the next. Sizes
   are UTF-8 bytes (1 MB = 1,048,576 bytes); a text stops at the last whole paragraph that fits.
-- **Engine.** \`analyze()\` from the tsc output (\`out/src/analysis/index.js\`), timed with \`performance.now()\` after
-  a warm-up on 256 KB, with a garbage collection forced before each run.
+- **Engine.** \`analyze()\` from \`src/analysis\` bundled at the start of the run the way the analysis worker ships it
+  (esbuild, CommonJS, target node18) into a temporary file, so a rebuild of \`out/\` or \`dist/\` during the run
+  cannot change what is measured; timed with \`performance.now()\` and \`process.cpuUsage()\` after two
+  warm-up runs on 1 MB texts of their own, with a garbage collection forced before each run.
 - **Peers.** \`wink-nlp\` with \`wink-eng-lite-web-model\`: \`readDoc(text).entities()\`; \`compromise\`:
   \`nlp(text).people()\`. They run in a child process on the same texts, each round alternating engine, wink and
-  compromise, after the same warm-up. Throughputs are from the median times. Each ratio is the median of the
+  compromise, after a warm-up (wink on 1 MB, compromise on 256 KB). Throughputs are from the median times. Each ratio is the median of the
   per-round ratios (peer time over engine time on the same text, measured moments apart), which cancels most of a
   shared machine's changing load; the CPU-time ratio (user + system time of each process, its GC threads included)
   is given beside it as a cross-check.

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The benchmark: the engine's throughput, scaling, edit latency, pathological inputs, memory, activation and package size,
 // measured in one run beside wink-nlp and compromise on the same deterministic texts, reported as ratios.
-//   npm run bench -- [--json] [--write] [--skip-package] | [--profile]
-// Reads the tsc output (out/), so run `npm run compile` first (`npm run bench` does).
+//   npm run bench -- [--json] [--write] [--skip-package] [--quick] | --profile
+// Bundles the engine from src/analysis itself (esbuild), so it needs no prior build.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -52,13 +52,36 @@ const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 
 const megabytes = (text) => Buffer.byteLength(text) / MIB;
 
+/**
+ * The engine bundled from src/analysis the way the analysis worker ships it (esbuild, CommonJS, node18), into a
+ * temporary file: one run measures one engine even if the shared out/ or dist/ folders are rebuilt meanwhile.
+ */
 function loadEngine() {
-  const enginePath = path.join(repoRoot, 'out', 'src', 'analysis', 'index.js');
-  if (!fs.existsSync(enginePath)) {
-    console.error(`${path.relative(repoRoot, enginePath)} is missing: run \`npm run compile\` first (npm run bench does).`);
-    process.exit(1);
-  }
+  require(path.join(repoRoot, 'scripts', 'generate-lexicon.js')).generateLexicon();
+  const engineRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-bench-engine-'));
+  process.on('exit', () => fs.rmSync(engineRoot, { recursive: true, force: true }));
+  const enginePath = path.join(engineRoot, 'engine.cjs');
+  require('esbuild').buildSync({
+    entryPoints: [path.join(repoRoot, 'src', 'analysis', 'index.ts')],
+    outfile: enginePath,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'error',
+  });
   return { enginePath, engine: require(enginePath) };
+}
+
+/** Which engine was measured: the commit, and whether src/analysis differed from it. */
+function engineRevision() {
+  const git = (...args) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return { commit: null, uncommittedChanges: null };
+  const status = git('status', '--porcelain', '--', 'src/analysis');
+  return { commit: head.stdout.trim(), uncommittedChanges: status.status === 0 ? status.stdout.trim().length > 0 : null };
 }
 
 function machine() {
@@ -107,10 +130,11 @@ async function measureThroughput(engine, sources) {
   const peers = startPeers();
   const { loadMs, versions } = await peers.loaded;
   progress(`peers loaded in ${loadMs.toFixed(0)} ms; warming up`);
-  const warmup = buildCorpus(sources, MIB / 4, 'warmup').text;
-  timeEngine(engine, warmup);
-  await peers.request({ type: 'text', text: warmup });
+  // Warm-up texts have seeds of their own; compromise warms up on a quarter, since a megabyte costs it half a minute.
+  for (const seed of ['warmup:0', 'warmup:1']) timeEngine(engine, buildCorpus(sources, MIB, seed).text);
+  await peers.request({ type: 'text', text: buildCorpus(sources, MIB, 'warmup:0').text });
   await peers.request({ type: 'run', peer: 'wink' });
+  await peers.request({ type: 'text', text: buildCorpus(sources, MIB / 4, 'warmup:2').text });
   await peers.request({ type: 'run', peer: 'compromise' });
   const runs = { engine: [], wink: [], compromise: [] };
   const cpuRuns = { engine: [], wink: [], compromise: [] };
@@ -176,19 +200,23 @@ function measureEdits(engine, sources) {
   analyzer.analyze(text);
   const firstMs = performance.now() - started;
   const times = [];
+  const cpuTimes = [];
   for (const edited of oneCharacterEdits(text, EDIT_COUNT, 'edits')) {
+    const cpuBefore = process.cpuUsage();
     started = performance.now();
     analyzer.analyze(edited);
     times.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
-  progress(`edits: first analysis ${firstMs.toFixed(0)} ms, p95 of ${EDIT_COUNT} edits ${percentile(times, 0.95).toFixed(1)} ms`);
-  return { firstMs, count: EDIT_COUNT, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times) };
+  progress(`edits: first analysis ${firstMs.toFixed(0)} ms, p95 of ${EDIT_COUNT} edits ${percentile(times, 0.95).toFixed(1)} ms (CPU ${percentile(cpuTimes, 0.95).toFixed(1)} ms)`);
+  return { firstMs, count: EDIT_COUNT, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times), cpuP95: percentile(cpuTimes, 0.95) };
 }
 
 /** Runs one pathological case in a child process, so a runaway case is stopped and reported instead of hanging the run. */
-function runPathologicalCase(index, name) {
+function runPathologicalCase(enginePath, index, name) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', path.join(benchDir, 'pathological.mjs'), String(index), String(RUNS.pathological)], {
+    const child = spawn(process.execPath, ['--expose-gc', path.join(benchDir, 'pathological.mjs'), enginePath, String(index), String(RUNS.pathological)], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -199,20 +227,21 @@ function runPathologicalCase(index, name) {
       clearTimeout(timer);
       if (code === 0) {
         const result = JSON.parse(output.trim().split('\n').at(-1));
-        resolve({ ...result, ...summary(result.runs), timedOut: false });
+        resolve({ ...result, ...summary(result.runs), cpu: summary(result.cpuRuns), timedOut: false });
       } else {
         const reason = signal === 'SIGKILL' ? `stopped after ${PATHOLOGICAL_TIMEOUT_MS} ms` : `exited with ${code ?? signal}`;
-        resolve({ name, runs: [], min: PATHOLOGICAL_TIMEOUT_MS, median: PATHOLOGICAL_TIMEOUT_MS, max: PATHOLOGICAL_TIMEOUT_MS, timedOut: true, reason, maxRssMB: null });
+        const stopped = { runs: [], min: PATHOLOGICAL_TIMEOUT_MS, median: PATHOLOGICAL_TIMEOUT_MS, max: PATHOLOGICAL_TIMEOUT_MS };
+        resolve({ name, ...stopped, cpu: stopped, timedOut: true, reason, maxRssMB: null });
       }
     });
   });
 }
 
-async function measurePathological(sources) {
+async function measurePathological(enginePath, sources) {
   const cases = pathologicalInputs(sources, MIB).map((input) => input.name);
   const results = [];
   for (const [index, name] of cases.entries()) {
-    const result = await runPathologicalCase(index, name);
+    const result = await runPathologicalCase(enginePath, index, name);
     progress(`pathological "${name}": ${result.timedOut ? result.reason : `${result.median.toFixed(0)} ms`}`);
     results.push(result);
   }
@@ -261,6 +290,7 @@ function measureActivation() {
   progress(`activation: median ${median(runs.map((run) => run.totalMs)).toFixed(1)} ms`);
   return {
     ...summary(runs.map((run) => run.totalMs)),
+    cpu: summary(runs.map((run) => run.cpuMs)),
     requireMs: median(runs.map((run) => run.requireMs)),
     activateMs: median(runs.map((run) => run.activateMs)),
     bundleBytes: last.bundleBytes,
@@ -270,26 +300,29 @@ function measureActivation() {
 
 const round = (value, digits) => (value === null || value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
-/** The figures in the issue's shape, from medians. */
-function headline(results) {
+/**
+ * The figures in the issue's shape, from median wall-clock times; with `basis: 'cpu'`, the same figures from CPU
+ * times (user + system of the measuring process), which a busy machine disturbs far less.
+ */
+function headline(results, basis = 'wall') {
   const { throughput, msPerMB, edits, pathological, peakRssMB, activation, vsix } = results;
-  const mbps = (summaryMs) => throughput.sizeMB / (summaryMs.median / 1000);
-  const engineMBps = mbps(throughput.engine);
-  const winkMBps = mbps(throughput.wink);
-  const compromiseMBps = mbps(throughput.compromise);
-  const medians = [1, 4, 16].map((size) => msPerMB[size].median);
+  const pick = (measured) => (basis === 'cpu' ? measured.cpu : measured);
+  const mbps = (measured) => throughput.sizeMB / (pick(measured).median / 1000);
+  const pairedRatio = (peer) =>
+    basis === 'cpu' ? median(throughput[peer].cpu.runs.map((ms, index) => ms / throughput.engine.cpu.runs[index])) : median(throughput[peer].pairedRatios);
+  const medians = [1, 4, 16].map((size) => pick(msPerMB[size]).median);
   return {
-    engineMBps: round(engineMBps, 3),
-    compromiseMBps: round(compromiseMBps, 3),
-    winkMBps: round(winkMBps, 3),
-    ratioVsCompromise: round(median(throughput.compromise.pairedRatios), 2),
-    ratioVsWink: round(median(throughput.wink.pairedRatios), 2),
+    engineMBps: round(mbps(throughput.engine), 3),
+    compromiseMBps: round(mbps(throughput.compromise), 3),
+    winkMBps: round(mbps(throughput.wink), 3),
+    ratioVsCompromise: round(pairedRatio('compromise'), 2),
+    ratioVsWink: round(pairedRatio('wink'), 2),
     msPerMB: { 1: round(medians[0], 1), 4: round(medians[1], 1), 16: round(medians[2], 1) },
     scalingSpread: round(Math.max(...medians) / Math.min(...medians), 2),
-    editP95ms: round(edits.p95, 1),
-    pathologicalMaxMs: round(Math.max(...pathological.map((result) => result.median)), 1),
+    editP95ms: round(basis === 'cpu' ? edits.cpuP95 : edits.p95, 1),
+    pathologicalMaxMs: round(Math.max(...pathological.map((result) => pick(result).median)), 1),
     peakRssMB: round(peakRssMB, 1),
-    activationMs: activation.error ? null : round(activation.median, 1),
+    activationMs: activation.error ? null : round(pick(activation).median, 1),
     vsixBytes: vsix.bytes,
   };
 }
@@ -301,10 +334,10 @@ async function main() {
   const { enginePath, engine } = loadEngine();
   const sources = loadSources(repoRoot);
   if (options.profile) {
-    await profileEngine({ engine, enginePath, sources, repoRoot });
+    await profileEngine({ engine, sources, repoRoot });
     return;
   }
-  const host = machine();
+  const host = { ...machine(), engine: engineRevision() };
   progress(`${host.cpu}, ${host.cores} cores, Node ${host.node}, load ${host.loadAverage.join(' ')}`);
   const sample = buildCorpus(sources, MIB, '1MB:0');
   const corpus = {
@@ -320,7 +353,7 @@ async function main() {
   const edits = measureEdits(engine, sources);
   const msPerMB = measureScaling(engine, sources, throughput);
   const engineMaxRssMB = process.resourceUsage().maxRSS / 1024;
-  const pathological = await measurePathological(sources);
+  const pathological = await measurePathological(enginePath, sources);
   const pathologicalRssMB = Math.max(...pathological.map((result) => result.maxRssMB ?? 0));
   const vsix = measurePackage(options.skipPackage);
   const activation = measureActivation();
@@ -337,6 +370,7 @@ async function main() {
     vsix,
   };
   results.headline = headline(results);
+  results.headlineCpu = headline(results, 'cpu');
   console.log(formatTable(results));
   if (options.write) {
     fs.writeFileSync(path.join(benchDir, 'scaling.svg'), scalingSvg(results));
