@@ -103,7 +103,8 @@ describe('Source Lens in a real VS Code (code-server + Chromium)', function () {
     const claim = seedAnalysis.claims.find((candidate) => candidate.speaker === 'Yuri Ushakov' && candidate.kind === 'direct');
     assert.ok(claim, 'the engine finds Ushakov\'s direct quote');
     await goToLine(page, claim.line - 2);
-    const hover = await hoverText(page, 'our leader and the Chinese leader');
+    // Words of the quotation that name no one, so the card is the claim's alone.
+    const hover = await hoverText(page, 'exchange their assessments');
     const text = await hover.innerText();
     assert.match(text, /Yuri Ushakov/);
     assert.match(text, new RegExp(`\\b${claim.cue}\\b`));

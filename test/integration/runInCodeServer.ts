@@ -8,11 +8,21 @@ import { startSession, Session } from '../e2e/harness/session';
 import { formatReport, isCrashReport, isSuiteReport, SuiteReport } from './report';
 
 const timeoutMs = Number(process.env.SOURCE_LENS_INTEGRATION_TIMEOUT_MS ?? 240_000);
+const activationTimeoutMs = 120_000;
+const runnerExtensionId = 'source-lens.source-lens-test-runner';
 
 /** Resolves with the parsed report once the runner has written it; rejects when the server dies or time runs out. */
 async function waitForReport(resultFile: string, session: Session): Promise<SuiteReport> {
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  let runnerActivated = false;
   while (Date.now() < deadline) {
+    runnerActivated ||= session.server
+      .extensionHostLogs()
+      .some((log) => /remoteexthost\.log$/.test(log) && fs.readFileSync(log, 'utf8').includes(`_doActivateExtension ${runnerExtensionId}`));
+    if (!runnerActivated && Date.now() - started > activationTimeoutMs) {
+      throw new Error(`the test-runner extension (${runnerExtensionId}) did not activate within ${activationTimeoutMs / 1000} s of the workbench opening`);
+    }
     if (fs.existsSync(resultFile)) {
       const parsed: unknown = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
       if (isCrashReport(parsed)) throw new Error(`the extension-host suite crashed before running:\n${parsed.crashed}`);

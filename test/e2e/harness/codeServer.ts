@@ -159,19 +159,24 @@ process.once('exit', () => {
   }
 });
 
+/**
+ * Copies unpacked extension folders first, then installs the `.vsix` packages: the first install writes the
+ * extensions dir's manifest (extensions.json) from what is already there, and code-server loads only what that
+ * manifest lists, so a folder copied after it would be ignored.
+ */
 async function installExtensions(tools: ProvisionedTools, extensions: ExtensionToInstall[], extensionsDir: string, env: NodeJS.ProcessEnv, userDataDir: string): Promise<void> {
   for (const extension of extensions) {
-    if (extension.vsix) {
-      try {
-        await execFileAsync(tools.node, [tools.codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', extension.vsix], { env, timeout: 120_000 });
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new Error(`code-server could not install ${extension.vsix}: ${detail}`);
-      }
-    }
-    if (extension.folder) {
-      const manifest = JSON.parse(fs.readFileSync(path.join(extension.folder, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-      fs.cpSync(extension.folder, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true, dereference: true });
+    if (!extension.folder) continue;
+    const manifest = JSON.parse(fs.readFileSync(path.join(extension.folder, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    fs.cpSync(extension.folder, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true, dereference: true });
+  }
+  for (const extension of extensions) {
+    if (!extension.vsix) continue;
+    try {
+      await execFileAsync(tools.node, [tools.codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', extension.vsix], { env, timeout: 120_000 });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new Error(`code-server could not install ${extension.vsix}: ${detail}`);
     }
   }
 }
