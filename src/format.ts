@@ -1,4 +1,8 @@
 // Small wording helpers shared by the status bar, the views and the hover cards.
+import type { ActorType } from './analysis/types';
+
+/** How an actor's type reads to a person. */
+export const ACTOR_TYPE_NAMES: Readonly<Record<ActorType, string>> = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place' };
 
 /** "1 claim", "3 claims". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

@@ -1,15 +1,13 @@
 // Hover cards as Markdown strings: claim, actor and date cards where every piece of document text is escaped.
 import type { Actor, Claim, Entity } from '../analysis/types';
 import { escapeMarkdown, singleLine } from '../export/escape';
-import { plural } from '../format';
+import { ACTOR_TYPE_NAMES, plural } from '../format';
 
 const NAME_MAX = 80;
 const CLAIM_TEXT_MAX = 500;
 const CLAIM_PREVIEW_MAX = 120;
 /** How many of an actor's claims its card lists before "and N more". */
 export const ACTOR_CARD_CLAIMS = 3;
-
-const TYPE_NAMES: Readonly<Record<Actor['type'], string>> = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place' };
 
 /** Builds the command links a card may carry; the only commands a hover is trusted to run. */
 export interface CardLinks {
@@ -37,7 +35,7 @@ export function claimCard(claim: Claim, links: CardLinks): string {
 }
 
 export function actorCard(actor: Actor, claims: readonly Claim[], links: CardLinks): string {
-  const parts = [`**${inline(actor.name)}** · ${TYPE_NAMES[actor.type]}`];
+  const parts = [`**${inline(actor.name)}** · ${ACTOR_TYPE_NAMES[actor.type]}`];
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
   if (aliases.length > 0) parts.push(`Also: ${aliases.map((alias) => inline(alias)).join(', ')}`);
   if (actor.roles.length > 0) parts.push(`Roles: ${actor.roles.map((role) => inline(role)).join(', ')}`);

@@ -1,7 +1,7 @@
 // The Actors and Claims views as plain data: grouping, sorting, filtering, labels and tooltips, with no editor types.
 import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/types';
 import { escapeMarkdown, singleLine } from '../export/escape';
-import { plural } from '../format';
+import { ACTOR_TYPE_NAMES, plural } from '../format';
 
 export type ActorSort = 'name' | 'claims' | 'firstAppearance';
 export const ACTOR_SORTS: readonly ActorSort[] = ['name', 'claims', 'firstAppearance'];
@@ -72,8 +72,6 @@ const GROUPS: ReadonlyArray<{ type: ActorType; label: string; icon: string }> = 
   { type: 'PLACE', label: 'Places', icon: 'globe' },
 ];
 
-const TYPE_NAMES: Readonly<Record<ActorType, string>> = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place' };
-
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Case- and accent-insensitive containment, for the view filter. */
@@ -101,7 +99,7 @@ export function actorDescription(actor: Actor): string {
 }
 
 export function actorTooltip(actor: Actor): string {
-  const lines = [`**${escapeMarkdown(singleLine(actor.name, LABEL_MAX))}** · ${TYPE_NAMES[actor.type]}`];
+  const lines = [`**${escapeMarkdown(singleLine(actor.name, LABEL_MAX))}** · ${ACTOR_TYPE_NAMES[actor.type]}`];
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
   if (aliases.length > 0) lines.push(`Also: ${aliases.map((alias) => escapeMarkdown(singleLine(alias, LABEL_MAX))).join(', ')}`);
   if (actor.roles.length > 0) lines.push(`Roles: ${actor.roles.map((role) => escapeMarkdown(singleLine(role, LABEL_MAX))).join(', ')}`);
