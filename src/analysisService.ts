@@ -255,7 +255,8 @@ export class AnalysisService implements vscode.Disposable {
     } else if (outcome) {
       this.log.trace(`Dropped a result for ${name} version ${version}: the document or its settings changed meanwhile.`);
     }
-    if (entry.rerun || (this.isVisible(document) && this.stateOf(document)?.kind === 'pending')) {
+    // A newer text waiting for its debounce timer keeps waiting; only a request made while busy runs at once.
+    if (entry.rerun || (!entry.timer && this.isVisible(document) && this.stateOf(document)?.kind === 'pending')) {
       entry.rerun = false;
       this.ensure(document, 0);
     }
