@@ -35,8 +35,6 @@ export interface ActorAssignment {
   drafts: ActorDraft[];
   /** Actor index per occurrence, or -1 when the occurrence is not kept as a name. */
   actorOf: Int32Array;
-  /** Type per occurrence (meaningful when actorOf >= 0). */
-  typeOf: ActorType[];
 }
 
 interface KeyStats {
@@ -45,12 +43,9 @@ interface KeyStats {
   midSentence: boolean;
   allInitialCommon: boolean;
   words: readonly string[];
-}
-
-export function nameKey(words: readonly string[]): string {
-  let kept = words;
-  if (kept.length > 1 && COMPANY_SUFFIXES.has(kept[kept.length - 1].replace(/\./g, ''))) kept = kept.slice(0, -1);
-  return kept.join(' ').replace(/[.’']/g, '');
+  /** Indices of the occurrences written with this key. */
+  occurrences: number[];
+  first: number;
 }
 
 function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
@@ -70,19 +65,10 @@ function initialsOf(words: readonly string[]): string {
     .join('');
 }
 
-/** Company-form suffixes that may be left out when the name is repeated ("Nordvik Vind ASA" → "Nordvik Vind"). */
-const COMPANY_SUFFIXES = new Set(['asa', 'as', 'ag', 'sa', 'ltd', 'inc', 'plc', 'gmbh', 'nv', 'bv', 'ab', 'oyj', 'spa', 'llc', 'corp', 'co', 'pty', 'srl', 'sas', 'kk', 'bhd', 'tbk', 'pt']);
-
 function isAcronymKey(key: string): boolean {
   return /^[a-z]{2,8}$/.test(key);
 }
 
-/** Canonical forms for places and organizations known to the lexicon ("u.s." → "united states"). */
-function canonicalKey(key: string, words: readonly string[], lex: Lexicon): string {
-  const place = lex.places.get(words.join(' ')) ?? lex.places.get(key);
-  if (place && place.kind === 'country') return place.name.toLowerCase();
-  return key;
-}
 
 /** Types every name and merges the names that refer to the same actor. */
 export function assignActors(occurrences: readonly NameOccurrence[], knownActors: readonly KnownActor[], ignored: ReadonlySet<string>): ActorAssignment {
@@ -96,16 +82,18 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
   // possessive "s" without its apostrophe ("Zelenskyys") counts as the name written without it.
   const lastWordsSeen = new Set<string>();
   for (const o of occurrences) lastWordsSeen.add(o.candidate.words[o.candidate.words.length - 1]);
-  const normalisedWords = occurrences.map((o) => stripMangledPossessive(o.candidate.words, lastWordsSeen, lex));
+  const stemmed = occurrences.map((o) => o.candidate.stem !== undefined && lastWordsSeen.has(o.candidate.stem.words[o.candidate.stem.words.length - 1]));
+  const normalisedWords: ReadonlyArray<readonly string[]> = occurrences.map((o, i) => (stemmed[i] ? o.candidate.stem?.words ?? o.candidate.words : o.candidate.words));
   const stats = new Map<string, KeyStats>();
-  const keys: string[] = normalisedWords.map((_, i) => canonicalKey(nameKey(normalisedWords[i]), normalisedWords[i], lex));
+  const keys: string[] = occurrences.map((o, i) => (stemmed[i] ? o.candidate.stem?.key ?? o.candidate.key : o.candidate.key));
   occurrences.forEach((o, i) => {
     const key = keys[i];
     let s = stats.get(key);
     if (!s) {
-      s = { evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: false, allInitialCommon: true, words: normalisedWords[i] };
+      s = { evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: false, allInitialCommon: true, words: normalisedWords[i], occurrences: [], first: i };
       stats.set(key, s);
     }
+    s.occurrences.push(i);
     s.evidence.person += o.candidate.evidence.person;
     s.evidence.org += o.candidate.evidence.org;
     s.evidence.place += o.candidate.evidence.place;
@@ -165,7 +153,6 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
 
   // 2. Actors: one per distinct canonical name, then aliases folded in.
   const drafts: ActorDraft[] = [];
-  const draftOfKey = new Map<string, ActorDraft>();
   const knownDrafts = new Map<number, ActorDraft>();
   const newDraft = (type: ActorType, words: string[], name: string, isKnown: boolean): ActorDraft => {
     const draft: ActorDraft = { index: drafts.length, type, words, name, forms: [], roles: [], roleCountries: new Set(), surnameFirst: isSurnameFirst(words, lex), known: isKnown };
@@ -174,39 +161,35 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
   };
   const actorOf = new Int32Array(occurrences.length).fill(-1);
   const aliases = new AliasIndex(lex);
-  const typeOf: ActorType[] = new Array<ActorType>(occurrences.length).fill('PERSON');
 
-  // Full names first, so that short forms can find them.
-  const order = occurrences.map((_, i) => i).sort((a, b) => occurrences[b].candidate.words.length - occurrences[a].candidate.words.length || a - b);
-  const lastSeenOfDraft = new Map<ActorDraft, number>();
-  for (const i of order) {
-    const key = keys[i];
+  // Full names first, so that short forms can find them; then in order of first appearance.
+  const keysInOrder = [...stats.keys()].sort((a, b) => {
+    const sa = stats.get(a) as KeyStats;
+    const sb = stats.get(b) as KeyStats;
+    return sb.words.length - sa.words.length || sa.first - sb.first;
+  });
+  for (const key of keysInOrder) {
     const type = decide(key);
     if (type === null) continue;
-    const occurrence = occurrences[i];
-    const words = stats.get(key)?.words ?? occurrence.candidate.words;
-    let draft = draftOfKey.get(`${type}:${key}`);
-    if (!draft) {
-      const knownActor = known.get(key);
-      if (knownActor) {
-        draft = knownDrafts.get(knownActor.index);
-        if (!draft) {
-          draft = newDraft(knownActor.actor.type, knownActor.actor.name.toLowerCase().split(/\s+/), knownActor.actor.name, true);
-          knownDrafts.set(knownActor.index, draft);
-          aliases.add(draft);
-        }
-      } else {
-        draft = aliases.find(type, key, words);
-        if (!draft) {
-          draft = newDraft(type, [...words], displayName(type, occurrence, words, lex), false);
-          aliases.add(draft);
-        }
+    const s = stats.get(key) as KeyStats;
+    const occurrence = occurrences[s.first];
+    let draft: ActorDraft | undefined;
+    const knownActor = known.get(key);
+    if (knownActor) {
+      draft = knownDrafts.get(knownActor.index);
+      if (!draft) {
+        draft = newDraft(knownActor.actor.type, knownActor.actor.name.toLowerCase().split(/\s+/), knownActor.actor.name, true);
+        knownDrafts.set(knownActor.index, draft);
+        aliases.add(draft);
       }
-      draftOfKey.set(`${type}:${key}`, draft);
+    } else {
+      draft = aliases.find(type, key, s.words);
+      if (!draft) {
+        draft = newDraft(type, [...s.words], displayName(type, occurrence, s.words, lex), false);
+        aliases.add(draft);
+      }
     }
-    actorOf[i] = draft.index;
-    typeOf[i] = draft.type;
-    lastSeenOfDraft.set(draft, Math.max(lastSeenOfDraft.get(draft) ?? -1, occurrence.start));
+    for (const i of s.occurrences) actorOf[i] = draft.index;
   }
 
   // Capitals standing for their government join the country's actor when the country is present.
@@ -224,30 +207,34 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
   if (remap.size > 0) for (let i = 0; i < actorOf.length; i++) if (remap.has(actorOf[i])) actorOf[i] = remap.get(actorOf[i]) ?? actorOf[i];
 
   // Surface forms and roles, in reading order.
-  const seenForms = new Map<ActorDraft, Set<string>>();
+  const formsOf = drafts.map(() => new Set<string>());
+  const rolesOf = drafts.map(() => new Set<string>());
   for (let i = 0; i < occurrences.length; i++) {
-    if (actorOf[i] < 0) continue;
-    const draft = drafts[actorOf[i]];
-    const occurrence = occurrences[i];
-    const forms = seenForms.get(draft) ?? new Set<string>();
-    seenForms.set(draft, forms);
-    const surface = occurrence.candidate.text;
+    const actor = actorOf[i];
+    if (actor < 0) continue;
+    const draft = drafts[actor];
+    const candidate = occurrences[i].candidate;
+    const forms = formsOf[actor];
+    const surface = candidate.text;
     if (!forms.has(surface)) {
       forms.add(surface);
       draft.forms.push(surface);
     }
-    const role = occurrence.candidate.role;
+    const role = candidate.role;
     if (role) {
-      if (!draft.roles.includes(role.text)) draft.roles.push(role.text);
+      if (!rolesOf[actor].has(role.text)) {
+        rolesOf[actor].add(role.text);
+        draft.roles.push(role.text);
+      }
       const titled = `${role.text} ${surface}`;
       if (!forms.has(titled)) {
         forms.add(titled);
         draft.forms.push(titled);
       }
     }
-    if (occurrence.candidate.roleCountry) draft.roleCountries.add(occurrence.candidate.roleCountry);
+    if (candidate.roleCountry) draft.roleCountries.add(candidate.roleCountry);
   }
-  return { drafts, actorOf, typeOf };
+  return { drafts, actorOf };
 }
 
 function isPlacePrefix(words: readonly string[], lex: Lexicon): boolean {
@@ -255,11 +242,6 @@ function isPlacePrefix(words: readonly string[], lex: Lexicon): boolean {
   return lex.places.has(joined) || lex.demonyms.has(joined);
 }
 
-function stripMangledPossessive(words: readonly string[], lastWordsSeen: ReadonlySet<string>, lex: Lexicon): readonly string[] {
-  const last = words[words.length - 1];
-  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && lex.commonClasses(last) === undefined && lastWordsSeen.has(last.slice(0, -1))) return [...words.slice(0, -1), last.slice(0, -1)];
-  return words;
-}
 
 function isSurnameFirst(words: readonly string[], lex: Lexicon): boolean {
   return words.length >= 2 && words.length <= 3 && lex.eastAsianSurnames.has(words[0]);

@@ -7,6 +7,8 @@ import type { ActorType } from './types';
 /** A frame with absolute offsets and its paragraph. */
 export interface PlacedFrame {
   frame: AttributionFrame;
+  /** Index of the frame in its paragraph's findings. */
+  frameIndex: number;
   paragraph: number;
   /** Absolute offset of the paragraph start. */
   base: number;

@@ -35,6 +35,10 @@ export interface NameCandidate {
   subject: boolean;
   /** Token index after the name and any letters written after it ("KC", "Jr"). */
   tailToken?: number;
+  /** The name as compared across the document: lower case, no company form, countries canonical. */
+  key: string;
+  /** For a last word that may be a possessive written without its apostrophe ("Zelenskyys"): the words without the "s". */
+  stem?: { words: string[]; key: string };
 }
 
 /** A role description that can stand for a person ("the Russian leader", "the minister"). */
@@ -505,6 +509,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
       i = runEnd;
     }
   }
+  for (const name of names) keyName(name, lex);
   // A description inside a name's own title ("the Secretary" of "the Secretary of State Antony Blinken") is not separate.
   const covered = new Uint8Array(tokens.length + 1);
   for (const name of names) if (name.firstToken >= 0) covered.fill(1, name.role ? name.role.firstToken : name.firstToken, name.lastToken);
@@ -512,6 +517,8 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
     for (let t = role.firstToken; t < role.lastToken; t++) if (covered[t]) return false;
     return true;
   });
+  // Reading order, so that later steps can walk names without sorting them again.
+  names.sort((a, b) => a.start - b.start || b.end - a.end);
   return { names, roles: keptRoles };
 }
 
@@ -634,7 +641,34 @@ function addRun(
     precededByThe,
     subject: false,
     tailToken,
+    key: '',
   });
+}
+
+/** Company-form suffixes that may be left out when the name is repeated ("Nordvik Vind ASA" → "Nordvik Vind"). */
+const COMPANY_SUFFIXES = new Set(['asa', 'as', 'ag', 'sa', 'ltd', 'inc', 'plc', 'gmbh', 'nv', 'bv', 'ab', 'oyj', 'spa', 'llc', 'corp', 'co', 'pty', 'srl', 'sas', 'kk', 'bhd', 'tbk', 'pt']);
+
+/** A name's words as compared across a document: lower case, without a company form or dots. */
+export function nameKey(words: readonly string[]): string {
+  let kept = words;
+  if (kept.length > 1 && COMPANY_SUFFIXES.has(kept[kept.length - 1].replace(/\./g, ''))) kept = kept.slice(0, -1);
+  return kept.join(' ').replace(/[.’']/g, '');
+}
+
+/** The comparison key, with a country's other names ("U.S.", "America") folded into its own. */
+function canonicalKey(words: readonly string[], lex: Lexicon): string {
+  const key = nameKey(words);
+  const place = lex.places.get(words.join(' ')) ?? lex.places.get(key);
+  return place && place.kind === 'country' ? place.name.toLowerCase() : key;
+}
+
+function keyName(name: NameCandidate, lex: Lexicon): void {
+  name.key = canonicalKey(name.words, lex);
+  const last = name.words[name.words.length - 1];
+  if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && lex.commonClasses(last) === undefined) {
+    const words = [...name.words.slice(0, -1), last.slice(0, -1)];
+    name.stem = { words, key: canonicalKey(words, lex) };
+  }
 }
 
 /** Marks each sentence's first name that is not inside a prepositional phrase or a possessive. */
@@ -740,6 +774,7 @@ function simpleCandidate(paragraph: string, start: number, end: number, evidence
     possessive: false,
     precededByThe: false,
     subject: false,
+    key: '',
   };
 }
 
@@ -770,6 +805,7 @@ function addRoleEmbeddedNames(paragraph: string, tokens: readonly Token[], first
         possessive: false,
         precededByThe: tokens[i - 1]?.lower === 'the',
         subject: false,
+        key: '',
       });
     }
     i = end;

@@ -35,7 +35,25 @@ export interface ParagraphAnalysis {
   dates: FoundDate[];
   /** First-person words outside quotation marks: a sign of speech whose marks were stripped. */
   firstPersonOutsideQuotes: boolean;
+  /**
+   * Everything about the paragraph's names that typing and alias merging read: when no paragraph's
+   * fingerprint changed, the document's actor decisions can be reused as they are.
+   */
+  namesFingerprint: string;
+  /**
+   * Everything the document-wide decisions read from this paragraph except its offsets: names, roles,
+   * attribution frames, quotations and lead words, with their order. When no paragraph's structure
+   * changed, the previous decisions hold and unchanged paragraphs' results are only moved.
+   */
+  structureFingerprint: string;
 }
+
+/** Words that open a sentence pointing back at the paragraph before ("That was the warning of …"). */
+export const BACK_REFERENCES = new Set(['that', 'this', 'those', 'these', 'such']);
+/** Nouns for what someone said, after such a back-reference. */
+export const SPEECH_NOUNS = new Set(['words', 'warning', 'message', 'view', 'verdict', 'assessment', 'reaction', 'comment', 'comments', 'remarks', 'conclusion', 'argument', 'advice', 'prediction', 'promise', 'plea', 'appeal', 'answer', 'reply', 'response', 'claim', 'position', 'case']);
+/** Words in a paragraph's first sentence that credit the paragraph before with speech. */
+export const SPEECH_WORDS = new Set(['words', 'remarks', 'comments', 'said', 'says', 'told', 'statement', 'speaking', 'spoke', 'wrote', 'added', 'message', 'according']);
 
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', "i'm", "we're", "we've", "i've", "i'll", "we'll"]);
 
@@ -68,5 +86,43 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const leadWords: LeadWord[] = [];
   const lead = sentences[0];
   if (lead) for (let i = lead.first; i < lead.last; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
-  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, firstPersonOutsideQuotes };
+  const namesFingerprint = names
+    .map((n) => [n.key, n.stem?.key ?? '', n.text, n.role?.text ?? '', n.roleCountry ?? '', n.evidence.person, n.evidence.org, n.evidence.place, n.midSentence ? 1 : 0, n.initialCommon ? 1 : 0].join('\u0001'))
+    .join('\u0002');
+  const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint);
+  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, firstPersonOutsideQuotes, namesFingerprint, structureFingerprint };
+}
+
+/** Counts the names that start before an offset (names are in reading order). */
+function namesBefore(names: readonly NameCandidate[], offset: number): number {
+  let count = 0;
+  while (count < names.length && names[count].start < offset) count++;
+  return count;
+}
+
+function structureOf(
+  names: readonly NameCandidate[],
+  roles: readonly RoleMention[],
+  frames: readonly AttributionFrame[],
+  quotes: readonly MarkedQuote[],
+  leadWords: readonly LeadWord[],
+  tokenCount: number,
+  lastWordEnd: number,
+  namesFingerprint: string,
+): string {
+  const parts: Array<string | number> = [namesFingerprint, names.map((n) => (n.subject ? 1 : 0)).join('')];
+  const leadLast = leadWords.length > 0 ? leadWords[leadWords.length - 1].token + 1 : 0;
+  parts.push(names.map((n) => (n.lastToken <= leadLast && n.firstToken >= 0 ? 1 : 0)).join(''));
+  for (const role of roles) parts.push(`r${role.head}|${role.country ?? ''}|${role.text}|${namesBefore(names, role.start)}`);
+  for (const frame of frames) {
+    const speaker = frame.speaker;
+    const who =
+      speaker.kind === 'name' ? speaker.name : speaker.kind === 'role' ? speaker.role : speaker.kind === 'pronoun' ? speaker.word : speaker.kind === 'generic' ? `${speaker.head}|${speaker.name ?? ''}|${speaker.owner ?? ''}|${speaker.indefinite ? 1 : 0}` : '';
+    parts.push(`f${speaker.kind}|${who}|${frame.kind}|${frame.quote ?? ''}|${frame.unmarkedQuote ? 1 : 0}|${frame.contentEnd >= lastWordEnd ? 1 : 0}|${frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0 ? 1 : 0}|${namesBefore(names, Math.min(frame.cueStart, frame.speakerStart))}`);
+  }
+  for (const quote of quotes) parts.push(`q${quote.depth}|${quote.openToken === 0 ? 1 : 0}|${quote.afterToken >= tokenCount - 1 ? 1 : 0}|${quote.unclosed ? 1 : 0}`);
+  // Of the first sentence only what can credit the paragraph before: its first word and its speech words.
+  const speech = leadWords.map((w, i) => (SPEECH_WORDS.has(w.lower) || SPEECH_NOUNS.has(w.lower) ? `${i}${w.lower}` : '')).join('');
+  parts.push(leadWords[0]?.lower ?? '', speech, tokenCount === 0 ? 0 : 1);
+  return parts.join('\u0003');
 }

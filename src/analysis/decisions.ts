@@ -1,0 +1,330 @@
+// Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
+import { assignActors, type ActorAssignment, type NameOccurrence } from './actors';
+import { RoleIndex, resolveRole, resolveSpeakers, type PlacedFrame, type PositionedMention } from './claims';
+import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
+import type { ActorType, AnalyzeOptions, MentionKind } from './types';
+
+/** Where a claim's words, cue and speaker are found: indices into the current paragraphs' findings. */
+export type ContentSource = { kind: 'frame'; frame: number } | { kind: 'quote'; quote: number } | { kind: 'paragraph' };
+export type CueSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'lead'; paragraph: number; word: number };
+export type SpeakerSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'name'; paragraph: number; name: number };
+
+/** A statement to emit: what, by whom, where. */
+export interface ClaimPlan {
+  id: string;
+  /** Paragraph holding the claimed words. */
+  paragraph: number;
+  content: ContentSource;
+  cue: CueSource;
+  speaker: SpeakerSource;
+  /** Index into `Decisions.actors`. */
+  actor: number;
+  kind: 'direct' | 'indirect';
+  /** Marked quotation that is the claim's content, if any. */
+  quote?: number;
+  unmarkedQuote: boolean;
+  /** A speaker written as a pronoun or common noun becomes a mention of the actor. */
+  speakerMention?: MentionKind;
+}
+
+/** An actor as decided: its identity and names; mentions and claims are emitted per paragraph. */
+export interface ActorPlan {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  roles: string[];
+  /** Left out of the result: it has no mention and no claim. */
+  hidden: boolean;
+}
+
+export interface Decisions {
+  /** Per paragraph, the structure this was decided from (see ParagraphAnalysis.structureFingerprint). */
+  structure: string[];
+  /** Per paragraph, the names fingerprints the actor assignment was computed from. */
+  names: string[];
+  assignment: ActorAssignment;
+  roleIndex: RoleIndex;
+  /** Per paragraph and name: the actor index, -1 when the name is not kept. */
+  nameActors: number[][];
+  /** Per paragraph and role description: the actor index, -1 when unresolved. */
+  roleActors: number[][];
+  actors: ActorPlan[];
+  /** Indices of the shown actors, in order of first appearance. */
+  actorOrder: number[];
+  /** Claims grouped by the paragraph that holds their words, in reading order. */
+  claimsByParagraph: ClaimPlan[][];
+}
+
+/** Shared by every paragraph without names or descriptions, so they cost no allocation. */
+const NONE: number[] = [];
+
+function slug(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return base || 'actor';
+}
+
+/** A resolved statement together with where its parts come from. */
+interface PlannedFrame {
+  /** Paragraph holding the claimed words. */
+  paragraph: number;
+  /** Actor index, or -1 for an unnamed group (see `group`). */
+  actor: number;
+  group?: string;
+  /** How the speaker was written, when it becomes a mention (pronouns and common nouns in their own frame). */
+  speakerMention?: MentionKind;
+  /** Absolute offset of that speaker mention. */
+  speakerAt: number;
+  content: ContentSource;
+  cue: CueSource;
+  speaker: SpeakerSource;
+  kind: 'direct' | 'indirect';
+  quote?: number;
+  unmarkedQuote: boolean;
+  /** Relative to its own paragraph: where the words start and end (for ordering and continuation). */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/**
+ * Decides the document: types and merges names into actors (reusing the previous assignment when no
+ * paragraph's names changed), resolves role descriptions and speakers, plans every claim and fixes ids.
+ */
+export function decide(
+  paragraphs: readonly ParagraphAnalysis[],
+  bases: readonly number[],
+  options: AnalyzeOptions,
+  ignored: ReadonlySet<string>,
+  previous: Decisions | undefined,
+): Decisions {
+  // Names in reading order, with absolute offsets.
+  const occurrences: NameOccurrence[] = [];
+  const occurrenceOf: number[][] = [];
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const base = bases[pi];
+    const candidates = paragraphs[pi].names;
+    const byCandidate: number[] = [];
+    for (const candidate of candidates) {
+      if (ignored.size > 0 && (ignored.has(candidate.key) || ignored.has(candidate.text.toLowerCase()))) {
+        byCandidate.push(-1);
+        continue;
+      }
+      byCandidate.push(occurrences.length);
+      occurrences.push({ candidate, start: base + candidate.start, end: base + candidate.end, paragraph: pi, roleStart: candidate.role ? base + candidate.role.start : undefined });
+    }
+    occurrenceOf.push(byCandidate);
+  }
+  const names = paragraphs.map((p) => p.namesFingerprint);
+  // Typing and merging read only the names' fingerprints; when none changed, that assignment stands.
+  const sameNames = previous !== undefined && previous.names.length === names.length && previous.names.every((f, i) => f === names[i]);
+  const assignment = sameNames && previous ? previous.assignment : assignActors(occurrences, options.knownActors ?? [], ignored);
+  const roleIndex = sameNames && previous ? previous.roleIndex : new RoleIndex(assignment.drafts);
+  const { drafts, actorOf } = assignment;
+
+  const nameActors = occurrenceOf.map((byCandidate) => (byCandidate.length === 0 ? NONE : byCandidate.map((occurrence) => (occurrence >= 0 ? actorOf[occurrence] : -1))));
+  const firstStart: number[] = drafts.map(() => Number.MAX_SAFE_INTEGER);
+  const seen = (actor: number, start: number): void => {
+    if (start < firstStart[actor]) firstStart[actor] = start;
+  };
+  const positioned: PositionedMention[] = [];
+  occurrences.forEach((o, i) => {
+    const actor = actorOf[i];
+    if (actor < 0) return;
+    seen(actor, o.start);
+    positioned.push({ start: o.start, actor, paragraph: o.paragraph, subject: o.candidate.subject });
+  });
+
+  // Role descriptions ("the Russian leader") resolved to the person they describe.
+  const roleAliases: string[][] = drafts.map(() => []);
+  const roleActors = paragraphs.map((p, pi) =>
+    p.roles.length === 0 ? NONE : p.roles.map((role) => {
+      const actor = resolveRole(role, bases[pi] + role.start, roleIndex, positioned);
+      if (actor >= 0 && role.text.includes(' ')) {
+        seen(actor, bases[pi] + role.start);
+        const form = role.text.startsWith('The ') ? `the ${role.text.slice(4)}` : role.text;
+        if (!roleAliases[actor].includes(form)) roleAliases[actor].push(form);
+      }
+      return actor;
+    }),
+  );
+
+  // Speakers, in reading order.
+  const placed: PlacedFrame[] = [];
+  paragraphs.forEach((p, pi) => {
+    p.frames.forEach((frame, fi) => {
+      const speaker = frame.speaker;
+      const nameIndex = speaker.kind === 'name' ? speaker.name : speaker.kind === 'generic' ? speaker.name : undefined;
+      const nameActor = nameIndex !== undefined ? nameActors[pi][nameIndex] ?? -1 : -1;
+      const roleActor = speaker.kind === 'role' ? roleActors[pi][speaker.role] ?? -1 : -1;
+      placed.push({ frame, frameIndex: fi, paragraph: pi, base: bases[pi], nameActor, roleActor });
+    });
+  });
+  const planned: PlannedFrame[] = resolveSpeakers(placed, drafts, positioned).map((resolved) => {
+    const { frame, paragraph, frameIndex, base } = resolved.placed;
+    const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
+    const writtenAsNoun = frame.speaker.kind === 'generic' && resolved.placed.nameActor < 0;
+    const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (resolved.group ? 'name' : 'role') : undefined;
+    return {
+      paragraph,
+      actor: resolved.actor,
+      group: resolved.group,
+      speakerMention,
+      speakerAt: base + frame.speakerStart,
+      content: { kind: 'frame', frame: frameIndex },
+      cue: own,
+      speaker: own,
+      kind: frame.kind,
+      quote: frame.quote,
+      unmarkedQuote: frame.unmarkedQuote,
+      contentStart: frame.contentStart,
+      contentEnd: frame.contentEnd,
+    };
+  });
+  addContinuedQuotes(planned, paragraphs);
+  addQuotesNamedAfter(planned, paragraphs, nameActors, drafts);
+  planned.sort((a, b) => a.paragraph - b.paragraph || a.contentStart - b.contentStart);
+
+  // Actors: the drafts, then one per unnamed group that speaks ("officials").
+  const actors: ActorPlan[] = drafts.map((draft, i) => {
+    const aliases: string[] = [];
+    for (const form of [...draft.forms, ...roleAliases[i]]) if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
+    return { id: '', name: draft.name, type: draft.type, aliases, roles: draft.roles, hidden: true };
+  });
+  const groupActor = new Map<string, number>();
+  const claimsByParagraph: ClaimPlan[][] = paragraphs.map(() => []);
+  let claimCount = 0;
+  for (const plan of planned) {
+    let actor = plan.actor;
+    if (actor < 0 && plan.group) {
+      actor = groupActor.get(plan.group) ?? -1;
+      if (actor < 0) {
+        actor = actors.length;
+        actors.push({ id: '', name: plan.group, type: 'ORG', aliases: [], roles: [], hidden: true });
+        firstStart.push(Number.MAX_SAFE_INTEGER);
+        groupActor.set(plan.group, actor);
+      }
+    }
+    if (actor < 0) continue;
+    if (plan.speakerMention) seen(actor, plan.speakerAt);
+    actors[actor].hidden = false;
+    claimsByParagraph[plan.paragraph].push({
+      id: `c${++claimCount}`,
+      paragraph: plan.paragraph,
+      content: plan.content,
+      cue: plan.cue,
+      speaker: plan.speaker,
+      actor,
+      kind: plan.kind,
+      quote: plan.quote,
+      unmarkedQuote: plan.unmarkedQuote,
+      speakerMention: plan.speakerMention,
+    });
+  }
+
+  // Stable ids from names, in order of first appearance.
+  firstStart.forEach((start, i) => {
+    if (start !== Number.MAX_SAFE_INTEGER) actors[i].hidden = false;
+  });
+  const order = actors.map((_, i) => i).filter((i) => !actors[i].hidden);
+  order.sort((x, y) => firstStart[x] - firstStart[y] || x - y);
+  const used = new Set<string>();
+  for (const i of order) {
+    const base = slug(actors[i].name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    actors[i].id = id;
+  }
+  return { structure: paragraphs.map((p) => p.structureFingerprint), names, assignment, roleIndex, nameActors, roleActors, actors, actorOrder: order, claimsByParagraph };
+}
+
+/**
+ * A quotation that opens a paragraph and is not attributed there continues the speech of the paragraph
+ * before when that one ended inside a quotation or after a colon (the news convention for long quotes).
+ */
+function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[]): void {
+  const usedQuotes = new Set<string>();
+  const lastByParagraph = new Map<number, PlannedFrame>();
+  for (const plan of planned) {
+    const paragraph = plan.paragraph;
+    if (plan.quote !== undefined) usedQuotes.add(`${paragraph}:${plan.quote}`);
+    const last = lastByParagraph.get(paragraph);
+    if (!last || last.contentStart <= plan.contentStart) lastByParagraph.set(paragraph, plan);
+  }
+  for (let pi = 1; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
+    if (qi < 0 || usedQuotes.has(`${pi}:${qi}`)) continue;
+    const before = lastByParagraph.get(pi - 1);
+    if (!before) continue;
+    const previousParagraph = paragraphs[pi - 1];
+    const beforeQuote = before.quote !== undefined ? previousParagraph.quotes[before.quote] : undefined;
+    const endsInSpeech = (beforeQuote !== undefined && beforeQuote.unclosed) || before.contentEnd >= previousParagraph.lastWordEnd;
+    if (!endsInSpeech || before.kind !== 'direct') continue;
+    const quote = p.quotes[qi];
+    const addition: PlannedFrame = {
+      // The cue and speaker stay where they were written, in the paragraph before.
+      paragraph: pi,
+      actor: before.actor,
+      group: before.group,
+      speakerAt: before.speakerAt,
+      content: { kind: 'quote', quote: qi },
+      cue: before.cue,
+      speaker: before.speaker,
+      kind: 'direct',
+      quote: qi,
+      unmarkedQuote: false,
+      contentStart: quote.contentStart,
+      contentEnd: quote.unclosed ? p.lastWordEnd : quote.contentEnd,
+    };
+    planned.push(addition);
+    lastByParagraph.set(pi, addition);
+  }
+}
+
+
+/**
+ * A paragraph that is one quotation with no cue of its own, or — marks or not — one the next paragraph
+ * points back to as speech ("Those were the words of the company's director, Dewi Kartikasari, …").
+ */
+function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[], nameActors: readonly number[][], drafts: ReadonlyArray<{ type: ActorType }>): void {
+  const attributed = new Set<number>();
+  for (const plan of planned) attributed.add(plan.paragraph);
+  for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (attributed.has(pi) || p.tokenCount === 0) continue;
+    const next = paragraphs[pi + 1];
+    const lead = next.leadWords;
+    if (lead.length === 0) continue;
+    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokenCount - 1);
+    const pointsBack = BACK_REFERENCES.has(lead[0].lower);
+    if (qi < 0 && !pointsBack) continue;
+    const cueWord = lead.findIndex((w) => SPEECH_WORDS.has(w.lower) || (pointsBack && SPEECH_NOUNS.has(w.lower)));
+    if (cueWord < 0) continue;
+    const leadFirst = lead[0].token;
+    const leadLast = lead[lead.length - 1].token + 1;
+    // The first person named in that sentence.
+    const speakerName = next.names.findIndex((name, ni) => name.firstToken >= leadFirst && name.lastToken <= leadLast && (nameActors[pi + 1][ni] ?? -1) >= 0 && drafts[nameActors[pi + 1][ni]].type === 'PERSON');
+    if (speakerName < 0) continue;
+    const actor = nameActors[pi + 1][speakerName];
+    const quote = qi >= 0 ? p.quotes[qi] : undefined;
+    planned.push({
+      paragraph: pi,
+      actor,
+      speakerAt: 0,
+      content: quote ? { kind: 'quote', quote: qi } : { kind: 'paragraph' },
+      cue: { kind: 'lead', paragraph: pi + 1, word: cueWord },
+      speaker: { kind: 'name', paragraph: pi + 1, name: speakerName },
+      kind: 'direct',
+      quote: quote ? qi : undefined,
+      unmarkedQuote: quote === undefined,
+      contentStart: quote ? quote.contentStart : 0,
+      contentEnd: quote && !quote.unclosed ? quote.contentEnd : p.lastWordEnd,
+    });
+  }
+}

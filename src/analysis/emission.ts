@@ -1,0 +1,206 @@
+// Turns one paragraph's findings and the document's decisions into result objects with absolute offsets.
+import type { ClaimPlan, Decisions } from './decisions';
+import type { ParagraphAnalysis } from './paragraph';
+import type { LineIndex } from './text';
+import type { Claim, Entity, Mention, MentionKind, Quote, Sentence, TextSpan } from './types';
+
+/** A mention together with the index of the actor it belongs to. */
+export interface PlacedMention {
+  actor: number;
+  mention: Mention;
+}
+
+/** One paragraph's share of the result; reused or shifted as a whole when the paragraph did not change. */
+export interface Chunk {
+  base: number;
+  /** Line of the paragraph's first character. */
+  line: number;
+  entities: Entity[];
+  quotes: Quote[];
+  claims: Claim[];
+  /** Actor index per claim, parallel to `claims`. */
+  claimActors: number[];
+  sentences: Sentence[];
+  /** In reading order. */
+  mentions: PlacedMention[];
+  /** Other paragraphs whose offsets this chunk used (a cue written in the paragraph before). */
+  borrows: number[];
+}
+
+interface EmitContext {
+  text: string;
+  lines: LineIndex;
+  paragraphs: readonly ParagraphAnalysis[];
+  bases: readonly number[];
+  decisions: Decisions;
+}
+
+function span(context: EmitContext, start: number, end: number): TextSpan {
+  return { text: context.text.slice(start, end), start, end, line: context.lines.lineAt(start) };
+}
+
+/** The words, cue and speaker of a planned claim, in absolute offsets. */
+function claimSpans(plan: ClaimPlan, context: EmitContext): { content: [number, number]; cue: [number, number]; speaker: [number, number] } {
+  const { paragraphs, bases } = context;
+  const p = paragraphs[plan.paragraph];
+  const base = bases[plan.paragraph];
+  let content: [number, number];
+  switch (plan.content.kind) {
+    case 'frame': {
+      const frame = p.frames[plan.content.frame];
+      content = [base + frame.contentStart, base + frame.contentEnd];
+      break;
+    }
+    case 'quote': {
+      const quote = p.quotes[plan.content.quote];
+      content = [base + quote.contentStart, base + (quote.unclosed ? p.lastWordEnd : quote.contentEnd)];
+      break;
+    }
+    case 'paragraph':
+      content = [base, base + p.lastWordEnd];
+      break;
+  }
+  let cue: [number, number];
+  if (plan.cue.kind === 'frame') {
+    const frame = paragraphs[plan.cue.paragraph].frames[plan.cue.frame];
+    cue = [bases[plan.cue.paragraph] + frame.cueStart, bases[plan.cue.paragraph] + frame.cueEnd];
+  } else {
+    const lead = paragraphs[plan.cue.paragraph].leadWords;
+    cue = [bases[plan.cue.paragraph] + lead[0].start, bases[plan.cue.paragraph] + lead[plan.cue.word].end];
+  }
+  let speaker: [number, number];
+  if (plan.speaker.kind === 'frame') {
+    const frame = paragraphs[plan.speaker.paragraph].frames[plan.speaker.frame];
+    speaker = [bases[plan.speaker.paragraph] + frame.speakerStart, bases[plan.speaker.paragraph] + frame.speakerEnd];
+  } else {
+    const name = paragraphs[plan.speaker.paragraph].names[plan.speaker.name];
+    speaker = [bases[plan.speaker.paragraph] + name.start, bases[plan.speaker.paragraph] + name.end];
+  }
+  return { content, cue, speaker };
+}
+
+/** Builds a paragraph's entities, mentions, claims, quotations and sentences. */
+export function emitChunk(pi: number, context: EmitContext): Chunk {
+  const { text, lines, paragraphs, bases, decisions } = context;
+  const p = paragraphs[pi];
+  const base = bases[pi];
+  const drafts = decisions.assignment.drafts;
+  const mentions: PlacedMention[] = [];
+  const mention = (actor: number, start: number, end: number, kind: MentionKind, written?: string): Mention => {
+    const made: Mention = { text: written ?? text.slice(start, end), start, end, line: lines.lineAt(start), kind };
+    mentions.push({ actor, mention: made });
+    return made;
+  };
+
+  // Names, then dates; a name overlapping a date gives way to it.
+  const names: Entity[] = [];
+  p.names.forEach((candidate, ci) => {
+    const actor = decisions.nameActors[pi][ci];
+    if (actor < 0) return;
+    const plan = decisions.actors[actor];
+    const start = base + candidate.start;
+    const end = base + candidate.end;
+    // A capital or other place name folded into a country's actor is a 'capital' mention of it.
+    const folded = plan.type === 'PLACE' && candidate.key !== drafts[actor]?.words.join(' ') && candidate.key !== plan.name.toLowerCase();
+    const made = mention(actor, start, end, folded ? 'capital' : 'name', candidate.text);
+    const entity: Entity = { text: candidate.text, type: plan.type, start, end, line: made.line, actorId: plan.id };
+    if (candidate.role) entity.role = candidate.role.text;
+    names.push(entity);
+  });
+  const dates: Entity[] = p.dates.map((d) => {
+    const entity: Entity = { text: d.text, type: 'DATE', start: base + d.start, end: base + d.end, line: lines.lineAt(base + d.start) };
+    if (d.value !== undefined) entity.value = d.value;
+    return entity;
+  });
+  const entities = mergeEntities(names, dates);
+
+  // Role descriptions resolved to the person they describe.
+  p.roles.forEach((role, ri) => {
+    const actor = decisions.roleActors[pi][ri];
+    if (actor >= 0 && role.text.includes(' ')) mention(actor, base + role.start, base + role.end, 'role');
+  });
+
+  // Claims, and the quotations they rest on.
+  const claims: Claim[] = [];
+  const claimActors: number[] = [];
+  const borrows: number[] = [];
+  const claimOfQuote = new Map<number, string>();
+  const unmarked: Quote[] = [];
+  for (const plan of decisions.claimsByParagraph[pi]) {
+    const actor = decisions.actors[plan.actor];
+    const { content, cue, speaker } = claimSpans(plan, context);
+    if (plan.cue.paragraph !== pi) borrows.push(plan.cue.paragraph);
+    if (plan.speaker.paragraph !== pi && plan.speaker.paragraph !== plan.cue.paragraph) borrows.push(plan.speaker.paragraph);
+    const claimText = text.slice(content[0], content[1]);
+    const cueSpan = span(context, cue[0], cue[1]);
+    const claim: Claim = {
+      id: plan.id,
+      speakerId: actor.id,
+      speaker: actor.name,
+      cue: cueSpan.text,
+      cueSpan,
+      kind: plan.kind,
+      text: claimText,
+      start: content[0],
+      end: content[1],
+      line: lines.lineAt(content[0]),
+    };
+    if (speaker[1] > speaker[0]) claim.speakerSpan = span(context, speaker[0], speaker[1]);
+    claims.push(claim);
+    claimActors.push(plan.actor);
+    if (plan.speakerMention && plan.speaker.paragraph === pi) mention(plan.actor, speaker[0], speaker[1], plan.speakerMention);
+    if (plan.quote !== undefined) claimOfQuote.set(plan.quote, plan.id);
+    if (plan.unmarkedQuote) unmarked.push({ text: claimText, start: content[0], end: content[1], line: claim.line, marked: false, claimId: plan.id });
+  }
+  const quotes: Quote[] = p.quotes.map((q, qi) => {
+    const quote: Quote = { text: text.slice(base + q.start, base + q.end), start: base + q.start, end: base + q.end, line: lines.lineAt(base + q.start), marked: true, open: q.open, close: q.close };
+    const claimId = claimOfQuote.get(qi);
+    if (claimId) quote.claimId = claimId;
+    return quote;
+  });
+  if (unmarked.length > 0) {
+    quotes.push(...unmarked);
+    quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  const sentences: Sentence[] = p.sentenceSpans.map((s) => ({ start: base + s.start, end: base + s.end, line: lines.lineAt(base + s.start) }));
+  mentions.sort((a, b) => a.mention.start - b.mention.start);
+  return { base, line: lines.lineAt(base), entities, quotes, claims, claimActors, sentences, mentions, borrows };
+}
+
+function mergeEntities(names: Entity[], dates: Entity[]): Entity[] {
+  if (dates.length === 0) return names;
+  const result: Entity[] = [];
+  let d = 0;
+  for (const name of names) {
+    while (d < dates.length && dates[d].end <= name.start) result.push(dates[d++]);
+    if (d < dates.length && dates[d].start < name.end) continue;
+    result.push(name);
+  }
+  while (d < dates.length) result.push(dates[d++]);
+  return result;
+}
+
+function shiftSpan<T extends { start: number; end: number; line: number }>(value: T, delta: number, lineDelta: number): T {
+  return { ...value, start: value.start + delta, end: value.end + delta, line: value.line + lineDelta };
+}
+
+/** The same chunk, moved by `delta` characters and `lineDelta` lines (an edit earlier in the document). */
+export function shiftChunk(chunk: Chunk, delta: number, lineDelta: number): Chunk {
+  return {
+    base: chunk.base + delta,
+    line: chunk.line + lineDelta,
+    entities: chunk.entities.map((e) => shiftSpan(e, delta, lineDelta)),
+    quotes: chunk.quotes.map((q) => shiftSpan(q, delta, lineDelta)),
+    claims: chunk.claims.map((c) => {
+      const moved = shiftSpan(c, delta, lineDelta);
+      moved.cueSpan = shiftSpan(c.cueSpan, delta, lineDelta);
+      if (c.speakerSpan) moved.speakerSpan = shiftSpan(c.speakerSpan, delta, lineDelta);
+      return moved;
+    }),
+    claimActors: chunk.claimActors,
+    sentences: chunk.sentences.map((s) => shiftSpan(s, delta, lineDelta)),
+    mentions: chunk.mentions.map((m) => ({ actor: m.actor, mention: shiftSpan(m.mention, delta, lineDelta) })),
+    borrows: chunk.borrows,
+  };
+}
