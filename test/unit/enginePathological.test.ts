@@ -132,6 +132,9 @@ function analyzeInWorker(text: string, limitMs: number): Promise<PathologicalRes
   });
 }
 
+/** The engine's own time per input (without building the text, the worker's start-up or the checks), printed after the suite for the performance work. */
+const engineTimes: string[] = [];
+
 /** Declares one input: it must finish and give an Analysis whose every span holds. */
 function itFinishesConsistently(title: string, makeText: () => string, expect?: (result: PathologicalResult) => void): void {
   it(title, async function () {
@@ -139,13 +142,25 @@ function itFinishesConsistently(title: string, makeText: () => string, expect?: 
     const limitMs = limitFor(text);
     this.timeout(limitMs + 30_000);
     this.slow(5_000);
-    const result = await analyzeInWorker(text, limitMs);
+    const megabytes = text.length / MEGABYTE;
+    let result: PathologicalResult;
+    try {
+      result = await analyzeInWorker(text, limitMs);
+    } catch (error) {
+      engineTimes.push(`${title}: not finished after ${limitMs / 1000} s`);
+      throw error;
+    }
+    engineTimes.push(`${title}: ${Math.round(result.milliseconds)} ms (${(megabytes / (result.milliseconds / 1000)).toFixed(2)} MB/s)`);
     assert.deepStrictEqual(result.violations, [], `${title}: ${result.violations.length} kinds of broken span`);
     expect?.(result);
   });
 }
 
 describe('engine on pathological inputs: finishes, spans hold', () => {
+  after(() => {
+    if (engineTimes.length > 0) console.log(`\n  Engine time per pathological input:\n${engineTimes.map((line) => `    ${line}`).join('\n')}`);
+  });
+
   itFinishesConsistently('1 MB single line of prose without full stops', () => wordsFrom(PROSE_WORDS, MEGABYTE, 1));
 
   for (const mark of QUOTE_MARKS) {
