@@ -111,8 +111,9 @@ export function claimLabel(claim: Claim): string {
   return singleLine(claim.text, CLAIM_LABEL_MAX);
 }
 
+/** The cue and the line: the speaker is in the label (Claims view) or the parent (Actors view). */
 export function claimDescription(claim: Claim): string {
-  return `${singleLine(claim.speaker, LABEL_MAX)} · ${singleLine(claim.cue, LABEL_MAX)} · line ${claim.line}`;
+  return `${singleLine(claim.cue, LABEL_MAX)} · line ${claim.line}`;
 }
 
 export function claimTooltip(claim: Claim): string {
@@ -137,7 +138,7 @@ function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean): TreeN
     id: `${idPrefix}claim:${claim.id}`,
     kind: 'claim',
     label: underSpeaker ? claimLabel(claim) : `${singleLine(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`,
-    description: underSpeaker ? `${singleLine(claim.cue, LABEL_MAX)} · line ${claim.line}` : claimDescription(claim),
+    description: claimDescription(claim),
     tooltip: claimTooltip(claim),
     icon: claim.kind === 'direct' ? 'quote' : 'comment',
     collapsible: 'none',
