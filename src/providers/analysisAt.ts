@@ -1,6 +1,6 @@
 // What the language providers share: the settled analysis of a document and the offset a cursor stands for.
 import type * as vscode from 'vscode';
-import type { Analysis } from '../analysis/types';
+import type { Actor, Analysis } from '../analysis/types';
 import type { AnalysisIndex } from '../analysisIndex';
 import type { AnalysisService } from '../analysisService';
 
@@ -27,4 +27,20 @@ export async function indexedAnalysis(
 export function offsetsAround(document: vscode.TextDocument, position: vscode.Position): number[] {
   const offset = document.offsetAt(position);
   return offset > 0 ? [offset, offset - 1] : [offset];
+}
+
+/** The actor under the cursor (or just before it) in the document's current analysis, waiting for a pending one. */
+export async function actorAtCursor(
+  service: AnalysisService,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  token: vscode.CancellationToken,
+): Promise<Actor | undefined> {
+  const found = await indexedAnalysis(service, document, token);
+  if (!found) return undefined;
+  for (const offset of offsetsAround(document, position)) {
+    const hit = found.index.actorAt(offset);
+    if (hit) return hit.actor;
+  }
+  return undefined;
 }

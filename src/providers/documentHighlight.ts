@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { firstFullMention } from '../analysisIndex';
 import type { AnalysisService } from '../analysisService';
-import { indexedAnalysis, offsetsAround } from './analysisAt';
+import { actorAtCursor } from './analysisAt';
 
 export class ActorHighlightProvider implements vscode.DocumentHighlightProvider {
   constructor(private readonly service: AnalysisService) {}
@@ -12,21 +12,16 @@ export class ActorHighlightProvider implements vscode.DocumentHighlightProvider 
     position: vscode.Position,
     token: vscode.CancellationToken,
   ): Promise<vscode.DocumentHighlight[] | undefined> {
-    const found = await indexedAnalysis(this.service, document, token);
-    if (!found) return undefined;
-    for (const offset of offsetsAround(document, position)) {
-      const hit = found.index.actorAt(offset);
-      if (!hit) continue;
-      const definition = firstFullMention(hit.actor);
-      return hit.actor.mentions.map(
-        (mention) =>
-          new vscode.DocumentHighlight(
-            new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)),
-            // The defining mention reads as a "write", like a declaration in code, so it stands out.
-            mention === definition ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read,
-          ),
-      );
-    }
-    return undefined;
+    const actor = await actorAtCursor(this.service, document, position, token);
+    if (!actor) return undefined;
+    const definition = firstFullMention(actor);
+    return actor.mentions.map(
+      (mention) =>
+        new vscode.DocumentHighlight(
+          new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)),
+          // The defining mention reads as a "write", like a declaration in code, so it stands out.
+          mention === definition ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read,
+        ),
+    );
   }
 }

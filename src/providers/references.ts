@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { firstFullMention } from '../analysisIndex';
 import type { AnalysisService } from '../analysisService';
-import { indexedAnalysis, offsetsAround } from './analysisAt';
+import { actorAtCursor } from './analysisAt';
 
 export class ActorReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly service: AnalysisService) {}
@@ -13,16 +13,11 @@ export class ActorReferenceProvider implements vscode.ReferenceProvider {
     context: vscode.ReferenceContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.Location[] | undefined> {
-    const found = await indexedAnalysis(this.service, document, token);
-    if (!found) return undefined;
-    for (const offset of offsetsAround(document, position)) {
-      const hit = found.index.actorAt(offset);
-      if (!hit) continue;
-      const definition = firstFullMention(hit.actor);
-      return hit.actor.mentions
-        .filter((mention) => context.includeDeclaration || mention !== definition)
-        .map((mention) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end))));
-    }
-    return undefined;
+    const actor = await actorAtCursor(this.service, document, position, token);
+    if (!actor) return undefined;
+    const definition = firstFullMention(actor);
+    return actor.mentions
+      .filter((mention) => context.includeDeclaration || mention !== definition)
+      .map((mention) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end))));
   }
 }
