@@ -3,7 +3,7 @@ import { decide, type Decisions } from './decisions';
 import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
 import { emitChunk, shiftChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
-import { LineIndex, splitParagraphs, type ParagraphSpan } from './text';
+import { LineIndex, blankLineBetween, splitParagraphs, type ParagraphSpan } from './text';
 import type { Actor, Analysis, AnalyzeOptions, Claim, Entity, Quote, Sentence } from './types';
 
 function now(): number {
@@ -12,6 +12,8 @@ function now(): number {
 
 /** What the last analysis left behind for the next one. */
 interface PreviousRun {
+  text: string;
+  spans: ParagraphSpan[];
   paragraphs: ParagraphAnalysis[];
   bases: number[];
   decisions: Decisions;
@@ -45,19 +47,33 @@ export class DocumentAnalyzer {
       this.cacheDate = documentDate;
     }
     const lines = new LineIndex(text);
-    const spans = paragraphSpans(text, header);
+    const previous = this.previous;
+    // After an edit, only the paragraphs around the changed stretch are split and read again; the
+    // others keep their findings, found by position rather than by hashing their text.
+    const edit = previous ? reuseAround(previous, text) : undefined;
+    const spans = edit ? edit.spans : paragraphSpans(text, header);
     const paragraphs: ParagraphAnalysis[] = [];
-    const nextCache = new Map<string, ParagraphAnalysis>();
-    for (const span of spans) {
-      const key = text.slice(span.start, span.end);
-      const found = nextCache.get(key) ?? this.cache.get(key) ?? analyzeParagraph(key, documentDate);
-      nextCache.set(key, found);
+    for (let i = 0; i < spans.length; i++) {
+      const reused = edit?.oldIndexOf(i) ?? -1;
+      if (reused >= 0 && previous) {
+        paragraphs.push(previous.paragraphs[reused]);
+        continue;
+      }
+      const key = text.slice(spans[i].start, spans[i].end);
+      let found = this.cache.get(key);
+      if (!found) {
+        found = analyzeParagraph(key, documentDate);
+        this.cache.set(key, found);
+      }
       paragraphs.push(found);
     }
-    this.cache = nextCache;
+    // The text-keyed cache serves undo and paste; keep it from growing past the document.
+    if (this.cache.size > 2 * paragraphs.length + 64) {
+      this.cache = new Map();
+      for (let i = 0; i < spans.length; i++) this.cache.set(text.slice(spans[i].start, spans[i].end), paragraphs[i]);
+    }
     const bases = spans.map((s) => s.start);
 
-    const previous = this.previous;
     const sameStructure = previous !== undefined && previous.decisions.structure.length === paragraphs.length && paragraphs.every((p, i) => p.structureFingerprint === previous.decisions.structure[i]);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
     const context = { text, lines, paragraphs, bases, decisions };
@@ -74,7 +90,7 @@ export class DocumentAnalyzer {
       }
       return emitChunk(pi, context);
     });
-    this.previous = { paragraphs, bases, decisions, chunks };
+    this.previous = { text, spans, paragraphs, bases, decisions, chunks };
 
     const result = collect(chunks, decisions);
     const warnings: string[] = [];
@@ -115,6 +131,56 @@ function paragraphSpans(text: string, header: { start: number; end: number } | n
     spans.splice(0, 1, { start: spans[0].start, end: header.end }, rest);
   }
   return spans;
+}
+
+/** How the paragraphs of a new text relate to the previous text's: spans, and which are unchanged. */
+interface EditReuse {
+  spans: ParagraphSpan[];
+  /** The previous index of an unchanged paragraph at new index `i`, or -1. */
+  oldIndexOf(i: number): number;
+}
+
+/** Paragraphs separated by blank lines from an edit are not affected by it; look no further than this for one. */
+const MAX_RESPLIT_PARAGRAPHS = 64;
+
+/**
+ * Finds the stretch an edit changed (common prefix and suffix with the previous text), re-splits only
+ * the paragraphs around it — widened to blank lines, where splitting can restart — and keeps the
+ * rest, shifted. Returns undefined when a full split is simpler (edits near the date header, huge
+ * rewrites, documents without blank lines).
+ */
+function reuseAround(previous: PreviousRun, text: string): EditReuse | undefined {
+  const old = previous.text;
+  const oldSpans = previous.spans;
+  if (oldSpans.length < 3) return undefined;
+  const limit = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - old.length;
+  const oldChangeEnd = old.length - suffix;
+  // The paragraphs around the change: the last one starting at or before it and the first one ending
+  // at or after it, so that a change in the gap between two paragraphs re-splits both.
+  let a = 0;
+  while (a + 1 < oldSpans.length && oldSpans[a + 1].start <= prefix) a++;
+  let b = oldSpans.length - 1;
+  while (b > 0 && oldSpans[b - 1].end >= oldChangeEnd) b--;
+  if (b < a) b = a;
+  // Widen to blank lines on both sides, so that splitting restarts exactly as a full split would.
+  let steps = 0;
+  while (a > 0 && !blankLineBetween(old, oldSpans[a - 1].end, oldSpans[a].start) && steps++ < MAX_RESPLIT_PARAGRAPHS) a--;
+  while (b < oldSpans.length - 1 && !blankLineBetween(old, oldSpans[b].end, oldSpans[b + 1].start) && steps++ < MAX_RESPLIT_PARAGRAPHS) b++;
+  if (steps >= MAX_RESPLIT_PARAGRAPHS || a <= 1 || b >= oldSpans.length - 1) return undefined;
+  // Re-split from the end of paragraph a-1 to the start of paragraph b+1 (new coordinates).
+  const from = oldSpans[a - 1].end;
+  const to = oldSpans[b + 1].start + delta;
+  if (to <= from || from > prefix) return undefined;
+  const middle = splitParagraphs(text, from, to).filter((span) => span.end > span.start);
+  const spans = [...oldSpans.slice(0, a), ...middle, ...oldSpans.slice(b + 1).map((span) => ({ start: span.start + delta, end: span.end + delta }))];
+  const firstAfter = a + middle.length;
+  const shiftBack = b + 1 - firstAfter;
+  return { spans, oldIndexOf: (i) => (i < a ? i : i >= firstAfter ? i + shiftBack : -1) };
 }
 
 /** Joins the paragraphs' results, and gives each actor its mentions and claims in reading order. */

@@ -70,14 +70,14 @@ function endsSentence(text: string, lineStart: number, lineEnd: number): boolean
  * line before ends a sentence and the next line starts a speaker turn or a quotation, so that
  * transcripts and one-paragraph-per-line copy keep their structure while hard-wrapped prose stays whole.
  */
-export function splitParagraphs(text: string): ParagraphSpan[] {
+export function splitParagraphs(text: string, from = 0, to = text.length): ParagraphSpan[] {
   const paragraphs: ParagraphSpan[] = [];
   let start = -1;
   let lastContentEnd = -1;
-  let lineStart = 0;
+  let lineStart = from;
   let previousLineEndedSentence = false;
   let previousLineLength = 0;
-  const n = text.length;
+  const n = to;
   while (lineStart <= n) {
     let lineEnd = lineStart;
     while (lineEnd < n) {
@@ -129,4 +129,18 @@ function lastContent(text: string, from: number, to: number): number {
   let i = to;
   while (i > from && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   return i;
+}
+
+/** True when a blank line separates the two offsets: paragraph splitting can restart between them. */
+export function blankLineBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      if (++breaks >= 2) return true;
+    } else if (c !== 13 && c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff && c !== 0x2028 && c !== 0x2029) {
+      breaks = 0;
+    }
+  }
+  return false;
 }
