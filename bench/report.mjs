@@ -25,7 +25,7 @@ function textTable(header, rows) {
 
 function markdownTable(header, rows) {
   const escape = (cell) => String(cell).replace(/\|/g, '\\|');
-  return [`| ${header.map(escape).join(' | ')} |`, `|${header.map((_, column) => (column === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n');
+  return [`| ${header.map(escape).join(' | ')} |`, `|${header.map((_, column) => (column === 0 || column === header.length - 1 ? '---' : '---:')).join('|')}|`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n');
 }
 
 function sections(results) {
@@ -61,10 +61,11 @@ function sections(results) {
       ? `activation failed: ${activation.error}`
       : `require ${fixed(activation.requireMs)} ms + activate() ${fixed(activation.activateMs)} ms; total median ${fixed(activation.median)} ms (min ${fixed(activation.min)}, max ${fixed(activation.max)}; CPU ${fixed(activation.cpu.median)} ms) over ${activation.runs.length} fresh processes; dist/extension.js ${grouped(activation.bundleBytes)} bytes`,
     vsix: vsix.bytes === null ? `.vsix: not measured (${vsix.reason})` : `.vsix ${grouped(vsix.bytes)} bytes${vsix.files?.length ? ` (${vsix.files.map((file) => `${file.file} ${grouped(file.bytes)}`).join(', ')})` : ''}`,
-    ratios: [
-      `ratio vs wink ${fixed(headline.ratioVsWink, 2)} (per round: ${throughput.wink.pairedRatios.map((ratio) => fixed(ratio, 2)).join(', ')}; by CPU time ${fixed(throughput.wink.cpu.median / throughput.engine.cpu.median, 2)})`,
-      `ratio vs compromise ${fixed(headline.ratioVsCompromise, 2)} (per round: ${throughput.compromise.pairedRatios.map((ratio) => fixed(ratio, 2)).join(', ')}; by CPU time ${fixed(throughput.compromise.cpu.median / throughput.engine.cpu.median, 2)})`,
-    ],
+    ratios: ['wink', 'compromise'].map((peer) => {
+      const key = peer === 'wink' ? 'ratioVsWink' : 'ratioVsCompromise';
+      const list = (ratios) => ratios.map((ratio) => fixed(ratio, 2)).join(', ');
+      return `ratio vs ${peer} ${fixed(headline[key], 2)} (per text: ${list(throughput[peer].pairedRatios)}); by CPU time ${fixed(results.headlineCpu[key], 2)} (per text: ${list(throughput[peer].pairedCpuRatios)})`;
+    }),
     cpuSpread: (() => {
       const cpuMedians = [1, 4, 16].map((size) => msPerMB[size].cpu.median);
       return Math.max(...cpuMedians) / Math.min(...cpuMedians);
@@ -113,25 +114,29 @@ export function formatTable(results) {
   return lines.join('\n');
 }
 
-/** Time per MB against document size (log scale), every run as a dot, medians joined, and the 1.3 spread limit. */
+/** Time per MB against document size (log scale): wall-clock runs as dots, wall-clock and CPU medians as lines, and the 1.3 spread limit. */
 export function scalingSvg(results) {
   const sizes = [1, 4, 16];
   const width = 640;
-  const height = 380;
-  const margin = { left: 70, right: 30, top: 48, bottom: 56 };
+  const height = 400;
+  const margin = { left: 70, right: 30, top: 70, bottom: 56 };
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
-  const medians = sizes.map((size) => results.msPerMB[size].median);
-  const limit = Math.min(...medians) * 1.3;
+  const wall = sizes.map((size) => results.msPerMB[size].median);
+  const cpu = sizes.map((size) => results.msPerMB[size].cpu.median);
+  const limit = Math.min(...wall) * 1.3;
   const highest = Math.max(limit, ...sizes.flatMap((size) => results.msPerMB[size].runs));
   const step = niceStep(highest / 5);
   const top = Math.ceil((highest * 1.05) / step) * step;
-  const x = (size) => margin.left + (Math.log2(size) / Math.log2(16)) * plotWidth;
+  const inset = 40;
+  const x = (size) => margin.left + inset + (Math.log2(size) / Math.log2(16)) * (plotWidth - 2 * inset);
   const y = (ms) => margin.top + plotHeight - (ms / top) * plotHeight;
+  const point = (size, ms) => `${x(size).toFixed(1)},${y(ms).toFixed(1)}`;
   const out = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`);
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<text x="${width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="600" fill="#1f2328">Engine time per MB against document size</text>`);
+  out.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="15" font-weight="600" fill="#1f2328">Engine time per MB against document size</text>`);
+  out.push(`<text x="${width / 2}" y="40" text-anchor="middle" fill="#57606a">${escapeXml(`${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}, load ${results.machine.loadAverage[0]} · ${results.machine.date.slice(0, 10)}`)}</text>`);
   for (let tick = 0; tick <= top + 1e-9; tick += step) {
     out.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#d0d7de" stroke-width="1"/>`);
     out.push(`<text x="${margin.left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" fill="#57606a">${Math.round(tick)}</text>`);
@@ -144,19 +149,27 @@ export function scalingSvg(results) {
   out.push(`<text x="${margin.left + plotWidth / 2}" y="${height - 12}" text-anchor="middle" fill="#1f2328">document size (log scale)</text>`);
   out.push(`<text transform="translate(18 ${margin.top + plotHeight / 2}) rotate(-90)" text-anchor="middle" fill="#1f2328">ms per MB (lower is better)</text>`);
   out.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(limit).toFixed(1)}" y2="${y(limit).toFixed(1)}" stroke="#cf222e" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-  out.push(`<text x="${width - margin.right}" y="${(y(limit) - 6).toFixed(1)}" text-anchor="end" fill="#cf222e">spread limit: 1.3 × the fastest median (${Math.round(limit)})</text>`);
-  out.push(`<polyline fill="none" stroke="#0969da" stroke-width="2" points="${sizes.map((size, index) => `${x(size).toFixed(1)},${y(medians[index]).toFixed(1)}`).join(' ')}"/>`);
+  out.push(`<text x="${width - margin.right}" y="${(y(limit) - 6).toFixed(1)}" text-anchor="end" fill="#cf222e">spread limit, wall clock: 1.3 × fastest median (${Math.round(limit)})</text>`);
   for (const size of sizes) {
     for (const run of results.msPerMB[size].runs) out.push(`<circle cx="${x(size).toFixed(1)}" cy="${y(run).toFixed(1)}" r="3" fill="#0969da" fill-opacity="0.35"/>`);
   }
-  sizes.forEach((size, index) => {
-    out.push(`<circle cx="${x(size).toFixed(1)}" cy="${y(medians[index]).toFixed(1)}" r="5" fill="#0969da"/>`);
-    out.push(`<text x="${(x(size) + (index === sizes.length - 1 ? -9 : 9)).toFixed(1)}" y="${(y(medians[index]) + 18).toFixed(1)}" text-anchor="${index === sizes.length - 1 ? 'end' : 'start'}" fill="#0969da" font-weight="600">${Math.round(medians[index])}</text>`);
-  });
-  out.push(`<text x="${margin.left + 4}" y="${margin.top - 8}" fill="#57606a">medians joined; light dots: each run · spread ${results.headline.scalingSpread} · ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}</text>`);
+  for (const [values, colour, dash] of [[wall, '#0969da', ''], [cpu, '#bc4c00', ' stroke-dasharray="5 3"']]) {
+    out.push(`<polyline fill="none" stroke="${colour}" stroke-width="2"${dash} points="${sizes.map((size, index) => point(size, values[index])).join(' ')}"/>`);
+    sizes.forEach((size, index) => {
+      out.push(`<circle cx="${x(size).toFixed(1)}" cy="${y(values[index]).toFixed(1)}" r="4.5" fill="${colour}"/>`);
+      out.push(`<text x="${(x(size) + 8).toFixed(1)}" y="${(y(values[index]) + 16).toFixed(1)}" fill="${colour}" font-weight="600">${Math.round(values[index])}</text>`);
+    });
+  }
+  const legendY = margin.top - 12;
+  out.push(`<line x1="${margin.left}" x2="${margin.left + 24}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#0969da" stroke-width="2"/>`);
+  out.push(`<text x="${margin.left + 30}" y="${legendY}" fill="#1f2328">wall clock, median (dots: runs) · spread ${results.headline.scalingSpread}</text>`);
+  out.push(`<line x1="${margin.left + 290}" x2="${margin.left + 314}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#bc4c00" stroke-width="2" stroke-dasharray="5 3"/>`);
+  out.push(`<text x="${margin.left + 320}" y="${legendY}" fill="#1f2328">CPU time, median · spread ${results.headlineCpu.scalingSpread}</text>`);
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
+
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function niceStep(rough) {
   const magnitude = 10 ** Math.floor(Math.log10(rough));
@@ -262,16 +275,20 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
   warm-up runs on 1 MB texts of their own, with a garbage collection forced before each run.
 - **Peers.** \`wink-nlp\` with \`wink-eng-lite-web-model\`: \`readDoc(text).entities()\`; \`compromise\`:
   \`nlp(text).people()\`. They run in a child process on the same texts, each round alternating engine, wink and
-  compromise, after a warm-up (wink on 1 MB, compromise on 256 KB). Throughputs are from the median times. Each ratio is the median of the
-  per-round ratios (peer time over engine time on the same text, measured moments apart), which cancels most of a
-  shared machine's changing load; the CPU-time ratio (user + system time of each process, its GC threads included)
-  is given beside it as a cross-check.
+  compromise, after a warm-up (wink on 1 MB, compromise on 256 KB). Each round gives the engine and then wink the same
+  fresh text; compromise, at half a minute a megabyte, runs afterwards on the first rounds' texts. Throughputs are from
+  the median times. Each ratio is the median of the per-text ratios (peer time over engine time on the same text; for
+  wink measured moments apart, which cancels most of a shared machine's changing load); the CPU-time ratio (user +
+  system time of each process, its GC threads included) is given beside it.
+- **Runs.** Engine: ${results.plan.runs.engine1MB} × 1 MB, ${results.plan.runs.engine4MB} × 4 MB,
+  ${results.plan.runs.engine16MB} × 16 MB; wink ${results.plan.runs.wink}, compromise ${results.plan.runs.compromise};
+  activation ${results.plan.runs.activation}; every run on a text of its own.
 - **Scaling.** ms per MB at 1, 4 and 16 MB (the 1 MB figures are the throughput runs); spread = max/min of the medians.
 - **Edits.** A \`DocumentAnalyzer\` analyses a 1 MB text, then ${results.edits.count} seeded one-character edits
   (insert or delete at a random place) are applied one after another and each \`.analyze(newText)\` is timed; p95 by
   nearest rank.
-- **Pathological inputs.** Each 1 MB input runs in a child process of its own (up to ${results.pathological[0]?.runs.length ?? 3}
-  runs, one if it takes over 5 s; stopped after 120 s), after a warm-up on normal text; the headline is the largest
+- **Pathological inputs.** Each 1 MB input runs in a child process of its own (up to ${results.plan.runs.pathological}
+  runs, one if it takes over 5 s; stopped after ${results.plan.pathologicalTimeoutMs / 1000} s), after a warm-up on normal text; the headline is the largest
   median. The quote-mark case is given twice: only \`"\`, and a random mix of twelve marks.
 - **Activation.** A fresh Node process requires \`dist/extension.js\` and calls \`activate()\` with a stub \`vscode\`
   module (\`bench/vscodeStub.cjs\`, injected through the module resolver) and a fake extension context. The stub's

@@ -125,12 +125,15 @@ function startPeers() {
   return { loaded: next(), request };
 }
 
-/** Throughput at 1 MB, interleaving engine, wink and compromise on the same fresh text each round. */
+/**
+ * Throughput at 1 MB. Each round gives the engine and then wink the same fresh text; compromise, at half a minute a
+ * megabyte, runs afterwards on the first rounds' texts, so its long runs do not stand between the engine's.
+ */
 async function measureThroughput(engine, sources) {
   const peers = startPeers();
   const { loadMs, versions } = await peers.loaded;
   progress(`peers loaded in ${loadMs.toFixed(0)} ms; warming up`);
-  // Warm-up texts have seeds of their own; compromise warms up on a quarter, since a megabyte costs it half a minute.
+  // Warm-up texts have seeds of their own; compromise warms up on a quarter of one.
   for (const seed of ['warmup:0', 'warmup:1']) timeEngine(engine, buildCorpus(sources, MIB, seed).text);
   await peers.request({ type: 'text', text: buildCorpus(sources, MIB, 'warmup:0').text });
   await peers.request({ type: 'run', peer: 'wink' });
@@ -138,39 +141,51 @@ async function measureThroughput(engine, sources) {
   await peers.request({ type: 'run', peer: 'compromise' });
   const runs = { engine: [], wink: [], compromise: [] };
   const cpuRuns = { engine: [], wink: [], compromise: [] };
-  let sizeMB = 0;
-  let engineFound;
   const found = {};
-  const rounds = Math.max(RUNS.engine1MB, RUNS.wink, RUNS.compromise);
+  const textOf = (round) => buildCorpus(sources, MIB, `1MB:${round}`).text;
+  const sizeMB = megabytes(textOf(0));
+  const runPeer = async (peer) => {
+    const result = await peers.request({ type: 'run', peer });
+    runs[peer].push(result.ms);
+    cpuRuns[peer].push(result.cpuMs);
+    found[peer] = result.found;
+  };
+  const rounds = Math.max(RUNS.engine1MB, RUNS.wink);
   for (let round = 0; round < rounds; round++) {
-    const { text } = buildCorpus(sources, MIB, `1MB:${round}`);
-    sizeMB = megabytes(text);
+    const text = textOf(round);
     if (round < RUNS.engine1MB) {
       const run = timeEngine(engine, text);
       runs.engine.push(run.ms);
       cpuRuns.engine.push(run.cpuMs);
-      engineFound = run.found;
+      found.engine = run.found;
     }
-    await peers.request({ type: 'text', text });
-    for (const [peer, count] of [['wink', RUNS.wink], ['compromise', RUNS.compromise]]) {
-      if (round >= count) continue;
-      const result = await peers.request({ type: 'run', peer });
-      runs[peer].push(result.ms);
-      cpuRuns[peer].push(result.cpuMs);
-      found[peer] = result.found;
+    if (round < RUNS.wink) {
+      await peers.request({ type: 'text', text });
+      await runPeer('wink');
     }
-    const last = (name) => (runs[name].length > round ? `${runs[name][round].toFixed(0)} ms` : '–');
-    progress(`1 MB round ${round + 1}/${rounds}: engine ${last('engine')}, wink ${last('wink')}, compromise ${last('compromise')}`);
+    progress(`1 MB round ${round + 1}/${rounds}: engine ${runs.engine[round]?.toFixed(0) ?? '–'} ms, wink ${runs.wink[round]?.toFixed(0) ?? '–'} ms`);
+  }
+  for (let round = 0; round < RUNS.compromise; round++) {
+    await peers.request({ type: 'text', text: textOf(round) });
+    await runPeer('compromise');
+    progress(`1 MB compromise ${round + 1}/${RUNS.compromise}: ${runs.compromise[round].toFixed(0)} ms`);
   }
   const { maxRssMB } = await peers.request({ type: 'done' });
-  // Paired ratios: each round's peer time over the engine's on the same text, moments apart, so a change of machine
-  // load between rounds largely cancels out; the headline ratio is their median.
-  const pairedRatios = (peer) => runs[peer].map((ms, index) => ms / runs.engine[index]).filter(Number.isFinite);
+  // Paired ratios: a peer's time over the engine's on the same text; for wink measured moments apart, so a change of
+  // the machine's load between rounds largely cancels out. The headline ratio is their median.
+  const paired = (times, engineTimes) => times.map((ms, index) => ms / engineTimes[index]).filter(Number.isFinite);
+  const peer = (name) => ({
+    ...summary(runs[name]),
+    cpu: summary(cpuRuns[name]),
+    pairedRatios: paired(runs[name], runs.engine),
+    pairedCpuRatios: paired(cpuRuns[name], cpuRuns.engine),
+    found: found[name],
+  });
   return {
     sizeMB,
-    engine: { ...summary(runs.engine), cpu: summary(cpuRuns.engine), found: engineFound },
-    wink: { ...summary(runs.wink), cpu: summary(cpuRuns.wink), pairedRatios: pairedRatios('wink'), found: found.wink, version: versions['wink-nlp'], model: versions['wink-eng-lite-web-model'] },
-    compromise: { ...summary(runs.compromise), cpu: summary(cpuRuns.compromise), pairedRatios: pairedRatios('compromise'), found: found.compromise, version: versions.compromise },
+    engine: { ...summary(runs.engine), cpu: summary(cpuRuns.engine), found: found.engine },
+    wink: { ...peer('wink'), version: versions['wink-nlp'], model: versions['wink-eng-lite-web-model'] },
+    compromise: { ...peer('compromise'), version: versions.compromise },
     peersMaxRssMB: maxRssMB,
   };
 }
@@ -308,8 +323,7 @@ function headline(results, basis = 'wall') {
   const { throughput, msPerMB, edits, pathological, peakRssMB, activation, vsix } = results;
   const pick = (measured) => (basis === 'cpu' ? measured.cpu : measured);
   const mbps = (measured) => throughput.sizeMB / (pick(measured).median / 1000);
-  const pairedRatio = (peer) =>
-    basis === 'cpu' ? median(throughput[peer].cpu.runs.map((ms, index) => ms / throughput.engine.cpu.runs[index])) : median(throughput[peer].pairedRatios);
+  const pairedRatio = (peer) => median(basis === 'cpu' ? throughput[peer].pairedCpuRatios : throughput[peer].pairedRatios);
   const medians = [1, 4, 16].map((size) => pick(msPerMB[size]).median);
   return {
     engineMBps: round(mbps(throughput.engine), 3),
@@ -358,6 +372,7 @@ async function main() {
   const vsix = measurePackage(options.skipPackage);
   const activation = measureActivation();
   const results = {
+    plan: { runs: RUNS, edits: EDIT_COUNT, pathologicalTimeoutMs: PATHOLOGICAL_TIMEOUT_MS },
     machine: host,
     corpus,
     throughput,
