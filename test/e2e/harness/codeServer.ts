@@ -148,8 +148,8 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
 }
 
 const liveServers = new Set<ChildProcess>();
-// A test run interrupted by Ctrl+C or a crash must not leave servers behind.
-process.once('exit', () => {
+
+function killLiveServers(): void {
   for (const child of liveServers) {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
@@ -157,7 +157,19 @@ process.once('exit', () => {
       // Already gone.
     }
   }
-});
+  liveServers.clear();
+}
+
+// A run that ends early (Ctrl+C, a kill, a crash) must not leave servers behind: they run in their own process
+// group, so the terminal's signal never reaches them.
+process.once('exit', killLiveServers);
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.once(signal, () => {
+    killLiveServers();
+    // Exit only when nobody else (mocha, npm start) handles the signal; a listener stops Node's default exit.
+    if (process.listenerCount(signal) === 0) process.exit(code);
+  });
+}
 
 /**
  * Copies unpacked extension folders first, then installs the `.vsix` packages: the first install writes the
