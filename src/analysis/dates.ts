@@ -173,6 +173,23 @@ const YEAR_CONTEXT_WORDS = new Set([
   'early', 'late', 'mid', 'around', 'circa', 'through', 'throughout', 'the', 'year', 'fiscal', 'spring', 'summer',
   'autumn', 'fall', 'winter', 'end', 'election', 'elections', 'census',
 ]);
+/** Words before a season, or before "the" and a season, that make it a time: "before summer", "by the winter". */
+const SEASON_CONTEXT_WORDS = new Set([
+  'in', 'during', 'since', 'until', 'till', 'by', 'over', 'through', 'throughout', 'this', 'before', 'after', 'from',
+  'for', 'into', 'towards', 'toward',
+]);
+/** Words before "of" that make the season after it a time: "the end of summer", "ahead of the winter". */
+const SEASON_PART_WORDS = new Set(['end', 'start', 'beginning', 'middle', 'height', 'depths', 'depth', 'onset', 'rest', 'arrival', 'course', 'remainder', 'ahead']);
+/** The narrower contexts in which the everyday words "spring" and "fall" alone are seasons ("in spring the herders move"). */
+const BARE_SEASON_CONTEXT_WORDS = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'before', 'through', 'throughout']);
+/** Lower-case words that may follow a season without making it an adjective ("winter storms" is weather, not a time). */
+const SEASON_FOLLOWERS = new Set([
+  'and', 'or', 'when', 'as', 'to', 'the', 'a', 'an', 'after', 'before', 'that', 'but', 'with', 'in', 'at', 'for', 'on',
+  'is', 'was', 'will', 'would', 'has', 'had', 'sets', 'set', 'arrives', 'arrived', 'comes', 'came', 'begins', 'began',
+  'ends', 'ended', 'starts', 'started', 'returns', 'returned', 'brings', 'brought', 'hits', 'if', 'so', 'because',
+  'unless', 'until', 'while', 'then', 'they', 'we', 'it', 'he', 'she', 'i', 'you', 'there', 'its', 'their', 'his',
+  'her', 'our', 'many', 'most', 'some', 'few',
+]);
 /** Words before a number that make it a label, not a year ("Resolution 1441", "Flight 1549"). */
 const NUMBER_LABEL_WORDS = new Set([
   'resolution', 'no', 'number', 'route', 'flight', 'highway', 'article', 'section', 'room', 'paragraph', 'chapter',
@@ -202,6 +219,8 @@ const PAST_CUES = new Set([
   'fed', 'forbade', 'foresaw', 'lay', 'lent', 'lit', 'mistook', 'overcame', 'overthrew', 'rang', 'rode', 'sang',
   'sank', 'shone', 'shrank', 'slid', 'sped', 'spun', 'sprang', 'stuck', 'stung', 'strove', 'swept', 'swam', 'swung',
   'upheld', 'withheld', 'wept', 'wound', 'ruled', 'ended', 'recently',
+  // Present and past share these forms, but news reports a result or a strike in the past ("United beat Chelsea on Saturday").
+  'beat', 'hit',
 ]);
 const FUTURE_CUES = new Set([
   'will', 'shall', 'would', 'tomorrow', 'next', 'upcoming', 'forthcoming', 'scheduled', 'expected', 'plans', 'plan',
@@ -209,12 +228,64 @@ const FUTURE_CUES = new Set([
   'anticipate', 'anticipates', 'hope', 'hopes',
 ]);
 /** Present-tense auxiliaries: in news, the present with a date usually announces something scheduled. */
-const WEAK_FUTURE_CUES = new Set(['is', 'are', 'am', 'aims', 'seeks', 'wants', 'begins', 'starts', 'opens']);
+const WEAK_FUTURE_CUES = new Set(['is', 'are', 'am', 'aims', 'seeks', 'wants', 'begins', 'starts', 'opens', 'should', 'must', 'might', 'may']);
+/**
+ * Present-tense verbs that announce fixtures and schedules ("United host Chelsea on Saturday", "the final takes place on
+ * Sunday"): weak future cues, unless an auxiliary or "to" before them makes them bare verbs of another tense.
+ */
+const SCHEDULED_PRESENT_VERBS = new Set([
+  // Forms that are seldom nouns: "visit", "vote", "rules" or "returns" would read "a state visit on Monday" as a plan.
+  'host', 'hosts', 'face', 'faces', 'play', 'plays', 'meet', 'meets', 'travels', 'welcome', 'welcomes', 'takes',
+  'resume', 'resumes', 'reopen', 'reopens', 'arrive', 'arrives', 'begin', 'closes', 'kicks', 'appear', 'appears',
+  'decide', 'decides', 'expire', 'expires', 'flies',
+]);
 /**
  * Weak past cues. Reporting verbs are among them: "…will meet on Monday, the Kremlin said" dates the statement, not the
  * meeting, unless the verb stands right by the date ("said Friday").
  */
 const WEAK_PAST_CUES = new Set(['has', 'have', 'been', 'said', 'told', 'wrote']);
+/**
+ * Past reporting verbs. A date standing between one of them and its reported clause dates the statement, whatever
+ * tense the clause has: "told parliament on Thursday that it would raise taxes" means the Thursday just gone.
+ */
+const REPORTING_VERBS = new Set([
+  'said', 'told', 'wrote', 'announced', 'stated', 'added', 'confirmed', 'declared', 'reported', 'warned', 'insisted',
+  'claimed', 'argued', 'noted', 'explained', 'revealed', 'admitted', 'denied', 'acknowledged', 'tweeted', 'posted',
+  'disclosed', 'indicated', 'suggested', 'stressed', 'emphasised', 'emphasized', 'testified', 'informed', 'briefed',
+  'assured', 'cautioned', 'predicted', 'signalled', 'signaled', 'hinted', 'conceded', 'complained', 'replied',
+  'responded', 'countered', 'alleged', 'urged', 'pledged', 'vowed', 'promised', 'spoke', 'unveiled', 'agreed',
+  'decided', 'voted', 'ruled', 'ordered', 'approved',
+]);
+/** How many tokens from a date a reporting verb may stand and still date the statement rather than what it reports. */
+const REPORTING_REACH = 6;
+/**
+ * Words that make a following "to" + verb a plan or an order ("voted to shut", "plans to reopen", "ordered the plant to
+ * close"): a date inside that infinitive lies ahead even when the governing verb is past.
+ */
+const FORWARD_GOVERNORS = new Set([
+  'voted', 'vote', 'votes', 'agreed', 'agree', 'agrees', 'decided', 'decides', 'plans', 'plan', 'planned', 'planning',
+  'intends', 'intend', 'intended', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'due', 'set',
+  'scheduled', 'slated', 'expected', 'expects', 'expect', 'hopes', 'hope', 'hoped', 'aims', 'aim', 'aimed', 'wants',
+  'want', 'wanted', 'going', 'ordered', 'orders', 'asked', 'asks', 'urged', 'urges', 'told', 'called', 'threatened',
+  'threatens', 'prepared', 'preparing', 'prepares', 'poised', 'proposed', 'proposes', 'offered', 'offers', 'seeks',
+  'sought', 'chose', 'resolved', 'committed', 'likely', 'unlikely', 'ready', 'invited', 'summoned', 'approved',
+  'moved', 'allowed', 'instructed', 'required', 'needs', 'need',
+]);
+/** Words after "to" that show it is a preposition, not the mark of an infinitive. */
+const NOT_VERBS_AFTER_TO = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them',
+  'me', 'us', 'it', 'some', 'all', 'each', 'every', 'any', 'no', 'one', 'date', 'court', 'power', 'work', 'office',
+]);
+/** Verbs that move an event later: "postponed until August", "adjourned the case to April 2" point forward. */
+const POSTPONING_VERBS = new Set([
+  'postponed', 'postpone', 'postpones', 'postponing', 'delayed', 'delay', 'delays', 'delaying', 'adjourned', 'adjourn',
+  'adjourns', 'deferred', 'defer', 'defers', 'rescheduled', 'reschedule', 'moved', 'pushed', 'put', 'extended',
+  'extend', 'extends', 'remanded', 'suspended', 'forward', 'bailed', 'stay', 'stays', 'remain', 'remains',
+]);
+/** Determiners before a verb-looking word make it a noun ("the vote on Monday", "a visit"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'next', 'last']);
+/** Verbs that fix an event for a date: "a hearing was set for April 12". */
+const SCHEDULING_VERBS = new Set(['set', 'scheduled', 'slated', 'planned', 'pencilled', 'penciled', 'earmarked', 'fixed', 'booked', 'called', 'timed']);
 /**
  * Words after which a past form is a participle or a bare verb ("will be held", "would last", "to meet"): the
  * auxiliary, not the verb, tells the tense.
@@ -359,18 +430,60 @@ function pickByTense(candidates: number[], reference: number, tense: Tense): num
 
 /** The value of an expression that needs no reference date (a written year, month or day), else undefined. */
 function absoluteValue(meaning: Meaning): string | undefined {
-  if (meaning.kind === 'quarter') return `${String(meaning.year).padStart(4, '0')}-Q${meaning.quarter}`;
+  if (meaning.kind === 'yearPart') return yearPartValue(meaning.year, meaning.code, meaning.part);
   if (meaning.kind !== 'absolute') return undefined;
   if (meaning.month === undefined) return String(meaning.year).padStart(4, '0');
   if (meaning.day === undefined) return monthValue(meaning.year, meaning.month);
   return formatIsoDate(meaning.year, meaning.month, meaning.day);
 }
 
+function yearPartValue(year: number, code: 'Q' | 'H', part: number): string {
+  return `${String(year).padStart(4, '0')}-${code}${part}`;
+}
+
+/** The value `amount` units away from the reference: a day, an ISO week, a month, a quarter or a year. */
+function offsetValue(unit: Unit, amount: number, reference: Reference): string {
+  switch (unit) {
+    case 'day':
+      return dayValue(reference.ms + amount * DAY_MS);
+    case 'week':
+      return isoWeekValue(reference.ms + amount * 7 * DAY_MS);
+    case 'month': {
+      const [year, month] = shiftMonth(reference.year, reference.month, amount);
+      return monthValue(year, month);
+    }
+    case 'quarter': {
+      const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + amount;
+      return yearPartValue(Math.floor(index / 4), 'Q', (index % 4 + 4) % 4 + 1);
+    }
+    case 'year':
+      return String(reference.year + amount).padStart(4, '0');
+  }
+}
+
+/**
+ * "the fourth quarter", "the first half" without a year: the one under way, else the latest one begun when the sentence
+ * looks back and the next one when it looks forward, else the nearest.
+ */
+function resolveYearPart(code: 'Q' | 'H', part: number, reference: Reference, direction: Tense): string {
+  const perYear = code === 'Q' ? 4 : 2;
+  const current = reference.year * perYear + Math.floor((reference.month - 1) / (12 / perYear));
+  const candidates = [-1, 0, 1].map((delta) => (reference.year + delta) * perYear + part - 1);
+  const chosen = current % perYear === part - 1 ? current : pickByTense(candidates, current, direction);
+  return yearPartValue(Math.floor(chosen / perYear), code, part);
+}
+
 function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Tense): string | undefined {
   switch (meaning.kind) {
     case 'absolute':
-    case 'quarter':
+    case 'yearPart':
       return absoluteValue(meaning);
+    case 'relativeYearPart':
+      if (meaning.yearOffset !== null) return yearPartValue(reference.year + meaning.yearOffset, meaning.code, meaning.part);
+      return resolveYearPart(meaning.code, meaning.part, reference, tense());
+    case 'ahead':
+      // Counted forward from now only when the sentence does not tell the past ("took the town in two weeks").
+      return tense() < 0 ? undefined : offsetValue(meaning.unit, meaning.amount, reference);
     case 'weekend': {
       // The weekend closes its ISO week: Saturday is day 6 of it.
       const weekday = isoWeekday(reference.ms);
@@ -387,21 +500,8 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
     }
     case 'vague':
       return undefined;
-    case 'offset': {
-      switch (meaning.unit) {
-        case 'day':
-          return dayValue(reference.ms + meaning.amount * DAY_MS);
-        case 'week':
-          return isoWeekValue(reference.ms + meaning.amount * 7 * DAY_MS);
-        case 'month': {
-          const [year, month] = shiftMonth(reference.year, reference.month, meaning.amount);
-          return monthValue(year, month);
-        }
-        case 'year':
-          return String(reference.year + meaning.amount).padStart(4, '0');
-      }
-      return undefined;
-    }
+    case 'offset':
+      return offsetValue(meaning.unit, meaning.amount, reference);
     case 'weekday': {
       const back = (isoWeekday(reference.ms) - meaning.weekday + 7) % 7;
       const forward = (7 - back) % 7;
@@ -681,7 +781,15 @@ class DateScanner {
       case 'past':
         return this.matchPastPeriod(index);
       case 'ordinalWord':
-        return this.matchQuarter(index, anchor.rank);
+        return this.matchYearPart(index, anchor.rank);
+      case 'coming':
+        return this.matchComing(index);
+      case 'units':
+        return this.matchAhead(index, anchor.unit);
+      case 'recent':
+        return this.isPlainCase(index) && this.pluralUnitAt(index + 1) ? { first: index, last: index + 1, meaning: { kind: 'vague' } } : null;
+      case 'now':
+        return null; // handled by matchElapsed, which looks back from "from now"
     }
     return null;
   }
@@ -836,6 +944,8 @@ class DateScanner {
   }
 
   private matchNumber(index: number): Match | null {
+    const shorthand = this.matchShorthandYearPart(index);
+    if (shorthand !== null) return shorthand;
     const iso = this.matchNumericDate(index);
     if (iso !== null) return iso;
     const dayMonth = this.matchDayMonth(index);
@@ -977,7 +1087,12 @@ class DateScanner {
       effective = 'last';
       unitIndex++;
     }
-    const unitWord = this.lower(unitIndex);
+    let unitWord = this.lower(unitIndex);
+    // "next fiscal year", "this financial year"
+    if (YEAR_KIND_WORDS.has(unitWord) && this.lower(unitIndex + 1) === 'year') {
+      unitIndex++;
+      unitWord = 'year';
+    }
     const amount = effective === 'last' ? -1 : effective === 'next' ? 1 : 0;
     const unit = UNIT_WORDS.get(unitWord);
     const afterArticle = this.lower(index - 1) === 'the';
@@ -985,10 +1100,17 @@ class DateScanner {
       // "the last six months", "over the next two years": a period, not a point.
       const period = this.matchPeriodAfter(unitIndex, afterArticle);
       if (period !== null && (afterArticle || period > unitIndex)) {
-        return { first: afterArticle ? index - 1 : index, last: period, meaning: { kind: 'vague' } };
+        // "over the next year" looking forward is the year to come; in a story told in the past it counts from another event.
+        const singular = period === unitIndex && unit !== undefined && effective === 'next';
+        const meaning: Meaning = singular ? { kind: 'ahead', unit, amount: 1 } : { kind: 'vague' };
+        return { first: afterArticle ? index - 1 : index, last: period, meaning };
       }
     }
     if (unitWord === 'season') return { first: index, last: unitIndex, meaning: { kind: 'vague' } };
+    // "last quarter", "next quarter"; in "the last quarter of 2023" the quarter counts from the year's end, not from now.
+    if (unitWord === 'quarter' && this.lower(unitIndex + 1) !== 'of') {
+      return { first: index, last: unitIndex, meaning: { kind: 'offset', unit: 'quarter', amount } };
+    }
     if (unit !== undefined && !unitWord.endsWith('s')) {
       if (unit === 'day') return null; // "the last day" is not a calendar reference
       return { first: index, last: unitIndex, meaning: { kind: 'offset', unit, amount } };
@@ -1076,8 +1198,12 @@ class DateScanner {
     let meaning: Meaning | null = null;
     let last = at;
     // "the start of the Year of the Dog" names something else: the unit must be written in lower case.
+    const seasonAnchor = this.anchorAt(at);
     if (unit !== undefined && unit !== 'day' && !this.lower(at).endsWith('s') && at > index + 2 && !this.capitalised(at)) {
       meaning = { kind: 'offset', unit, amount: modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0 };
+    } else if (seasonAnchor?.kind === 'season' && this.isPlainCase(at) && !this.capitalised(at + 1) && (!this.isWord(at + 1) || SEASON_FOLLOWERS.has(this.lower(at + 1)))) {
+      // "the end of summer", "the start of next winter"
+      meaning = { kind: 'season', season: seasonAnchor.season, modifier: determiner === 'last' || determiner === 'next' ? determiner : null };
     } else if (at === index + 2) {
       const anchor = this.anchorAt(at);
       if (anchor !== undefined && anchor.kind === 'month' && !anchor.abbreviation && this.properCase(at)) {
@@ -1102,7 +1228,7 @@ class DateScanner {
     return { first: index, last: next, meaning: { kind: 'offset', unit: 'year', amount: 0 } };
   }
 
-  /** "summer 2022", "the summer of 2022", "in the summer", "winter". */
+  /** "summer 2022", "the summer of 2022", "in the summer", "before summer", "by the winter", "in spring the herders move". */
   private matchSeason(index: number): Match | null {
     if (!this.isPlainCase(index)) return null;
     const anchor = this.anchorAt(index);
@@ -1113,13 +1239,23 @@ class DateScanner {
     if (year > 0) return { first: index, last: yearIndex, meaning: { kind: 'season', season: anchor.season, modifier: null, year } };
     const previous = this.lower(index - 1);
     const word = this.lower(index);
-    const seasonContext = new Set(['in', 'during', 'since', 'until', 'by', 'over', 'through', 'throughout', 'this']);
-    // "spring" and "fall" are everyday words: only "in the spring" and the like count.
+    // "spring" and "fall" are everyday words: alone they need a preposition of time ("in spring"), not just any.
     const clearSeason = word === 'summer' || word === 'winter' || word === 'autumn';
-    const introduced = previous === 'the' ? seasonContext.has(this.lower(index - 2)) : clearSeason && seasonContext.has(previous);
+    const introducer = previous === 'the' ? index - 2 : index - 1;
+    const introducerWord = this.lower(introducer);
+    const introduced = introducerWord === 'of'
+      ? SEASON_PART_WORDS.has(this.lower(introducer - 1))
+      : previous === 'the' || clearSeason ? SEASON_CONTEXT_WORDS.has(introducerWord) : BARE_SEASON_CONTEXT_WORDS.has(introducerWord);
     if (!introduced) return null;
+    const following = this.lower(index + 1);
+    // "Spring Valley", "the Summer Palace": a capitalised season before another capitalised word is a name.
+    if (this.capitalised(index) && this.capitalised(index + 1)) return null;
+    // "the fall of Kabul", "the winter of discontent": "of" without a year makes the season a figure of speech.
+    if (following === 'of') return null;
+    // "a fall in prices", "offset by fall to …", "fall 5%": the noun, not the season.
+    if (!clearSeason && previous !== 'the' && (following === 'in' || following === 'to' || following === 'from' || following === 'by' || this.isNumber(index + 1))) return null;
     // "the summer months" or "winter storms" describe weather, not a time; a noun glued after makes it an adjective.
-    if (this.isWord(index + 1) && !this.capitalised(index + 1) && !['of', 'and', 'or', 'when', 'as', 'to', 'the', 'a', 'after', 'before', 'that', 'but', 'with', 'in', 'at', 'for', 'on'].includes(this.lower(index + 1))) return null;
+    if (this.isWord(index + 1) && !this.capitalised(index + 1) && !SEASON_FOLLOWERS.has(following)) return null;
     return { first: index, last: index, meaning: { kind: 'season', season: anchor.season, modifier: null } };
   }
 
@@ -1172,19 +1308,113 @@ class DateScanner {
     return null;
   }
 
-  /** "the fourth quarter", "the first quarter of 2023", "third-quarter". */
-  private matchQuarter(index: number, rank: number): Match | null {
+  /**
+   * "the fourth quarter", "the first quarter of 2023", "the second half of last year", "third-quarter". A half needs
+   * its year ("the second half" alone is as likely a match's), a quarter without one is chosen by tense.
+   */
+  private matchYearPart(index: number, rank: number): Match | null {
     let next = index + 1;
     if (this.isPunct(next, '-') && this.touching(index, next)) next++;
-    if (this.lower(next) !== 'quarter' || !this.isPlainCase(index)) return null;
+    const partWord = this.lower(next);
+    const code = partWord === 'quarter' ? 'Q' : partWord === 'half' && rank <= 2 ? 'H' : null;
+    if (code === null || !this.isPlainCase(index)) return null;
+    const first = this.lower(index - 1) === 'the' ? index - 1 : index;
     let yearIndex = next + 1;
     if (this.lower(yearIndex) === 'of') yearIndex++;
     const year = this.yearNumber(yearIndex);
-    const first = this.lower(index - 1) === 'the' ? index - 1 : index;
-    if (year > 0) return { first, last: yearIndex, meaning: { kind: 'quarter', quarter: rank, year } };
+    if (year > 0) return { first, last: yearIndex, meaning: { kind: 'yearPart', code, part: rank, year } };
+    if (this.lower(next + 1) === 'of') {
+      // "of last year", "of the year", "of this fiscal year"
+      const determiner = this.lower(next + 2);
+      let unitIndex = next + 3;
+      if (YEAR_KIND_WORDS.has(this.lower(unitIndex)) && this.lower(unitIndex + 1) === 'year') unitIndex++;
+      const yearOffset = determiner === 'last' ? -1 : determiner === 'next' ? 1 : determiner === 'this' || determiner === 'the' ? 0 : null;
+      if (yearOffset !== null && this.lower(unitIndex) === 'year') {
+        return { first, last: unitIndex, meaning: { kind: 'relativeYearPart', code, part: rank, yearOffset } };
+      }
+    }
     // Without a year, only "the fourth quarter" reads as a period; "a third quarter" or "first-quarter" alone are left out.
-    if (first === index) return null;
-    return { first, last: next, meaning: { kind: 'vague' } };
+    if (first === index || code === 'H') return null;
+    return { first, last: next, meaning: { kind: 'relativeYearPart', code, part: rank, yearOffset: null } };
+  }
+
+  /** "Q4", "Q3 2023", "H1": a quarter or half written in the business shorthand, at its number token. */
+  private matchShorthandYearPart(index: number): Match | null {
+    const letter = index - 1;
+    if (!this.isWord(letter) || !this.touching(letter, index) || this.endOf(letter) - this.startOf(letter) !== 1) return null;
+    const code = this.text.charAt(this.startOf(letter));
+    const part = this.intValue(index);
+    if (this.digitCount(index) !== 1 || !((code === 'Q' && part >= 1 && part <= 4) || (code === 'H' && (part === 1 || part === 2)))) return null;
+    // Glued to more letters or digits ("Q4s", "H1N1") it is a name, not a period.
+    if (index + 1 < this.count && this.touching(index, index + 1) && !this.isPunct(index + 1, ',') && !this.isPunct(index + 1, '.')) return null;
+    if (letter > 0 && this.touching(letter - 1, letter)) return null;
+    const year = this.yearNumber(index + 1);
+    if (year > 0) return { first: letter, last: index + 1, meaning: { kind: 'yearPart', code, part, year } };
+    return { first: letter, last: index, meaning: { kind: 'relativeYearPart', code, part, yearOffset: null } };
+  }
+
+  /** "the coming year", "the coming weeks", "this coming Monday". */
+  private matchComing(index: number): Match | null {
+    const previous = this.lower(index - 1);
+    if ((previous !== 'the' && previous !== 'this') || !this.isPlainCase(index)) return null;
+    const first = index - 1;
+    let unitIndex = index + 1;
+    let unitWord = this.lower(unitIndex);
+    if (YEAR_KIND_WORDS.has(unitWord) && this.lower(unitIndex + 1) === 'year') {
+      unitIndex++;
+      unitWord = 'year';
+    }
+    if (this.pluralUnitAt(unitIndex) || unitWord === 'decade') return { first, last: unitIndex, meaning: { kind: 'vague' } };
+    const unit = unitWord === 'quarter' ? 'quarter' : UNIT_WORDS.get(unitWord);
+    if (unit !== undefined && unit !== 'day') return { first, last: unitIndex, meaning: { kind: 'offset', unit, amount: 1 } };
+    if (unitWord === 'weekend') return { first, last: unitIndex, meaning: { kind: 'weekend' } };
+    const anchor = this.anchorAt(unitIndex);
+    if (anchor?.kind === 'weekday' && this.properCase(unitIndex)) {
+      return { first, last: unitIndex, meaning: { kind: 'weekday', weekday: anchor.weekday, modifier: 'next' } };
+    }
+    if (anchor?.kind === 'season' && this.isPlainCase(unitIndex)) {
+      return { first, last: unitIndex, meaning: { kind: 'season', season: anchor.season, modifier: null } };
+    }
+    return null;
+  }
+
+  /** Plural time units, as in "recent weeks" or "the coming months". */
+  private pluralUnitAt(index: number): boolean {
+    const word = this.lower(index);
+    return word === 'days' || word === 'weeks' || word === 'months' || word === 'years' || word === 'decades';
+  }
+
+  /**
+   * "in two weeks", "in three months' time", "in a few days": a span counted forward from now, found at its unit. The
+   * preposition stays outside the span, as with every other date; superlatives ("the lowest in five years") look back.
+   */
+  private matchAhead(index: number, unit: Unit): Match | null {
+    if (!this.isPlainCase(index)) return null;
+    let quantityIndex = index - 1;
+    let word = this.lower(quantityIndex);
+    let amount: number;
+    let first = quantityIndex;
+    if (word === 'of' && this.lower(quantityIndex - 1) === 'couple') {
+      quantityIndex--;
+      first = quantityIndex;
+      word = 'couple';
+    }
+    if (this.isNumber(quantityIndex)) amount = this.isOrdinal(quantityIndex) ? -1 : this.intValue(quantityIndex);
+    else if (VAGUE_QUANTITIES.has(word)) amount = 0;
+    else amount = NUMBER_WORDS.get(word) ?? -1;
+    if (amount < 0 || (amount === 1 && !this.isNumber(quantityIndex))) return null;
+    if ((word === 'few' || word === 'couple') && this.lower(first - 1) === 'a') first--;
+    let preposition = first - 1;
+    // "in just two weeks", "in about three months"
+    const hedge = this.lower(preposition);
+    if (hedge === 'just' || hedge === 'about' || hedge === 'around' || hedge === 'roughly' || hedge === 'another' || hedge === 'only') preposition--;
+    if (this.lower(preposition) !== 'in') return null;
+    const head = this.lower(preposition - 1);
+    if (SPAN_HEADS.has(head) || (head.length > 4 && head.endsWith('est'))) return null;
+    let last = index;
+    if (this.isApostropheAt(index + 1) && this.touching(index, index + 1) && this.lower(index + 2) === 'time') last = index + 2;
+    else if (this.lower(index + 1) === 'of' || this.lower(index + 1) === 'ago') return null;
+    return { first, last, meaning: amount === 0 ? { kind: 'vague' } : { kind: 'ahead', unit, amount } };
   }
 
   /** Christmas, Christmas Eve, Easter (Sunday), Good Friday, New Year's Day/Eve. */
@@ -1220,7 +1450,10 @@ class DateScanner {
   matchElapsed(index: number, earliest: number): Match | null {
     const closing = this.lower(index);
     if (!this.isPlainCase(index)) return null;
-    const unitIndex = index - 1;
+    // "two weeks from now" counts forward from the document date.
+    const forward = closing === 'now';
+    if (forward && this.lower(index - 1) !== 'from') return null;
+    const unitIndex = forward ? index - 2 : index - 1;
     const unitWord = this.lower(unitIndex);
     const unit = UNIT_WORDS.get(unitWord) ?? (unitWord === 'decade' || unitWord === 'decades' ? 'year' : undefined);
     if (unit === undefined) return null;
@@ -1243,8 +1476,8 @@ class DateScanner {
       first = this.lower(quantityIndex - 2) === 'a' && quantityIndex - 2 >= earliest ? quantityIndex - 2 : quantityIndex - 1;
     } else return null;
     if (amount < 0) return null;
-    if (amount === 0 || closing !== 'ago') return { first, last: index, meaning: { kind: 'vague' } };
-    return { first, last: index, meaning: { kind: 'offset', unit, amount: -amount * scale } };
+    if (amount === 0 || (closing !== 'ago' && !forward)) return { first, last: index, meaning: { kind: 'vague' } };
+    return { first, last: index, meaning: { kind: 'offset', unit, amount: (forward ? amount : -amount) * scale } };
   }
 
   // --- tense ------------------------------------------------------------------------------
@@ -1261,29 +1494,66 @@ class DateScanner {
     return low;
   }
 
-  /** The direction a date points to, from the nearest tense cue in its sentence (tokens sentenceFirst..sentenceLast). */
-  tenseAround(first: number, last: number, sentenceFirst: number, sentenceLast: number): Tense {
+  /**
+   * The direction a date points to. A construction that governs the date decides first ("postponed until", "set for",
+   * a reporting verb the date stands by); otherwise the nearest tense cue in its sentence (tokens
+   * sentenceFirst..sentenceLast) does.
+   */
+  tenseAround(first: number, last: number, sentenceFirst: number, sentenceLast: number, namesWeekday: boolean): Tense {
+    const prepositionIndex = this.prepositionBefore(first);
+    const preposition = this.lower(prepositionIndex);
     // "since October" can only look back.
-    if (this.lower(first - 1) === 'since') return -1;
+    if (preposition === 'since') return -1;
+    if (this.scheduledForward(prepositionIndex, preposition, sentenceFirst)) return 1;
     // "has been postponed until autumn": a present perfect before "until" describes a state lasting into the future.
-    const previous = this.lower(first - 1);
-    const untilDate = previous === 'until' || previous === 'till';
-    const before = this.nearestCue(first, -1, sentenceFirst, untilDate);
-    const after = this.nearestCue(last, 1, sentenceLast, untilDate);
+    const context: CueContext = { untilDate: preposition === 'until' || preposition === 'till', namesWeekday };
+    const before = this.nearestCue(first, -1, sentenceFirst, context);
+    // "told the regional parliament on Thursday that it would raise taxes": the date belongs to the telling.
+    if (before.reportsFirst) return -1;
+    const after = this.nearestCue(last, 1, sentenceLast, context);
+    // "On Thursday, the minister told parliament it would…": a date opening its sentence belongs to the verb after it.
+    if (before.score === Infinity && after.reportsFirst && first - sentenceFirst <= 2) return -1;
     if (before.score === Infinity && after.score === Infinity) return 0;
     // On a tie the past wins: reports mostly tell what happened.
     if (before.score === after.score) return before.tense < 0 || after.tense < 0 ? -1 : before.tense;
     return before.score < after.score ? before.tense : after.tense;
   }
 
+  /** The token before a date that may be its preposition, past "at least" ("until at least August") and "the". */
+  private prepositionBefore(first: number): number {
+    let at = first - 1;
+    if (this.lower(at) === 'least' && this.lower(at - 1) === 'at') at -= 2;
+    if (this.lower(at) === 'the') at--;
+    return at;
+  }
+
+  /**
+   * Whether the date is what a postponing or scheduling verb moves the event to: "postponed until at least August",
+   * "adjourned the case to April 2", "remanded in custody until Thursday", "a hearing was set for April 12".
+   */
+  private scheduledForward(prepositionIndex: number, preposition: string, sentenceFirst: number): boolean {
+    const postponing = preposition === 'until' || preposition === 'till' || preposition === 'to';
+    if (!postponing && preposition !== 'for') return false;
+    for (let distance = 1; distance <= GOVERNOR_REACH; distance++) {
+      const index = prepositionIndex - distance;
+      // The verb must be in the same stretch of words: punctuation ends the search.
+      if (index < sentenceFirst || this.kindAt(index) === PUNCT) return false;
+      const word = this.lower(index);
+      if (postponing ? POSTPONING_VERBS.has(word) : SCHEDULING_VERBS.has(word)) return true;
+    }
+    return false;
+  }
+
   /**
    * The best tense cue on one side of a date, up to `bound` (inclusive): nearer is better, weak cues count double
-   * beyond two tokens, and cues past a clause boundary ("; ", ", and …") count as further away.
+   * beyond two tokens, and cues past a clause boundary ("; ", ", and …") count as further away. `reportsFirst` tells
+   * whether the first cue met is a past reporting verb close by in the same clause.
    */
-  private nearestCue(from: number, step: -1 | 1, bound: number, untilDate: boolean): { score: number; tense: Tense } {
+  private nearestCue(from: number, step: -1 | 1, bound: number, context: CueContext): { score: number; tense: Tense; reportsFirst: boolean } {
     let bestScore = Infinity;
     let bestTense: Tense = 0;
     let penalty = 0;
+    let reportsFirst = false;
     // A cue further than a long clause away says nothing about this date; the cap also keeps the scan linear.
     for (let distance = 1; distance <= MAX_CUE_DISTANCE && distance + penalty < bestScore; distance++) {
       const index = from + step * distance;
@@ -1292,8 +1562,9 @@ class DateScanner {
         penalty += CLAUSE_PENALTY;
         continue;
       }
-      const cue = this.cueAt(index, untilDate);
+      const cue = this.cueAt(index, context, step < 0);
       if (cue === null) continue;
+      if (bestScore === Infinity) reportsFirst = cue.reporting && penalty === 0 && distance <= REPORTING_REACH;
       // A weak cue counts fully only right by the date ("said Friday", "announced on Friday").
       const score = (cue.strong || distance <= 2 ? distance : distance * 2 + 1) + penalty;
       if (score < bestScore || (score === bestScore && cue.tense < 0)) {
@@ -1301,7 +1572,7 @@ class DateScanner {
         bestTense = cue.tense;
       }
     }
-    return { score: bestScore, tense: bestTense };
+    return { score: bestScore, tense: bestTense, reportsFirst };
   }
 
   /** A semicolon, or a comma before a coordinating word, which starts another clause with its own tense. */
@@ -1310,31 +1581,85 @@ class DateScanner {
     return this.isPunct(index, ',') && CLAUSE_OPENERS.has(this.lower(index + 1));
   }
 
-  private cueAt(index: number, untilDate: boolean): { tense: Tense; strong: boolean } | null {
+  /** The tense cue at a token, if any; `lookingBack` is set when the date lies after it. */
+  private cueAt(index: number, context: CueContext, lookingBack: boolean): { tense: Tense; strong: boolean; reporting: boolean } | null {
     if (!this.isWord(index)) return null;
     const code = this.text.charCodeAt(this.startOf(index));
     if (code < 97 || code > 122) return null; // cues are lower-case words, so the text itself is the key
     const word = this.text.slice(this.startOf(index), this.endOf(index));
-    if (word === 'won' && this.isApostropheAt(index + 1)) return { tense: 1, strong: true }; // "won't"
-    if (word === 'll' && this.isApostropheAt(index - 1)) return { tense: 1, strong: true };
-    if (word === 'going' && this.lower(index + 1) === 'to') return { tense: 1, strong: true };
-    if (word === 'set' && this.lower(index + 1) === 'to' && WEAK_FUTURE_CUES.has(this.lower(index - 1))) return { tense: 1, strong: true };
-    if (FUTURE_CUES.has(word)) return { tense: 1, strong: true };
+    if (word === 'to') return lookingBack && this.opensPlannedAction(index, context.namesWeekday) ? FUTURE_CUE : null;
+    if (word === 'won' && this.isApostropheAt(index + 1)) return FUTURE_CUE; // "won't"
+    if (word === 'll' && this.isApostropheAt(index - 1)) return FUTURE_CUE;
+    if (word === 'going' && this.lower(index + 1) === 'to') return FUTURE_CUE;
+    if (word === 'set' && this.lower(index + 1) === 'to') {
+      // "is set to", "was set to reopen": a plan, even told in the past.
+      const before = this.lower(index - 1);
+      if (WEAK_FUTURE_CUES.has(before) || before === 'was' || before === 'were') return FUTURE_CUE;
+    }
+    if (FUTURE_CUES.has(word)) return FUTURE_CUE;
+    // The word before is read only for the few words that are cues, so the scan stays cheap.
     if (PAST_CUES.has(word)) {
       // "will be held", "is expected to last": a participle or infinitive after an auxiliary carries no tense of its own.
       if (PASSIVE_AUXILIARIES.has(this.lower(index - 1))) return null;
-      return { tense: -1, strong: true };
+      return REPORTING_VERBS.has(word) ? REPORTING_CUE : PAST_CUE;
     }
-    if (WEAK_FUTURE_CUES.has(word)) return { tense: 1, strong: false };
-    if (untilDate && (word === 'has' || word === 'have' || word === 'been')) return { tense: 1, strong: false };
-    if (WEAK_PAST_CUES.has(word)) return { tense: -1, strong: false };
+    if (WEAK_FUTURE_CUES.has(word)) return WEAK_FUTURE_CUE;
+    if (SCHEDULED_PRESENT_VERBS.has(word)) {
+      // "will host", "to meet", "the face of": a bare verb or a noun, not a present tense.
+      const previous = this.lower(index - 1);
+      if (PASSIVE_AUXILIARIES.has(previous) || DETERMINERS.has(previous)) return null;
+      return WEAK_FUTURE_CUE;
+    }
+    if (context.untilDate && (word === 'has' || word === 'have' || word === 'been')) return WEAK_FUTURE_CUE;
+    if (WEAK_PAST_CUES.has(word)) {
+      if (REPORTING_VERBS.has(word)) return PASSIVE_AUXILIARIES.has(this.lower(index - 1)) ? null : WEAK_REPORTING_CUE;
+      return WEAK_PAST_CUE;
+    }
     if (word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed') && !ED_NOT_PAST.has(word)) {
       if (PASSIVE_AUXILIARIES.has(this.lower(index - 1))) return null;
-      return { tense: -1, strong: false };
+      return REPORTING_VERBS.has(word) ? WEAK_REPORTING_CUE : WEAK_PAST_CUE;
     }
     return null;
   }
+
+  /**
+   * Whether "to" at `index` opens an infinitive of plan or order ("voted last month to shut …", "plans to reopen …").
+   * Under a past governor a weekday still dates the governing act unless that act has a date of its own before "to":
+   * news writes "voted to shut the pool on Monday" for Monday's vote, but "voted to shut it on September 15" for the
+   * closure.
+   */
+  private opensPlannedAction(index: number, namesWeekday: boolean): boolean {
+    const verb = this.lower(index + 1);
+    if (verb === '' || NOT_VERBS_AFTER_TO.has(verb) || DETERMINERS.has(verb) || this.anchorAt(index + 1) !== undefined) return false;
+    let datedBetween = false;
+    for (let distance = 1; distance <= GOVERNOR_REACH; distance++) {
+      const at = index - distance;
+      if (!this.isWord(at)) return false;
+      const word = this.lower(at);
+      if (FORWARD_GOVERNORS.has(word)) {
+        const pastGovernor = PAST_CUES.has(word) || word.endsWith('ed') || word === 'told' || word === 'sought' || word === 'chose';
+        return !pastGovernor || datedBetween || !namesWeekday;
+      }
+      if (this.anchorAt(at) !== undefined) datedBetween = true;
+    }
+    return false;
+  }
 }
+
+/** What the tense scan knows about the date it serves. */
+interface CueContext {
+  /** The date follows "until": a present perfect before it ("has been closed until") reaches forward. */
+  untilDate: boolean;
+  /** The date is a weekday or weekend, which news uses for the days around the report. */
+  namesWeekday: boolean;
+}
+
+const FUTURE_CUE = { tense: 1, strong: true, reporting: false } as const;
+const WEAK_FUTURE_CUE = { tense: 1, strong: false, reporting: false } as const;
+const PAST_CUE = { tense: -1, strong: true, reporting: false } as const;
+const WEAK_PAST_CUE = { tense: -1, strong: false, reporting: false } as const;
+const REPORTING_CUE = { tense: -1, strong: true, reporting: true } as const;
+const WEAK_REPORTING_CUE = { tense: -1, strong: false, reporting: true } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Public entry point
@@ -1363,6 +1688,8 @@ const PLAIN_ARRAY_LIMIT = 8192;
 
 /** Farthest token distance at which a tense cue still counts. */
 const MAX_CUE_DISTANCE = 40;
+/** How many words back a governing verb may stand from its preposition or its "to" ("remanded him in custody until"). */
+const GOVERNOR_REACH = 6;
 
 /** Extra distance for a cue that lies in another clause than the date. */
 const CLAUSE_PENALTY = 8;
@@ -1424,7 +1751,7 @@ export function findDates(
   for (let index = 0; index < count; index++) {
     const anchor = scanner.anchorAt(index);
     // "ago", "later" and "earlier" end an expression that started tokens ago ("two years ago").
-    const closesPeriod = anchor !== undefined && (anchor.kind === 'ago' || (anchor.kind === 'edge' && anchor.closesPeriod));
+    const closesPeriod = anchor !== undefined && (anchor.kind === 'ago' || anchor.kind === 'now' || (anchor.kind === 'edge' && anchor.closesPeriod));
     const match = (closesPeriod ? scanner.matchElapsed(index, nextFree) : null) ?? scanner.matchAt(index, anchor);
     if (match === null || match.first < nextFree) continue;
     const start = scanner.startOf(match.first);
@@ -1435,7 +1762,8 @@ export function findDates(
       const sentence = sentenceAround(text, start, sentences, rangeStart, rangeEnd);
       const sentenceFirst = scanner.tokenAtOrAfter(sentence.start);
       const sentenceLast = scanner.tokenAtOrAfter(sentence.end) - 1;
-      return scanner.tenseAround(match.first, match.last, sentenceFirst, sentenceLast);
+      const namesWeekday = match.meaning.kind === 'weekday' || match.meaning.kind === 'weekend';
+      return scanner.tenseAround(match.first, match.last, sentenceFirst, sentenceLast, namesWeekday);
     };
     const value = reference !== null ? resolveMeaning(match.meaning, reference, tense) : absoluteValue(match.meaning);
     if (value !== undefined) date.value = value;
