@@ -1,7 +1,7 @@
 // The engine's entry points: analyse a text once, or keep a DocumentAnalyzer to re-analyse it cheaply after edits.
-import { decide, type Decisions } from './decisions';
+import { decide, sameParagraphDecisions, type Decisions } from './decisions';
 import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
-import { emitChunk, shiftChunk, type Chunk } from './emission';
+import { emitChunk, remapChunk, shiftChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { LineIndex, blankLineBetween, splitParagraphs, type ParagraphSpan } from './text';
 import type { Actor, Analysis, AnalyzeOptions, Claim, Entity, Quote, Sentence } from './types';
@@ -77,15 +77,24 @@ export class DocumentAnalyzer {
     const sameStructure = previous !== undefined && previous.decisions.structure.length === paragraphs.length && paragraphs.every((p, i) => p.structureFingerprint === previous.decisions.structure[i]);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
     const context = { text, lines, paragraphs, bases, decisions };
+    // Under new decisions, an unchanged paragraph keeps its results when its own decisions did not change.
+    let indexById: Map<string, number> | undefined;
     const chunks = paragraphs.map((p, pi): Chunk => {
-      if (sameStructure && previous.paragraphs[pi] === p) {
-        const old = previous.chunks[pi];
-        const delta = bases[pi] - previous.bases[pi];
+      const was = previous === undefined ? -1 : edit ? edit.oldIndexOf(pi) : previous.paragraphs.length === paragraphs.length ? pi : -1;
+      if (previous && was >= 0 && previous.paragraphs[was] === p) {
+        let old = previous.chunks[was];
+        const delta = bases[pi] - previous.bases[was];
+        const shift = pi - was;
         // A chunk that used offsets of another paragraph moves only if that paragraph moved with it.
-        const movable = old.borrows.every((b) => previous.paragraphs[b] === paragraphs[b] && bases[b] - previous.bases[b] === delta);
-        if (movable) {
+        const movable = old.borrows.every((b) => previous.paragraphs[b] === paragraphs[b + shift] && bases[b + shift] - previous.bases[b] === delta);
+        const kept = decisions === previous.decisions || sameParagraphDecisions(previous.decisions, was, decisions, pi);
+        if (movable && kept) {
+          if (decisions !== previous.decisions) {
+            indexById ??= new Map(decisions.actorOrder.map((index) => [decisions.actors[index].id, index]));
+            old = remapChunk(old, previous.decisions, indexById);
+          }
           const lineDelta = lines.lineAt(bases[pi]) - old.line;
-          return delta === 0 && lineDelta === 0 ? old : shiftChunk(old, delta, lineDelta);
+          return delta === 0 && lineDelta === 0 && shift === 0 ? old : shiftChunk(old, delta, lineDelta, shift);
         }
       }
       return emitChunk(pi, context);

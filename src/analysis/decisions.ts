@@ -31,6 +31,8 @@ export interface ClaimPlan {
 export interface ActorPlan {
   id: string;
   name: string;
+  /** The lower-case words of the name as compared across the document (empty for unnamed groups). */
+  key: string;
   type: ActorType;
   aliases: string[];
   roles: string[];
@@ -193,7 +195,7 @@ export function decide(
   const actors: ActorPlan[] = drafts.map((draft, i) => {
     const aliases: string[] = [];
     for (const form of [...draft.forms, ...roleAliases[i]]) if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
-    return { id: '', name: draft.name, type: draft.type, aliases, roles: draft.roles, hidden: true };
+    return { id: '', name: draft.name, key: draft.words.join(' '), type: draft.type, aliases, roles: draft.roles, hidden: true };
   });
   const groupActor = new Map<string, number>();
   const claimsByParagraph: ClaimPlan[][] = paragraphs.map(() => []);
@@ -204,7 +206,7 @@ export function decide(
       actor = groupActor.get(plan.group) ?? -1;
       if (actor < 0) {
         actor = actors.length;
-        actors.push({ id: '', name: plan.group, type: 'ORG', aliases: [], roles: [], hidden: true });
+        actors.push({ id: '', name: plan.group, key: '', type: 'ORG', aliases: [], roles: [], hidden: true });
         firstStart.push(Number.MAX_SAFE_INTEGER);
         groupActor.set(plan.group, actor);
       }
@@ -327,4 +329,56 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
       contentEnd: quote && !quote.unclosed ? quote.contentEnd : p.lastWordEnd,
     });
   }
+}
+
+function sameActor(a: ActorPlan, b: ActorPlan): boolean {
+  return a.id === b.id && a.name === b.name && a.type === b.type && a.key === b.key;
+}
+
+function sameSource(a: CueSource | SpeakerSource, b: CueSource | SpeakerSource, shift: number): boolean {
+  if (a.kind !== b.kind || a.paragraph + shift !== b.paragraph) return false;
+  if (a.kind === 'frame' && b.kind === 'frame') return a.frame === b.frame;
+  if (a.kind === 'lead' && b.kind === 'lead') return a.word === b.word;
+  return a.kind === 'name' && b.kind === 'name' && a.name === b.name;
+}
+
+function sameContent(a: ContentSource, b: ContentSource): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'frame' && b.kind === 'frame') return a.frame === b.frame;
+  if (a.kind === 'quote' && b.kind === 'quote') return a.quote === b.quote;
+  return true;
+}
+
+/**
+ * True when a paragraph's results would come out the same under two decisions: same actors for its
+ * names and descriptions, same claims. Lets an unchanged paragraph keep its results even when an edit
+ * elsewhere made the document be decided again. `was` and `is` are the paragraph's index in each.
+ */
+export function sameParagraphDecisions(older: Decisions, was: number, newer: Decisions, is: number): boolean {
+  const check = (oldActors: readonly number[], newActors: readonly number[]): boolean => {
+    if (oldActors.length !== newActors.length) return false;
+    for (let i = 0; i < oldActors.length; i++) {
+      const a = oldActors[i];
+      const b = newActors[i];
+      if (a < 0 || b < 0) {
+        if (a !== b && (a < 0) !== (b < 0)) return false;
+        continue;
+      }
+      if (!sameActor(older.actors[a], newer.actors[b])) return false;
+    }
+    return true;
+  };
+  if (!check(older.nameActors[was], newer.nameActors[is]) || !check(older.roleActors[was], newer.roleActors[is])) return false;
+  const oldClaims = older.claimsByParagraph[was];
+  const newClaims = newer.claimsByParagraph[is];
+  if (oldClaims.length !== newClaims.length) return false;
+  const shift = is - was;
+  for (let i = 0; i < oldClaims.length; i++) {
+    const a = oldClaims[i];
+    const b = newClaims[i];
+    if (a.id !== b.id || a.kind !== b.kind || a.quote !== b.quote || a.unmarkedQuote !== b.unmarkedQuote || a.speakerMention !== b.speakerMention) return false;
+    if (!sameActor(older.actors[a.actor], newer.actors[b.actor]) || !sameContent(a.content, b.content)) return false;
+    if (!sameSource(a.cue, b.cue, shift) || !sameSource(a.speaker, b.speaker, shift)) return false;
+  }
+  return true;
 }

@@ -84,7 +84,6 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
   const { text, lines, paragraphs, bases, decisions } = context;
   const p = paragraphs[pi];
   const base = bases[pi];
-  const drafts = decisions.assignment.drafts;
   const mentions: PlacedMention[] = [];
   const mention = (actor: number, start: number, end: number, kind: MentionKind, written?: string): Mention => {
     const made: Mention = { text: written ?? text.slice(start, end), start, end, line: lines.lineAt(start), kind };
@@ -101,7 +100,7 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     const start = base + candidate.start;
     const end = base + candidate.end;
     // A capital or other place name folded into a country's actor is a 'capital' mention of it.
-    const folded = plan.type === 'PLACE' && candidate.key !== drafts[actor]?.words.join(' ') && candidate.key !== plan.name.toLowerCase();
+    const folded = plan.type === 'PLACE' && candidate.key !== plan.key && candidate.key !== plan.name.toLowerCase();
     const made = mention(actor, start, end, folded ? 'capital' : 'name', candidate.text);
     const entity: Entity = { text: candidate.text, type: plan.type, start, end, line: made.line, actorId: plan.id };
     if (candidate.role) entity.role = candidate.role.text;
@@ -181,26 +180,76 @@ function mergeEntities(names: Entity[], dates: Entity[]): Entity[] {
   return result;
 }
 
-function shiftSpan<T extends { start: number; end: number; line: number }>(value: T, delta: number, lineDelta: number): T {
-  return { ...value, start: value.start + delta, end: value.end + delta, line: value.line + lineDelta };
+function shiftEntity(e: Entity, delta: number, lineDelta: number): Entity {
+  const moved: Entity = { text: e.text, type: e.type, start: e.start + delta, end: e.end + delta, line: e.line + lineDelta };
+  if (e.actorId !== undefined) moved.actorId = e.actorId;
+  if (e.value !== undefined) moved.value = e.value;
+  if (e.role !== undefined) moved.role = e.role;
+  return moved;
+}
+
+function shiftTextSpan(s: TextSpan, delta: number, lineDelta: number): TextSpan {
+  return { text: s.text, start: s.start + delta, end: s.end + delta, line: s.line + lineDelta };
+}
+
+function shiftQuote(q: Quote, delta: number, lineDelta: number): Quote {
+  const moved: Quote = { text: q.text, start: q.start + delta, end: q.end + delta, line: q.line + lineDelta, marked: q.marked };
+  if (q.open !== undefined) moved.open = q.open;
+  if (q.close !== undefined) moved.close = q.close;
+  if (q.claimId !== undefined) moved.claimId = q.claimId;
+  return moved;
+}
+
+function shiftClaim(c: Claim, delta: number, lineDelta: number): Claim {
+  const moved: Claim = {
+    id: c.id,
+    speakerId: c.speakerId,
+    speaker: c.speaker,
+    cue: c.cue,
+    cueSpan: shiftTextSpan(c.cueSpan, delta, lineDelta),
+    kind: c.kind,
+    text: c.text,
+    start: c.start + delta,
+    end: c.end + delta,
+    line: c.line + lineDelta,
+  };
+  if (c.speakerSpan) moved.speakerSpan = shiftTextSpan(c.speakerSpan, delta, lineDelta);
+  return moved;
 }
 
 /** The same chunk, moved by `delta` characters and `lineDelta` lines (an edit earlier in the document). */
-export function shiftChunk(chunk: Chunk, delta: number, lineDelta: number): Chunk {
+export function shiftChunk(chunk: Chunk, delta: number, lineDelta: number, paragraphShift: number): Chunk {
+  const entities = new Array<Entity>(chunk.entities.length);
+  for (let i = 0; i < entities.length; i++) entities[i] = shiftEntity(chunk.entities[i], delta, lineDelta);
+  const mentions = new Array<PlacedMention>(chunk.mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = chunk.mentions[i].mention;
+    mentions[i] = { actor: chunk.mentions[i].actor, mention: { text: m.text, start: m.start + delta, end: m.end + delta, line: m.line + lineDelta, kind: m.kind } };
+  }
+  const sentences = new Array<Sentence>(chunk.sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = chunk.sentences[i];
+    sentences[i] = { start: s.start + delta, end: s.end + delta, line: s.line + lineDelta };
+  }
   return {
     base: chunk.base + delta,
     line: chunk.line + lineDelta,
-    entities: chunk.entities.map((e) => shiftSpan(e, delta, lineDelta)),
-    quotes: chunk.quotes.map((q) => shiftSpan(q, delta, lineDelta)),
-    claims: chunk.claims.map((c) => {
-      const moved = shiftSpan(c, delta, lineDelta);
-      moved.cueSpan = shiftSpan(c.cueSpan, delta, lineDelta);
-      if (c.speakerSpan) moved.speakerSpan = shiftSpan(c.speakerSpan, delta, lineDelta);
-      return moved;
-    }),
+    entities,
+    quotes: chunk.quotes.map((q) => shiftQuote(q, delta, lineDelta)),
+    claims: chunk.claims.map((c) => shiftClaim(c, delta, lineDelta)),
     claimActors: chunk.claimActors,
-    sentences: chunk.sentences.map((s) => shiftSpan(s, delta, lineDelta)),
-    mentions: chunk.mentions.map((m) => ({ actor: m.actor, mention: shiftSpan(m.mention, delta, lineDelta) })),
-    borrows: chunk.borrows,
+    sentences,
+    mentions,
+    borrows: paragraphShift === 0 ? chunk.borrows : chunk.borrows.map((b) => b + paragraphShift),
+  };
+}
+
+/** A chunk kept under new decisions: the same results, its actors given by their index in the new decisions. */
+export function remapChunk(chunk: Chunk, older: Decisions, indexById: ReadonlyMap<string, number>): Chunk {
+  const newIndex = (actor: number): number => indexById.get(older.actors[actor].id) ?? -1;
+  return {
+    ...chunk,
+    mentions: chunk.mentions.map((placed) => ({ actor: newIndex(placed.actor), mention: placed.mention })),
+    claimActors: chunk.claimActors.map(newIndex),
   };
 }
