@@ -150,7 +150,7 @@ function itFinishesConsistently(title: string, makeText: () => string, expect?: 
       engineTimes.push(`${title}: not finished after ${limitMs / 1000} s`);
       throw error;
     }
-    engineTimes.push(`${title}: ${Math.round(result.milliseconds)} ms (${(megabytes / (result.milliseconds / 1000)).toFixed(2)} MB/s)`);
+    engineTimes.push(`${title}: ${Math.round(result.milliseconds)} ms (${(megabytes / (result.milliseconds / 1000)).toPrecision(2)} MB/s)`);
     assert.deepStrictEqual(result.violations, [], `${title}: ${result.violations.length} kinds of broken span`);
     expect?.(result);
   });
