@@ -79,7 +79,9 @@ export class Container implements vscode.Disposable {
     );
     track(
       this.settings.onDidChange((change) => {
-        if (!change.languages) return;
+        // VS Code caches document symbols per document version and provider set; registering anew is what makes the
+        // Outline and breadcrumbs ask again after corrections change the actors of an unchanged document.
+        if (!change.languages && !change.analyzerOptions) return;
         this.registerProviders();
         this.active.update();
       }),
