@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { AnalysisIndex } from './analysisIndex';
 import type { HighlightRanges } from './decorationsModel';
-import { gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
+import { debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from './settingsStore';
 import type { PreparedViews } from './worker/protocol';
 import { type AnalysisWorkerClient, WorkerRestartedError, WorkerStoppedError } from './worker/workerClient';
@@ -63,7 +63,7 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.appliesTo(event.document)) return;
         this.stateChanged.fire(event.document);
-        if (this.isVisible(event.document)) this.ensure(event.document, this.settings.current.debounceMs);
+        if (this.isVisible(event.document)) this.ensure(event.document, debounceFor(event.document, this.settings.current.debounceMs));
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       vscode.workspace.onDidOpenTextDocument((document) => {
@@ -334,6 +334,12 @@ export class AnalysisService implements vscode.Disposable {
   private isVisible(document: vscode.TextDocument): boolean {
     return vscode.window.visibleTextEditors.some((editor) => sameDocument(editor.document, document));
   }
+}
+
+/** The configured debounce, lengthened for large documents (see `debounceForLength`). */
+function debounceFor(document: vscode.TextDocument, configuredMs: number): number {
+  // The end's offset is the text's length, found without building the text.
+  return debounceForLength(document.offsetAt(document.lineAt(document.lineCount - 1).range.end), configuredMs);
 }
 
 function key(document: vscode.TextDocument): string {

@@ -35,6 +35,14 @@ export function gateDocument(text: string, maxChars: number, analyzeAnyway: bool
   return { analyze: true };
 }
 
+/** Extra wait per megabyte after an edit: re-analysing a book at every pause in typing would keep a core busy. */
+const DEBOUNCE_MS_PER_MB = 100;
+
+/** Milliseconds to wait after an edit of a text of `characters`: the setting, or more for large texts (10 MB: a second). */
+export function debounceForLength(characters: number, configuredMs: number): number {
+  return Math.max(configuredMs, Math.round((characters / (1024 * 1024)) * DEBOUNCE_MS_PER_MB));
+}
+
 /** The explanation of a skip, for the log and the status bar tooltip. */
 export function skipMessage(state: { reason: SkipReason; characters: number; limit: number }, documentName: string): string {
   switch (state.reason) {

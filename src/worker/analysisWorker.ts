@@ -1,4 +1,6 @@
 // Worker-thread entry (bundled as dist/worker.js): keeps one incremental analyzer per document and answers in chunks.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { DocumentAnalyzer } from '../analysis';
 import { indexBuffers, packIndex } from '../analysisIndex';
@@ -58,4 +60,21 @@ function serve(port: NonNullable<typeof parentPort>): void {
   });
 }
 
-if (parentPort) serve(parentPort);
+/**
+ * Lowers this thread's scheduling priority, so a long analysis yields the CPU to the editor (on a busy
+ * machine a full-speed analysis of a large document made typing lag). On Linux a thread has its own id
+ * and nice value: `/proc/thread-self` names it. Elsewhere this does nothing.
+ */
+function runInBackground(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
+  } catch {
+    // No /proc or no permission: run at normal priority.
+  }
+}
+
+if (parentPort) {
+  runInBackground();
+  serve(parentPort);
+}

@@ -1,6 +1,6 @@
 // Proves which documents are analysed or skipped and that each state reads as one clear line.
 import * as assert from 'assert';
-import { analysisSummary, gateDocument, hasDateHeader, skipMessage, statusText } from '../../src/documentState';
+import { analysisSummary, debounceForLength, gateDocument, hasDateHeader, skipMessage, statusText } from '../../src/documentState';
 import { buildFixture } from './analysisFixture';
 
 describe('documentState', () => {
@@ -31,6 +31,12 @@ describe('documentState', () => {
     assert.strictEqual(statusText({ kind: 'analyzed', version: 1, analysis: { ...analysis, actors: analysis.actors.slice(0, 1), claims: [] } }), '1 actor · 0 claims');
     assert.strictEqual(statusText({ kind: 'skipped', version: 1, reason: 'tooLarge', characters: 1, limit: 0 }), 'Source Lens: too large');
     assert.match(analysisSummary(analysis), /Document date 2023-03-17 \(from its header\)/);
+  });
+
+  it('waits the configured time after an edit, and longer for large documents', () => {
+    assert.strictEqual(debounceForLength(5_000, 300), 300);
+    assert.strictEqual(debounceForLength(10 * 1024 * 1024, 300), 1000);
+    assert.strictEqual(debounceForLength(10 * 1024 * 1024, 2000), 2000);
   });
 
   it('recognises the date header as the engine does', () => {
