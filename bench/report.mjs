@@ -196,6 +196,7 @@ again for current ones.
 | system | ${machine.os} |
 | date | ${machine.date} |
 | load average at start (1, 5, 15 min) | ${machine.loadAverage.join(', ')} |
+| load average at end | ${machine.loadAverageAtEnd?.join(', ') ?? '–'} |
 | engine measured | ${engineText(machine.engine)} |
 
 The machine is shared: the load average shows how busy it was. Wall-clock times move with the load; the ratios,
@@ -280,10 +281,11 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
   the median times. Each ratio is the median of the per-text ratios (peer time over engine time on the same text; for
   wink measured moments apart, which cancels most of a shared machine's changing load); the CPU-time ratio (user +
   system time of each process, its GC threads included) is given beside it.
-- **Runs.** Engine: ${results.plan.runs.engine1MB} × 1 MB, ${results.plan.runs.engine4MB} × 4 MB,
-  ${results.plan.runs.engine16MB} × 16 MB; wink ${results.plan.runs.wink}, compromise ${results.plan.runs.compromise};
+- **Runs.** Throughput: engine ${results.plan.runs.engine1MB}, wink ${results.plan.runs.wink}, compromise
+  ${results.plan.runs.compromise} runs on 1 MB; scaling: ${results.plan.runs.scalingRounds} rounds of 1, 4 and 16 MB;
   activation ${results.plan.runs.activation}; every run on a text of its own.
-- **Scaling.** ms per MB at 1, 4 and 16 MB (the 1 MB figures are the throughput runs); spread = max/min of the medians.
+- **Scaling.** ms per MB at 1, 4 and 16 MB, measured in rounds that run every size (ascending, then descending) so
+  that a change of load weighs on all sizes alike; spread = max/min of the medians.
 - **Edits.** A \`DocumentAnalyzer\` analyses a 1 MB text, then ${results.edits.count} seeded one-character edits
   (insert or delete at a random place) are applied one after another and each \`.analyze(newText)\` is timed; p95 by
   nearest rank.

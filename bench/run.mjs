@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url);
 const USAGE = 'usage: node bench/run.mjs [--json] [--write] [--skip-package] [--quick] | --profile';
 
 /** How many times each measurement runs; medians are reported, minimums shown beside them. */
-const RUNS = { engine1MB: 5, wink: 5, compromise: 3, engine4MB: 3, engine16MB: 2, activation: 7, pathological: 3 };
+const RUNS = { engine1MB: 5, wink: 5, compromise: 3, scalingRounds: 3, activation: 7, pathological: 3 };
 const EDIT_COUNT = 200;
 const PATHOLOGICAL_TIMEOUT_MS = 120_000;
 
@@ -190,21 +190,23 @@ async function measureThroughput(engine, sources) {
   };
 }
 
-function measureScaling(engine, sources, oneMB) {
-  const msPerMB = { 1: { ...summary(oneMB.engine.runs.map((ms) => ms / oneMB.sizeMB)), cpu: summary(oneMB.engine.cpu.runs.map((ms) => ms / oneMB.sizeMB)) } };
-  for (const [size, runs] of [[4, RUNS.engine4MB], [16, RUNS.engine16MB]]) {
-    const perMB = [];
-    const cpuPerMB = [];
-    for (let run = 0; run < runs; run++) {
-      const { text } = buildCorpus(sources, size * MIB, `${size}MB:${run}`);
+/**
+ * ms per MB at 1, 4 and 16 MB, in rounds that each run every size (ascending, then descending), so that a change of
+ * the shared machine's load weighs on all sizes alike instead of on whichever size ran at that time.
+ */
+function measureScaling(engine, sources) {
+  const sizes = [1, 4, 16];
+  const perMB = Object.fromEntries(sizes.map((size) => [size, { wall: [], cpu: [] }]));
+  for (let round = 0; round < RUNS.scalingRounds; round++) {
+    for (const size of round % 2 === 0 ? sizes : [...sizes].reverse()) {
+      const { text } = buildCorpus(sources, size * MIB, `scaling:${size}MB:${round}`);
       const { ms, cpuMs } = timeEngine(engine, text);
-      perMB.push(ms / megabytes(text));
-      cpuPerMB.push(cpuMs / megabytes(text));
-      progress(`${size} MB run ${run + 1}/${runs}: ${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms)`);
+      perMB[size].wall.push(ms / megabytes(text));
+      perMB[size].cpu.push(cpuMs / megabytes(text));
+      progress(`scaling round ${round + 1}/${RUNS.scalingRounds}, ${size} MB: ${ms.toFixed(0)} ms (CPU ${cpuMs.toFixed(0)} ms)`);
     }
-    msPerMB[size] = { ...summary(perMB), cpu: summary(cpuPerMB) };
   }
-  return msPerMB;
+  return Object.fromEntries(sizes.map((size) => [size, { ...summary(perMB[size].wall), cpu: summary(perMB[size].cpu) }]));
 }
 
 function measureEdits(engine, sources) {
@@ -344,7 +346,7 @@ function headline(results, basis = 'wall') {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   // A smoke test of the whole benchmark: every measurement once (the 1 MB engine and wink runs twice, for a median).
-  if (options.quick) Object.assign(RUNS, { engine1MB: 2, wink: 2, compromise: 1, engine4MB: 1, engine16MB: 1, activation: 3, pathological: 1 });
+  if (options.quick) Object.assign(RUNS, { engine1MB: 2, wink: 2, compromise: 1, scalingRounds: 1, activation: 3, pathological: 1 });
   const { enginePath, engine } = loadEngine();
   const sources = loadSources(repoRoot);
   if (options.profile) {
@@ -365,7 +367,7 @@ async function main() {
   const rssBefore = process.memoryUsage().rss / MIB;
   const throughput = await measureThroughput(engine, sources);
   const edits = measureEdits(engine, sources);
-  const msPerMB = measureScaling(engine, sources, throughput);
+  const msPerMB = measureScaling(engine, sources);
   const engineMaxRssMB = process.resourceUsage().maxRSS / 1024;
   const pathological = await measurePathological(enginePath, sources);
   const pathologicalRssMB = Math.max(...pathological.map((result) => result.maxRssMB ?? 0));
@@ -384,6 +386,7 @@ async function main() {
     activation,
     vsix,
   };
+  host.loadAverageAtEnd = os.loadavg().map((load) => Math.round(load * 100) / 100);
   results.headline = headline(results);
   results.headlineCpu = headline(results, 'cpu');
   console.log(formatTable(results));
