@@ -37,6 +37,8 @@ type Meaning =
   | { kind: 'absolute'; year: number; month?: number; day?: number }
   | { kind: 'monthDay'; month: number; day: number; modifier: Modifier; weekday?: number }
   | { kind: 'month'; month: number; modifier: Modifier }
+  /** "March last year", "May 5 next year": a month or day in the year before, of or after the document's. */
+  | { kind: 'relativeYearDate'; month: number; day?: number; yearOffset: number }
   | { kind: 'weekday'; weekday: number; modifier: Modifier }
   | { kind: 'offset'; unit: Unit; amount: number }
   /** "in two weeks": a point that far ahead when the sentence looks forward; a length of time when it tells the past. */
@@ -145,8 +147,18 @@ const UNIT_WORDS = new Map<string, Unit>([
 ]);
 /** Words between a modifier and "year" that name a kind of year without moving it ("next fiscal year"). */
 const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'calendar', 'academic', 'school', 'tax', 'budget', 'business', 'model']);
-/** Words before "in" that make "in two years" a span looked back over ("the lowest in two years", "first time in years"). */
-const SPAN_HEADS = new Set(['time', 'first', 'last', 'ever', 'most', 'least', 'record', 'level', 'high', 'low', 'once', 'twice', 'times', 'only', 'best', 'worst']);
+/**
+ * Words earlier in the clause that make "in two years" a span looked back over ("the first visit by a leader in ten
+ * years", "the lowest level in two years"), as do superlatives in -est.
+ */
+const SPAN_HEADS = new Set(['time', 'first', 'last', 'ever', 'most', 'least', 'record', 'once', 'twice', 'times', 'only', 'best', 'worst']);
+/** How many words back from "in" a superlative or "first" still governs the span. */
+const SPAN_HEAD_REACH = 8;
+/** Common words in -est that are not superlatives ("a protest in two weeks"). */
+const EST_NOT_SUPERLATIVE = new Set([
+  'interest', 'protest', 'forest', 'request', 'arrest', 'suggest', 'contest', 'test', 'west', 'quest', 'chest', 'nest',
+  'rest', 'harvest', 'conquest', 'manifest', 'invest', 'digest', 'inquest', 'unrest', 'honest', 'modest', 'earnest',
+]);
 
 const NUMBER_WORDS = new Map<string, number>([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
@@ -228,7 +240,7 @@ const FUTURE_CUES = new Set([
   'anticipate', 'anticipates', 'hope', 'hopes',
 ]);
 /** Present-tense auxiliaries: in news, the present with a date usually announces something scheduled. */
-const WEAK_FUTURE_CUES = new Set(['is', 'are', 'am', 'aims', 'seeks', 'wants', 'begins', 'starts', 'opens', 'should', 'must', 'might', 'may']);
+const WEAK_FUTURE_CUES = new Set(['is', 'are', 'am', 'aims', 'seeks', 'wants', 'begins', 'starts', 'opens']);
 /**
  * Present-tense verbs that announce fixtures and schedules ("United host Chelsea on Saturday", "the final takes place on
  * Sunday"): weak future cues, unless an auxiliary or "to" before them makes them bare verbs of another tense.
@@ -293,7 +305,11 @@ const SCHEDULING_VERBS = new Set(['set', 'scheduled', 'slated', 'planned', 'penc
 const PASSIVE_AUXILIARIES = new Set([
   'is', 'are', 'am', 'be', 'being', 'will', 'to', 'would', 'could', 'should', 'might', 'must', 'can', 'may', 'shall',
   'do', 'does', 'did', 'not', 'been',
+  // Copulas: "will stay closed", "remains suspended" make the -ed word an adjective.
+  'stay', 'stays', 'remain', 'remains', 'become', 'becomes', 'seem', 'seems', 'get', 'gets',
 ]);
+/** Modals that look ahead ("repairs could begin in the autumn") unless "have" or, for "could", "not" follows. */
+const FORWARD_MODALS = new Set(['could', 'might', 'may', 'should', 'must']);
 /** Common -ed words that are adjectives or not verbs at all. */
 const ED_NOT_PAST = new Set([
   'hundred', 'kindred', 'armed', 'alleged', 'so-called', 'called', 'related', 'based', 'limited', 'advanced',
@@ -478,6 +494,11 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
     case 'absolute':
     case 'yearPart':
       return absoluteValue(meaning);
+    case 'relativeYearDate': {
+      const year = reference.year + meaning.yearOffset;
+      if (meaning.day === undefined) return monthValue(year, meaning.month);
+      return isRealDate(year, meaning.month, meaning.day) ? formatIsoDate(year, meaning.month, meaning.day) : monthValue(year, meaning.month);
+    }
     case 'relativeYearPart':
       if (meaning.yearOffset !== null) return yearPartValue(reference.year + meaning.yearOffset, meaning.code, meaning.part);
       return resolveYearPart(meaning.code, meaning.part, reference, tense());
@@ -552,13 +573,17 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
       } else if (meaning.modifier === 'next') {
         for (const year of years) if (chosen === undefined && seasonStartIndex(meaning.season, year) > current) chosen = year;
       } else {
-        const direction = tense();
         const containing = years.find((year) => {
           const start = seasonStartIndex(meaning.season, year);
           return start <= current && current < start + 3;
         });
+        const direction = containing === undefined ? tense() : 0;
         if (containing !== undefined) chosen = containing;
-        else if (direction < 0) {
+        else if (meaning.modifier === 'this') {
+          // "this summer" is the reference year's whatever the tense ("will stay closed this summer after cracks were
+          // found"); only winter, which straddles two years, asks the tense whether it is the one just ended.
+          chosen = meaning.season === 3 && direction < 0 ? reference.year - 1 : reference.year;
+        } else if (direction < 0) {
           for (const year of years) if (seasonStartIndex(meaning.season, year) <= current) chosen = year;
         } else if (direction > 0) {
           for (const year of years) if (chosen === undefined && seasonStartIndex(meaning.season, year) > current) chosen = year;
@@ -855,6 +880,8 @@ class DateScanner {
       if (year > 0 && isRealDate(year, month, day)) {
         return { first: index, last: yearIndex, meaning: { kind: 'absolute', year, month, day } };
       }
+      const yearOffset = this.relativeYearAt(dayLast + 1);
+      if (yearOffset !== null) return { first: index, last: dayLast + 2, meaning: { kind: 'relativeYearDate', month, day, yearOffset } };
       return { first: index, last: dayLast, meaning: { kind: 'monthDay', month, day, modifier: null } };
     }
     // "September 2021", "March of 2021", "March, 2021"
@@ -862,9 +889,19 @@ class DateScanner {
     if (this.lower(yearIndex) === 'of' || this.isPunct(yearIndex, ',')) yearIndex++;
     const year = this.yearNumber(yearIndex);
     if (year > 0) return { first: index, last: yearIndex, meaning: { kind: 'absolute', year, month } };
+    // "March last year"; "Theresa May last year said" stays a name.
+    const yearOffset = this.relativeYearAt(next);
+    if (yearOffset !== null && (!abbreviation || next > index + 1) && this.monthStandsAlone(index, month)) return { first: index, last: next + 1, meaning: { kind: 'relativeYearDate', month, yearOffset } };
     if (abbreviation || !allowAlone) return null;
     if (!this.monthStandsAlone(index, month)) return null;
     return { first: index, last: index, meaning: { kind: 'month', month, modifier: null } };
+  }
+
+  /** -1, 0 or 1 for "last year", "this year" or "next year" starting at `index`, else null. */
+  private relativeYearAt(index: number): number | null {
+    if (this.lower(index + 1) !== 'year' || !this.isPlainCase(index)) return null;
+    const modifier = this.lower(index);
+    return modifier === 'last' ? -1 : modifier === 'this' ? 0 : modifier === 'next' ? 1 : null;
   }
 
   private isPercentOrUnit(index: number): boolean {
@@ -1108,7 +1145,7 @@ class DateScanner {
     }
     if (unitWord === 'season') return { first: index, last: unitIndex, meaning: { kind: 'vague' } };
     // "last quarter", "next quarter"; in "the last quarter of 2023" the quarter counts from the year's end, not from now.
-    if (unitWord === 'quarter' && this.lower(unitIndex + 1) !== 'of') {
+    if (unitWord === 'quarter' && this.lower(unitIndex + 1) !== 'of' && this.lower(unitIndex + 1) !== 'century' && !this.isPunct(unitIndex + 1, '-')) {
       return { first: index, last: unitIndex, meaning: { kind: 'offset', unit: 'quarter', amount } };
     }
     if (unit !== undefined && !unitWord.endsWith('s')) {
@@ -1333,8 +1370,9 @@ class DateScanner {
         return { first, last: unitIndex, meaning: { kind: 'relativeYearPart', code, part: rank, yearOffset } };
       }
     }
-    // Without a year, only "the fourth quarter" reads as a period; "a third quarter" or "first-quarter" alone are left out.
-    if (first === index || code === 'H') return null;
+    // Without a year, "the fourth quarter" and "fourth-quarter results" read as a period; "a third quarter" (a share) and
+    // "a first-half goal" (a match's half) do not.
+    if ((first === index && next === index + 1) || code === 'H') return null;
     return { first, last: next, meaning: { kind: 'relativeYearPart', code, part: rank, yearOffset: null } };
   }
 
@@ -1378,6 +1416,19 @@ class DateScanner {
     return null;
   }
 
+  /** Whether a superlative or "first" earlier in the clause governs the span after `preposition` ("the biggest drop in five years"). */
+  private spanLookedBackOver(preposition: number): boolean {
+    for (let distance = 1; distance <= SPAN_HEAD_REACH; distance++) {
+      const index = preposition - distance;
+      // Punctuation ends the clause, except the dots of an abbreviation ("for U.S. forces in two years").
+      const abbreviationDot = this.isPunct(index, '.') && this.isWord(index - 1) && this.endOf(index - 1) - this.startOf(index - 1) === 1;
+      if (!this.isWord(index) && !this.isNumber(index) && !abbreviationDot) return false;
+      const word = this.lower(index);
+      if (SPAN_HEADS.has(word) || (word.length > 4 && word.endsWith('est') && !EST_NOT_SUPERLATIVE.has(word))) return true;
+    }
+    return false;
+  }
+
   /** Plural time units, as in "recent weeks" or "the coming months". */
   private pluralUnitAt(index: number): boolean {
     const word = this.lower(index);
@@ -1385,7 +1436,7 @@ class DateScanner {
   }
 
   /**
-   * "in two weeks", "in three months' time", "in a few days": a span counted forward from now, found at its unit. The
+   * "in two weeks", "in three months' time", "within 28 days": a span counted forward from now, found at its unit. The
    * preposition stays outside the span, as with every other date; superlatives ("the lowest in five years") look back.
    */
   private matchAhead(index: number, unit: Unit): Match | null {
@@ -1408,9 +1459,9 @@ class DateScanner {
     // "in just two weeks", "in about three months"
     const hedge = this.lower(preposition);
     if (hedge === 'just' || hedge === 'about' || hedge === 'around' || hedge === 'roughly' || hedge === 'another' || hedge === 'only') preposition--;
-    if (this.lower(preposition) !== 'in') return null;
-    const head = this.lower(preposition - 1);
-    if (SPAN_HEADS.has(head) || (head.length > 4 && head.endsWith('est'))) return null;
+    const prepositionWord = this.lower(preposition);
+    if (prepositionWord !== 'in' && prepositionWord !== 'within') return null;
+    if (this.spanLookedBackOver(preposition)) return null;
     let last = index;
     if (this.isApostropheAt(index + 1) && this.touching(index, index + 1) && this.lower(index + 2) === 'time') last = index + 2;
     else if (this.lower(index + 1) === 'of' || this.lower(index + 1) === 'ago') return null;
@@ -1597,6 +1648,14 @@ class DateScanner {
       if (WEAK_FUTURE_CUES.has(before) || before === 'was' || before === 'were') return FUTURE_CUE;
     }
     if (FUTURE_CUES.has(word)) return FUTURE_CUE;
+    if (FORWARD_MODALS.has(word)) {
+      // "could not be reached on Monday", "may have left on Friday" look back; "could begin in the autumn" ahead.
+      const following = this.lower(index + 1);
+      if (following === 'have' || (word === 'could' && following === 'not')) return null;
+      return FUTURE_CUE;
+    }
+    // "… after beating Bilbao on Thursday": what came before the main event is past (for a date inside that clause only).
+    if (lookingBack && word.length > 4 && word.endsWith('ing') && this.lower(index - 1) === 'after') return PAST_CUE;
     // The word before is read only for the few words that are cues, so the scan stays cheap.
     if (PAST_CUES.has(word)) {
       // "will be held", "is expected to last": a participle or infinitive after an auxiliary carries no tense of its own.

@@ -269,14 +269,23 @@ describe('findDates: relative units with this, next, last, coming and counts', (
     assert.equal(valueOf('Talks resume in two weeks.', 'two weeks', '2024-03-17'), '2024-W13');
     assert.equal(valueOf('The deal closes in three months.', 'three months', '2024-03-17'), '2024-06');
     assert.equal(valueOf('The plan is to finish in 10 days.', '10 days', '2024-06-19'), '2024-06-29');
+    assert.equal(valueOf('A protest is planned in two weeks.', 'two weeks', '2024-03-19'), '2024-W14');
     assert.equal(valueOf('Elections are expected in two years\u2019 time.', 'two years\u2019 time', '2024-06-19'), '2026');
     assert.equal(valueOf('A decision is due in a few weeks.', 'a few weeks', '2024-06-19'), undefined);
   });
 
-  it('gives no value to "in two weeks" told in the past, and none to a span looked back over', () => {
+  it('gives no value to "in two weeks" told in the past, and finds no date in a span looked back over', () => {
     assert.equal(valueOf('The rebels took the town in two weeks.', 'two weeks', '2024-06-19'), undefined);
-    for (const text of ['This is the highest level in two years.', 'For the first time in three years, prices fell.', 'In two years of war, nothing changed.', 'The rebels held the town for two weeks.']) {
-      assert.deepEqual(dates(text, '2024-06-19').map((date) => date.text), [], text);
+    const spans: Array<[string, string]> = [
+      ['This is the highest level in two years.', 'two years'], ['For the first time in three years, prices fell.', 'three years'],
+      ['In two years of war, nothing changed.', 'two years'], ['The rebels held the town for two weeks.', 'two weeks'],
+      ['This is the first visit to Russia by an Argentine leader in 10 years.', '10 years'],
+      ['December was the deadliest month for U.S. forces in two years.', 'two years'],
+      ['Growth will be strong over the next quarter century.', 'next quarter'],
+    ];
+    for (const [text, phrase] of spans) {
+      const found = dates(text, '2024-06-19').map((date) => date.text);
+      assert.ok(!found.some((date) => date.includes(phrase)), `${text} → ${JSON.stringify(found)}`);
     }
   });
 
@@ -380,6 +389,47 @@ describe('findDates: constructions that decide the tense', () => {
     assert.equal(valueOf('The defendant was sentenced on Friday to five years.', 'Friday', '2024-03-19'), '2024-03-15');
     assert.equal(valueOf('The court heard on Tuesday that the defendant had fled.', 'Tuesday', '2024-06-19'), '2024-06-18');
     assert.equal(valueOf('He has been held in custody since January.', 'January', '2024-03-19'), '2024-01');
+  });
+});
+
+describe('findDates: more shapes from news prose', () => {
+  it('reads a month or day with "last year", "this year" or "next year" as one date', () => {
+    assert.equal(valueOf('The scheme ran until his arrest in March last year.', 'March last year', '2024-10-24'), '2023-03');
+    assert.equal(valueOf('The plant opens on May 5 next year.', 'May 5 next year', '2024-10-24'), '2025-05-05');
+    assert.equal(valueOf('Prices peaked in late June this year.', 'late June this year', '2024-10-24'), '2024-06');
+    assert.deepEqual(dates('Theresa May last year said no.', '2024-10-24').map((date) => date.text), ['last year']);
+  });
+
+  it('reads "within 28 days" like "in 28 days"', () => {
+    assert.equal(valueOf('The defence said it would appeal within 28 days.', '28 days', '2024-10-24'), '2024-11-21');
+    assert.deepEqual(dates('He was charged within two years of the attack.').map((date) => date.text), []);
+  });
+
+  it('reads a hyphenated quarter before a noun, but not a half or "a third quarter"', () => {
+    assert.equal(valueOf('Nordvind reported a fourth-quarter loss on Thursday.', 'fourth-quarter', '2024-02-08'), '2023-Q4');
+    assert.equal(valueOf('The firm will publish first-quarter results on May 2.', 'first-quarter', '2024-02-08'), '2024-Q1');
+    assert.deepEqual(dates('He scored a first-half goal; a third quarter of voters agreed.').map((date) => date.text), []);
+  });
+
+  it('reads "this summer" as the document year\'s even in a sentence that also tells the past', () => {
+    assert.equal(valueOf('The lido will stay closed this summer after engineers found cracks.', 'this summer', '2024-05-15'), '2024-SU');
+    assert.equal(valueOf('Few tourists came this summer.', 'this summer', '2024-10-01'), '2024-SU');
+    assert.equal(valueOf('Herders lost a fifth of their livestock this winter.', 'this winter', '2024-03-20'), '2023-WI');
+    assert.equal(valueOf('Heating bills will rise this winter.', 'this winter', '2024-10-01'), '2024-WI');
+  });
+
+  it('reads modals as looking ahead, except "could not" and "may have"', () => {
+    assert.equal(valueOf('Repairs could begin in the autumn, the council said.', 'autumn', '2024-05-15'), '2024-FA');
+    assert.equal(valueOf('Aid agencies warned on Monday that losses could double before summer.', 'summer', '2024-01-30'), '2024-SU');
+    assert.equal(valueOf('He could not be reached for comment on Monday.', 'Monday', '2024-03-19'), '2024-03-18');
+    assert.equal(valueOf('The suspect may have left the country on Friday.', 'Friday', '2024-03-19'), '2024-03-15');
+  });
+
+  it('reads a date inside "after …ing" as past, without turning the main clause around', () => {
+    const text = 'Hosts Valencia face Real Madrid in the semi-final on Sunday after beating Bilbao 88-81 on Thursday.';
+    // 13 April 2024 is a Saturday.
+    assert.equal(valueOf(text, 'Sunday', '2024-04-13'), '2024-04-14');
+    assert.equal(valueOf(text, 'Thursday', '2024-04-13'), '2024-04-11');
   });
 });
 
