@@ -48,6 +48,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'm
 const TIME_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'statement', 'a', 'an', 'the', 'interview', 'conference', 'news', 'press', 'briefing', 'twitter', 'x', 'facebook', 'telegram', 'television', 'speech', 'letter', 'post', 'with', 'during', 'after', 'before', 'late', 'early', 'recently', 'separately', 'publicly', 'privately', 'also', 'further', 'previously', 'repeatedly', 'sunday,', 'tweet', 'video', 'message', 'broadcast', 'address', 'radio', 'tv', 'written', 'joint', 'to', 'parliament']);
 const FINITE_HINTS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", 'shall']);
 const MAX_SPEECH_SENTENCES = 6;
+/** Tokens looked at on each side of a cue; longer sentences are read in this window around it. */
+const CUE_WINDOW = 250;
 const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'which', 'who', 'if']);
 const INTRODUCING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'from', 'by', 'under', 'as', 'like', 'about', 'speaking', 'asked', 'writing', 'according']);
 const CLAUSE_BOUNDARY_GERUNDS = new Set(['calling', 'saying', 'adding', 'telling', 'urging', 'noting', 'stressing', 'warning', 'arguing', 'insisting', 'accusing']);
@@ -64,13 +66,15 @@ interface ParagraphIndex {
 
 function buildIndex(tokens: readonly Token[], names: readonly NameCandidate[], roles: readonly RoleMention[], quotes: readonly MarkedQuote[]): ParagraphIndex {
   const n = tokens.length + 1;
+  // One buffer for the six tables: a typed array is costly to create, six per paragraph add up.
+  const buffer = new Int32Array(6 * n).fill(-1);
   const index: ParagraphIndex = {
-    nameEndingAt: new Int32Array(n).fill(-1),
-    nameStartingAt: new Int32Array(n).fill(-1),
-    roleEndingAt: new Int32Array(n).fill(-1),
-    roleStartingAt: new Int32Array(n).fill(-1),
-    quoteOpeningAt: new Int32Array(n).fill(-1),
-    quoteClosingBefore: new Int32Array(n).fill(-1),
+    nameEndingAt: buffer.subarray(0, n),
+    nameStartingAt: buffer.subarray(n, 2 * n),
+    roleEndingAt: buffer.subarray(2 * n, 3 * n),
+    roleStartingAt: buffer.subarray(3 * n, 4 * n),
+    quoteOpeningAt: buffer.subarray(4 * n, 5 * n),
+    quoteClosingBefore: buffer.subarray(5 * n, 6 * n),
   };
   names.forEach((name, i) => {
     if (name.firstToken < 0) return;
@@ -298,12 +302,15 @@ export function findAttributions(
   const turn = transcriptTurn(tokens, index, names);
   if (turn !== undefined) return turn ? [turn] : [];
 
+  const hasCue = new Int8Array(sentences.length).fill(-1);
   for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
+    const whole = sentences[s];
     const sentenceFrames: AttributionFrame[] = [];
-    for (let c = sentence.first; c < sentence.last; c++) {
+    for (let c = whole.first; c < whole.last; c++) {
       const token = tokens[c];
       if (token.kind !== TokenKind.Word || inQuote[c]) continue;
+      // Every look around a cue stays within a window of the sentence, so a run-on text stays linear.
+      const sentence = whole.last - whole.first <= 2 * CUE_WINDOW ? whole : { first: Math.max(whole.first, c - CUE_WINDOW), last: Math.min(whole.last, c + CUE_WINDOW) };
       if (token.lower === 'according' && tokens[c + 1]?.lower === 'to') {
         const frame = accordingTo(tokens, c, sentence, index, names, roles, lex);
         if (frame) sentenceFrames.push(frame);
@@ -315,7 +322,7 @@ export function findAttributions(
       // ("He said his party had warned the Premier …"), unless it continues the attribution (", adding …").
       const enclosing = sentenceFrames[sentenceFrames.length - 1];
       if (enclosing && enclosing.contentStart <= token.start && token.end <= enclosing.contentEnd && !(verb.form === 'gerund' && tokens[c - 1]?.text === ',')) continue;
-      const frame = frameForCue(tokens, c, verb, sentence, s, sentenceFrames, index, names, roles, quotes, lex, sentences);
+      const frame = frameForCue(tokens, c, verb, sentence, s, sentenceFrames, index, names, roles, quotes, lex, sentences, hasCue);
       if (frame) sentenceFrames.push(frame);
     }
     // A statement ends where the next cue of the same sentence takes over (", adding …", ", saying …").
@@ -345,6 +352,10 @@ function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly Sen
   const additions: AttributionFrame[] = [];
   const sentenceOfToken = new Int32Array(tokens.length);
   sentences.forEach((s, si) => sentenceOfToken.fill(si, s.first, s.last));
+  // Frames with a quotation, by where their words end; walked once as the quotes are (both in reading order).
+  const quoted = frames.filter((f) => f.quote !== undefined).sort((a, b) => a.contentEnd - b.contentEnd);
+  let nextQuoted = 0;
+  let earlier: AttributionFrame | undefined;
   quotes.forEach((quote, qi) => {
     if (quote.depth !== 0 || used.has(qi)) return;
     const sentence = sentences[sentenceOfToken[quote.openToken]];
@@ -353,11 +364,15 @@ function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly Sen
     const contentLast = quote.unclosed ? lastWordEnd(tokens, quote.openToken + 1, quote.afterToken) : quote.afterToken - 1;
     if (contentLast <= quote.openToken + 1) return;
     const content = { first: quote.openToken + 1, last: contentLast, kind: 'direct' as const, quote: qi, unmarked: false };
+    while (nextQuoted < quoted.length && quoted[nextQuoted].contentEnd <= quote.start) {
+      if (!earlier || quoted[nextQuoted].contentEnd > earlier.contentEnd) earlier = quoted[nextQuoted];
+      nextQuoted++;
+    }
     if (quote.openToken === sentence.first) {
-      let earlier: AttributionFrame | undefined;
-      for (const frame of [...frames, ...additions]) if (frame.quote !== undefined && frame.contentEnd <= quote.start && (!earlier || frame.contentEnd > earlier.contentEnd)) earlier = frame;
       if (!earlier) return;
-      additions.push({ ...earlier, contentStart: tokens[content.first].start, contentEnd: tokens[content.last - 1].end, quote: qi, unmarkedQuote: false, cueToken: quote.openToken });
+      const addition = { ...earlier, contentStart: tokens[content.first].start, contentEnd: tokens[content.last - 1].end, quote: qi, unmarkedQuote: false, cueToken: quote.openToken };
+      additions.push(addition);
+      earlier = addition;
       return;
     }
     if (previous?.text === ':') {
@@ -466,6 +481,7 @@ function frameForCue(
   quotes: readonly MarkedQuote[],
   lex: Lexicon,
   sentences: readonly SentenceRange[],
+  hasCue: Int8Array,
 ): AttributionFrame | undefined {
   const previous = tokens[c - 1];
   if (previous && NEGATORS.has(previous.lower)) return undefined;
@@ -479,7 +495,7 @@ function frameForCue(
       // Absolute construction: "with Boswell stating: …".
       const subject = speakerEndingAt(tokens, c - 1, sentence.first, index, names, roles, lex);
       if (!subject || subject.ref.kind === 'generic') return undefined;
-      const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
+      const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex);
       return content ? makeFrame(tokens, subject, c, c + 1, content) : undefined;
     }
     if (!previous || !(previous.text === ',' || (previous.lower === 'and' && earlier !== undefined))) return undefined;
@@ -487,7 +503,7 @@ function frameForCue(
     if (earlier) speaker = { ref: earlier.speaker, first: -1, last: -1 };
     else speaker = sentenceSubject(tokens, sentence, c, index, names, roles, lex);
     if (!speaker) return undefined;
-    const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
+    const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex);
     if (!content) return undefined;
     return makeFrame(tokens, speaker.first >= 0 ? speaker : { ref: earlier ? earlier.speaker : speaker.ref, first: -1, last: -1 }, c, c + 1, content, earlier);
   }
@@ -515,7 +531,7 @@ function frameForCue(
   // before the speaker (trailing attribution: "…, Ushakov said."); otherwise a bare clause after it.
   const tail = inverted ? speaker.last : cueEndToken(tokens, c);
   const forwardFirst = !inverted && opensContent(tokens, tail, index);
-  const before = forwardFirst ? undefined : backwardContent(tokens, inverted ? c : speaker.first, sentence, sentenceIndex, quotes, index, sentences);
+  const before = forwardFirst ? undefined : backwardContent(tokens, inverted ? c : speaker.first, sentence, sentenceIndex, quotes, index, sentences, hasCue);
   if (before) {
     // "The visit, Putin said, could show …": the cue sits inside the sentence it reports.
     const parenthetical = !before.marked && tokens[tail]?.text === ',' && continuesAsClause(tokens, tail + 1, sentence.last, lex);
@@ -528,7 +544,7 @@ function frameForCue(
     if (endsAttribution(tokens, tail, sentence.last, lex)) return makeFrame(tokens, speaker, c, cueEndToken(tokens, c), { first: before.first, last: before.last, kind: 'direct', quote: before.quote, unmarked: !before.marked });
   }
   if (inverted) return undefined;
-  const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex, sentences);
+  const content = forwardContent(tokens, c, verb, sentence, index, names, quotes, lex);
   if (!content) return undefined;
   // "described the experience as ‘humiliating’": a one-word verdict is a quotation, not a statement.
   if (verb.quotationOnly && content.last - content.first < 3) return undefined;
@@ -584,7 +600,7 @@ interface BackwardContent {
  * Content written before a trailing attribution ("…, Ushakov said"): a marked quotation that closes
  * just before, or — when marks were stripped — the words from the start of the speech to the comma.
  */
-function backwardContent(tokens: readonly Token[], speakerFirst: number, sentence: SentenceRange, sentenceIndex: number, quotes: readonly MarkedQuote[], index: ParagraphIndex, sentences: readonly SentenceRange[]): BackwardContent | undefined {
+function backwardContent(tokens: readonly Token[], speakerFirst: number, sentence: SentenceRange, sentenceIndex: number, quotes: readonly MarkedQuote[], index: ParagraphIndex, sentences: readonly SentenceRange[], hasCue: Int8Array): BackwardContent | undefined {
   let k = speakerFirst - 1;
   // `"…," he said` / `"…", he said` / `"…" he said`.
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k--;
@@ -605,9 +621,11 @@ function backwardContent(tokens: readonly Token[], speakerFirst: number, sentenc
   let first = sentence.first;
   // Speech rarely runs more than a few sentences before its cue; the bound also keeps long paragraphs linear.
   for (let s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - MAX_SPEECH_SENTENCES; s--) {
-    if (sentenceHasCueOrQuote(tokens, sentences[s], index)) break;
+    if (hasCue[s] < 0) hasCue[s] = sentenceHasCueOrQuote(tokens, sentences[s], index) ? 1 : 0;
+    if (hasCue[s] === 1 || sentences[s].last - sentences[s].first > CUE_WINDOW) break;
     first = sentences[s].first;
   }
+  first = Math.max(first, speakerFirst - 2 * CUE_WINDOW);
   while (first < k && tokens[first].kind === TokenKind.Quote) first++;
   const last = lastWordEnd(tokens, first, speakerFirst - 1);
   if (last - first < 3) return undefined;
@@ -703,7 +721,6 @@ function forwardContent(
   names: readonly NameCandidate[],
   quotes: readonly MarkedQuote[],
   lex: Lexicon,
-  sentences: readonly SentenceRange[],
 ): ContentRange | undefined {
   if (characterises(tokens, c, verb, sentence.last) && !quotationFollows(tokens, c + 1, sentence.last, index)) {
     const last = lastWordEnd(tokens, c + 1, sentence.last);
@@ -766,7 +783,7 @@ function forwardContent(
   if (next.text === ':') {
     // Speech after a colon with its marks stripped runs to the end of the paragraph.
     const first = k + 1;
-    const last = lastWordEnd(tokens, first, paragraphSpeechEnd(tokens, first, sentences));
+    const last = lastWordEnd(tokens, first, paragraphSpeechEnd(tokens, first));
     if (last - first < 2) return undefined;
     return { first, last, kind: 'direct', unmarked: true };
   }
@@ -801,10 +818,8 @@ function lastContentToken(tokens: readonly Token[], end: number): number {
 }
 
 /** End of speech that follows a colon: the paragraph's end. */
-function paragraphSpeechEnd(tokens: readonly Token[], from: number, sentences: readonly SentenceRange[]): number {
-  void from;
-  void sentences;
-  return tokens.length;
+function paragraphSpeechEnd(tokens: readonly Token[], from: number): number {
+  return Math.min(tokens.length, from + 4 * CUE_WINDOW);
 }
 
 /** The subject of a sentence, for participial cues: its first name, role or pronoun outside a leading adverbial. */

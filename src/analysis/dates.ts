@@ -49,6 +49,7 @@ type Meaning =
   /** A quarter (`Q`) or half (`H`) of a year: a written year, a year relative to the document's, or (null) chosen by tense. */
   | { kind: 'yearPart'; code: 'Q' | 'H'; part: number; year: number }
   | { kind: 'relativeYearPart'; code: 'Q' | 'H'; part: number; yearOffset: number | null }
+  | { kind: 'newYear' }
   | { kind: 'vague' };
 
 interface Match {
@@ -292,7 +293,7 @@ const NOT_VERBS_AFTER_TO = new Set([
 const POSTPONING_VERBS = new Set([
   'postponed', 'postpone', 'postpones', 'postponing', 'delayed', 'delay', 'delays', 'delaying', 'adjourned', 'adjourn',
   'adjourns', 'deferred', 'defer', 'defers', 'rescheduled', 'reschedule', 'moved', 'pushed', 'put', 'extended',
-  'extend', 'extends', 'remanded', 'suspended', 'forward', 'bailed', 'stay', 'stays', 'remain', 'remains',
+  'extend', 'extends', 'remanded', 'suspended', 'forward', 'bailed', 'bail', 'stay', 'stays', 'remain', 'remains',
 ]);
 /** Determiners before a verb-looking word make it a noun ("the vote on Monday", "a visit"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'next', 'last']);
@@ -494,6 +495,8 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
     case 'absolute':
     case 'yearPart':
       return absoluteValue(meaning);
+    case 'newYear':
+      return String(reference.year + (reference.month >= 7 ? 1 : 0)).padStart(4, '0');
     case 'relativeYearDate': {
       const year = reference.year + meaning.yearOffset;
       if (meaning.day === undefined) return monthValue(year, meaning.month);
@@ -894,7 +897,24 @@ class DateScanner {
     if (yearOffset !== null && (!abbreviation || next > index + 1) && this.monthStandsAlone(index, month)) return { first: index, last: next + 1, meaning: { kind: 'relativeYearDate', month, yearOffset } };
     if (abbreviation || !allowAlone) return null;
     if (!this.monthStandsAlone(index, month)) return null;
-    return { first: index, last: index, meaning: { kind: 'month', month, modifier: null } };
+    return { first: index, last: index, meaning: this.yearFromRangeEnd(index, month) ?? { kind: 'month', month, modifier: null } };
+  }
+
+  /**
+   * A lone month that opens a range takes the year its closing month is given: "from April to October last year",
+   * "between November and March 2024" (November of 2023).
+   */
+  private yearFromRangeEnd(index: number, month: number): Meaning | null {
+    const joiner = index + 1;
+    const word = this.lower(joiner);
+    const joins = word === 'to' || word === 'and' || word === 'through' || word === 'until' || word === 'till' || (this.isPunct(joiner, '-') && this.touching(index, joiner));
+    const closing = this.anchorAt(joiner + 1);
+    if (!joins || closing?.kind !== 'month' || closing.abbreviation || !this.properCase(joiner + 1)) return null;
+    const wraps = closing.month < month ? 1 : 0;
+    const year = this.yearNumber(joiner + 2);
+    if (year > 0) return { kind: 'absolute', year: year - wraps, month };
+    const yearOffset = this.relativeYearAt(joiner + 2);
+    return yearOffset === null ? null : { kind: 'relativeYearDate', month, yearOffset: yearOffset - wraps };
   }
 
   /** -1, 0 or 1 for "last year", "this year" or "next year" starting at `index`, else null. */
@@ -1470,6 +1490,10 @@ class DateScanner {
 
   /** Christmas, Christmas Eve, Easter (Sunday), Good Friday, New Year's Day/Eve. */
   private matchHoliday(index: number): Match | null {
+    // "in the new year": the coming calendar year, or the one just begun when the report is from its first months.
+    if (this.lower(index - 1) === 'the' && this.lower(index + 1) === 'year' && this.text.charCodeAt(this.startOf(index)) === 110 && this.text.charCodeAt(this.startOf(index + 1)) === 121) {
+      return { first: index - 1, last: index + 1, meaning: { kind: 'newYear' } };
+    }
     if (!this.properCase(index)) return null;
     const word = this.lower(index);
     if (word === 'christmas') {
@@ -1559,8 +1583,9 @@ class DateScanner {
     // "has been postponed until autumn": a present perfect before "until" describes a state lasting into the future.
     const context: CueContext = { untilDate: preposition === 'until' || preposition === 'till', namesWeekday };
     const before = this.nearestCue(first, -1, sentenceFirst, context);
-    // "told the regional parliament on Thursday that it would raise taxes": the date belongs to the telling.
-    if (before.reportsFirst) return -1;
+    // "told the regional parliament on Thursday that it would raise taxes": the date belongs to the telling, unless the
+    // date opens the reported clause itself ("warned the vote in May could be delayed").
+    if (before.reportsFirst && this.cueAt(last + 1, context, false)?.tense !== 1) return -1;
     const after = this.nearestCue(last, 1, sentenceLast, context);
     // "On Thursday, the minister told parliament it would…": a date opening its sentence belongs to the verb after it.
     if (before.score === Infinity && after.reportsFirst && first - sentenceFirst <= 2) return -1;

@@ -6,7 +6,8 @@ import type { ActorType, AnalyzeOptions, MentionKind } from './types';
 
 /** Where a claim's words, cue and speaker are found: indices into the current paragraphs' findings. */
 export type ContentSource = { kind: 'frame'; frame: number } | { kind: 'quote'; quote: number } | { kind: 'paragraph' };
-export type CueSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'lead'; paragraph: number; word: number };
+/** A cue in a paragraph's first sentence runs from word `from` to word `word` ("That was the warning of"). */
+export type CueSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'lead'; paragraph: number; word: number; from: number };
 export type SpeakerSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'name'; paragraph: number; name: number };
 
 /** A statement to emit: what, by whom, where. */
@@ -269,6 +270,8 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
     const endsInSpeech = (beforeQuote !== undefined && beforeQuote.unclosed) || before.contentEnd >= previousParagraph.lastWordEnd;
     if (!endsInSpeech || before.kind !== 'direct') continue;
     const quote = p.quotes[qi];
+    // A paragraph of bare quotation marks has no words to claim.
+    if ((quote.unclosed ? p.lastWordEnd : quote.contentEnd) <= quote.contentStart) continue;
     const addition: PlannedFrame = {
       // The cue and speaker stay where they were written, in the paragraph before.
       paragraph: pi,
@@ -315,18 +318,21 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     if (speakerName < 0) continue;
     const actor = nameActors[pi + 1][speakerName];
     const quote = qi >= 0 ? p.quotes[qi] : undefined;
+    const contentStart = quote ? quote.contentStart : 0;
+    const contentEnd = quote && !quote.unclosed ? quote.contentEnd : p.lastWordEnd;
+    if (contentEnd <= contentStart) continue;
     planned.push({
       paragraph: pi,
       actor,
       speakerAt: 0,
       content: quote ? { kind: 'quote', quote: qi } : { kind: 'paragraph' },
-      cue: { kind: 'lead', paragraph: pi + 1, word: cueWord },
+      cue: { kind: 'lead', paragraph: pi + 1, word: cueWord, from: pointsBack ? 0 : cueWord },
       speaker: { kind: 'name', paragraph: pi + 1, name: speakerName },
       kind: 'direct',
       quote: quote ? qi : undefined,
       unmarkedQuote: quote === undefined,
-      contentStart: quote ? quote.contentStart : 0,
-      contentEnd: quote && !quote.unclosed ? quote.contentEnd : p.lastWordEnd,
+      contentStart,
+      contentEnd,
     });
   }
 }
@@ -338,7 +344,7 @@ function sameActor(a: ActorPlan, b: ActorPlan): boolean {
 function sameSource(a: CueSource | SpeakerSource, b: CueSource | SpeakerSource, shift: number): boolean {
   if (a.kind !== b.kind || a.paragraph + shift !== b.paragraph) return false;
   if (a.kind === 'frame' && b.kind === 'frame') return a.frame === b.frame;
-  if (a.kind === 'lead' && b.kind === 'lead') return a.word === b.word;
+  if (a.kind === 'lead' && b.kind === 'lead') return a.word === b.word && a.from === b.from;
   return a.kind === 'name' && b.kind === 'name' && a.name === b.name;
 }
 

@@ -66,7 +66,7 @@ function claimSpans(plan: ClaimPlan, context: EmitContext): { content: [number, 
     cue = [bases[plan.cue.paragraph] + frame.cueStart, bases[plan.cue.paragraph] + frame.cueEnd];
   } else {
     const lead = paragraphs[plan.cue.paragraph].leadWords;
-    cue = [bases[plan.cue.paragraph] + lead[0].start, bases[plan.cue.paragraph] + lead[plan.cue.word].end];
+    cue = [bases[plan.cue.paragraph] + lead[plan.cue.from].start, bases[plan.cue.paragraph] + lead[plan.cue.word].end];
   }
   let speaker: [number, number];
   if (plan.speaker.kind === 'frame') {

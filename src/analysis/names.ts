@@ -142,9 +142,12 @@ function isOrgHead(lower: string, lex: Lexicon): boolean {
  * after an organization or title word ("Bank of England", "Secretary of State"), "and" between
  * two parts of one organization ("Food and Drug Administration"), and name particles ("bin", "van").
  */
+/** Names longer than this are not names (a heading in capitals, a list of titles); it also keeps runs linear. */
+const MAX_NAME_TOKENS = 16;
+
 function extendRun(tokens: readonly Token[], start: number, limit: number, lex: Lexicon): number {
   let end = start + 1;
-  while (end < limit) {
+  while (end < limit && end - start < MAX_NAME_TOKENS) {
     const token = tokens[end];
     if (isNameWord(token) && (token.flags & TokenFlag.LineBreakBefore) === 0) {
       end++;

@@ -86,18 +86,26 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const leadWords: LeadWord[] = [];
   const lead = sentences[0];
   if (lead) for (let i = lead.first; i < lead.last; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
-  const namesFingerprint = names
-    .map((n) => [n.key, n.stem?.key ?? '', n.text, n.role?.text ?? '', n.roleCountry ?? '', n.evidence.person, n.evidence.org, n.evidence.place, n.midSentence ? 1 : 0, n.initialCommon ? 1 : 0].join('\u0001'))
-    .join('\u0002');
+  let namesFingerprint = '';
+  for (const n of names) {
+    // Evidence comes in halves; doubled it prints as a small integer, which is cheap to turn into text.
+    const evidence = `${Math.round(n.evidence.person * 2)},${Math.round(n.evidence.org * 2)},${Math.round(n.evidence.place * 2)}`;
+    namesFingerprint += `${n.key}\u0001${n.stem?.key ?? ''}\u0001${n.text}\u0001${n.role?.text ?? ''}\u0001${n.roleCountry ?? ''}\u0001${evidence}\u0001${n.midSentence ? 1 : 0}${n.initialCommon ? 1 : 0}\u0002`;
+  }
   const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint);
   return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, firstPersonOutsideQuotes, namesFingerprint, structureFingerprint };
 }
 
 /** Counts the names that start before an offset (names are in reading order). */
 function namesBefore(names: readonly NameCandidate[], offset: number): number {
-  let count = 0;
-  while (count < names.length && names[count].start < offset) count++;
-  return count;
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (names[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function structureOf(

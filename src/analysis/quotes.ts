@@ -77,16 +77,19 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
   const stack: OpenMark[] = [];
   const openCount: Record<Family, number> = { double: 0, single: 0, guillemet: 0, angle: 0, corner: 0, 'white-corner': 0 };
 
-  const closeAt = (index: number, closer: Token, accepts: (open: OpenMark) => boolean): boolean => {
+  // Open marks by exact kind, so a search for one kind ("„", a reversed "»") never scans a stack without it.
+  const openKind = new Map<string, number>();
+  const kindOf = (open: OpenMark): string => (open.reversed ? 'reversed' : open.mark);
+  const closeAt = (index: number, closer: Token, accepts: (open: OpenMark) => boolean, needs?: string): boolean => {
     const fam = family(closer.text);
     if (fam === undefined || openCount[fam] === 0) return false;
+    if (needs !== undefined && !openKind.get(needs)) return false;
     for (let k = stack.length - 1; k >= 0; k--) {
       const open = stack[k];
       if (open.family !== fam || !accepts(open)) continue;
       // Marks opened inside and never closed are dropped with it.
-      while (stack.length > k + 1) openCount[(stack.pop() as OpenMark).family]--;
-      stack.pop();
-      openCount[fam]--;
+      while (stack.length > k + 1) forget(stack.pop() as OpenMark);
+      forget(stack.pop() as OpenMark);
       const openToken = tokens[open.token];
       quotes.push({
         start: openToken.start,
@@ -104,11 +107,17 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
     }
     return false;
   };
+  const forget = (open: OpenMark): void => {
+    openCount[open.family]--;
+    openKind.set(kindOf(open), (openKind.get(kindOf(open)) ?? 1) - 1);
+  };
   const push = (index: number, mark: string, reversed = false): void => {
     const fam = family(mark);
     if (fam === undefined) return;
-    stack.push({ token: index, mark, family: fam, reversed });
+    const open = { token: index, mark, family: fam, reversed };
+    stack.push(open);
     openCount[fam]++;
+    openKind.set(kindOf(open), (openKind.get(kindOf(open)) ?? 0) + 1);
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -122,7 +131,7 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
     switch (mark) {
       case '“':
         // After „ the high mark closes (German/Czech style); otherwise it opens.
-        if (!closeAt(i, token, (o) => o.mark === '„')) {
+        if (!closeAt(i, token, (o) => o.mark === '„', '„')) {
           if (closesBySpacing && !opensBySpacing && openCount.double > 0) closeAt(i, token, () => true);
           else push(i, mark);
         }
@@ -140,10 +149,10 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
         else closeAt(i, token, () => true);
         break;
       case '«':
-        if (!closeAt(i, token, (o) => o.reversed)) push(i, mark);
+        if (!closeAt(i, token, (o) => o.reversed, 'reversed')) push(i, mark);
         break;
       case '»':
-        if (!closeAt(i, token, (o) => !o.reversed) && opensBySpacing && !isSpaceOrEdge(after)) push(i, mark, true);
+        if (!closeAt(i, token, (o) => !o.reversed, '«') && opensBySpacing && !isSpaceOrEdge(after)) push(i, mark, true);
         break;
       case '‹':
         push(i, mark);
@@ -162,7 +171,7 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
       case '‘':
       case '‚':
       case '‛':
-        if (mark === '‘' && closeAt(i, token, (o) => o.mark === '‚')) break;
+        if (mark === '‘' && closeAt(i, token, (o) => o.mark === '‚', '‚')) break;
         if (opensBySpacing && isLetterLike(after)) push(i, mark);
         break;
       case '’':

@@ -173,6 +173,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const ch = text[i];
     if (QUOTE_MARKS.includes(ch)) {
+      // Three of the same mark, or four marks of any kind, in a row quote nothing: they are punctuation.
+      let j = i + 1;
+      while (j < to && j - i < 64 && QUOTE_MARKS.includes(text[j])) j++;
+      let same = i + 1;
+      while (same < j && text[same] === ch) same++;
+      if (j - i >= 4 || same - i >= 3) {
+        while (j < to && QUOTE_MARKS.includes(text[j])) j++;
+        push(i, j, TokenKind.Punct, 0);
+        i = j;
+        continue;
+      }
       push(i, i + 1, TokenKind.Quote, 0);
       i++;
       continue;
