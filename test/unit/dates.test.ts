@@ -360,6 +360,7 @@ describe('findDates: constructions that decide the tense', () => {
     assert.equal(valueOf('Xi will visit Moscow on Monday, the Kremlin said.', 'Monday', '2024-03-19'), '2024-03-25');
     assert.equal(valueOf('Peskov told reporters Xi would arrive on Thursday.', 'Thursday', '2024-03-19'), '2024-03-21');
     assert.equal(valueOf('The prime minister will be told on Thursday.', 'Thursday', '2024-03-19'), '2024-03-21');
+    assert.equal(valueOf('He warned the vote in May could be delayed.', 'May', '2024-03-19'), '2024-05');
   });
 
   it('points forward what a postponing or scheduling verb moves the event to', () => {
@@ -369,6 +370,9 @@ describe('findDates: constructions that decide the tense', () => {
     assert.equal(valueOf('The judge remanded him in custody until Thursday.', 'Thursday', '2024-03-19'), '2024-03-21');
     assert.equal(valueOf('A sentencing hearing was set for April 12.', 'April 12', '2024-03-19'), '2024-04-12');
     assert.equal(valueOf('A general election was called for July 4.', 'July 4', '2024-06-19'), '2024-07-04');
+    const bail = 'Police arrested two men on Saturday and released them on bail until November.';
+    assert.equal(valueOf(bail, 'November', '2024-09-18'), '2024-11');
+    assert.equal(valueOf(bail, 'Saturday', '2024-09-18'), '2024-09-14');
     // Lasting until a time is no postponement: the past tense still looks back.
     assert.equal(valueOf('The curfew lasted until March.', 'March', '2023-05-10'), '2023-03');
   });
@@ -398,6 +402,17 @@ describe('findDates: more shapes from news prose', () => {
     assert.equal(valueOf('The plant opens on May 5 next year.', 'May 5 next year', '2024-10-24'), '2025-05-05');
     assert.equal(valueOf('Prices peaked in late June this year.', 'late June this year', '2024-10-24'), '2024-06');
     assert.deepEqual(dates('Theresa May last year said no.', '2024-10-24').map((date) => date.text), ['last year']);
+  });
+
+  it('gives the opening month of a range the year of its closing month', () => {
+    assert.equal(valueOf('Field work ran from April to October last year.', 'April', '2024-09-18'), '2023-04');
+    assert.equal(valueOf('Snow fell between November and March 2024.', 'November', '2024-09-18'), '2023-11');
+    assert.equal(valueOf('The survey ran from May to June 2021.', 'May', '2024-09-18'), '2021-05');
+  });
+
+  it('reads "in the new year" as the coming calendar year, or the one just begun', () => {
+    assert.equal(valueOf('The court will rule on the appeal in the new year.', 'the new year', '2024-11-18'), '2025');
+    assert.equal(valueOf('The court will rule on the appeal in the new year.', 'the new year', '2024-01-08'), '2024');
   });
 
   it('reads "within 28 days" like "in 28 days"', () => {
