@@ -37,6 +37,7 @@ async function waitForReport(resultFile: string, session: Session): Promise<Suit
 
 async function main(): Promise<number> {
   const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-integration-'));
+  process.once('exit', () => fs.rmSync(resultDir, { recursive: true, force: true }));
   const resultFile = path.join(resultDir, 'report.json');
   const runner = stageTestRunnerExtension({ suiteModule: path.join(__dirname, 'index.js'), resultFile });
   const started = Date.now();
@@ -59,8 +60,6 @@ async function main(): Promise<number> {
     console.error(`extension-host suite did not complete: ${error instanceof Error ? error.message : String(error)}\nlogs in ${logs}`);
   } finally {
     await session.stop();
-    fs.rmSync(resultDir, { recursive: true, force: true });
-    if (runner.folder) fs.rmSync(runner.folder, { recursive: true, force: true });
   }
   console.error(`[integration] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return exitCode;

@@ -28,13 +28,13 @@ function builtExtensionFolder(): ExtensionToInstall {
     commandOutput('npm', ['run', '--silent', 'build'], 'npm run build');
     const files = commandOutput('npx', ['vsce', 'ls', '--no-dependencies'], 'vsce ls').split('\n').map((line) => line.trim()).filter(Boolean);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-extension-'));
+    process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
     for (const file of files) {
       if (!fs.statSync(path.join(repoRoot, file)).isFile()) continue;
       fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
       fs.copyFileSync(path.join(repoRoot, file), path.join(folder, file));
     }
     stagedFolder = folder;
-    process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
   }
   return { folder: stagedFolder };
 }
@@ -76,6 +76,7 @@ export function stageTestRunnerExtension(config: TestRunConfig): ExtensionToInst
   const compiledMain = path.join(repoRoot, 'out', 'test', 'runner-extension', 'extension.js');
   if (!fs.existsSync(compiledMain)) throw new Error(`${compiledMain} is missing: run \`npm run compile\` first`);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-test-runner-'));
+  process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
   fs.copyFileSync(path.join(repoRoot, 'test', 'runner-extension', 'package.json'), path.join(folder, 'package.json'));
   fs.copyFileSync(compiledMain, path.join(folder, 'extension.js'));
   fs.writeFileSync(path.join(folder, 'run-config.json'), JSON.stringify(config, null, 2));
