@@ -45,7 +45,8 @@ type Meaning =
   | { kind: 'ahead'; unit: Unit; amount: number }
   | { kind: 'season'; season: number; modifier: Modifier; year?: number }
   | { kind: 'easter'; shiftDays: number }
-  | { kind: 'weekend' }
+  /** "the weekend" by tense; "the coming weekend" is always the next one not yet over. */
+  | { kind: 'weekend'; coming: boolean }
   /** A quarter (`Q`) or half (`H`) of a year: a written year, a year relative to the document's, or (null) chosen by tense. */
   | { kind: 'yearPart'; code: 'Q' | 'H'; part: number; year: number }
   | { kind: 'relativeYearPart'; code: 'Q' | 'H'; part: number; yearOffset: number | null }
@@ -514,9 +515,10 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
       const coming = reference.ms + (6 - weekday) * DAY_MS;
       const previous = coming - 7 * DAY_MS;
       const inWeekend = weekday >= 6;
-      const direction = tense();
+      const direction = meaning.coming ? 1 : tense();
       let saturday: number;
-      if (inWeekend) saturday = coming;
+      if (meaning.coming && weekday === 7) saturday = coming + 7 * DAY_MS;
+      else if (inWeekend) saturday = coming;
       else if (direction < 0) saturday = previous;
       else if (direction > 0) saturday = coming;
       else saturday = weekday <= 2 ? previous : coming;
@@ -805,7 +807,7 @@ class DateScanner {
       case 'namedDay':
         return this.matchNamedDay(index);
       case 'weekend':
-        return this.lower(index - 1) === 'the' && this.isPlainCase(index) ? { first: index - 1, last: index, meaning: { kind: 'weekend' } } : null;
+        return this.lower(index - 1) === 'the' && this.isPlainCase(index) ? { first: index - 1, last: index, meaning: { kind: 'weekend', coming: false } } : null;
       case 'past':
         return this.matchPastPeriod(index);
       case 'ordinalWord':
@@ -1425,7 +1427,7 @@ class DateScanner {
     if (this.pluralUnitAt(unitIndex) || unitWord === 'decade') return { first, last: unitIndex, meaning: { kind: 'vague' } };
     const unit = unitWord === 'quarter' ? 'quarter' : UNIT_WORDS.get(unitWord);
     if (unit !== undefined && unit !== 'day') return { first, last: unitIndex, meaning: { kind: 'offset', unit, amount: 1 } };
-    if (unitWord === 'weekend') return { first, last: unitIndex, meaning: { kind: 'weekend' } };
+    if (unitWord === 'weekend') return { first, last: unitIndex, meaning: { kind: 'weekend', coming: true } };
     const anchor = this.anchorAt(unitIndex);
     if (anchor?.kind === 'weekday' && this.properCase(unitIndex)) {
       return { first, last: unitIndex, meaning: { kind: 'weekday', weekday: anchor.weekday, modifier: 'next' } };

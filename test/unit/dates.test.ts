@@ -261,6 +261,9 @@ describe('findDates: relative units with this, next, last, coming and counts', (
     assert.equal(valueOf('He expects a deal in the coming year.', 'the coming year', '2024-03-17'), '2025');
     assert.equal(valueOf('Talks resume in the coming week.', 'the coming week', '2024-03-17'), '2024-W12');
     assert.equal(valueOf('The shareholders meet this coming Monday.', 'this coming Monday', '2024-06-19'), '2024-06-24');
+    // 19 March 2024 is a Tuesday: the coming weekend closes this ISO week, whatever the tense.
+    assert.equal(valueOf('It happens the coming weekend.', 'the coming weekend', '2024-03-19'), '2024-W12');
+    assert.equal(valueOf('It happens the coming weekend.', 'the coming weekend', '2024-03-24'), '2024-W13');
     assert.equal(valueOf('A ruling is expected in the coming weeks.', 'the coming weeks', '2024-03-17'), undefined);
     assert.equal(valueOf('Rates have risen in recent months.', 'recent months', '2024-03-17'), undefined);
   });
