@@ -117,7 +117,7 @@ export function formatTable(results) {
 /** Time per MB against document size (log scale): wall-clock runs as dots, wall-clock and CPU medians as lines, and the 1.3 spread limit. */
 export function scalingSvg(results) {
   const sizes = [1, 4, 16];
-  const width = 640;
+  const width = 700;
   const height = 400;
   const margin = { left: 70, right: 30, top: 70, bottom: 56 };
   const plotWidth = width - margin.left - margin.right;
@@ -162,9 +162,9 @@ export function scalingSvg(results) {
   }
   const legendY = margin.top - 12;
   out.push(`<line x1="${margin.left}" x2="${margin.left + 24}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#0969da" stroke-width="2"/>`);
-  out.push(`<text x="${margin.left + 30}" y="${legendY}" fill="#1f2328">wall clock, median (dots: runs) · spread ${results.headline.scalingSpread}</text>`);
-  out.push(`<line x1="${margin.left + 290}" x2="${margin.left + 314}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#bc4c00" stroke-width="2" stroke-dasharray="5 3"/>`);
-  out.push(`<text x="${margin.left + 320}" y="${legendY}" fill="#1f2328">CPU time, median · spread ${results.headlineCpu.scalingSpread}</text>`);
+  out.push(`<text x="${margin.left + 30}" y="${legendY}" fill="#1f2328">wall clock median (dots: runs), spread ${results.headline.scalingSpread}</text>`);
+  out.push(`<line x1="${margin.left + 350}" x2="${margin.left + 374}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#bc4c00" stroke-width="2" stroke-dasharray="5 3"/>`);
+  out.push(`<text x="${margin.left + 380}" y="${legendY}" fill="#1f2328">CPU time median, spread ${results.headlineCpu.scalingSpread}</text>`);
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -301,6 +301,9 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
   activation figure is then measured on that release bundle.
 
 Reproduce: \`npm run bench\` (table), \`npm run bench -- --json\` (and the line above), \`npm run bench -- --write\`
-(rewrites this file and \`scaling.svg\`), \`npm run bench -- --profile\` (top self-time functions of the engine).
+(rewrites this file, \`scaling.svg\` and \`results.json\`, every run's raw figures),
+\`npm run bench -- --from bench/results.json --write\` (renders them again without measuring),
+\`npm run bench -- --quick\` (each measurement once, a smoke test), \`npm run bench -- --skip-package\`,
+\`npm run bench -- --profile\` (the engine's top self-time functions, with a \`.cpuprofile\` to open).
 `;
 }

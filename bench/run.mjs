@@ -18,7 +18,7 @@ import { median, percentile, summary } from './stats.mjs';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
 const require = createRequire(import.meta.url);
-const USAGE = 'usage: node bench/run.mjs [--json] [--write] [--skip-package] [--quick] | --profile';
+const USAGE = 'usage: node bench/run.mjs [--json] [--write] [--skip-package] [--quick] | --profile | --from bench/results.json';
 
 /** How many times each measurement runs; medians are reported, minimums shown beside them. */
 const RUNS = { engine1MB: 5, wink: 5, compromise: 3, scalingRounds: 3, activation: 7, pathological: 3 };
@@ -26,13 +26,21 @@ const EDIT_COUNT = 200;
 const PATHOLOGICAL_TIMEOUT_MS = 120_000;
 
 function parseArgs(argv) {
-  const options = { json: false, write: false, skipPackage: false, profile: false, quick: false };
-  for (const arg of argv) {
+  const options = { json: false, write: false, skipPackage: false, profile: false, quick: false, from: null };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
     if (arg === '--json') options.json = true;
     else if (arg === '--write') options.write = true;
     else if (arg === '--skip-package') options.skipPackage = true;
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--quick') options.quick = true;
+    else if (arg === '--from') {
+      options.from = argv[++index];
+      if (!options.from) {
+        console.error(`--from needs the path of a results.json\n${USAGE}`);
+        process.exit(2);
+      }
+    }
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -343,8 +351,30 @@ function headline(results, basis = 'wall') {
   };
 }
 
+/** bench/RESULTS.md and bench/scaling.svg, and with a new run its raw figures in bench/results.json. */
+function writeResults(results, withRawFigures = false) {
+  fs.writeFileSync(path.join(benchDir, 'scaling.svg'), scalingSvg(results));
+  fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMarkdown(results));
+  if (withRawFigures) fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+  progress(`wrote bench/RESULTS.md, bench/scaling.svg${withRawFigures ? ' and bench/results.json' : ''}`);
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.from) {
+    // Renders the table, RESULTS.md and the chart again from a run's raw figures, measuring nothing.
+    let results;
+    try {
+      results = JSON.parse(fs.readFileSync(options.from, 'utf8'));
+    } catch (error) {
+      console.error(`cannot read ${options.from}: ${error instanceof Error ? error.message : error}`);
+      process.exit(2);
+    }
+    console.log(formatTable(results));
+    if (options.write) writeResults(results);
+    if (options.json) console.log(JSON.stringify(results.headline));
+    return;
+  }
   // A smoke test of the whole benchmark: every measurement once (the 1 MB engine and wink runs twice, for a median).
   if (options.quick) Object.assign(RUNS, { engine1MB: 2, wink: 2, compromise: 1, scalingRounds: 1, activation: 3, pathological: 1 });
   const { enginePath, engine } = loadEngine();
@@ -390,11 +420,7 @@ async function main() {
   results.headline = headline(results);
   results.headlineCpu = headline(results, 'cpu');
   console.log(formatTable(results));
-  if (options.write) {
-    fs.writeFileSync(path.join(benchDir, 'scaling.svg'), scalingSvg(results));
-    fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMarkdown(results));
-    progress('wrote bench/RESULTS.md and bench/scaling.svg');
-  }
+  if (options.write) writeResults(results, true);
   if (options.json) console.log(JSON.stringify(results.headline));
 }
 
