@@ -80,9 +80,17 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
 
   // 1. Evidence per distinct name over all its occurrences. A name whose last word carries a
   // possessive "s" without its apostrophe ("Zelenskyys") counts as the name written without it.
-  const lastWordsSeen = new Set<string>();
-  for (const o of occurrences) lastWordsSeen.add(o.candidate.words[o.candidate.words.length - 1]);
-  const stemmed = occurrences.map((o) => o.candidate.stem !== undefined && lastWordsSeen.has(o.candidate.stem.words[o.candidate.stem.words.length - 1]));
+  // Only names that may carry such an "s" need the set of last words.
+  let lastWordsSeen: Set<string> | undefined;
+  const stemmed = occurrences.map((o) => {
+    const stem = o.candidate.stem;
+    if (stem === undefined) return false;
+    if (!lastWordsSeen) {
+      lastWordsSeen = new Set<string>();
+      for (const other of occurrences) lastWordsSeen.add(other.candidate.words[other.candidate.words.length - 1]);
+    }
+    return lastWordsSeen.has(stem.words[stem.words.length - 1]);
+  });
   const normalisedWords: ReadonlyArray<readonly string[]> = occurrences.map((o, i) => (stemmed[i] ? o.candidate.stem?.words ?? o.candidate.words : o.candidate.words));
   const stats = new Map<string, KeyStats>();
   const keys: string[] = occurrences.map((o, i) => (stemmed[i] ? o.candidate.stem?.key ?? o.candidate.key : o.candidate.key));

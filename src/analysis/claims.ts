@@ -18,14 +18,36 @@ export interface PlacedFrame {
   roleActor: number;
 }
 
-/** A mention of an actor that the resolver can look back to ("he" → the last person mentioned). */
-export interface PositionedMention {
-  start: number;
-  actor: number;
-  paragraph: number;
-  /** The subject of its sentence (its first name outside a prepositional phrase). */
-  subject: boolean;
+/**
+ * The mentions the resolver looks back to ("he" → the last person mentioned), in reading order, kept
+ * as parallel typed arrays: a long document has tens of thousands and none needs an object.
+ */
+export class MentionTable {
+  starts: Int32Array;
+  actors: Int32Array;
+  paragraphs: Int32Array;
+  /** 1 when the mention is the subject of its sentence (its first name outside a prepositional phrase). */
+  subjects: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.actors = new Int32Array(capacity);
+    this.paragraphs = new Int32Array(capacity);
+    this.subjects = new Uint8Array(capacity);
+  }
+
+  push(start: number, actor: number, paragraph: number, subject: boolean): void {
+    const i = this.length++;
+    this.starts[i] = start;
+    this.actors[i] = actor;
+    this.paragraphs[i] = paragraph;
+    this.subjects[i] = subject ? 1 : 0;
+  }
 }
+
+/** Which mentions a look-back accepts. */
+type MentionTest = (actor: number, paragraph: number, subject: boolean) => boolean;
 
 export interface ResolvedFrame {
   placed: PlacedFrame;
@@ -75,43 +97,42 @@ export class RoleIndex {
 }
 
 /** Which actor a role description refers to ("the Russian leader" → the person titled Russian President). */
-export function resolveRole(role: RoleMention, at: number, roles: RoleIndex, mentions: readonly PositionedMention[]): number {
+export function resolveRole(role: RoleMention, at: number, roles: RoleIndex, mentions: MentionTable): number {
   const candidates = roles.candidates(role);
   if (candidates.length === 0) return -1;
   if (candidates.length === 1) return candidates[0].index;
   // Several match: the one mentioned most recently before this point.
   const wanted = new Set(candidates.map((d) => d.index));
-  return lastMentionBefore(mentions, at, (m) => wanted.has(m.actor)) ?? candidates[0].index;
+  return lastMentionBefore(mentions, at, (actor) => wanted.has(actor)) ?? candidates[0].index;
 }
 
-/** The actor of the latest mention before `at` that passes `accept` (mentions are sorted by start). */
-export function lastMentionBefore(mentions: readonly PositionedMention[], at: number, accept: (m: PositionedMention) => boolean, minParagraph = -1): number | undefined {
+/** The actor of the latest mention before `at` that passes `accept`. */
+export function lastMentionBefore(mentions: MentionTable, at: number, accept: MentionTest, minParagraph = -1): number | undefined {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (mentions[mid].start < at) low = mid + 1;
+    if (mentions.starts[mid] < at) low = mid + 1;
     else high = mid;
   }
   // Look-backs are local by nature; the bound keeps long documents linear.
   for (let i = low - 1; i >= 0 && i >= low - MAX_LOOKBACK; i--) {
-    const mention = mentions[i];
-    if (mention.paragraph < minParagraph) return undefined;
-    if (accept(mention)) return mention.actor;
+    if (mentions.paragraphs[i] < minParagraph) return undefined;
+    if (accept(mentions.actors[i], mentions.paragraphs[i], mentions.subjects[i] === 1)) return mentions.actors[i];
   }
   return undefined;
 }
 
 /** The actor of the first mention in a paragraph that passes `accept`. */
-function firstMentionIn(mentions: readonly PositionedMention[], paragraph: number, accept: (m: PositionedMention) => boolean): number | undefined {
+function firstMentionIn(mentions: MentionTable, paragraph: number, accept: MentionTest): number | undefined {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (mentions[mid].paragraph < paragraph) low = mid + 1;
+    if (mentions.paragraphs[mid] < paragraph) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < mentions.length && mentions[i].paragraph === paragraph; i++) if (accept(mentions[i])) return mentions[i].actor;
+  for (let i = low; i < mentions.length && mentions.paragraphs[i] === paragraph; i++) if (accept(mentions.actors[i], paragraph, mentions.subjects[i] === 1)) return mentions.actors[i];
   return undefined;
 }
 
@@ -119,12 +140,13 @@ function firstMentionIn(mentions: readonly PositionedMention[], paragraph: numbe
  * Resolves speakers in reading order. Pronouns and "the statement" look back to the last speaker or
  * mention of a fitting type; common-noun groups ("officials") become group speakers.
  */
-export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly ActorDraft[], mentions: readonly PositionedMention[]): ResolvedFrame[] {
+export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly ActorDraft[], mentions: MentionTable): ResolvedFrame[] {
   const resolved: ResolvedFrame[] = [];
   let lastSpeaker: { actor: number; paragraph: number } | undefined;
   // Who issued the statement that "the statement said" refers back to.
   let lastStatement: { actor: number; paragraph: number } | undefined;
-  const interviewee = mentions.find((m) => drafts[m.actor]?.type === 'PERSON')?.actor ?? -1;
+  let interviewee = -1;
+  for (let i = 0; i < mentions.length && interviewee < 0; i++) if (drafts[mentions.actors[i]]?.type === 'PERSON') interviewee = mentions.actors[i];
   const typeOf = (actor: number): ActorType | undefined => drafts[actor]?.type;
   for (const p of placed) {
     const frame = p.frame;
@@ -151,13 +173,13 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
         if (speaker.word === 'he' || speaker.word === 'she') {
           // A person who is the subject of an earlier sentence in the same paragraph comes first
           // ("Priya, 61, has swum there since 1984. She said …"), then the last speaker.
-          const paragraphSubject = lastMentionBefore(mentions, at, (m) => m.subject && m.paragraph === p.paragraph && typeOf(m.actor) === 'PERSON', p.paragraph);
+          const paragraphSubject = lastMentionBefore(mentions, at, (actor, paragraph, subject) => subject && paragraph === p.paragraph && typeOf(actor) === 'PERSON', p.paragraph);
           if (paragraphSubject !== undefined) actor = paragraphSubject;
           else if (recent && typeOf(recent.actor) === 'PERSON') actor = recent.actor;
-          else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'PERSON', p.paragraph - 2) ?? -1;
+          else actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'PERSON', p.paragraph - 2) ?? -1;
         } else if (speaker.word === 'it' || speaker.word === 'they' || speaker.word === 'we') {
           if (recent && typeOf(recent.actor) !== 'PERSON') actor = recent.actor;
-          else if (speaker.word === 'it') actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 1) ?? -1;
+          else if (speaker.word === 'it') actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', p.paragraph - 1) ?? -1;
         }
         break;
       }
@@ -167,20 +189,20 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
         else if (DOCUMENT_HEADS.has(head)) {
           if (head === 'statement' && lastStatement && lastStatement.paragraph >= p.paragraph - 6) actor = lastStatement.actor;
           else if (lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
-          else actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 4) ?? -1;
+          else actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', p.paragraph - 4) ?? -1;
         } else if (speaker.owner !== undefined && ORG_NOUN_HEADS.has(speaker.owner)) {
           // "the journal's editors wrote": the organization the owner noun names.
           const owner = speaker.owner;
-          actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG' && drafts[m.actor].words.includes(owner), p.paragraph - 8) ?? -1;
+          actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(owner), p.paragraph - 8) ?? -1;
         } else if (ORG_NOUN_HEADS.has(head)) {
-          actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG' && drafts[m.actor].words.includes(head), p.paragraph - 5) ?? -1;
+          actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(head), p.paragraph - 5) ?? -1;
           // "the company said": the organization last written about, when none is named by that noun.
-          if (actor < 0 && GENERIC_ORG_HEADS.has(head)) actor = lastMentionBefore(mentions, at, (m) => typeOf(m.actor) === 'ORG', p.paragraph - 2) ?? -1;
+          if (actor < 0 && GENERIC_ORG_HEADS.has(head)) actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', p.paragraph - 2) ?? -1;
         } else if (GROUP_HEADS.has(head)) {
           group = head;
         } else if (speaker.indefinite) {
           // "An art dealer … told the jury": a lede that names its subject in the next paragraph.
-          actor = firstMentionIn(mentions, p.paragraph + 1, (m) => m.subject && typeOf(m.actor) === 'PERSON') ?? -1;
+          actor = firstMentionIn(mentions, p.paragraph + 1, (actor, _paragraph, subject) => subject && typeOf(actor) === 'PERSON') ?? -1;
         }
         break;
       }

@@ -1,6 +1,6 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
 import { assignActors, type ActorAssignment, type NameOccurrence } from './actors';
-import { RoleIndex, resolveRole, resolveSpeakers, type PlacedFrame, type PositionedMention } from './claims';
+import { MentionTable, RoleIndex, resolveRole, resolveSpeakers, type PlacedFrame } from './claims';
 import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
 import type { ActorType, AnalyzeOptions, MentionKind } from './types';
 
@@ -134,13 +134,14 @@ export function decide(
   const seen = (actor: number, start: number): void => {
     if (start < firstStart[actor]) firstStart[actor] = start;
   };
-  const positioned: PositionedMention[] = [];
-  occurrences.forEach((o, i) => {
+  const positioned = new MentionTable(occurrences.length);
+  for (let i = 0; i < occurrences.length; i++) {
     const actor = actorOf[i];
-    if (actor < 0) return;
+    if (actor < 0) continue;
+    const o = occurrences[i];
     seen(actor, o.start);
-    positioned.push({ start: o.start, actor, paragraph: o.paragraph, subject: o.candidate.subject });
-  });
+    positioned.push(o.start, actor, o.paragraph, o.candidate.subject);
+  }
 
   // Role descriptions ("the Russian leader") resolved to the person they describe.
   const roleAliases: string[][] = drafts.map(() => []);

@@ -55,6 +55,8 @@ export const SPEECH_NOUNS = new Set(['words', 'warning', 'message', 'view', 'ver
 /** Words in a paragraph's first sentence that credit the paragraph before with speech. */
 export const SPEECH_WORDS = new Set(['words', 'remarks', 'comments', 'said', 'says', 'told', 'statement', 'speaking', 'spoke', 'wrote', 'added', 'message', 'according']);
 
+const MAX_LEAD_WORDS = 40;
+
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', "i'm", "we're", "we've", "i've", "i'll", "we'll"]);
 
 export function analyzeParagraph(text: string, documentDate: string | null): ParagraphAnalysis {
@@ -85,7 +87,8 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   }
   const leadWords: LeadWord[] = [];
   const lead = sentences[0];
-  if (lead) for (let i = lead.first; i < lead.last; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
+  // Only the opening words can point back at the paragraph before ("That was the warning of …").
+  if (lead) for (let i = lead.first; i < lead.last && i < lead.first + MAX_LEAD_WORDS; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
   let namesFingerprint = '';
   for (const n of names) {
     // Evidence comes in halves; doubled it prints as a small integer, which is cheap to turn into text.
