@@ -169,6 +169,16 @@ export function scalingSvg(results) {
   return `${out.join('\n')}\n`;
 }
 
+/** "articles 6, seed 1": how many of the corpus's files each fixture folder gave. */
+function folderCounts(files) {
+  const counts = new Map();
+  for (const file of files) {
+    const folder = file.split(/[\\/]/).slice(-2, -1)[0] ?? '.';
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return [...counts].map(([folder, count]) => `${folder} ${count}`).join(', ');
+}
+
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function niceStep(rough) {
@@ -261,8 +271,8 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
 
 ## How it is measured
 
-- **Corpus.** The paragraphs of ${corpus.files.map((file) => `\`${file}\``).join(', ')} (${corpus.sourceParagraphs}
-  paragraphs), dealt out in rounds shuffled by a seeded PRNG (mulberry32), each copy varied: person names (the words of
+- **Corpus.** The ${corpus.sourceParagraphs} paragraphs of the ${corpus.files.length} texts under \`test/fixtures\`
+  (${folderCounts(corpus.files)}), dealt out in rounds shuffled by a seeded PRNG (mulberry32), each copy varied: person names (the words of
   the names in the fixtures' \`.gold.json\`, consistent over a "story" of 6 to 14 paragraphs), places, numbers, number
   words, weekdays and months are replaced from small built-in lists. A copy that still repeats an earlier paragraph is
   drawn again with other names and, failing that (paragraphs with nothing to vary), gets a wire credit line
@@ -275,15 +285,14 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
   cannot change what is measured; timed with \`performance.now()\` and \`process.cpuUsage()\` after two
   warm-up runs on 1 MB texts of their own, with a garbage collection forced before each run.
 - **Peers.** \`wink-nlp\` with \`wink-eng-lite-web-model\`: \`readDoc(text).entities()\`; \`compromise\`:
-  \`nlp(text).people()\`. They run in a child process on the same texts, each round alternating engine, wink and
-  compromise, after a warm-up (wink on 1 MB, compromise on 256 KB). Each round gives the engine and then wink the same
+  \`nlp(text).people()\`. They run in a child process on the same texts as the engine, after a warm-up (wink on
+  1 MB, compromise on 256 KB). Each round gives the engine and then wink the same
   fresh text; compromise, at half a minute a megabyte, runs afterwards on the first rounds' texts. Throughputs are from
   the median times. Each ratio is the median of the per-text ratios (peer time over engine time on the same text; for
   wink measured moments apart, which cancels most of a shared machine's changing load); the CPU-time ratio (user +
   system time of each process, its GC threads included) is given beside it.
-- **Runs.** Throughput: engine ${results.plan.runs.engine1MB}, wink ${results.plan.runs.wink}, compromise
-  ${results.plan.runs.compromise} runs on 1 MB; scaling: ${results.plan.runs.scalingRounds} rounds of 1, 4 and 16 MB;
-  activation ${results.plan.runs.activation}; every run on a text of its own.
+- **Runs.** Throughput: engine ${results.plan.runs.engine1MB}, wink ${results.plan.runs.wink} and compromise ${results.plan.runs.compromise} runs on
+  1 MB; scaling: ${results.plan.runs.scalingRounds} rounds of 1, 4 and 16 MB; activation: ${results.plan.runs.activation}; every run on a text of its own.
 - **Scaling.** ms per MB at 1, 4 and 16 MB, measured in rounds that run every size (ascending, then descending) so
   that a change of load weighs on all sizes alike; spread = max/min of the medians.
 - **Edits.** A \`DocumentAnalyzer\` analyses a 1 MB text, then ${results.edits.count} seeded one-character edits
