@@ -43,9 +43,9 @@ export interface ActorPlan {
 
 export interface Decisions {
   /** Per paragraph, the structure this was decided from (see ParagraphAnalysis.structureFingerprint). */
-  structure: string[];
+  structure: number[];
   /** Per paragraph, the names fingerprints the actor assignment was computed from. */
-  names: string[];
+  names: number[];
   assignment: ActorAssignment;
   roleIndex: RoleIndex;
   /** Per paragraph and name: the actor index, -1 when the name is not kept. */

@@ -1,6 +1,7 @@
 // Everything the engine can learn from one paragraph on its own; cached by text so edits recompute only what changed.
 import { findAttributions, type AttributionFrame } from './attribution';
 import { findDates, type FoundDate } from './dates';
+import { Fingerprint } from './fingerprint';
 import { findNames, markSubjects, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { splitSentences, type SentenceRange } from './sentences';
@@ -39,13 +40,13 @@ export interface ParagraphAnalysis {
    * Everything about the paragraph's names that typing and alias merging read: when no paragraph's
    * fingerprint changed, the document's actor decisions can be reused as they are.
    */
-  namesFingerprint: string;
+  namesFingerprint: number;
   /**
    * Everything the document-wide decisions read from this paragraph except its offsets: names, roles,
    * attribution frames, quotations and lead words, with their order. When no paragraph's structure
    * changed, the previous decisions hold and unchanged paragraphs' results are only moved.
    */
-  structureFingerprint: string;
+  structureFingerprint: number;
 }
 
 /** Words that open a sentence pointing back at the paragraph before ("That was the warning of …"). */
@@ -89,12 +90,12 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const lead = sentences[0];
   // Only the opening words can point back at the paragraph before ("That was the warning of …").
   if (lead) for (let i = lead.first; i < lead.last && i < lead.first + MAX_LEAD_WORDS; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
-  let namesFingerprint = '';
+  const names_ = new Fingerprint();
   for (const n of names) {
-    // Evidence comes in halves; doubled it prints as a small integer, which is cheap to turn into text.
-    const evidence = `${Math.round(n.evidence.person * 2)},${Math.round(n.evidence.org * 2)},${Math.round(n.evidence.place * 2)}`;
-    namesFingerprint += `${n.key}\u0001${n.stem?.key ?? ''}\u0001${n.text}\u0001${n.role?.text ?? ''}\u0001${n.roleCountry ?? ''}\u0001${evidence}\u0001${n.midSentence ? 1 : 0}${n.initialCommon ? 1 : 0}\u0002`;
+    names_.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
+    names_.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
   }
+  const namesFingerprint = names_.value();
   const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint);
   return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, firstPersonOutsideQuotes, namesFingerprint, structureFingerprint };
 }
@@ -119,21 +120,27 @@ function structureOf(
   leadWords: readonly LeadWord[],
   tokenCount: number,
   lastWordEnd: number,
-  namesFingerprint: string,
-): string {
-  const parts: Array<string | number> = [namesFingerprint, names.map((n) => (n.subject ? 1 : 0)).join('')];
+  namesFingerprint: number,
+): number {
+  const f = new Fingerprint().number(namesFingerprint);
   const leadLast = leadWords.length > 0 ? leadWords[leadWords.length - 1].token + 1 : 0;
-  parts.push(names.map((n) => (n.lastToken <= leadLast && n.firstToken >= 0 ? 1 : 0)).join(''));
-  for (const role of roles) parts.push(`r${role.head}|${role.country ?? ''}|${role.text}|${namesBefore(names, role.start)}`);
+  for (const n of names) f.flag(n.subject).flag(n.lastToken <= leadLast && n.firstToken >= 0);
+  for (const role of roles) f.text(role.head).text(role.country ?? '').text(role.text).number(namesBefore(names, role.start));
   for (const frame of frames) {
     const speaker = frame.speaker;
-    const who =
-      speaker.kind === 'name' ? speaker.name : speaker.kind === 'role' ? speaker.role : speaker.kind === 'pronoun' ? speaker.word : speaker.kind === 'generic' ? `${speaker.head}|${speaker.name ?? ''}|${speaker.owner ?? ''}|${speaker.indefinite ? 1 : 0}` : '';
-    parts.push(`f${speaker.kind}|${who}|${frame.kind}|${frame.quote ?? ''}|${frame.unmarkedQuote ? 1 : 0}|${frame.contentEnd >= lastWordEnd ? 1 : 0}|${frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0 ? 1 : 0}|${namesBefore(names, Math.min(frame.cueStart, frame.speakerStart))}`);
+    f.text(speaker.kind);
+    if (speaker.kind === 'name') f.number(speaker.name);
+    else if (speaker.kind === 'role') f.number(speaker.role);
+    else if (speaker.kind === 'pronoun') f.text(speaker.word);
+    else if (speaker.kind === 'generic') f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '').flag(speaker.indefinite === true);
+    f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= lastWordEnd);
+    f.flag(frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0).number(namesBefore(names, Math.min(frame.cueStart, frame.speakerStart)));
   }
-  for (const quote of quotes) parts.push(`q${quote.depth}|${quote.openToken === 0 ? 1 : 0}|${quote.afterToken >= tokenCount - 1 ? 1 : 0}|${quote.unclosed ? 1 : 0}`);
+  for (const quote of quotes) f.number(quote.depth).flag(quote.openToken === 0).flag(quote.afterToken >= tokenCount - 1).flag(quote.unclosed);
   // Of the first sentence only what can credit the paragraph before: its first word and its speech words.
-  const speech = leadWords.map((w, i) => (SPEECH_WORDS.has(w.lower) || SPEECH_NOUNS.has(w.lower) ? `${i}${w.lower}` : '')).join('');
-  parts.push(leadWords[0]?.lower ?? '', speech, tokenCount === 0 ? 0 : 1);
-  return parts.join('\u0003');
+  f.text(leadWords[0]?.lower ?? '');
+  leadWords.forEach((w, i) => {
+    if (SPEECH_WORDS.has(w.lower) || SPEECH_NOUNS.has(w.lower)) f.number(i).text(w.lower);
+  });
+  return f.flag(tokenCount === 0).value();
 }
