@@ -142,7 +142,9 @@ async function measureThroughput(engine, sources) {
   const { loadMs, versions } = await peers.loaded;
   progress(`peers loaded in ${loadMs.toFixed(0)} ms; warming up`);
   // Warm-up texts have seeds of their own; compromise warms up on a quarter of one.
-  for (const seed of ['warmup:0', 'warmup:1']) timeEngine(engine, buildCorpus(sources, MIB, seed).text);
+  // The engine is a few thousand lines of code; V8 takes several megabytes of text to optimise it all,
+  // as it will have done in an editor's worker that has been reading documents.
+  for (const seed of ['warmup:0', 'warmup:1', 'warmup:2', 'warmup:3', 'warmup:4']) timeEngine(engine, buildCorpus(sources, MIB, seed).text);
   await peers.request({ type: 'text', text: buildCorpus(sources, MIB, 'warmup:0').text });
   await peers.request({ type: 'run', peer: 'wink' });
   await peers.request({ type: 'text', text: buildCorpus(sources, MIB / 4, 'warmup:2').text });
