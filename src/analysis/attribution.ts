@@ -361,7 +361,7 @@ function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly Sen
     const sentence = sentences[sentenceOfToken[quote.openToken]];
     if (!sentence) return;
     const previous = tokens[quote.openToken - 1];
-    const contentLast = quote.unclosed ? lastWordEnd(tokens, quote.openToken + 1, quote.afterToken) : quote.afterToken - 1;
+    const contentLast = quote.unclosed ? lastWordEnd(tokens, quote.openToken + 1, quote.afterToken) : quotedEnd(tokens, quote.openToken + 1, quote.afterToken - 1);
     if (contentLast <= quote.openToken + 1) return;
     const content = { first: quote.openToken + 1, last: contentLast, kind: 'direct' as const, quote: qi, unmarked: false };
     while (nextQuoted < quoted.length && quoted[nextQuoted].contentEnd <= quote.start) {
@@ -614,7 +614,7 @@ function backwardContent(tokens: readonly Token[], speakerFirst: number, sentenc
       const lastOfSentence = lastWordEnd(tokens, start, quote.afterToken);
       return { first: start, last: Math.max(lastOfSentence, quote.afterToken - 1), marked: false, quote: closing };
     }
-    return { first: quote.openToken + 1, last: quote.afterToken - 1, marked: true, quote: closing };
+    return { first: quote.openToken + 1, last: quotedEnd(tokens, quote.openToken + 1, quote.afterToken - 1), marked: true, quote: closing };
   }
   if (tokens[speakerFirst - 1]?.text !== ',') return undefined;
   // Unmarked speech: from the sentence start, or the paragraph start when earlier sentences carry no cue of their own.
@@ -776,7 +776,7 @@ function forwardContent(
   if (quoteIndex >= 0 || (next.text === ':' && index.quoteOpeningAt[k + 1] >= 0)) {
     const q = quoteIndex >= 0 ? quoteIndex : index.quoteOpeningAt[k + 1];
     const quote = quotes[q];
-    const last = quote.unclosed ? lastContentToken(tokens, quote.afterToken) : quote.afterToken - 1;
+    const last = quote.unclosed ? lastContentToken(tokens, quote.afterToken) : quotedEnd(tokens, quote.openToken + 1, quote.afterToken - 1);
     if (last <= quote.openToken + 1) return undefined;
     return { first: quote.openToken + 1, last, kind: 'direct', quote: q, unmarked: false };
   }
@@ -811,6 +811,13 @@ function trimAtGerund(tokens: readonly Token[], first: number, last: number, lex
     }
   }
   return last;
+}
+
+/** The end of quoted words without the comma or colon that hands over to the attribution ("…,” she said). */
+function quotedEnd(tokens: readonly Token[], first: number, last: number): number {
+  let end = last;
+  while (end > first + 1 && (tokens[end - 1].text === ',' || tokens[end - 1].text === ':' || tokens[end - 1].text === ';')) end--;
+  return end;
 }
 
 function lastContentToken(tokens: readonly Token[], end: number): number {
