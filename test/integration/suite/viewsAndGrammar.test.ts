@@ -1,0 +1,152 @@
+// The views' sort, reveal and follow behaviour, and the switch to the Source Document language that brings its grammar.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Actor, Analysis } from '../../../src/analysis/types';
+import type { SourceLensApi } from '../../../src/api';
+import { activateSourceLens, eventually, openSeed, withSetting } from './helpers';
+
+function isSourceLensApi(value: unknown): value is SourceLensApi {
+  return typeof value === 'object' && value !== null && (value as { apiVersion?: unknown }).apiVersion === 1;
+}
+
+/** Actor labels per group (People, Organizations, Places), in the order the Actors view lists them. */
+function actorOrder(api: SourceLensApi): Map<string, string[]> {
+  return new Map(api.actorsTreeItems().map((group) => [group.label, group.children.map((actor) => actor.label)]));
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+describe('Source Lens views and grammar', () => {
+  let api: SourceLensApi;
+  let editor: vscode.TextEditor;
+  let seedAnalysis: Analysis;
+
+  before(async () => {
+    editor = await openSeed();
+    const exported = await activateSourceLens();
+    assert.ok(isSourceLensApi(exported), 'activate() returns the Source Lens API');
+    api = exported;
+    assert.strictEqual((await api.whenAnalyzed(editor.document.uri, 20_000))?.kind, 'analyzed');
+    const analysis = api.analysisFor(editor.document.uri);
+    assert.ok(analysis);
+    seedAnalysis = analysis;
+    await eventually('the views to follow the seed', () => (api.followedDocument()?.toString() === editor.document.uri.toString() ? true : undefined));
+  });
+
+  after(async () => {
+    // The sort is the views' state, shared with every later suite: leave the default.
+    await vscode.commands.executeCommand('sourcelens.sortByFirstAppearance');
+  });
+
+  it('sorts the Actors view by claims, by name and by first appearance', async () => {
+    const byName = new Map<string, Actor>(seedAnalysis.actors.map((actor) => [actor.name, actor]));
+    const actorsOf = (labels: readonly string[]): Actor[] =>
+      labels.map((label) => {
+        const actor = byName.get(label);
+        assert.ok(actor, `"${label}" in the Actors view is an actor of the analysis`);
+        return actor;
+      });
+
+    await vscode.commands.executeCommand('sourcelens.sortByClaims');
+    const byClaims = await eventually('the Actors view sorted by claims', () => {
+      const order = actorOrder(api);
+      const people = actorsOf(order.get('People') ?? []);
+      const most = Math.max(...seedAnalysis.actors.filter((actor) => actor.type === 'PERSON').map((actor) => actor.claimIds.length));
+      return people[0]?.claimIds.length === most ? order : undefined;
+    });
+    for (const [group, labels] of byClaims) {
+      const counts = actorsOf(labels).map((actor) => actor.claimIds.length);
+      assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a), `${group} by claims, most first: ${labels.join(', ')}`);
+    }
+    const people = actorsOf(byClaims.get('People') ?? []);
+    assert.ok((people[0]?.claimIds.length ?? 0) > (people[people.length - 1]?.claimIds.length ?? 0), 'the seed\'s people differ in claims, so the order is visible');
+
+    await vscode.commands.executeCommand('sourcelens.sortByName');
+    const alphabetical = await eventually('the Actors view sorted by name', () => {
+      const order = actorOrder(api);
+      const labels = order.get('People') ?? [];
+      return labels.join('|') === [...labels].sort(collator.compare).join('|') ? order : undefined;
+    });
+    for (const [group, labels] of alphabetical) assert.deepStrictEqual(labels, [...labels].sort(collator.compare), `${group} by name`);
+
+    await vscode.commands.executeCommand('sourcelens.sortByFirstAppearance');
+    const inReadingOrder = await eventually('the Actors view in order of first appearance', () => {
+      const order = actorOrder(api);
+      const starts = actorsOf(order.get('People') ?? []).map((actor) => actor.mentions[0]?.start ?? Infinity);
+      return starts.join('|') === [...starts].sort((a, b) => a - b).join('|') ? order : undefined;
+    });
+    for (const [group, labels] of inReadingOrder) {
+      const starts = actorsOf(labels).map((actor) => actor.mentions[0]?.start ?? Infinity);
+      assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b), `${group} by first appearance`);
+    }
+    assert.strictEqual(inReadingOrder.get('People')?.[0], 'Xi Jinping', 'the first person named in the seed leads');
+  });
+
+  it('reveals a claim chosen in the Claims view in the editor ("Reveal in Editor")', async () => {
+    const claim = seedAnalysis.claims.find((candidate) => candidate.speaker === 'Yuri Ushakov' && candidate.kind === 'direct');
+    assert.ok(claim);
+    const item = api.claimsTreeItems().find((node) => node.claimId === claim.id);
+    assert.ok(item, 'the claim is in the Claims view');
+    editor = await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('sourcelens.revealItem', item);
+    const active = await eventually('the claim to be selected', () => {
+      const current = vscode.window.activeTextEditor;
+      return current?.document.uri.toString() === editor.document.uri.toString() && !current.selection.isEmpty ? current : undefined;
+    });
+    assert.strictEqual(active.document.offsetAt(active.selection.start), claim.start);
+    assert.strictEqual(active.document.offsetAt(active.selection.end), claim.end);
+    assert.ok(active.visibleRanges.some((range) => range.contains(active.selection.start)), 'the claim is scrolled into view');
+  });
+
+  it('follows the active editor: another document\'s actors replace the seed\'s, and come back with it', async () => {
+    const scratch = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Mayor Anna Berg said the ferry to Bergen would sail again on Friday.\n' });
+    await vscode.window.showTextDocument(scratch);
+    try {
+      await eventually('the views to follow the new document', () => {
+        const labels = [...actorOrder(api).values()].flat();
+        return api.followedDocument()?.toString() === scratch.uri.toString() && labels.includes('Anna Berg') ? true : undefined;
+      });
+      assert.ok(!actorOrder(api).get('People')?.includes('Xi Jinping'), 'the seed\'s people are gone');
+      assert.deepStrictEqual(api.claimsTreeItems().map((node) => node.label.split(':')[0]), ['Anna Berg']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    editor = await vscode.window.showTextDocument(editor.document);
+    await eventually('the views to follow the seed again', () => (actorOrder(api).get('People')?.includes('Xi Jinping') ? true : undefined));
+  });
+
+  it('gives a file with a date header the Source Document language, unless the setting is off or the reader switched it back', async () => {
+    // A file, not an untitled buffer: VS Code itself applies a language's firstLine pattern to untitled text.
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const file = vscode.Uri.joinPath(folder.uri, `headed-${Date.now()}.txt`);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(' date 2024-05-02 “The bridge reopens on Monday,” Mayor Anna Berg said.\n'));
+    try {
+      await withSetting('autoSwitchToSourceDocument', false, async () => {
+        const document = await vscode.workspace.openTextDocument(file);
+        await vscode.window.showTextDocument(document);
+        assert.strictEqual((await api.whenAnalyzed(document.uri, 20_000))?.kind, 'analyzed', 'plain text is still analysed');
+        assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, 'plaintext', 'the setting off keeps plain text plain');
+      });
+      // Turning the setting on again switches the open document.
+      const switched = await eventually('the document to switch once the setting is on', () => {
+        const document = vscode.window.activeTextEditor?.document;
+        return document?.uri.toString() === file.toString() && document.languageId === 'source-document' ? document : undefined;
+      });
+      // A reader who switches it back keeps their choice, even when settings change again.
+      const plain = await vscode.languages.setTextDocumentLanguage(switched, 'plaintext');
+      const plainEditor = await vscode.window.showTextDocument(plain);
+      await eventually('the plain document to be painted', () => (api.paintedRanges(plainEditor).date > 0 ? true : undefined));
+      await withSetting('highlight.date', false, async () => {
+        await eventually('the date highlights to go', () => (api.paintedRanges(plainEditor).date === 0 ? true : undefined));
+      });
+      // Two settings changes later (off, then on again) the dates are back, on the same plain-text editor.
+      await eventually('the date highlights to come back in the plain-text editor', () => (api.paintedRanges(plainEditor).date > 0 ? true : undefined));
+      assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, 'plaintext', "the reader's choice of plain text stands");
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+});
