@@ -80,14 +80,16 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
 
   // 1. Evidence per distinct name over all its occurrences. A name whose last word carries a
   // possessive "s" without its apostrophe ("Zelenskyys") counts as the name written without it.
-  // Only names that may carry such an "s" need the set of last words.
+  // Only names that may carry such an "s" need the set of last words, taken from the distinct names.
   let lastWordsSeen: Set<string> | undefined;
   const stemmed = occurrences.map((o) => {
     const stem = o.candidate.stem;
     if (stem === undefined) return false;
     if (!lastWordsSeen) {
+      const distinct = new Map<string, readonly string[]>();
+      for (const other of occurrences) if (!distinct.has(other.candidate.key)) distinct.set(other.candidate.key, other.candidate.words);
       lastWordsSeen = new Set<string>();
-      for (const other of occurrences) lastWordsSeen.add(other.candidate.words[other.candidate.words.length - 1]);
+      for (const words of distinct.values()) lastWordsSeen.add(words[words.length - 1]);
     }
     return lastWordsSeen.has(stem.words[stem.words.length - 1]);
   });
