@@ -9,8 +9,6 @@ export interface NameOccurrence {
   start: number;
   end: number;
   paragraph: number;
-  /** Absolute span of the title or role written before the name, if any. */
-  roleStart?: number;
 }
 
 /** An actor under construction. */

@@ -118,7 +118,7 @@ export function decide(
         continue;
       }
       byCandidate.push(occurrences.length);
-      occurrences.push({ candidate, start: base + candidate.start, end: base + candidate.end, paragraph: pi, roleStart: candidate.role ? base + candidate.role.start : undefined });
+      occurrences.push({ candidate, start: base + candidate.start, end: base + candidate.end, paragraph: pi });
     }
     occurrenceOf.push(byCandidate);
   }

@@ -48,10 +48,6 @@ export interface Lexicon {
   readonly places: ReadonlyMap<string, PlaceInfo>;
   /** Lower-cased demonyms → country. */
   readonly demonyms: ReadonlyMap<string, string>;
-  /** Country → its capital. */
-  readonly capitalOf: ReadonlyMap<string, string>;
-  /** Longest multi-word place or organization name, in words (bounds look-ahead). */
-  readonly longestMultiword: number;
   readonly reportingVerbs: ReadonlyMap<string, ReportingVerb>;
   readonly statementNouns: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
@@ -83,10 +79,9 @@ function buildReportingVerbs(): Map<string, ReportingVerb> {
   return verbs;
 }
 
-function buildPlaces(): { places: Map<string, PlaceInfo>; demonyms: Map<string, string>; capitalOf: Map<string, string> } {
+function buildPlaces(): { places: Map<string, PlaceInfo>; demonyms: Map<string, string> } {
   const places = new Map<string, PlaceInfo>();
   const demonyms = new Map<string, string>();
-  const capitalOf = new Map<string, string>();
   for (const row of COUNTRIES.split('\n')) {
     if (!row.trim()) continue;
     const [country, demonymList, capital, aliasList] = row.split('|');
@@ -97,13 +92,12 @@ function buildPlaces(): { places: Map<string, PlaceInfo>; demonyms: Map<string, 
     }
     for (const demonym of (demonymList ?? '').split(',').filter(Boolean)) demonyms.set(demonym.toLowerCase(), country);
     if (capital && capital !== country) {
-      capitalOf.set(country, capital);
       if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), { name: capital, kind: 'capital', country });
     }
   }
   for (const name of words(OTHER_PLACES)) if (!places.has(name.toLowerCase())) places.set(name.toLowerCase(), { name, kind: 'place' });
   for (const name of MULTIWORD_PLACES) if (!places.has(name.toLowerCase())) places.set(name.toLowerCase(), { name, kind: 'place' });
-  return { places, demonyms, capitalOf };
+  return { places, demonyms };
 }
 
 function build(): Lexicon {
@@ -115,9 +109,7 @@ function build(): Lexicon {
   const proper = new Set(generated.proper.split(' '));
   const knownOrgs = new Map<string, string>();
   for (const name of KNOWN_ORGS) knownOrgs.set(name.toLowerCase(), name);
-  const { places, demonyms, capitalOf } = buildPlaces();
-  let longestMultiword = 1;
-  for (const name of [...places.keys(), ...knownOrgs.keys()]) longestMultiword = Math.max(longestMultiword, name.split(/[\s-]+/).length);
+  const { places, demonyms } = buildPlaces();
   return {
     // Plurals missing from the lexicon ("astronomers") take their singular's classes.
     commonClasses: (lower) =>
@@ -139,8 +131,6 @@ function build(): Lexicon {
     knownOrgs,
     places,
     demonyms,
-    capitalOf,
-    longestMultiword,
     reportingVerbs: buildReportingVerbs(),
     statementNouns: new Set(STATEMENT_NOUNS),
     genericSpeakers: new Set(GENERIC_SPEAKERS),

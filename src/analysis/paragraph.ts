@@ -34,8 +34,6 @@ export interface ParagraphAnalysis {
   quotes: MarkedQuote[];
   frames: AttributionFrame[];
   dates: FoundDate[];
-  /** First-person words outside quotation marks: a sign of speech whose marks were stripped. */
-  firstPersonOutsideQuotes: boolean;
   /**
    * Everything about the paragraph's names that typing and alias merging read: when no paragraph's
    * fingerprint changed, the document's actor decisions can be reused as they are.
@@ -58,8 +56,6 @@ export const SPEECH_WORDS = new Set(['words', 'remarks', 'comments', 'said', 'sa
 
 const MAX_LEAD_WORDS = 40;
 
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', "i'm", "we're", "we've", "i've", "i'll", "we'll"]);
-
 export function analyzeParagraph(text: string, documentDate: string | null): ParagraphAnalysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
@@ -71,14 +67,6 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   markSubjects(tokens, sentences, names, insideQuote);
   const frames = findAttributions(tokens, sentences, names, roles, quotes);
   const dates = findDates(text, sentenceSpans, documentDate);
-  let firstPersonOutsideQuotes = false;
-  let quoteIndex = 0;
-  for (let i = 0; i < tokens.length && !firstPersonOutsideQuotes; i++) {
-    const token = tokens[i];
-    while (quoteIndex < quotes.length && quotes[quoteIndex].end <= token.start) quoteIndex++;
-    const insideQuote = quoteIndex < quotes.length && quotes[quoteIndex].start <= token.start;
-    if (!insideQuote && token.kind === TokenKind.Word && FIRST_PERSON.has(token.lower)) firstPersonOutsideQuotes = true;
-  }
   let lastWordEnd = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].kind !== TokenKind.Punct && tokens[i].kind !== TokenKind.Quote) {
@@ -97,7 +85,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   }
   const namesFingerprint = names_.value();
   const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint);
-  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, firstPersonOutsideQuotes, namesFingerprint, structureFingerprint };
+  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, namesFingerprint, structureFingerprint };
 }
 
 /** Counts the names that start before an offset (names are in reading order). */

@@ -1,6 +1,6 @@
 // Marked quotations in a paragraph: pairs opening and closing marks of every common style, including nesting.
 import type { SentenceRange } from './sentences';
-import { Token, TokenFlag, TokenKind } from './tokens';
+import { Token, TokenKind } from './tokens';
 
 /** A marked quotation inside one paragraph; offsets relative to the paragraph. */
 export interface MarkedQuote {
@@ -218,10 +218,4 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return quotes;
-}
-
-/** True when a token is a quotation mark that can open a quotation at the start of a paragraph. */
-export function opensParagraph(tokens: readonly Token[]): boolean {
-  const first = tokens[0];
-  return first !== undefined && first.kind === TokenKind.Quote && (first.flags & TokenFlag.SpaceBefore) === 0 && first.text !== '’' && first.text !== '»';
 }

@@ -115,7 +115,6 @@ function startsNewTurn(text: string, lineStart: number, lineEnd: number, previou
   if (c === '"' || c === '“' || c === '«' || c === '„' || c === '‘' || c === '-' || c === '—' || c === '•' || c === '*') return true;
   // Long lines ending in a full stop are one-paragraph-per-line copy, not hard-wrapped prose.
   if (previousLineLength > 100) return true;
-  SPEAKER_LABEL.lastIndex = 0;
   return SPEAKER_LABEL.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 140)));
 }
 

@@ -98,9 +98,6 @@ elaborate:elaborates:elaborated:elaborated:elaborating
 =defend:defends:defended:defended:defending
 `;
 
-/** Verbs whose object is a person being accused, not content ("accused NATO of provoking"): content follows "of". */
-export const ACCUSATION_VERBS = ['accuse'];
-
 /** Nouns that carry a statement: "in a statement", "in an interview with", "according to a report". */
 export const STATEMENT_NOUNS = [
   'statement', 'interview', 'press conference', 'news conference', 'briefing', 'speech', 'address', 'letter', 'tweet', 'post',
