@@ -156,7 +156,7 @@ describe('names: places', () => {
     assert.deepEqual(namedEntities('China-Russia relations improved.'), ['China:PLACE', 'Russia:PLACE']);
   });
 
-  // Both fail while the common-word list tags these gazetteer names as adjectives, which drops them before a lower-case word.
+  // The common-word list also knows these names as adjectives; before a lower-case word the gazetteer must still win.
   it('types gazetteer countries and capitals as places before a lower-case word', () => {
     assert.deepEqual(namedEntities('Troops from Hungary and the Philippines arrived in Manila on Monday.'), ['Hungary:PLACE', 'Philippines:PLACE', 'Manila:PLACE']);
   });
