@@ -1,0 +1,192 @@
+// Unit tests of claims: each reporting construction attributes the right words to the right speaker.
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/analysis';
+import type { Analysis, Claim } from '../../src/analysis/types';
+
+/** A claim as [speaker, cue, kind, words]: what a reader checks first. */
+type ClaimRow = [string, string, Claim['kind'], string];
+
+function rows(analysis: Analysis): ClaimRow[] {
+  return analysis.claims.map((claim) => [claim.speaker, claim.cue, claim.kind, claim.text]);
+}
+
+function claimsOf(text: string): ClaimRow[] {
+  return rows(analyze(text));
+}
+
+describe('claims: indirect speech', () => {
+  it('reads "X said that …" with the words after "that"', () => {
+    assert.deepEqual(claimsOf('Mayor Ines Kober said that the pier would reopen in May.'), [['Ines Kober', 'said', 'indirect', 'the pier would reopen in May']]);
+  });
+
+  it('reads "X said …" without "that"', () => {
+    assert.deepEqual(claimsOf('Ines Kober said the pier would reopen in May.'), [['Ines Kober', 'said', 'indirect', 'the pier would reopen in May']]);
+  });
+
+  it('reads other reporting verbs and an addressee before the content', () => {
+    assert.deepEqual(claimsOf('Ines Kober told reporters that the pier would reopen in May.'), [['Ines Kober', 'told', 'indirect', 'the pier would reopen in May']]);
+    assert.deepEqual(claimsOf('Ines Kober warned that the pier could collapse.'), [['Ines Kober', 'warned', 'indirect', 'the pier could collapse']]);
+    assert.deepEqual(claimsOf('Ines Kober denied that the pier was unsafe.'), [['Ines Kober', 'denied', 'indirect', 'the pier was unsafe']]);
+    assert.deepEqual(claimsOf('Ines Kober stressed that the pier was closed.'), [['Ines Kober', 'stressed', 'indirect', 'the pier was closed']]);
+  });
+
+  it('keeps the names inside reported words out of the speaker', () => {
+    assert.deepEqual(claimsOf('Dmitry Peskov said Vladimir Putin and Xi Jinping would meet in May.'), [['Dmitry Peskov', 'said', 'indirect', 'Vladimir Putin and Xi Jinping would meet in May']]);
+  });
+
+  it('extends the cue over "in a statement"', () => {
+    assert.deepEqual(claimsOf('Ines Kober said in a statement that the pier was closed.'), [['Ines Kober', 'said in a statement', 'indirect', 'the pier was closed']]);
+  });
+
+  it('reads "according to X" at the start and at the end of a sentence', () => {
+    assert.deepEqual(claimsOf('According to Ines Kober, the pier will reopen in May.'), [['Ines Kober', 'According to', 'indirect', 'the pier will reopen in May']]);
+    assert.deepEqual(claimsOf('The pier will reopen in May, according to Ines Kober.'), [['Ines Kober', 'according to', 'indirect', 'The pier will reopen in May']]);
+  });
+
+  it('reads a participial ", telling him …" as the subject’s statement', () => {
+    assert.deepEqual(claimsOf('Ines Kober spoke to Tomas Berg on Monday, telling him the pier would reopen in May.'), [['Ines Kober', 'telling', 'indirect', 'the pier would reopen in May']]);
+    assert.deepEqual(claimsOf('Foreign Minister Qin Gang called Dmytro Kuleba on Thursday, telling him Beijing feared the conflict could spiral.'), [['Qin Gang', 'telling', 'indirect', 'Beijing feared the conflict could spiral']]);
+  });
+});
+
+describe('claims: direct speech', () => {
+  it('reads `“…,” X said` without the comma that hands over to the attribution', () => {
+    const analysis = analyze('“The pier will reopen in May,” Ines Kober said.');
+    assert.deepEqual(rows(analysis), [['Ines Kober', 'said', 'direct', 'The pier will reopen in May']]);
+    assert.equal(analysis.quotes[0].claimId, analysis.claims[0].id);
+  });
+
+  it('reads the inverted `“…,” said X`', () => {
+    assert.deepEqual(claimsOf('“The pier will reopen in May,” said Ines Kober.'), [['Ines Kober', 'said', 'direct', 'The pier will reopen in May']]);
+  });
+
+  it('reads a quotation introduced by a colon after a cue', () => {
+    assert.deepEqual(claimsOf('Ines Kober said: “The pier will reopen in May.”'), [['Ines Kober', 'said', 'direct', 'The pier will reopen in May.']]);
+    assert.deepEqual(claimsOf('Ines Kober tweeted: “The pier reopens in May.”'), [['Ines Kober', 'tweeted', 'direct', 'The pier reopens in May.']]);
+  });
+
+  it('reads a quotation introduced by a colon after the subject’s own verb', () => {
+    assert.deepEqual(claimsOf('Ines Kober defended the plan: “The pier will reopen in May.”'), [['Ines Kober', 'defended', 'direct', 'The pier will reopen in May.']]);
+  });
+
+  it('gives a quotation that opens the next sentence to the speaker of the one before', () => {
+    assert.deepEqual(claimsOf('“The pier is safe,” Ines Kober said. “We will reopen it in May.”'), [
+      ['Ines Kober', 'said', 'direct', 'The pier is safe'],
+      ['Ines Kober', 'said', 'direct', 'We will reopen it in May.'],
+    ]);
+  });
+
+  it('reads a participial ", adding: “…”" as a second statement of the same speaker', () => {
+    assert.deepEqual(claimsOf('Ines Kober said the pier was safe, adding: “We will reopen it in May.”'), [
+      ['Ines Kober', 'said', 'indirect', 'the pier was safe'],
+      ['Ines Kober', 'adding', 'direct', 'We will reopen it in May.'],
+    ]);
+  });
+});
+
+describe('claims: speech whose quotation marks were stripped', () => {
+  it('reads "…, X said" and "…, wrote X" as unmarked direct speech', () => {
+    const analysis = analyze('The pier is safe for now, Kober said.\n\nThe pier will reopen in May, wrote Ines Kober.');
+    assert.deepEqual(rows(analysis), [
+      ['Ines Kober', 'said', 'direct', 'The pier is safe for now'],
+      ['Ines Kober', 'wrote', 'direct', 'The pier will reopen in May'],
+    ]);
+    assert.deepEqual(analysis.quotes.map((quote) => [quote.text, quote.marked]), [['The pier is safe for now', false], ['The pier will reopen in May', false]]);
+  });
+
+  it('reads "…, the minister said, adding: We …" as two statements of the minister', () => {
+    const text = 'Fisheries Minister Ines Kober visited the site.\n\nThe pier is safe for now, the minister said, adding: We will reopen it in May.';
+    assert.deepEqual(claimsOf(text), [
+      ['Ines Kober', 'said', 'direct', 'The pier is safe for now'],
+      ['Ines Kober', 'adding', 'direct', 'We will reopen it in May'],
+    ]);
+  });
+
+  it('gives a paragraph of speech to the person the next paragraph names as its source', () => {
+    const text = 'The harbour is dying and nobody in the capital cares.\n\nThat was the warning of Lena Varga, a fisherman.';
+    const analysis = analyze(text);
+    assert.deepEqual(rows(analysis), [['Lena Varga', 'That was the warning', 'direct', 'The harbour is dying and nobody in the capital cares']]);
+    assert.equal(analysis.claims[0].line, 1);
+    assert.equal(analysis.claims[0].cueSpan.line, 3);
+  });
+
+  it('reads speech after "told reporters:" to the paragraph’s end', () => {
+    assert.deepEqual(claimsOf('Ines Kober told reporters: The pier will reopen in May. The boats will return.'), [['Ines Kober', 'told', 'direct', 'The pier will reopen in May. The boats will return']]);
+  });
+});
+
+describe('claims: who the speaker is', () => {
+  it('takes the speaker from an appositive phrase ("X, a spokeswoman for …, said")', () => {
+    assert.deepEqual(claimsOf('Ines Kober, a spokeswoman for the port, said the pier would reopen in May.'), [['Ines Kober', 'said', 'indirect', 'the pier would reopen in May']]);
+    assert.deepEqual(claimsOf('Ines Kober, who runs the port, said the pier was closed.'), [['Ines Kober', 'said', 'indirect', 'the pier was closed']]);
+  });
+
+  it('resolves "she said" to the last speaker, not to a person mentioned since', () => {
+    const text = 'Lena Varga said the port would close.\n\nThe decision surprised Tomas Berg, a fisherman.\n\nShe said the closure would be short.';
+    const analysis = analyze(text);
+    assert.deepEqual(rows(analysis), [
+      ['Lena Varga', 'said', 'indirect', 'the port would close'],
+      ['Lena Varga', 'said', 'indirect', 'the closure would be short'],
+    ]);
+    assert.equal(analysis.claims[1].speakerSpan?.text, 'She');
+    const varga = analysis.actors.find((actor) => actor.name === 'Lena Varga');
+    assert.ok(varga?.mentions.some((mention) => mention.kind === 'pronoun' && mention.text === 'She'));
+  });
+
+  it('resolves "she said" to the person the paragraph is about', () => {
+    assert.deepEqual(claimsOf('Tomas Berg spoke first. Lena Varga, 61, has fished here since 1990. She said the harbour was dying.'), [['Lena Varga', 'said', 'indirect', 'the harbour was dying']]);
+  });
+
+  it('resolves "it said" to the organization written about', () => {
+    assert.deepEqual(claimsOf('The Harbour Authority closed the pier.\n\nIt said repairs would take a month.'), [['Harbour Authority', 'said', 'indirect', 'repairs would take a month']]);
+  });
+
+  it('gives "the statement said" back to the statement’s issuer', () => {
+    const text = 'The Harbour Authority said in a statement on Monday that the pier was closed.\n\nRepairs will take four weeks, the statement said.';
+    assert.deepEqual(claimsOf(text), [
+      ['Harbour Authority', 'said in a statement', 'indirect', 'the pier was closed'],
+      ['Harbour Authority', 'said', 'direct', 'Repairs will take four weeks'],
+    ]);
+  });
+
+  it('gives an unnamed group its own speaker', () => {
+    const analysis = analyze('Officials said the pier would reopen in May.');
+    assert.deepEqual(rows(analysis), [['officials', 'said', 'indirect', 'the pier would reopen in May']]);
+    assert.equal(analysis.actors.find((actor) => actor.id === analysis.claims[0].speakerId)?.type, 'ORG');
+  });
+
+  it('gives transcript answers to the interviewee and questions to nobody', () => {
+    const text = 'Lena Varga has run the harbour for ten years.\n\nQ: When will the pier reopen?\n\nA: In May, if the weather holds.';
+    const analysis = analyze(text);
+    assert.deepEqual(rows(analysis), [['Lena Varga', ':', 'direct', 'In May, if the weather holds']]);
+    assert.equal(analysis.claims[0].speakerSpan?.text, 'A');
+  });
+});
+
+describe('claims: what is not a claim', () => {
+  it('reads no claim from a negated cue', () => {
+    assert.deepEqual(claimsOf('Ines Kober did not say whether the pier would reopen.'), []);
+    assert.deepEqual(claimsOf('Ines Kober never said the pier would reopen.'), []);
+    assert.deepEqual(claimsOf('Ines Kober refused to say when the pier would reopen.'), []);
+  });
+
+  it('reads no claim where no speaker can be found', () => {
+    assert.deepEqual(claimsOf('The pier will reopen in May.'), []);
+  });
+});
+
+describe('claims: spans and ids', () => {
+  it('numbers claims in reading order and keeps text, cue and speaker true to the source', () => {
+    const text = 'Intro line.\n\n“The pier is safe,” Ines Kober said.\nTomas Berg said the boats would return.';
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.claims.map((claim) => [claim.id, claim.line]), [['c1', 3], ['c2', 4]]);
+    for (const claim of analysis.claims) {
+      assert.equal(text.slice(claim.start, claim.end), claim.text);
+      assert.equal(text.slice(claim.cueSpan.start, claim.cueSpan.end), claim.cue);
+      assert.ok(claim.speakerSpan);
+      assert.equal(text.slice(claim.speakerSpan.start, claim.speakerSpan.end), claim.speakerSpan.text);
+      const speaker = analysis.actors.find((actor) => actor.id === claim.speakerId);
+      assert.ok(speaker?.claimIds.includes(claim.id), claim.id);
+    }
+  });
+});
