@@ -106,15 +106,21 @@ export function resolveRole(role: RoleMention, at: number, roles: RoleIndex, men
   return lastMentionBefore(mentions, at, (actor) => wanted.has(actor)) ?? candidates[0].index;
 }
 
-/** The actor of the latest mention before `at` that passes `accept`. */
-export function lastMentionBefore(mentions: MentionTable, at: number, accept: MentionTest, minParagraph = -1): number | undefined {
+/** The first index in the sorted `values[0, length)` whose value is not below `target`. */
+function lowerBound(values: Int32Array, length: number, target: number): number {
   let low = 0;
-  let high = mentions.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (mentions.starts[mid] < at) low = mid + 1;
+    if (values[mid] < target) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/** The actor of the latest mention before `at` that passes `accept`. */
+export function lastMentionBefore(mentions: MentionTable, at: number, accept: MentionTest, minParagraph = -1): number | undefined {
+  const low = lowerBound(mentions.starts, mentions.length, at);
   // Look-backs are local by nature; the bound keeps long documents linear.
   for (let i = low - 1; i >= 0 && i >= low - MAX_LOOKBACK; i--) {
     if (mentions.paragraphs[i] < minParagraph) return undefined;
@@ -125,13 +131,7 @@ export function lastMentionBefore(mentions: MentionTable, at: number, accept: Me
 
 /** The actor of the first mention in a paragraph that passes `accept`. */
 function firstMentionIn(mentions: MentionTable, paragraph: number, accept: MentionTest): number | undefined {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions.paragraphs[mid] < paragraph) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(mentions.paragraphs, mentions.length, paragraph);
   for (let i = low; i < mentions.length && mentions.paragraphs[i] === paragraph; i++) if (accept(mentions.actors[i], paragraph, mentions.subjects[i] === 1)) return mentions.actors[i];
   return undefined;
 }
