@@ -1,0 +1,162 @@
+// Unit tests of DocumentAnalyzer: after typical edits its results equal a fresh analysis, and unchanged paragraphs are not read again.
+import { strict as assert } from 'assert';
+import { analyze, DocumentAnalyzer } from '../../src/analysis';
+import type { analyzeParagraph } from '../../src/analysis/paragraph';
+import type { Analysis, AnalyzeOptions } from '../../src/analysis/types';
+import { withoutTiming } from '../support/arbitraries';
+
+/**
+ * The paragraph module as the analyzer reaches it. Wrapping its export counts paragraph reads by the
+ * texts read, with no timing involved; the first analysis of every case checks the wrapper sees reads at all.
+ */
+const paragraphModule: { analyzeParagraph: typeof analyzeParagraph } = require('../../src/analysis/paragraph');
+
+/** Runs `work` and returns its result with the text of every paragraph the engine read meanwhile. */
+function withReads<T>(work: () => T): { result: T; reads: string[] } {
+  const original = paragraphModule.analyzeParagraph;
+  const reads: string[] = [];
+  paragraphModule.analyzeParagraph = (text, documentDate) => {
+    reads.push(text);
+    return original(text, documentDate);
+  };
+  try {
+    return { result: work(), reads };
+  } finally {
+    paragraphModule.analyzeParagraph = original;
+  }
+}
+
+const PARAGRAPHS = [
+  'Harbour news from the coast.',
+  'Mayor Ines Kober said the pier would reopen in May.',
+  '“The boats need a safe place,” Tomas Berg said.',
+  'Kober met Lena Varga, a fisherman, on Tuesday.',
+  'Varga said the harbour was dying.',
+  'The council will meet again next week, officials said.',
+  'Nobody else spoke.',
+];
+const DOCUMENT = PARAGRAPHS.join('\n\n');
+const OPTIONS: AnalyzeOptions = { documentDate: '2024-05-02' };
+
+/** An analyzer that has seen `text` once, having read every paragraph of it. */
+function primed(text: string, options: AnalyzeOptions = OPTIONS): DocumentAnalyzer {
+  const analyzer = new DocumentAnalyzer(options);
+  const { reads } = withReads(() => analyzer.analyze(text));
+  assert.equal(reads.length, text.split('\n\n').length, 'the first analysis reads every paragraph once');
+  return analyzer;
+}
+
+/** Analyses `text` again with `analyzer`, checks it equals a fresh analysis, and returns the paragraphs read. */
+function reanalyze(analyzer: DocumentAnalyzer, text: string, options: AnalyzeOptions = OPTIONS): { analysis: Analysis; reads: string[] } {
+  const { result, reads } = withReads(() => analyzer.analyze(text));
+  assert.deepStrictEqual(withoutTiming(result), withoutTiming(analyze(text, options)), `incremental result differs from a fresh one for ${JSON.stringify(text)}`);
+  return { analysis: result, reads };
+}
+
+/** The blank-line-separated paragraph of `text` that holds `offset`. */
+function paragraphAround(text: string, offset: number): string {
+  const before = text.lastIndexOf('\n\n', offset);
+  const after = text.indexOf('\n\n', offset);
+  return text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after);
+}
+
+/** Inserts `typed` one character at a time at `at`, checking every intermediate text; returns the final text. */
+function typeInto(analyzer: DocumentAnalyzer, text: string, at: number, typed: string): string {
+  let current = text;
+  for (let i = 0; i < typed.length; i++) {
+    current = current.slice(0, at + i) + typed[i] + current.slice(at + i);
+    const { reads } = reanalyze(analyzer, current);
+    assert.deepEqual(reads, [paragraphAround(current, at)], `after typing ${JSON.stringify(typed.slice(0, i + 1))}`);
+  }
+  return current;
+}
+
+describe('DocumentAnalyzer: typing', () => {
+  it('re-reads only the edited paragraph while a word is typed, and equals a fresh analysis at every keystroke', () => {
+    const analyzer = primed(DOCUMENT);
+    const at = DOCUMENT.indexOf('was dying');
+    const typed = typeInto(analyzer, DOCUMENT, at, 'really ');
+    assert.ok(typed.includes('Varga said the harbour really was dying.'));
+  });
+
+  it('re-reads only the edited paragraph while a name is typed, even as the actors change', () => {
+    const analyzer = primed(DOCUMENT);
+    const at = DOCUMENT.indexOf('Varga, a fisherman');
+    const typed = typeInto(analyzer, DOCUMENT, at, 'Marta ');
+    const analysis = analyze(typed, OPTIONS);
+    assert.ok(analysis.actors.some((actor) => actor.name === 'Lena Marta Varga'), JSON.stringify(analysis.actors.map((actor) => actor.name)));
+  });
+
+  it('re-reads only the edited paragraph when the edit is in the first paragraph', () => {
+    const analyzer = primed(DOCUMENT);
+    typeInto(analyzer, DOCUMENT, DOCUMENT.indexOf('news'), 'good ');
+  });
+
+  it('keeps the very result objects of the paragraphs before an edit', () => {
+    const analyzer = primed(DOCUMENT);
+    const before = analyzer.analyze(DOCUMENT);
+    const edited = DOCUMENT.replace('next week', 'next month');
+    const { analysis: after } = reanalyze(analyzer, edited);
+    const editStart = DOCUMENT.indexOf('next week');
+    const earlierClaims = before.claims.filter((claim) => claim.end < editStart);
+    assert.ok(earlierClaims.length >= 3, 'the document has claims before the edit');
+    for (const claim of earlierClaims) assert.ok(after.claims.includes(claim), `claim ${claim.id} was rebuilt`);
+    const earlierEntities = before.entities.filter((entity) => entity.end < editStart);
+    for (const entity of earlierEntities) assert.ok(after.entities.includes(entity), `entity ${entity.text} was rebuilt`);
+  });
+});
+
+describe('DocumentAnalyzer: paragraphs added, removed and undone', () => {
+  it('reads only a paragraph added between two others', () => {
+    const analyzer = primed(DOCUMENT);
+    const added = 'Ana Ruiz, a trader, said the fish were gone.';
+    const text = DOCUMENT.replace(PARAGRAPHS[3], `${PARAGRAPHS[3]}\n\n${added}`);
+    const { analysis, reads } = reanalyze(analyzer, text);
+    assert.deepEqual(reads, [added]);
+    assert.ok(analysis.claims.some((claim) => claim.speaker === 'Ana Ruiz'));
+  });
+
+  it('reads nothing when a paragraph is removed', () => {
+    const analyzer = primed(DOCUMENT);
+    const text = DOCUMENT.replace(`${PARAGRAPHS[2]}\n\n`, '');
+    const { analysis, reads } = reanalyze(analyzer, text);
+    assert.deepEqual(reads, []);
+    assert.ok(!analysis.actors.some((actor) => actor.name === 'Tomas Berg'));
+  });
+
+  it('reads nothing when an edit is undone, and gives the original result back', () => {
+    const analyzer = primed(DOCUMENT);
+    const original = withoutTiming(analyzer.analyze(DOCUMENT));
+    reanalyze(analyzer, DOCUMENT.replace('Tomas Berg', 'Tomas Bergen'));
+    const { analysis, reads } = reanalyze(analyzer, DOCUMENT);
+    assert.deepEqual(reads, []);
+    assert.deepStrictEqual(withoutTiming(analysis), original);
+  });
+
+  it('reads only the joined paragraph when a blank line is deleted, and both again when it is restored', () => {
+    const analyzer = primed(DOCUMENT);
+    const joined = DOCUMENT.replace(`${PARAGRAPHS[3]}\n\n`, `${PARAGRAPHS[3]}\n`);
+    const { reads: joinReads } = reanalyze(analyzer, joined);
+    assert.deepEqual(joinReads, [`${PARAGRAPHS[3]}\n${PARAGRAPHS[4]}`]);
+    const { reads: splitReads } = reanalyze(analyzer, DOCUMENT);
+    assert.deepEqual(splitReads, [], 'both halves are still known from before');
+  });
+});
+
+describe('DocumentAnalyzer: what forces a full re-read', () => {
+  it('reads every paragraph again when the document date changes, since dates resolve against it', () => {
+    const header = ' date 2024-05-02 \n\n';
+    const analyzer = primed(`${header}${DOCUMENT}`);
+    const text = `${header.replace('05-02', '06-02')}${DOCUMENT}`;
+    const { analysis, reads } = reanalyze(analyzer, text);
+    assert.equal(analysis.documentDate, '2024-06-02');
+    assert.equal(reads.length, PARAGRAPHS.length + 1);
+  });
+
+  it('agrees with a fresh analysis when the same analyzer is given an unrelated text', () => {
+    const analyzer = primed(DOCUMENT);
+    const other = 'Dmitry Peskov spoke on Monday.\n\nPeskov said the talks were over.';
+    const { reads } = reanalyze(analyzer, other);
+    assert.equal(reads.length, 2);
+  });
+});
