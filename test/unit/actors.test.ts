@@ -82,6 +82,11 @@ describe('actors: capitals and countries', () => {
     assert.deepEqual(mentionKinds(actorNamed(analysis, 'Russia')), [['Moscow', 'capital'], ['Russia', 'name']]);
   });
 
+  it('links a nationality adjective standing for its country ("Chinese officials") to the country', () => {
+    const analysis = analyze('China signed the deal on Monday.\n\nChinese officials said the terms were fair.');
+    assert.deepEqual(mentionKinds(actorNamed(analysis, 'China')), [['China', 'name'], ['Chinese', 'demonym']]);
+  });
+
   it('keeps a capital as its own place when its country is not named', () => {
     assert.deepEqual(actorSummary('Moscow hopes for more.'), ['Moscow PLACE: Moscow/name']);
   });
