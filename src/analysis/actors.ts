@@ -146,7 +146,8 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
         const stripped = word.endsWith('s') ? word.slice(0, -1) : '';
         if (single && score < 6 && (personLastWords.has(word) || (personLastWords.has(stripped) && !lex.places.has(word)))) result = 'PERSON';
         else if (single && score < 6 && personFirstWords.has(word) && (personFirstWords.get(word) ?? []).some((k) => isSurnameFirst(stats.get(k)?.words ?? [], lex))) result = 'PERSON';
-        else if (single && score < 5 && orgFirstWords.has(word) && (lex.commonClasses(word) === undefined || s.midSentence)) result = 'ORG';
+        // "Amnesty said" beside "Amnesty International": a noun that starts an organization's name stands for it.
+        else if (single && score < 5 && orgFirstWords.has(word) && (lex.commonClasses(word) === undefined || s.midSentence || lex.commonClasses(word) === 'n')) result = 'ORG';
         else if (single && isAcronymKey(key) && orgInitials.has(key)) result = 'ORG';
         else if (s.allInitialCommon && !s.midSentence && score < 3) result = null;
         // A lone word seen only at the start of sentences, with nothing else saying it is a name.

@@ -11,7 +11,7 @@ export type SpeakerRef =
   | { kind: 'role'; role: number }
   | { kind: 'pronoun'; word: string }
   /** A common-noun speaker ("the statement", "officials", "a Kremlin spokesman"); `name` is a name inside it. */
-  | { kind: 'generic'; head: string; name?: number; owner?: string; indefinite?: boolean }
+  | { kind: 'generic'; head: string; name?: number; owner?: string; indefinite?: boolean; country?: string }
   /** The same speaker as the statement before ("…, adding: …", a quote continued from the last paragraph). */
   | { kind: 'previous' }
   /** "A:" in an interview transcript: the person being interviewed. */
@@ -150,6 +150,7 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
     // Walk back over determiners and modifiers: "a senior Kremlin official", "the ministry".
     let first = k;
     let inner: number | undefined;
+    let country: string | undefined;
     while (first - 1 >= sentenceFirst && first > k - 5) {
       const previous = tokens[first - 1];
       const nameBefore = index.nameEndingAt[first - 1];
@@ -160,6 +161,12 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
         continue;
       }
       if (previous.kind === TokenKind.Word && (DETERMINERS.has(previous.lower) || (!isCapitalized(previous) && lex.commonClasses(previous.lower)?.includes('j')))) {
+        first--;
+        continue;
+      }
+      if (previous.kind === TokenKind.Word && isCapitalized(previous) && lex.demonyms.has(previous.lower)) {
+        // "Chinese officials said": the officials speak for their country.
+        country = lex.demonyms.get(previous.lower);
         first--;
         continue;
       }
@@ -176,7 +183,7 @@ function speakerEndingAt(tokens: readonly Token[], k: number, sentenceFirst: num
     const determined = first < k || token.lower.endsWith('s') || token.lower === 'police';
     if (!determined) return undefined;
     const indefinite = tokens[first].lower === 'a' || tokens[first].lower === 'an';
-    return { ref: { kind: 'generic', head: token.lower, name: inner, owner, indefinite }, first, last: k + 1 };
+    return { ref: { kind: 'generic', head: token.lower, name: inner, owner, indefinite, country }, first, last: k + 1 };
   }
   return undefined;
 }
@@ -354,6 +361,12 @@ function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly Sen
   sentences.forEach((s, si) => sentenceOfToken.fill(si, s.first, s.last));
   // Frames with a quotation, by where their words end; walked once as the quotes are (both in reading order).
   const quoted = frames.filter((f) => f.quote !== undefined).sort((a, b) => a.contentEnd - b.contentEnd);
+  // Quoted frames by where their attribution ends (the cue, or an inverted speaker after it).
+  const attributionEndingAt = new Map<number, AttributionFrame>();
+  for (const frame of quoted) {
+    attributionEndingAt.set(frame.cueEnd, frame);
+    attributionEndingAt.set(frame.speakerEnd, frame);
+  }
   let nextQuoted = 0;
   let earlier: AttributionFrame | undefined;
   quotes.forEach((quote, qi) => {
@@ -367,6 +380,14 @@ function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly Sen
     while (nextQuoted < quoted.length && quoted[nextQuoted].contentEnd <= quote.start) {
       if (!earlier || quoted[nextQuoted].contentEnd > earlier.contentEnd) earlier = quoted[nextQuoted];
       nextQuoted++;
+    }
+    // `"A," he said, "B."`: the second half follows the attribution it shares with the first.
+    const handedOver = previous?.text === ',' && quote.openToken >= 2 ? attributionEndingAt.get(tokens[quote.openToken - 2].end) : undefined;
+    if (handedOver) {
+      const addition = { ...handedOver, contentStart: tokens[content.first].start, contentEnd: tokens[content.last - 1].end, quote: qi, unmarkedQuote: false, cueToken: quote.openToken };
+      additions.push(addition);
+      earlier = addition;
+      return;
     }
     if (quote.openToken === sentence.first) {
       if (!earlier) return;
@@ -529,9 +550,12 @@ function frameForCue(
 
   // Where is the content? After the cue when a quotation, "that" or a colon follows it; otherwise
   // before the speaker (trailing attribution: "…, Ushakov said."); otherwise a bare clause after it.
+  // A quotation closing just before the speaker comes first: in `"A," he said, "B."` both halves are
+  // claims, and the second one follows the first.
   const tail = inverted ? speaker.last : cueEndToken(tokens, c);
-  const forwardFirst = !inverted && opensContent(tokens, tail, index);
-  const before = forwardFirst ? undefined : backwardContent(tokens, inverted ? c : speaker.first, sentence, sentenceIndex, quotes, index, sentences, hasCue);
+  const quotedBefore = backwardContent(tokens, inverted ? c : speaker.first, sentence, sentenceIndex, quotes, index, sentences, hasCue);
+  const forwardFirst = !inverted && opensContent(tokens, tail, index) && !quotedBefore?.marked;
+  const before = forwardFirst ? undefined : quotedBefore;
   if (before) {
     // "The visit, Putin said, could show …": the cue sits inside the sentence it reports.
     const parenthetical = !before.marked && tokens[tail]?.text === ',' && continuesAsClause(tokens, tail + 1, sentence.last, lex);

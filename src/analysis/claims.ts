@@ -106,6 +106,22 @@ export function resolveRole(role: RoleMention, at: number, roles: RoleIndex, men
   return lastMentionBefore(mentions, at, (actor) => wanted.has(actor)) ?? candidates[0].index;
 }
 
+const MASCULINE_TITLES = new Set(['mr', 'mr.', 'sir', 'king', 'prince', 'father', 'lord', 'duke', 'baron', 'count', 'emperor', 'sultan', 'sheikh', 'spokesman', 'chairman', 'congressman', 'councilman', 'assemblyman', 'businessman', 'actor', 'husband', 'son', 'brother', 'widower', 'grandfather', 'uncle', 'monk', 'pope', 'cardinal', 'bishop', 'archbishop', 'imam', 'ayatollah', 'rabbi']);
+const FEMININE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'countess', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'actress', 'wife', 'daughter', 'sister', 'widow', 'grandmother', 'aunt', 'mother', 'nun']);
+
+/** A gender the titles written before a name state, if they agree on one. */
+function genderOfRoles(roles: readonly string[]): 'm' | 'f' | undefined {
+  let masculine = false;
+  let feminine = false;
+  for (const role of roles) {
+    for (const word of role.toLowerCase().split(/\s+/)) {
+      if (MASCULINE_TITLES.has(word)) masculine = true;
+      if (FEMININE_TITLES.has(word)) feminine = true;
+    }
+  }
+  return masculine === feminine ? undefined : masculine ? 'm' : 'f';
+}
+
 /** The first index in the sorted `values[0, length)` whose value is not below `target`. */
 function lowerBound(values: Int32Array, length: number, target: number): number {
   let low = 0;
@@ -148,6 +164,16 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
   let interviewee = -1;
   for (let i = 0; i < mentions.length && interviewee < 0; i++) if (drafts[mentions.actors[i]]?.type === 'PERSON') interviewee = mentions.actors[i];
   const typeOf = (actor: number): ActorType | undefined => drafts[actor]?.type;
+  // What the text says of each person's gender: titles first ("Mr", "Queen", "spokeswoman"), then the
+  // pronouns already resolved to them.
+  const genders = new Map<number, 'm' | 'f'>();
+  for (const draft of drafts) {
+    if (draft.type !== 'PERSON') continue;
+    const gender = genderOfRoles(draft.roles);
+    if (gender) genders.set(draft.index, gender);
+  }
+  const countryActor = new Map<string, number>();
+  for (const draft of drafts) if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, draft.index);
   for (const p of placed) {
     const frame = p.frame;
     // Look back from where the speaker phrase starts, so it never resolves to a name inside itself.
@@ -173,10 +199,14 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
         if (speaker.word === 'he' || speaker.word === 'she') {
           // A person who is the subject of an earlier sentence in the same paragraph comes first
           // ("Priya, 61, has swum there since 1984. She said …"), then the last speaker.
-          const paragraphSubject = lastMentionBefore(mentions, at, (actor, paragraph, subject) => subject && paragraph === p.paragraph && typeOf(actor) === 'PERSON', p.paragraph);
+          // Someone known to be of the other gender ("Ms Bhattacharya" for "he") is passed over.
+          const gender = speaker.word === 'he' ? 'm' : 'f';
+          const fits = (candidate: number): boolean => typeOf(candidate) === 'PERSON' && (genders.get(candidate) ?? gender) === gender;
+          const paragraphSubject = lastMentionBefore(mentions, at, (candidate, paragraph, subject) => subject && paragraph === p.paragraph && fits(candidate), p.paragraph);
           if (paragraphSubject !== undefined) actor = paragraphSubject;
-          else if (recent && typeOf(recent.actor) === 'PERSON') actor = recent.actor;
-          else actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'PERSON', p.paragraph - 2) ?? -1;
+          else if (recent && fits(recent.actor)) actor = recent.actor;
+          else actor = lastMentionBefore(mentions, at, fits, p.paragraph - 2) ?? -1;
+          if (actor >= 0 && !genders.has(actor)) genders.set(actor, gender);
         } else if (speaker.word === 'it' || speaker.word === 'they' || speaker.word === 'we') {
           if (recent && typeOf(recent.actor) !== 'PERSON') actor = recent.actor;
           else if (speaker.word === 'it') actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', p.paragraph - 1) ?? -1;
@@ -186,6 +216,7 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
       case 'generic': {
         const head = speaker.head;
         if (speaker.name !== undefined && p.nameActor >= 0) actor = p.nameActor;
+        else if (speaker.country !== undefined && countryActor.has(speaker.country)) actor = countryActor.get(speaker.country) ?? -1;
         else if (DOCUMENT_HEADS.has(head)) {
           if (head === 'statement' && lastStatement && lastStatement.paragraph >= p.paragraph - 6) actor = lastStatement.actor;
           else if (lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;

@@ -52,6 +52,8 @@ export interface Decisions {
   nameActors: number[][];
   /** Per paragraph and role description: the actor index, -1 when unresolved. */
   roleActors: number[][];
+  /** Per paragraph and nationality adjective: the country's actor index, -1 when the country is not an actor. */
+  demonymActors: number[][];
   actors: ActorPlan[];
   /** Indices of the shown actors, in order of first appearance. */
   actorOrder: number[];
@@ -59,12 +61,16 @@ export interface Decisions {
   claimsByParagraph: ClaimPlan[][];
 }
 
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'came', 'comes', 'remains', 'remained']);
+
 /** Shared by every paragraph without names or descriptions, so they cost no allocation. */
 const NONE: number[] = [];
 
 function slug(name: string): string {
   const base = name
     .normalize('NFKD')
+    // Accents come apart under NFKD; dropping the marks keeps "Inácio" one word ("inacio").
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
@@ -157,6 +163,21 @@ export function decide(
     }),
   );
 
+  // Nationality adjectives join their country's actor when the country is named in the document.
+  const countryActor = new Map<string, number>();
+  drafts.forEach((draft, i) => {
+    if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, i);
+  });
+  const demonymActors = paragraphs.map((p, pi) =>
+    p.demonyms.length === 0
+      ? NONE
+      : p.demonyms.map((demonym) => {
+          const actor = countryActor.get(demonym.country) ?? -1;
+          if (actor >= 0) seen(actor, bases[pi] + demonym.start);
+          return actor;
+        }),
+  );
+
   // Speakers, in reading order.
   const placed: PlacedFrame[] = [];
   paragraphs.forEach((p, pi) => {
@@ -171,7 +192,8 @@ export function decide(
   const planned: PlannedFrame[] = resolveSpeakers(placed, drafts, positioned).map((resolved) => {
     const { frame, paragraph, frameIndex, base } = resolved.placed;
     const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
-    const writtenAsNoun = frame.speaker.kind === 'generic' && resolved.placed.nameActor < 0;
+    // A common-noun speaker becomes a mention, unless a name or nationality inside it already is one.
+    const writtenAsNoun = frame.speaker.kind === 'generic' && resolved.placed.nameActor < 0 && frame.speaker.country === undefined;
     const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (resolved.group ? 'name' : 'role') : undefined;
     return {
       paragraph,
@@ -244,7 +266,7 @@ export function decide(
     used.add(id);
     actors[i].id = id;
   }
-  return { structure: paragraphs.map((p) => p.structureFingerprint), names, assignment, roleIndex, nameActors, roleActors, actors, actorOrder: order, claimsByParagraph };
+  return { structure: paragraphs.map((p) => p.structureFingerprint), names, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph };
 }
 
 /**
@@ -308,9 +330,11 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     const lead = next.leadWords;
     if (lead.length === 0) continue;
     const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokenCount - 1);
-    const pointsBack = BACK_REFERENCES.has(lead[0].lower);
-    if (qi < 0 && !pointsBack) continue;
-    const cueWord = lead.findIndex((w) => SPEECH_WORDS.has(w.lower) || (pointsBack && SPEECH_NOUNS.has(w.lower)));
+    // "That was the warning of …", "Those were his words": a demonstrative, a copula, then what was said.
+    const pointsBack = BACK_REFERENCES.has(lead[0].lower) && COPULAS.has(lead[1]?.lower ?? '');
+    const speechNoun = pointsBack ? lead.findIndex((w, i) => i <= 5 && SPEECH_NOUNS.has(w.lower)) : -1;
+    if (qi < 0 && speechNoun < 0) continue;
+    const cueWord = speechNoun >= 0 ? speechNoun : lead.findIndex((w) => SPEECH_WORDS.has(w.lower));
     if (cueWord < 0) continue;
     const leadFirst = lead[0].token;
     const leadLast = lead[lead.length - 1].token + 1;
@@ -327,7 +351,7 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
       actor,
       speakerAt: 0,
       content: quote ? { kind: 'quote', quote: qi } : { kind: 'paragraph' },
-      cue: { kind: 'lead', paragraph: pi + 1, word: cueWord, from: pointsBack ? 0 : cueWord },
+      cue: { kind: 'lead', paragraph: pi + 1, word: cueWord, from: speechNoun >= 0 ? 0 : cueWord },
       speaker: { kind: 'name', paragraph: pi + 1, name: speakerName },
       kind: 'direct',
       quote: quote ? qi : undefined,
@@ -375,7 +399,7 @@ export function sameParagraphDecisions(older: Decisions, was: number, newer: Dec
     }
     return true;
   };
-  if (!check(older.nameActors[was], newer.nameActors[is]) || !check(older.roleActors[was], newer.roleActors[is])) return false;
+  if (!check(older.nameActors[was], newer.nameActors[is]) || !check(older.roleActors[was], newer.roleActors[is]) || !check(older.demonymActors[was], newer.demonymActors[is])) return false;
   const oldClaims = older.claimsByParagraph[was];
   const newClaims = newer.claimsByParagraph[is];
   if (oldClaims.length !== newClaims.length) return false;

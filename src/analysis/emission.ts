@@ -119,6 +119,12 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     if (actor >= 0 && role.text.includes(' ')) mention(actor, base + role.start, base + role.end, 'role');
   });
 
+  // Nationality adjectives standing for a country named in the document.
+  p.demonyms.forEach((demonym, di) => {
+    const actor = decisions.demonymActors[pi][di];
+    if (actor >= 0) mention(actor, base + demonym.start, base + demonym.end, 'demonym', demonym.text);
+  });
+
   // Claims, and the quotations they rest on.
   const claims: Claim[] = [];
   const claimActors: number[] = [];

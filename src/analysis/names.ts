@@ -54,9 +54,18 @@ export interface RoleMention {
   country?: string;
 }
 
+/** A nationality adjective standing for its country ("Chinese officials said", "the Russians"). */
+export interface DemonymMention {
+  start: number;
+  end: number;
+  text: string;
+  country: string;
+}
+
 export interface NamesInParagraph {
   names: NameCandidate[];
   roles: RoleMention[];
+  demonyms: DemonymMention[];
 }
 
 const WEEKDAYS_AND_MONTHS = new Set([
@@ -258,6 +267,8 @@ function titleSplit(tokens: readonly Token[], first: number, last: number, lex: 
     // "General Motors" is a company; "Vice Admiral Albert Church" is still a person.
     if ((isOrgHead(restLast, lex) || lex.placeHeads.has(restLast)) && !lex.givenNames.has(rest[0])) continue;
     if (rest.every((w) => lex.titleWords.has(w))) continue;
+    // "Martin Luther King Jr": nothing but letters after a name follows the title word, so it is no title.
+    if (rest.every((w) => POSTNOMINALS.has(w.replace(/\.$/, '')))) continue;
     split = nameStart;
   }
   return split;
@@ -268,6 +279,26 @@ function isPrefixDescriptor(token: Token, lex: Lexicon): boolean {
   const lower = token.lower;
   if (lex.roleNouns.has(lower) || lex.demonyms.has(lower) || lex.groupWords.has(lower)) return true;
   return lower.endsWith('s') && lex.roleNouns.has(lower.slice(0, -1));
+}
+
+/** Nouns after a nationality that make it stand for the country's state ("Chinese officials", "Russian forces"). */
+const STATE_NOUNS = new Set(['officials', 'official', 'government', 'authorities', 'forces', 'troops', 'army', 'military', 'navy', 'diplomats', 'diplomat', 'ministry', 'leader', 'leaders', 'leadership', 'president', 'state', 'media', 'police', 'side', 'delegation', 'embassy', 'negotiators', 'regime', 'parliament', 'lawmakers', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'officers', 'soldiers', 'warships', 'jets', 'aircraft', 'sanctions', 'intelligence', 'prosecutors', 'courts', 'court', 'administration', 'cabinet', 'counterparts', 'counterpart']);
+
+/** Nationality adjectives that stand for their country, outside names and titles. */
+function findDemonyms(paragraph: string, tokens: readonly Token[], covered: Uint8Array, lex: Lexicon): DemonymMention[] {
+  const found: DemonymMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (covered[i] || token.kind !== TokenKind.Word || !isCapitalized(token)) continue;
+    const country = lex.demonyms.get(token.lower);
+    if (!country) continue;
+    const next = tokens[i + 1];
+    const before = tokens[i - 1];
+    // "Chinese officials said", "the Russians said": the people of a state acting as it.
+    const standsFor = (next !== undefined && next.kind === TokenKind.Word && STATE_NOUNS.has(next.lower)) || (before?.lower === 'the' && (next === undefined || next.kind !== TokenKind.Word || !isCapitalized(next)) && token.lower.endsWith('s'));
+    if (standsFor) found.push({ start: token.start, end: token.end, text: paragraph.slice(token.start, token.end), country });
+  }
+  return found;
 }
 
 /** A role or nationality splits off a name only from the start of the run ("Filipino Roberto …"), not mid-name. */
@@ -522,7 +553,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
   });
   // Reading order, so that later steps can walk names without sorting them again.
   names.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { names, roles: keptRoles };
+  return { names, roles: keptRoles, demonyms: findDemonyms(paragraph, tokens, covered, lex) };
 }
 
 function addRun(
@@ -570,6 +601,8 @@ function addRun(
   // A run that is only a demonym or a capitalised adjective ("Chinese", "Western") is not a name.
   const words = nameWords(tokens, nameFirst, last);
   if (words.length === 0) return;
+  // "II" of "World War II", a lone initial: not names.
+  if (words.every((w) => ROMAN_NUMERAL.test(w) || w.replace(/\./g, '').length <= 1)) return;
   const joinedWords = words.join(' ');
   if (lex.demonyms.has(joinedWords) || lex.groupWords.has(joinedWords) || NOT_NAMES.has(joinedWords)) return;
   if (lex.eventPrefixes.has(words[0]) && words.length > 1) return;
@@ -746,13 +779,14 @@ function runIsOnlyTitles(tokens: readonly Token[], first: number, last: number, 
 
 /** A single capitalised adjective before a lower-case noun ("Western leaders", "Islamic militants"). */
 function isAdjectiveUse(tokens: readonly Token[], first: number, last: number, lex: Lexicon): boolean {
+  // "He flew from London to Paris": a known place or organization is a name whatever the word list says.
+  if (lex.places.has(tokens[first].lower) || lex.knownOrgs.has(tokens[first].lower)) return false;
   const classes = lex.commonClasses(tokens[first].lower);
   if (classes === undefined || !classes.includes('j') || classes.includes('n')) return false;
   const next = tokens[last];
   return next !== undefined && next.kind === TokenKind.Word && !isCapitalized(next);
 }
 
-/** "China-Russia relations": each country inside a hyphenated word is a place mention. */
 /** "China-Russia relations": each country inside a hyphenated word is a place mention. */
 function addHyphenatedPlaces(paragraph: string, token: Token, lex: Lexicon, names: NameCandidate[]): void {
   let offset = token.start;
@@ -794,7 +828,8 @@ function addRoleEmbeddedNames(paragraph: string, tokens: readonly Token[], first
     while (end < last && (isCapitalWord(tokens[end]) || (tokens[end].lower === 'of' && isCapitalWord(tokens[end + 1]))) && !(lex.titleHeads.has(tokens[end].lower) && !isOrgHead(tokens[end].lower, lex))) end++;
     const words = nameWords(tokens, i, end);
     const evidence = intrinsicEvidence(words, tokens, i, end, lex);
-    if (evidence.org > 0 || evidence.place > 0 || lex.commonClasses(words[0]) === undefined) {
+    // Only organizations and places: a word of the title itself ("Harbour Minister") is not a name.
+    if (evidence.org > 0 || evidence.place > 0) {
       names.push({
         start: token.start,
         end: tokens[end - 1].end,

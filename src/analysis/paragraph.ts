@@ -2,7 +2,7 @@
 import { findAttributions, type AttributionFrame } from './attribution';
 import { findDates, type FoundDate } from './dates';
 import { Fingerprint } from './fingerprint';
-import { findNames, markSubjects, type NameCandidate, type RoleMention } from './names';
+import { findNames, markSubjects, type DemonymMention, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { splitSentences, type SentenceRange } from './sentences';
 import { tokenize, TokenKind } from './tokens';
@@ -31,6 +31,8 @@ export interface ParagraphAnalysis {
   sentenceSpans: Array<{ start: number; end: number }>;
   names: NameCandidate[];
   roles: RoleMention[];
+  /** Nationality adjectives standing for their country. */
+  demonyms: DemonymMention[];
   quotes: MarkedQuote[];
   frames: AttributionFrame[];
   dates: FoundDate[];
@@ -60,7 +62,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const sentenceSpans = sentences.map((s) => ({ start: tokens[s.first].start, end: tokens[s.last - 1].end }));
-  const { names, roles } = findNames(text, tokens, sentences);
+  const { names, roles, demonyms } = findNames(text, tokens, sentences);
   const quotes = findMarkedQuotes(text, tokens, sentences);
   const insideQuote = new Uint8Array(tokens.length + 1);
   for (const quote of quotes) if (quote.depth === 0) insideQuote.fill(1, quote.openToken, Math.min(quote.afterToken, tokens.length));
@@ -84,8 +86,8 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     names_.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
   }
   const namesFingerprint = names_.value();
-  const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint);
-  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, quotes, frames, dates, namesFingerprint, structureFingerprint };
+  const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint, demonyms);
+  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
 }
 
 /** Counts the names that start before an offset (names are in reading order). */
@@ -109,8 +111,10 @@ function structureOf(
   tokenCount: number,
   lastWordEnd: number,
   namesFingerprint: number,
+  demonyms: readonly DemonymMention[],
 ): number {
   const f = new Fingerprint().number(namesFingerprint);
+  for (const demonym of demonyms) f.text(demonym.country);
   const leadLast = leadWords.length > 0 ? leadWords[leadWords.length - 1].token + 1 : 0;
   for (const n of names) f.flag(n.subject).flag(n.lastToken <= leadLast && n.firstToken >= 0);
   for (const role of roles) f.text(role.head).text(role.country ?? '').text(role.text).number(namesBefore(names, role.start));
@@ -120,7 +124,7 @@ function structureOf(
     if (speaker.kind === 'name') f.number(speaker.name);
     else if (speaker.kind === 'role') f.number(speaker.role);
     else if (speaker.kind === 'pronoun') f.text(speaker.word);
-    else if (speaker.kind === 'generic') f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '').flag(speaker.indefinite === true);
+    else if (speaker.kind === 'generic') f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '').flag(speaker.indefinite === true).text(speaker.country ?? '');
     f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= lastWordEnd);
     f.flag(frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0).number(namesBefore(names, Math.min(frame.cueStart, frame.speakerStart)));
   }

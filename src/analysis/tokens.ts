@@ -133,7 +133,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         while (j < to && isWordCharAt(text, j)) {
           if (!isDigit(text.charCodeAt(j))) allDigits = false;
           // isWordCharAt accepts a high surrogate only when its low half follows.
-          j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+          j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff && j + 1 < to ? 2 : 1;
         }
         if (j >= to - 1) break;
         const joiner = text.charCodeAt(j);
