@@ -121,3 +121,64 @@ export async function decorationColoursAt(page: Page, needle: string): Promise<s
   if (!box) return null;
   return (await probe(page, box)).atText;
 }
+
+/** The kinds of theme `contributes.colors` gives a default for. */
+export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
+
+/** Each contributed colour's default for one kind of theme, from the manifest. */
+export function contributedColourDefaults(kind: ThemeKind): Record<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    contributes?: { colors?: { id: string; defaults: Partial<Record<ThemeKind, string>> }[] };
+  };
+  const defaults: Record<string, string> = {};
+  for (const colour of manifest.contributes?.colors ?? []) {
+    const value = colour.defaults[kind];
+    if (value !== undefined) defaults[colour.id] = value;
+  }
+  return defaults;
+}
+
+/** The kind of the theme the workbench shows, from the class VS Code puts on it. */
+export async function workbenchThemeKind(page: Page): Promise<ThemeKind> {
+  const classes = ((await page.locator('.monaco-workbench').getAttribute('class')) ?? '').split(/\s+/);
+  if (classes.includes('hc-black')) return 'highContrast';
+  if (classes.includes('hc-light')) return 'highContrastLight';
+  if (classes.includes('vs-dark')) return 'dark';
+  return 'light';
+}
+
+/**
+ * Contributed colours whose value in the current theme (the workbench's `--vscode-<id>` variable) differs from the
+ * manifest's default for `kind`, as `{ id, expected, actual }`; empty when the theme uses every default.
+ */
+export async function themeColourMismatches(page: Page, kind: ThemeKind): Promise<Array<{ id: string; expected: string; actual: string }>> {
+  return page.evaluate((expectedById: Record<string, string>) => {
+    const { document, getComputedStyle } = globalThis as unknown as ProbeGlobals;
+    const workbench = document.querySelector('.monaco-workbench');
+    const sample = document.querySelector('.monaco-workbench .part.editor');
+    if (!workbench || !sample) return [{ id: '(workbench)', expected: 'rendered', actual: 'missing' }];
+    const style = (sample as unknown as { style: { color: string } }).style;
+    // Both sides through the browser's colour parser, so `#4aa3ffaa` and `rgba(74, 163, 255, 0.67)` compare equal;
+    // alpha within 0.01 absorbs the rounding of the variables VS Code writes.
+    const parse = (value: string): number[] | null => {
+      if (!value) return null;
+      const previous = style.color;
+      style.color = value;
+      const resolved = getComputedStyle(sample).color;
+      style.color = previous;
+      const match = /rgba?\(([^)]+)\)/.exec(resolved);
+      if (!match?.[1]) return null;
+      const parts = match[1].split(/[,\s/]+/).filter(Boolean).map(Number);
+      return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+    };
+    const mismatches: Array<{ id: string; expected: string; actual: string }> = [];
+    for (const [id, expected] of Object.entries(expectedById)) {
+      const variable = getComputedStyle(workbench).getPropertyValue(`--vscode-${id.replace(/\./g, '-')}`).trim();
+      const actual = parse(variable);
+      const wanted = parse(expected);
+      const same = actual !== null && wanted !== null && actual.slice(0, 3).every((part, index) => part === wanted[index]) && Math.abs((actual[3] ?? 1) - (wanted[3] ?? 1)) < 0.01;
+      if (!same) mismatches.push({ id, expected, actual: variable || '(not set)' });
+    }
+    return mismatches;
+  }, contributedColourDefaults(kind));
+}

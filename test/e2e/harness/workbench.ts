@@ -193,3 +193,120 @@ export async function expandView(page: Page, name: string): Promise<Locator> {
 export async function treeRowLabels(pane: Locator): Promise<string[]> {
   return pane.locator('.monaco-list-row').evaluateAll((rows: PageElement[]) => rows.map((row) => row.getAttribute('aria-label') ?? row.textContent ?? ''));
 }
+
+/** Clicks an action in a view's title bar by its label, looking in the "More Actions..." overflow menu when it is not shown as an icon. */
+export async function runViewTitleAction(page: Page, viewName: string, actionLabel: string): Promise<void> {
+  const header = viewPane(page, viewName).locator('.pane-header');
+  // Title actions show while the header is hovered or focused.
+  await header.hover();
+  const button = header.getByRole('button', { name: actionLabel, exact: true });
+  if (await button.isVisible()) {
+    await button.click();
+    return;
+  }
+  await header.getByRole('button', { name: 'More Actions...' }).click();
+  await chooseMenuItem(page, actionLabel);
+}
+
+/** Picks an item of the open context menu or dropdown by its label. */
+export async function chooseMenuItem(page: Page, label: string): Promise<void> {
+  const menu = page.locator('.context-view .monaco-menu');
+  const item = menu.getByRole('menuitem', { name: label, exact: true });
+  await item.waitFor({ state: 'visible' });
+  // A menu that has only just opened can let a click through without running the item (it stays open then);
+  // the item runs once the menu closes, so a click that left the menu open is repeated.
+  for (let attempt = 1; ; attempt++) {
+    await item.click();
+    try {
+      await menu.waitFor({ state: 'hidden', timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/** Opens the context menu of `target` (a tree row, an editor) and picks `label`. */
+export async function runContextMenuItem(page: Page, target: Locator, label: string): Promise<void> {
+  await target.click({ button: 'right' });
+  await chooseMenuItem(page, label);
+}
+
+/** Picks the quick pick row whose text starts with `label`, once it is listed. */
+export async function chooseQuickPickRow(page: Page, label: string | RegExp): Promise<void> {
+  const pattern = typeof label === 'string' ? new RegExp(`^\\s*${escapeRegExp(label)}`) : label;
+  const row = quickInput(page).locator('.monaco-list-row').filter({ hasText: pattern }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/**
+ * Answers the workbench's own save dialog (a quick input holding a path, as VS Code in the browser shows it) with
+ * an absolute path on the server, and waits for it to close.
+ */
+export async function answerSaveDialog(page: Page, filePath: string): Promise<void> {
+  const input = quickInput(page).locator('input').first();
+  // The dialog opens in the same widget as a quick pick that may have led to it. It first shows the folder, then
+  // lists it and proposes the file name; only then is it done rewriting its own value, so wait for the listing and a
+  // value that stays the same for a moment.
+  await quickInput(page).locator('.monaco-list-row[aria-label=".."]').first().waitFor({ state: 'visible', timeout: 15_000 });
+  let proposed = await input.inputValue();
+  for (let unchangedChecks = 0, waited = 0; unchangedChecks < 3; waited += 150) {
+    if (waited > 15_000) throw new Error(`the save dialog never settled on a proposed path (last: ${proposed})`);
+    await page.waitForTimeout(150);
+    const value = await input.inputValue();
+    unchangedChecks = value === proposed && value.startsWith('/') ? unchangedChecks + 1 : 0;
+    proposed = value;
+  }
+  // The proposed path is replaced as a reader would select all and type. The dialog selects the proposed file name
+  // once it has rendered; a path typed before that lands in the selection only, so it is typed again until it stays whole.
+  for (let attempt = 1; ; attempt++) {
+    await input.fill(filePath);
+    await page.waitForTimeout(200);
+    const value = await input.inputValue();
+    if (value === filePath) break;
+    if (attempt === 5) throw new Error(`the save dialog keeps changing the typed path, to ${value}`);
+  }
+  await page.keyboard.press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden' });
+}
+
+/**
+ * Clicks an action button of the notification whose message matches, in its toast or, once the toast has timed
+ * out, in the notification centre.
+ */
+export async function runNotificationAction(page: Page, message: string | RegExp, action: string): Promise<void> {
+  const toast = page.locator('.notification-toast').filter({ hasText: message }).first();
+  if (await toast.isVisible()) {
+    await toast.hover();
+    const button = toast.getByRole('button', { name: action, exact: true });
+    if (await button.isVisible()) {
+      await button.click();
+      return;
+    }
+  }
+  await runFromPalette(page, 'Notifications: Show Notifications');
+  const entry = page.locator('.notifications-center .monaco-list-row').filter({ hasText: message }).first();
+  await entry.waitFor({ state: 'visible' });
+  await entry.hover();
+  await entry.getByRole('button', { name: action, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+/** Chooses a colour theme with "Preferences: Color Theme" by the name the picker shows, and waits for the workbench to apply it. */
+export async function chooseColorTheme(page: Page, themeLabel: string): Promise<void> {
+  const themeClasses = async (): Promise<string> => (await page.locator('.monaco-workbench').getAttribute('class')) ?? '';
+  const before = await themeClasses();
+  await runFromPalette(page, 'Preferences: Color Theme');
+  const input = quickInput(page).locator('input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(themeLabel);
+  // Rows are labelled "<name>" or "<name>, <theme id>, <group>"; the name must match whole.
+  const row = quickInput(page).locator(`.monaco-list-row[aria-label="${themeLabel}"], .monaco-list-row[aria-label^="${themeLabel}, "]`).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  await quickInput(page).waitFor({ state: 'hidden' });
+  // The theme's own class replaces the previous one on the workbench once it is applied.
+  const deadline = Date.now() + 10_000;
+  while ((await themeClasses()) === before && Date.now() < deadline) await page.waitForTimeout(100);
+}
