@@ -9,6 +9,7 @@ import type { PreparedViews } from './worker/protocol';
 import { type AnalysisWorkerClient, WorkerRestartedError, WorkerStoppedError } from './worker/workerClient';
 
 /** Documents that are editor internals, never sources: output channels, debug consoles, comment boxes. */
+const EXPORT_FILE = /\.sourcelens\.(?:json|jsonl|csv|md)$/i;
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'comment', 'vscode-scm', 'vscode-chat-code-block', 'walkThroughSnippet', 'vscode-terminal']);
 
 /** How many times a job lost to a restart of the worker (caused by another document) is asked again. */
@@ -83,6 +84,8 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Whether Source Lens handles this document at all (its language is listed, and it is not an editor internal). */
   appliesTo(document: vscode.TextDocument): boolean {
+    // Source Lens's own exports (`*.sourcelens.json|csv|md`) are reports about a document, not sources.
+    if (EXPORT_FILE.test(document.uri.path)) return false;
     return !IGNORED_SCHEMES.has(document.uri.scheme) && this.settings.current.languages.includes(document.languageId);
   }
 

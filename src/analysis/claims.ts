@@ -61,6 +61,11 @@ const MAX_LOOKBACK = 400;
 const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'prime minister']);
 const GROUP_HEADS = new Set(['officials', 'police', 'analysts', 'critics', 'experts', 'residents', 'witnesses', 'sources', 'diplomats', 'authorities', 'rebels', 'militants', 'protesters', 'demonstrators', 'investigators', 'prosecutors', 'doctors', 'researchers', 'scientists', 'observers', 'activists', 'campaigners', 'lawyers', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'regulators', 'spokespeople']);
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'document', 'survey', 'study', 'memo', 'filing', 'release', 'communique']);
+/** A speaker written as a document ("the statement", "the report") rather than as someone. */
+export function isDocumentNoun(head: string): boolean {
+  return DOCUMENT_HEADS.has(head);
+}
+
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'operator', 'agency', 'organization', 'organisation', 'carrier', 'maker', 'bank', 'party', 'union', 'club', 'team', 'side', 'association', 'federation', 'league', 'airline']);
 const ORG_NOUN_HEADS = new Set(['operator', 'maker', 'carrier', 'organization', 'organisation', 'association', 'federation', 'league', 'club', 'team', 'institute', 'foundation', 'society', 'commission', 'journal', 'prosecution', 'regime', 'junta', 'cabinet', 'parliament', 'tribunal', 'airline', 'ministry', 'department', 'agency', 'company', 'government', 'council', 'committee', 'office', 'bank', 'party', 'group', 'union', 'court', 'board', 'military', 'army', 'embassy', 'firm', 'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace']);
 

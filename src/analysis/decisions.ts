@@ -1,6 +1,6 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
 import { assignActors, type ActorAssignment, type NameOccurrence } from './actors';
-import { MentionTable, RoleIndex, resolveRole, resolveSpeakers, type PlacedFrame } from './claims';
+import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, type PlacedFrame } from './claims';
 import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
 import type { ActorType, AnalyzeOptions, MentionKind } from './types';
 
@@ -193,7 +193,8 @@ export function decide(
     const { frame, paragraph, frameIndex, base } = resolved.placed;
     const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
     // A common-noun speaker becomes a mention, unless a name or nationality inside it already is one.
-    const writtenAsNoun = frame.speaker.kind === 'generic' && resolved.placed.nameActor < 0 && frame.speaker.country === undefined;
+    // "The statement said" credits the Kremlin with a claim, but a statement is not a mention of the Kremlin.
+    const writtenAsNoun = frame.speaker.kind === 'generic' && resolved.placed.nameActor < 0 && frame.speaker.country === undefined && !isDocumentNoun(frame.speaker.head);
     const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (resolved.group ? 'name' : 'role') : undefined;
     return {
       paragraph,

@@ -13,7 +13,10 @@ export function artifactsDir(kind: 'e2e' | 'integration'): string {
 
 /** A file name from a test title: lowercase words joined by dashes. */
 export function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'unnamed';
+  // A failure's screenshot keeps its "failed" suffix even when the title is long, so it never replaces the pass.
+  const failed = / FAILED$/.test(title);
+  const base = (failed ? title.slice(0, -' FAILED'.length) : title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'unnamed';
+  return failed ? `${base}-failed` : base;
 }
 
 export async function saveScreenshot(page: Page, kind: 'e2e' | 'integration', name: string): Promise<string> {
