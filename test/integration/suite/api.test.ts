@@ -2,25 +2,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourceLensApi } from '../../../src/api';
-import { activateSourceLens, eventually, openSeed, withSetting } from './helpers';
+import { eventually, openAnalyzedSeed, withSetting } from './helpers';
 
 const highlightKinds = ['person', 'organization', 'place', 'date', 'claim', 'speakerCue'] as const;
-
-function isSourceLensApi(value: unknown): value is SourceLensApi {
-  return typeof value === 'object' && value !== null && (value as { apiVersion?: unknown }).apiVersion === 1;
-}
 
 describe('Source Lens API on the seed', () => {
   let api: SourceLensApi;
   let editor: vscode.TextEditor;
 
   before(async () => {
-    editor = await openSeed();
-    const exported = await activateSourceLens();
-    assert.ok(isSourceLensApi(exported), 'activate() returns the Source Lens API (apiVersion 1)');
-    api = exported;
-    const state = await api.whenAnalyzed(editor.document.uri, 20_000);
-    assert.strictEqual(state?.kind, 'analyzed', `the seed is analysed; state: ${JSON.stringify(state?.kind)}`);
+    ({ api, editor } = await openAnalyzedSeed());
   });
 
   it('groups actors into People, Organizations and Places with mention and claim counts', async () => {

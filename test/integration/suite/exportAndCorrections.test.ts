@@ -5,11 +5,7 @@ import { analyze } from '../../../src/analysis';
 import type { Analysis, KnownActor } from '../../../src/analysis/types';
 import type { SourceLensApi } from '../../../src/api';
 import type { TreeSnapshot } from '../../../src/views/treeModel';
-import { activateSourceLens, eventually, openSeed, seedFileName } from './helpers';
-
-function isSourceLensApi(value: unknown): value is SourceLensApi {
-  return typeof value === 'object' && value !== null && (value as { apiVersion?: unknown }).apiVersion === 1;
-}
+import { eventually, openAnalyzedSeed, seedFileName } from './helpers';
 
 /** An analysis without its timings, which differ from run to run. */
 function withoutStats(analysis: Analysis): Omit<Analysis, 'stats'> {
@@ -63,12 +59,7 @@ describe('Source Lens export and corrections', () => {
   let seedAnalysis: Analysis;
 
   before(async () => {
-    editor = await openSeed();
-    const exported = await activateSourceLens();
-    assert.ok(isSourceLensApi(exported), 'activate() returns the Source Lens API');
-    api = exported;
-    const state = await api.whenAnalyzed(editor.document.uri, 20_000);
-    assert.strictEqual(state?.kind, 'analyzed', 'the seed is analysed');
+    ({ api, editor } = await openAnalyzedSeed());
     const analysis = api.analysisFor(editor.document.uri);
     assert.ok(analysis);
     seedAnalysis = analysis;

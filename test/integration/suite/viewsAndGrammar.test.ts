@@ -3,11 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Actor, Analysis } from '../../../src/analysis/types';
 import type { SourceLensApi } from '../../../src/api';
-import { activateSourceLens, eventually, openSeed, withSetting } from './helpers';
-
-function isSourceLensApi(value: unknown): value is SourceLensApi {
-  return typeof value === 'object' && value !== null && (value as { apiVersion?: unknown }).apiVersion === 1;
-}
+import { eventually, openAnalyzedSeed, withSetting } from './helpers';
 
 /** Actor labels per group (People, Organizations, Places), in the order the Actors view lists them. */
 function actorOrder(api: SourceLensApi): Map<string, string[]> {
@@ -22,11 +18,7 @@ describe('Source Lens views and grammar', () => {
   let seedAnalysis: Analysis;
 
   before(async () => {
-    editor = await openSeed();
-    const exported = await activateSourceLens();
-    assert.ok(isSourceLensApi(exported), 'activate() returns the Source Lens API');
-    api = exported;
-    assert.strictEqual((await api.whenAnalyzed(editor.document.uri, 20_000))?.kind, 'analyzed');
+    ({ api, editor } = await openAnalyzedSeed());
     const analysis = api.analysisFor(editor.document.uri);
     assert.ok(analysis);
     seedAnalysis = analysis;

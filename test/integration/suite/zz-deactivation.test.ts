@@ -2,12 +2,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { SourceLensApi } from '../../../src/api';
-import { activateSourceLens, extensionId, openSeed } from './helpers';
-
-function isSourceLensApi(value: unknown): value is SourceLensApi {
-  return typeof value === 'object' && value !== null && (value as { apiVersion?: unknown }).apiVersion === 1;
-}
+import { extensionId, openAnalyzedSeed } from './helpers';
 
 interface ExtensionModule {
   deactivate(): void;
@@ -19,11 +14,7 @@ function isExtensionModule(value: unknown): value is ExtensionModule {
 
 describe('Source Lens deactivation', () => {
   it('disposes every listener, timer, worker and decoration type it created', async () => {
-    const editor = await openSeed();
-    const exported = await activateSourceLens();
-    assert.ok(isSourceLensApi(exported), 'activate() returns the Source Lens API');
-    const state = await exported.whenAnalyzed(editor.document.uri, 20_000);
-    assert.strictEqual(state?.kind, 'analyzed', 'the seed is analysed before deactivation');
+    const { api: exported } = await openAnalyzedSeed();
 
     const before = exported.resourceCounts();
     assert.ok(before.disposables > 0, `an active extension holds disposables (${JSON.stringify(before)})`);
