@@ -80,12 +80,12 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const lead = sentences[0];
   // Only the opening words can point back at the paragraph before ("That was the warning of …").
   if (lead) for (let i = lead.first; i < lead.last && i < lead.first + MAX_LEAD_WORDS; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
-  const names_ = new Fingerprint();
+  const namesPrint = new Fingerprint();
   for (const n of names) {
-    names_.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
-    names_.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
+    namesPrint.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
+    namesPrint.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
   }
-  const namesFingerprint = names_.value();
+  const namesFingerprint = namesPrint.value();
   const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint, demonyms);
   return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
 }

@@ -59,10 +59,7 @@ describe('Source Lens export and corrections', () => {
   let seedAnalysis: Analysis;
 
   before(async () => {
-    ({ api, editor } = await openAnalyzedSeed());
-    const analysis = api.analysisFor(editor.document.uri);
-    assert.ok(analysis);
-    seedAnalysis = analysis;
+    ({ api, editor, analysis: seedAnalysis } = await openAnalyzedSeed());
     // Corrections below write workspace settings; a leftover from an earlier run would change every expectation.
     const configuration = vscode.workspace.getConfiguration('sourcelens', editor.document.uri);
     assert.strictEqual(configuration.inspect('ignoreNames')?.workspaceValue, undefined, 'no workspace ignore list before the suite');

@@ -1,6 +1,7 @@
 // Shared steps of the extension-host suites: find the workspace's seed, open it, wait for Source Lens to have analysed it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { Analysis } from '../../../src/analysis/types';
 import type { SourceLensApi } from '../../../src/api';
 
 export const extensionId = 'source-lens.source-lens';
@@ -92,12 +93,14 @@ function isSourceLensApi(value: unknown): value is SourceLensApi {
   return typeof value === 'object' && value !== null && (value as { apiVersion?: unknown }).apiVersion === 1;
 }
 
-/** Opens the seed, activates Source Lens and waits until the seed is analysed; returns its API and the editor. */
-export async function openAnalyzedSeed(): Promise<{ api: SourceLensApi; editor: vscode.TextEditor }> {
+/** Opens the seed, activates Source Lens and waits until the seed is analysed; returns its API, the editor and the analysis. */
+export async function openAnalyzedSeed(): Promise<{ api: SourceLensApi; editor: vscode.TextEditor; analysis: Analysis }> {
   const editor = await openSeed();
   const exported = await activateSourceLens();
   assert.ok(isSourceLensApi(exported), 'activate() returns the Source Lens API (apiVersion 1)');
   const state = await exported.whenAnalyzed(editor.document.uri, 20_000);
   assert.strictEqual(state?.kind, 'analyzed', `the seed is analysed; state: ${JSON.stringify(state?.kind)}`);
-  return { api: exported, editor };
+  const analysis = exported.analysisFor(editor.document.uri);
+  assert.ok(analysis, 'the analysed seed has an analysis');
+  return { api: exported, editor, analysis };
 }

@@ -18,10 +18,7 @@ describe('Source Lens views and grammar', () => {
   let seedAnalysis: Analysis;
 
   before(async () => {
-    ({ api, editor } = await openAnalyzedSeed());
-    const analysis = api.analysisFor(editor.document.uri);
-    assert.ok(analysis);
-    seedAnalysis = analysis;
+    ({ api, editor, analysis: seedAnalysis } = await openAnalyzedSeed());
     await eventually('the views to follow the seed', () => (api.followedDocument()?.toString() === editor.document.uri.toString() ? true : undefined));
   });
 
