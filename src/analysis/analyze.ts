@@ -3,7 +3,7 @@ import { decide, sameParagraphDecisions, type Decisions } from './decisions';
 import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
 import { emitChunk, remapChunk, shiftChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
-import { LineIndex, blankLineBetween, splitParagraphs, type ParagraphSpan } from './text';
+import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text';
 import type { Actor, Analysis, AnalyzeOptions, Claim, Entity, Quote, Sentence } from './types';
 
 function now(): number {
@@ -162,11 +162,8 @@ function reuseAround(previous: PreviousRun, text: string): EditReuse | undefined
   const old = previous.text;
   const oldSpans = previous.spans;
   if (oldSpans.length < 3) return undefined;
-  const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefixLength(old, text);
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
   const delta = text.length - old.length;
   const oldChangeEnd = old.length - suffix;
   // The paragraphs around the change: the last one starting at or before it and the first one ending

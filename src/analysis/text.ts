@@ -143,3 +143,49 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
   }
   return false;
 }
+
+/**
+ * Length of the longest common prefix of two texts. Compares growing blocks as whole strings first
+ * (a native comparison, many times faster than a character loop on a megabyte) and narrows a
+ * differing block by halves, so an edit's position is found without walking every character.
+ */
+export function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  let size = 1024;
+  while (at < limit) {
+    const n = Math.min(size, limit - at);
+    if (n <= 32) {
+      while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+      return at;
+    }
+    if (a.slice(at, at + n) === b.slice(at, at + n)) {
+      at += n;
+      size = n * 2;
+    } else {
+      size = n >> 1;
+    }
+  }
+  return at;
+}
+
+/** Length of the longest common suffix of two texts, at most `limit` characters; see commonPrefixLength. */
+export function commonSuffixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
+  const max = Math.min(limit, a.length, b.length);
+  let at = 0;
+  let size = 1024;
+  while (at < max) {
+    const n = Math.min(size, max - at);
+    if (n <= 32) {
+      while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+      return at;
+    }
+    if (a.slice(a.length - at - n, a.length - at) === b.slice(b.length - at - n, b.length - at)) {
+      at += n;
+      size = n * 2;
+    } else {
+      size = n >> 1;
+    }
+  }
+  return at;
+}

@@ -1,7 +1,7 @@
 // Unit tests of paragraph splitting and line numbering over the raw text.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
-import { LineIndex, blankLineBetween, splitParagraphs } from '../../src/analysis/text';
+import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs } from '../../src/analysis/text';
 
 function paragraphsOf(text: string, from?: number, to?: number): string[] {
   return splitParagraphs(text, from, to).map((span) => text.slice(span.start, span.end));
@@ -117,5 +117,37 @@ describe('LineIndex: lines as editors count them', () => {
       assert.ok(entity, JSON.stringify(end));
       assert.equal(entity.line, 3, JSON.stringify(end));
     }
+  });
+});
+
+describe('commonPrefixLength and commonSuffixLength: where an edit is', () => {
+  const naive = (a: string, b: string): [number, number] => {
+    let p = 0;
+    while (p < Math.min(a.length, b.length) && a[p] === b[p]) p++;
+    let s = 0;
+    while (s < Math.min(a.length, b.length) - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+    return [p, s];
+  };
+
+  it('agrees with a character-by-character comparison at every edit position of a long text', () => {
+    const text = 'Ushakov said, adding: “We will see.” '.repeat(300);
+    for (let at = 0; at <= text.length; at += 97) {
+      for (const edited of [text.slice(0, at) + 'x' + text.slice(at), text.slice(0, at) + text.slice(at + 1), text.slice(0, at) + 'Q' + text.slice(at + 1)]) {
+        const prefix = commonPrefixLength(text, edited);
+        const suffix = commonSuffixLength(text, edited, Math.min(text.length, edited.length) - prefix);
+        assert.deepEqual([prefix, suffix], naive(text, edited), `edit at ${at}`);
+      }
+    }
+  });
+
+  it('handles empty, identical and wholly different texts', () => {
+    assert.equal(commonPrefixLength('', 'abc'), 0);
+    assert.equal(commonSuffixLength('abc', ''), 0);
+    const long = 'a'.repeat(5000);
+    assert.equal(commonPrefixLength(long, long), 5000);
+    assert.equal(commonSuffixLength(long, long), 5000);
+    assert.equal(commonPrefixLength('abc', 'xyz'), 0);
+    assert.equal(commonSuffixLength('abc', 'xyz'), 0);
+    assert.equal(commonSuffixLength(long, long, 10), 10);
   });
 });
