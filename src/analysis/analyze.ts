@@ -1,7 +1,7 @@
 // The engine's entry points: analyse a text once, or keep a DocumentAnalyzer to re-analyse it cheaply after edits.
 import { decide, sameParagraphDecisions, type Decisions } from './decisions';
 import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
-import { emitChunk, remapChunk, shiftChunk, type Chunk } from './emission';
+import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text';
 import type { Actor, Analysis, AnalyzeOptions, Claim, Entity, Quote, Sentence } from './types';
@@ -25,6 +25,9 @@ interface PreviousRun {
  * its text; the document-wide decisions (types, actors, speakers) are kept while no paragraph's
  * structure changes; and the results of paragraphs that did not change are reused, or only moved
  * when an edit before them shifted their offsets. A one-character edit thus re-reads one paragraph.
+ *
+ * A result's entities, mentions, quotes, claims and sentences are shared with the next call's result,
+ * which moves them in place: copy a result (structuredClone) to keep it beside a later one.
  */
 export class DocumentAnalyzer {
   private cache = new Map<string, ParagraphAnalysis>();
@@ -78,23 +81,21 @@ export class DocumentAnalyzer {
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
     const context = { text, lines, paragraphs, bases, decisions };
     // Under new decisions, an unchanged paragraph keeps its results when its own decisions did not change.
-    let indexById: Map<string, number> | undefined;
+    // Kept results are moved in place, so the previous run's state is spent from here on: should
+    // anything below fail, the next call starts afresh rather than from half-moved results.
+    this.previous = undefined;
     const chunks = paragraphs.map((p, pi): Chunk => {
       const was = previous === undefined ? -1 : edit ? edit.oldIndexOf(pi) : previous.paragraphs.length === paragraphs.length ? pi : -1;
       if (previous && was >= 0 && previous.paragraphs[was] === p) {
-        let old = previous.chunks[was];
+        const old = previous.chunks[was];
         const delta = bases[pi] - previous.bases[was];
         const shift = pi - was;
         // A chunk that used offsets of another paragraph moves only if that paragraph moved with it.
         const movable = old.borrows.every((b) => previous.paragraphs[b] === paragraphs[b + shift] && bases[b + shift] - previous.bases[b] === delta);
         const kept = decisions === previous.decisions || sameParagraphDecisions(previous.decisions, was, decisions, pi);
         if (movable && kept) {
-          if (decisions !== previous.decisions) {
-            indexById ??= new Map(decisions.actorOrder.map((index) => [decisions.actors[index].id, index]));
-            old = remapChunk(old, previous.decisions, indexById);
-          }
           const lineDelta = lines.lineAt(bases[pi]) - old.line;
-          return delta === 0 && lineDelta === 0 && shift === 0 ? old : shiftChunk(old, delta, lineDelta, shift);
+          return delta === 0 && lineDelta === 0 && shift === 0 ? old : moveChunk(old, delta, lineDelta, shift);
         }
       }
       return emitChunk(pi, context);
@@ -191,26 +192,42 @@ function reuseAround(previous: PreviousRun, text: string): EditReuse | undefined
 
 /** Joins the paragraphs' results, and gives each actor its mentions and claims in reading order. */
 function collect(chunks: readonly Chunk[], decisions: Decisions): Pick<Analysis, 'entities' | 'actors' | 'quotes' | 'claims' | 'sentences'> {
-  const actorsByIndex = new Map<number, Actor>();
+  const actorsById = new Map<string, Actor>();
   for (const index of decisions.actorOrder) {
     const plan = decisions.actors[index];
-    actorsByIndex.set(index, { id: plan.id, name: plan.name, type: plan.type, aliases: plan.aliases, roles: plan.roles, mentions: [], claimIds: [] });
+    actorsById.set(plan.id, { id: plan.id, name: plan.name, type: plan.type, aliases: plan.aliases, roles: plan.roles, mentions: [], claimIds: [] });
   }
-  const entities: Entity[] = [];
-  const quotes: Quote[] = [];
-  const claims: Claim[] = [];
-  const sentences: Sentence[] = [];
+  let entityCount = 0;
+  let quoteCount = 0;
+  let claimCount = 0;
+  let sentenceCount = 0;
   for (const chunk of chunks) {
-    for (const e of chunk.entities) entities.push(e);
-    for (const q of chunk.quotes) quotes.push(q);
-    for (const s of chunk.sentences) sentences.push(s);
-    chunk.claims.forEach((claim, i) => {
-      claims.push(claim);
-      actorsByIndex.get(chunk.claimActors[i])?.claimIds.push(claim.id);
-    });
-    for (const m of chunk.mentions) actorsByIndex.get(m.actor)?.mentions.push(m.mention);
+    entityCount += chunk.entities.length;
+    quoteCount += chunk.quotes.length;
+    claimCount += chunk.claims.length;
+    sentenceCount += chunk.sentences.length;
+  }
+  // Sized up front: a megabyte's results are tens of thousands of objects.
+  const entities = new Array<Entity>(entityCount);
+  const quotes = new Array<Quote>(quoteCount);
+  const claims = new Array<Claim>(claimCount);
+  const sentences = new Array<Sentence>(sentenceCount);
+  let e = 0;
+  let q = 0;
+  let c = 0;
+  let s = 0;
+  for (const chunk of chunks) {
+    for (const entity of chunk.entities) entities[e++] = entity;
+    for (const quote of chunk.quotes) quotes[q++] = quote;
+    for (const sentence of chunk.sentences) sentences[s++] = sentence;
+    for (const claim of chunk.claims) {
+      claims[c++] = claim;
+      if (claim.speakerId !== null) actorsById.get(claim.speakerId)?.claimIds.push(claim.id);
+    }
+    const mentionActors = chunk.mentionActors;
+    for (let i = 0; i < mentionActors.length; i++) actorsById.get(mentionActors[i])?.mentions.push(chunk.mentions[i]);
   }
   // Actors in order of first appearance, as their ids were given.
-  const actors = [...actorsByIndex.values()];
+  const actors = [...actorsById.values()];
   return { entities, actors, quotes, claims, sentences };
 }

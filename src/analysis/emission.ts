@@ -4,25 +4,23 @@ import type { ParagraphAnalysis } from './paragraph';
 import type { LineIndex } from './text';
 import type { Claim, Entity, Mention, MentionKind, Quote, Sentence, TextSpan } from './types';
 
-/** A mention together with the index of the actor it belongs to. */
-export interface PlacedMention {
-  actor: number;
-  mention: Mention;
-}
-
-/** One paragraph's share of the result; reused or shifted as a whole when the paragraph did not change. */
+/**
+ * One paragraph's share of the result; kept, or moved in place, as a whole when the paragraph did not
+ * change. It names actors by id, not by index, so that new decisions elsewhere leave it valid.
+ */
 export interface Chunk {
   base: number;
   /** Line of the paragraph's first character. */
   line: number;
   entities: Entity[];
   quotes: Quote[];
+  /** Each claim's speaker is its `speakerId`. */
   claims: Claim[];
-  /** Actor index per claim, parallel to `claims`. */
-  claimActors: number[];
   sentences: Sentence[];
   /** In reading order. */
-  mentions: PlacedMention[];
+  mentions: Mention[];
+  /** Actor id per mention, parallel to `mentions`. */
+  mentionActors: string[];
   /** Other paragraphs whose offsets this chunk used (a cue written in the paragraph before). */
   borrows: number[];
 }
@@ -84,10 +82,10 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
   const { text, lines, paragraphs, bases, decisions } = context;
   const p = paragraphs[pi];
   const base = bases[pi];
-  const mentions: PlacedMention[] = [];
+  const placed: Array<{ actor: string; mention: Mention }> = [];
   const mention = (actor: number, start: number, end: number, kind: MentionKind, written?: string): Mention => {
     const made: Mention = { text: written ?? text.slice(start, end), start, end, line: lines.lineAt(start), kind };
-    mentions.push({ actor, mention: made });
+    placed.push({ actor: decisions.actors[actor].id, mention: made });
     return made;
   };
 
@@ -127,7 +125,6 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
 
   // Claims, and the quotations they rest on.
   const claims: Claim[] = [];
-  const claimActors: number[] = [];
   const borrows: number[] = [];
   const claimOfQuote = new Map<number, string>();
   const unmarked: Quote[] = [];
@@ -152,7 +149,6 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     };
     if (speaker[1] > speaker[0]) claim.speakerSpan = span(context, speaker[0], speaker[1]);
     claims.push(claim);
-    claimActors.push(plan.actor);
     if (plan.speakerMention && plan.speaker.paragraph === pi) mention(plan.actor, speaker[0], speaker[1], plan.speakerMention);
     if (plan.quote !== undefined) claimOfQuote.set(plan.quote, plan.id);
     if (plan.unmarkedQuote) unmarked.push({ text: claimText, start: content[0], end: content[1], line: claim.line, marked: false, claimId: plan.id });
@@ -169,8 +165,8 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
   }
 
   const sentences: Sentence[] = p.sentenceSpans.map((s) => ({ start: base + s.start, end: base + s.end, line: lines.lineAt(base + s.start) }));
-  mentions.sort((a, b) => a.mention.start - b.mention.start);
-  return { base, line: lines.lineAt(base), entities, quotes, claims, claimActors, sentences, mentions, borrows };
+  placed.sort((a, b) => a.mention.start - b.mention.start);
+  return { base, line: lines.lineAt(base), entities, quotes, claims, sentences, mentions: placed.map((m) => m.mention), mentionActors: placed.map((m) => m.actor), borrows };
 }
 
 function mergeEntities(names: Entity[], dates: Entity[]): Entity[] {
@@ -186,76 +182,30 @@ function mergeEntities(names: Entity[], dates: Entity[]): Entity[] {
   return result;
 }
 
-function shiftEntity(e: Entity, delta: number, lineDelta: number): Entity {
-  const moved: Entity = { text: e.text, type: e.type, start: e.start + delta, end: e.end + delta, line: e.line + lineDelta };
-  if (e.actorId !== undefined) moved.actorId = e.actorId;
-  if (e.value !== undefined) moved.value = e.value;
-  if (e.role !== undefined) moved.role = e.role;
-  return moved;
+function moveSpan(span: { start: number; end: number; line: number }, delta: number, lineDelta: number): void {
+  span.start += delta;
+  span.end += delta;
+  span.line += lineDelta;
 }
 
-function shiftTextSpan(s: TextSpan, delta: number, lineDelta: number): TextSpan {
-  return { text: s.text, start: s.start + delta, end: s.end + delta, line: s.line + lineDelta };
-}
-
-function shiftQuote(q: Quote, delta: number, lineDelta: number): Quote {
-  const moved: Quote = { text: q.text, start: q.start + delta, end: q.end + delta, line: q.line + lineDelta, marked: q.marked };
-  if (q.open !== undefined) moved.open = q.open;
-  if (q.close !== undefined) moved.close = q.close;
-  if (q.claimId !== undefined) moved.claimId = q.claimId;
-  return moved;
-}
-
-function shiftClaim(c: Claim, delta: number, lineDelta: number): Claim {
-  const moved: Claim = {
-    id: c.id,
-    speakerId: c.speakerId,
-    speaker: c.speaker,
-    cue: c.cue,
-    cueSpan: shiftTextSpan(c.cueSpan, delta, lineDelta),
-    kind: c.kind,
-    text: c.text,
-    start: c.start + delta,
-    end: c.end + delta,
-    line: c.line + lineDelta,
-  };
-  if (c.speakerSpan) moved.speakerSpan = shiftTextSpan(c.speakerSpan, delta, lineDelta);
-  return moved;
-}
-
-/** The same chunk, moved by `delta` characters and `lineDelta` lines (an edit earlier in the document). */
-export function shiftChunk(chunk: Chunk, delta: number, lineDelta: number, paragraphShift: number): Chunk {
-  const entities = new Array<Entity>(chunk.entities.length);
-  for (let i = 0; i < entities.length; i++) entities[i] = shiftEntity(chunk.entities[i], delta, lineDelta);
-  const mentions = new Array<PlacedMention>(chunk.mentions.length);
-  for (let i = 0; i < mentions.length; i++) {
-    const m = chunk.mentions[i].mention;
-    mentions[i] = { actor: chunk.mentions[i].actor, mention: { text: m.text, start: m.start + delta, end: m.end + delta, line: m.line + lineDelta, kind: m.kind } };
+/**
+ * Moves a chunk by `delta` characters and `lineDelta` lines (an edit earlier in the document), in
+ * place: copying every result after an edit would make a keystroke cost as much as the document.
+ */
+export function moveChunk(chunk: Chunk, delta: number, lineDelta: number, paragraphShift: number): Chunk {
+  chunk.base += delta;
+  chunk.line += lineDelta;
+  if (delta !== 0 || lineDelta !== 0) {
+    for (const e of chunk.entities) moveSpan(e, delta, lineDelta);
+    for (const m of chunk.mentions) moveSpan(m, delta, lineDelta);
+    for (const s of chunk.sentences) moveSpan(s, delta, lineDelta);
+    for (const q of chunk.quotes) moveSpan(q, delta, lineDelta);
+    for (const c of chunk.claims) {
+      moveSpan(c, delta, lineDelta);
+      moveSpan(c.cueSpan, delta, lineDelta);
+      if (c.speakerSpan) moveSpan(c.speakerSpan, delta, lineDelta);
+    }
   }
-  const sentences = new Array<Sentence>(chunk.sentences.length);
-  for (let i = 0; i < sentences.length; i++) {
-    const s = chunk.sentences[i];
-    sentences[i] = { start: s.start + delta, end: s.end + delta, line: s.line + lineDelta };
-  }
-  return {
-    base: chunk.base + delta,
-    line: chunk.line + lineDelta,
-    entities,
-    quotes: chunk.quotes.map((q) => shiftQuote(q, delta, lineDelta)),
-    claims: chunk.claims.map((c) => shiftClaim(c, delta, lineDelta)),
-    claimActors: chunk.claimActors,
-    sentences,
-    mentions,
-    borrows: paragraphShift === 0 ? chunk.borrows : chunk.borrows.map((b) => b + paragraphShift),
-  };
-}
-
-/** A chunk kept under new decisions: the same results, its actors given by their index in the new decisions. */
-export function remapChunk(chunk: Chunk, older: Decisions, indexById: ReadonlyMap<string, number>): Chunk {
-  const newIndex = (actor: number): number => indexById.get(older.actors[actor].id) ?? -1;
-  return {
-    ...chunk,
-    mentions: chunk.mentions.map((placed) => ({ actor: newIndex(placed.actor), mention: placed.mention })),
-    claimActors: chunk.claimActors.map(newIndex),
-  };
+  if (paragraphShift !== 0) chunk.borrows = chunk.borrows.map((b) => b + paragraphShift);
+  return chunk;
 }
