@@ -1,15 +1,8 @@
 // Decides each name's type from the evidence of all its occurrences, then merges aliases into actors.
 import { lexicon, type Lexicon } from './lexicon';
 import type { NameCandidate, TypeEvidence } from './names';
+import type { KeyEntry, NamePosition, NameTable, PlacedText } from './nameTable';
 import type { ActorType, KnownActor } from './types';
-
-/** One occurrence of a name in the document, with absolute offsets. */
-export interface NameOccurrence {
-  candidate: NameCandidate;
-  start: number;
-  end: number;
-  paragraph: number;
-}
 
 /** An actor under construction. */
 export interface ActorDraft {
@@ -22,7 +15,7 @@ export interface ActorDraft {
   forms: string[];
   roles: string[];
   /** Countries named in this actor's roles ("Russian President" → Russia). */
-  roleCountries: Set<string>;
+  roleCountries: ReadonlySet<string>;
   /** Surname-first name ("Xi Jinping"): a lone first word refers to it. */
   surnameFirst: boolean;
   /** Whether a user declared this actor. */
@@ -31,19 +24,8 @@ export interface ActorDraft {
 
 export interface ActorAssignment {
   drafts: ActorDraft[];
-  /** Actor index per occurrence, or -1 when the occurrence is not kept as a name. */
-  actorOf: Int32Array;
-}
-
-interface KeyStats {
-  evidence: TypeEvidence;
-  count: number;
-  midSentence: boolean;
-  allInitialCommon: boolean;
-  words: readonly string[];
-  /** Indices of the occurrences written with this key. */
-  occurrences: number[];
-  first: number;
+  /** The actor index of each key kept as a name (keys not kept are absent). */
+  actorOfKey: ReadonlyMap<string, number>;
 }
 
 function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
@@ -68,48 +50,17 @@ function isAcronymKey(key: string): boolean {
 }
 
 
-/** Types every name and merges the names that refer to the same actor. */
-export function assignActors(occurrences: readonly NameOccurrence[], knownActors: readonly KnownActor[], ignored: ReadonlySet<string>): ActorAssignment {
+/** Shared by every actor until a role names a country for it. */
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/** Types every name of the table and merges the names that refer to the same actor. */
+export function assignActors(table: NameTable, knownActors: readonly KnownActor[], ignored: ReadonlySet<string>): ActorAssignment {
   const lex = lexicon();
   const known = new Map<string, { actor: KnownActor; index: number }>();
   knownActors.forEach((actor, index) => {
     for (const form of [actor.name, ...(actor.aliases ?? [])]) known.set(form.toLowerCase().replace(/[.’']/g, ''), { actor, index });
   });
-
-  // 1. Evidence per distinct name over all its occurrences. A name whose last word carries a
-  // possessive "s" without its apostrophe ("Zelenskyys") counts as the name written without it.
-  // Only names that may carry such an "s" need the set of last words, taken from the distinct names.
-  let lastWordsSeen: Set<string> | undefined;
-  const stemmed = occurrences.map((o) => {
-    const stem = o.candidate.stem;
-    if (stem === undefined) return false;
-    if (!lastWordsSeen) {
-      const distinct = new Map<string, readonly string[]>();
-      for (const other of occurrences) if (!distinct.has(other.candidate.key)) distinct.set(other.candidate.key, other.candidate.words);
-      lastWordsSeen = new Set<string>();
-      for (const words of distinct.values()) lastWordsSeen.add(words[words.length - 1]);
-    }
-    return lastWordsSeen.has(stem.words[stem.words.length - 1]);
-  });
-  const normalisedWords: ReadonlyArray<readonly string[]> = occurrences.map((o, i) => (stemmed[i] ? o.candidate.stem?.words ?? o.candidate.words : o.candidate.words));
-  const stats = new Map<string, KeyStats>();
-  const keys: string[] = occurrences.map((o, i) => (stemmed[i] ? o.candidate.stem?.key ?? o.candidate.key : o.candidate.key));
-  occurrences.forEach((o, i) => {
-    const key = keys[i];
-    let s = stats.get(key);
-    if (!s) {
-      s = { evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: false, allInitialCommon: true, words: normalisedWords[i], occurrences: [], first: i };
-      stats.set(key, s);
-    }
-    s.occurrences.push(i);
-    s.evidence.person += o.candidate.evidence.person;
-    s.evidence.org += o.candidate.evidence.org;
-    s.evidence.place += o.candidate.evidence.place;
-    s.count++;
-    if (o.candidate.midSentence) s.midSentence = true;
-    if (!o.candidate.initialCommon) s.allInitialCommon = false;
-    if (normalisedWords[i].length > s.words.length) s.words = normalisedWords[i];
-  });
+  const stats = table.entries;
 
   // Single words also seen as the last word of a longer person name ("Peskov" ← "Dmitry Peskov").
   const personLastWords = new Map<string, string[]>();
@@ -147,11 +98,11 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
         if (single && score < 6 && (personLastWords.has(word) || (personLastWords.has(stripped) && !lex.places.has(word)))) result = 'PERSON';
         else if (single && score < 6 && personFirstWords.has(word) && (personFirstWords.get(word) ?? []).some((k) => isSurnameFirst(stats.get(k)?.words ?? [], lex))) result = 'PERSON';
         // "Amnesty said" beside "Amnesty International": a noun that starts an organization's name stands for it.
-        else if (single && score < 5 && orgFirstWords.has(word) && (lex.commonClasses(word) === undefined || s.midSentence || lex.commonClasses(word) === 'n')) result = 'ORG';
+        else if (single && score < 5 && orgFirstWords.has(word) && (lex.commonClasses(word) === undefined || s.midSentence > 0 || lex.commonClasses(word) === 'n')) result = 'ORG';
         else if (single && isAcronymKey(key) && orgInitials.has(key)) result = 'ORG';
-        else if (s.allInitialCommon && !s.midSentence && score < 3) result = null;
+        else if (s.notInitialCommon === 0 && s.midSentence === 0 && score < 3) result = null;
         // A lone word seen only at the start of sentences, with nothing else saying it is a name.
-        else if (single && !s.midSentence && score < 1 && !lex.isKnownProper(s.words[0].charAt(0).toUpperCase() + s.words[0].slice(1))) result = null;
+        else if (single && s.midSentence === 0 && score < 1 && !lex.isKnownProper(s.words[0].charAt(0).toUpperCase() + s.words[0].slice(1))) result = null;
         else if (score <= 0 && single && lex.commonClasses(word) !== undefined) result = null;
         else result = type;
       }
@@ -164,24 +115,25 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
   const drafts: ActorDraft[] = [];
   const knownDrafts = new Map<number, ActorDraft>();
   const newDraft = (type: ActorType, words: string[], name: string, isKnown: boolean): ActorDraft => {
-    const draft: ActorDraft = { index: drafts.length, type, words, name, forms: [], roles: [], roleCountries: new Set(), surnameFirst: isSurnameFirst(words, lex), known: isKnown };
+    const draft: ActorDraft = { index: drafts.length, type, words, name, forms: [], roles: [], roleCountries: NO_COUNTRIES, surnameFirst: isSurnameFirst(words, lex), known: isKnown };
     drafts.push(draft);
     return draft;
   };
-  const actorOf = new Int32Array(occurrences.length).fill(-1);
+  const draftOfKey = new Map<string, ActorDraft>();
   const aliases = new AliasIndex(lex);
 
   // Full names first, so that short forms can find them; then in order of first appearance.
-  const keysInOrder = [...stats.keys()].sort((a, b) => {
-    const sa = stats.get(a) as KeyStats;
-    const sb = stats.get(b) as KeyStats;
-    return sb.words.length - sa.words.length || sa.first - sb.first;
+  const firsts = new Map<KeyEntry, NamePosition>();
+  for (const entry of stats.values()) firsts.set(entry, table.firstOf(entry));
+  const entriesInOrder = [...stats.values()].sort((a, b) => {
+    const fa = firsts.get(a) as NamePosition;
+    const fb = firsts.get(b) as NamePosition;
+    return b.words.length - a.words.length || fa.paragraph - fb.paragraph || fa.index - fb.index;
   });
-  for (const key of keysInOrder) {
+  for (const s of entriesInOrder) {
+    const key = s.key;
     const type = decide(key);
     if (type === null) continue;
-    const s = stats.get(key) as KeyStats;
-    const occurrence = occurrences[s.first];
     let draft: ActorDraft | undefined;
     const knownActor = known.get(key);
     if (knownActor) {
@@ -194,56 +146,53 @@ export function assignActors(occurrences: readonly NameOccurrence[], knownActors
     } else {
       draft = aliases.find(type, key, s.words);
       if (!draft) {
-        draft = newDraft(type, [...s.words], displayName(type, occurrence, s.words, lex), false);
+        draft = newDraft(type, [...s.words], displayName(type, table.candidateAt(firsts.get(s) as NamePosition), s.words, lex), false);
         aliases.add(draft);
       }
     }
-    for (const i of s.occurrences) actorOf[i] = draft.index;
+    draftOfKey.set(key, draft);
   }
 
   // Capitals standing for their government join the country's actor when the country is present.
   const countryDraft = new Map<string, ActorDraft>();
   for (const draft of drafts) if (draft.type === 'PLACE') countryDraft.set(draft.name, draft);
-  const remap = new Map<number, number>();
-  for (const draft of drafts) {
-    if (draft.type !== 'PLACE' || draft.known) continue;
-    const place = lex.places.get(draft.words.join(' '));
-    if (place?.kind === 'capital' && place.country) {
-      const country = countryDraft.get(place.country);
-      if (country && country !== draft) remap.set(draft.index, country.index);
+  const actorOfKey = new Map<string, number>();
+  for (const [key, draft] of draftOfKey) {
+    let actor = draft;
+    if (draft.type === 'PLACE' && !draft.known) {
+      const place = lex.places.get(draft.words.join(' '));
+      const country = place?.kind === 'capital' && place.country ? countryDraft.get(place.country) : undefined;
+      if (country) actor = country;
     }
+    actorOfKey.set(key, actor.index);
   }
-  if (remap.size > 0) for (let i = 0; i < actorOf.length; i++) if (remap.has(actorOf[i])) actorOf[i] = remap.get(actorOf[i]) ?? actorOf[i];
 
-  // Surface forms and roles, in reading order.
-  const formsOf = drafts.map(() => new Set<string>());
-  const rolesOf = drafts.map(() => new Set<string>());
-  for (let i = 0; i < occurrences.length; i++) {
-    const actor = actorOf[i];
-    if (actor < 0) continue;
-    const draft = drafts[actor];
-    const candidate = occurrences[i].candidate;
-    const forms = formsOf[actor];
-    const surface = candidate.text;
-    if (!forms.has(surface)) {
-      forms.add(surface);
-      draft.forms.push(surface);
-    }
-    const role = candidate.role;
-    if (role) {
-      if (!rolesOf[actor].has(role.text)) {
-        rolesOf[actor].add(role.text);
-        draft.roles.push(role.text);
-      }
-      const titled = `${role.text} ${surface}`;
-      if (!forms.has(titled)) {
-        forms.add(titled);
-        draft.forms.push(titled);
-      }
-    }
-    if (candidate.roleCountry) draft.roleCountries.add(candidate.roleCountry);
+  // Surface forms and roles of each actor, in reading order: its keys' own, merged by first appearance.
+  const keysOfActor = drafts.map((): KeyEntry[] => []);
+  for (const [key, actor] of actorOfKey) keysOfActor[actor].push(stats.get(key) as KeyEntry);
+  for (const draft of drafts) {
+    const entries = keysOfActor[draft.index];
+    if (entries.length === 0) continue;
+    const surfaces = entries.map((entry) => table.surfacesOf(entry));
+    draft.forms.push(...mergeInReadingOrder(surfaces.map((s) => s.forms)));
+    draft.roles.push(...mergeInReadingOrder(surfaces.map((s) => s.roles)));
+    const countries = surfaces.flatMap((s) => s.roleCountries);
+    if (countries.length > 0) draft.roleCountries = new Set(countries);
   }
-  return { drafts, actorOf };
+  return { drafts, actorOfKey };
+}
+
+/** Distinct texts from lists already in reading order, in reading order. */
+function mergeInReadingOrder(lists: ReadonlyArray<readonly PlacedText[]>): string[] {
+  const all = lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a.paragraph - b.paragraph || a.index - b.index || a.sub - b.sub);
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (const placed of all) {
+    if (seen.has(placed.text)) continue;
+    seen.add(placed.text);
+    texts.push(placed.text);
+  }
+  return texts;
 }
 
 function isPlacePrefix(words: readonly string[], lex: Lexicon): boolean {
@@ -256,7 +205,7 @@ function isSurnameFirst(words: readonly string[], lex: Lexicon): boolean {
   return words.length >= 2 && words.length <= 3 && lex.eastAsianSurnames.has(words[0]);
 }
 
-function displayName(type: ActorType, occurrence: NameOccurrence, words: readonly string[], lex: Lexicon): string {
+function displayName(type: ActorType, candidate: NameCandidate, words: readonly string[], lex: Lexicon): string {
   if (type === 'PLACE') {
     const place = lex.places.get(words.join(' '));
     if (place) return place.name;
@@ -266,13 +215,13 @@ function displayName(type: ActorType, occurrence: NameOccurrence, words: readonl
     if (org) return org;
   }
   // A dateline ("SURABAYA") is not how the name is written elsewhere.
-  if (/^[\p{Lu}\s.'’-]+$/u.test(occurrence.candidate.text) && occurrence.candidate.text.length > 4 && words.length === 1) {
-    return occurrence.candidate.text.charAt(0) + occurrence.candidate.text.slice(1).toLowerCase();
+  if (/^[\p{Lu}\s.'’-]+$/u.test(candidate.text) && candidate.text.length > 4 && words.length === 1) {
+    return candidate.text.charAt(0) + candidate.text.slice(1).toLowerCase();
   }
-  const written = occurrence.candidate.words;
+  const written = candidate.words;
   // "Volodymyr Zelenskyys" is shown as "Volodymyr Zelenskyy" when the name is also written that way.
-  if (written[written.length - 1] !== words[words.length - 1] && occurrence.candidate.text.endsWith('s')) return occurrence.candidate.text.slice(0, -1);
-  return occurrence.candidate.text;
+  if (written[written.length - 1] !== words[words.length - 1] && candidate.text.endsWith('s')) return candidate.text.slice(0, -1);
+  return candidate.text;
 }
 
 /**

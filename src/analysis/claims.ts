@@ -49,12 +49,11 @@ export class MentionTable {
 /** Which mentions a look-back accepts. */
 type MentionTest = (actor: number, paragraph: number, subject: boolean) => boolean;
 
-export interface ResolvedFrame {
-  placed: PlacedFrame;
-  /** Actor index, or -1 for a group speaker without a named actor (see `group`). */
-  actor: number;
-  /** For unnamed group speakers ("officials", "police"): the group's label. */
-  group?: string;
+/** The speaker of each frame, parallel to the frames given: an actor index, or -1 (see `groups`). */
+export interface ResolvedSpeakers {
+  actors: Int32Array;
+  /** For unnamed group speakers ("officials", "police"): the group's label; undefined when unresolved. */
+  groups: Array<string | undefined>;
 }
 
 const MAX_LOOKBACK = 400;
@@ -161,8 +160,8 @@ function firstMentionIn(mentions: MentionTable, paragraph: number, accept: Menti
  * Resolves speakers in reading order. Pronouns and "the statement" look back to the last speaker or
  * mention of a fitting type; common-noun groups ("officials") become group speakers.
  */
-export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly ActorDraft[], mentions: MentionTable): ResolvedFrame[] {
-  const resolved: ResolvedFrame[] = [];
+export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly ActorDraft[], mentions: MentionTable): ResolvedSpeakers {
+  const resolved: ResolvedSpeakers = { actors: new Int32Array(placed.length).fill(-1), groups: new Array<string | undefined>(placed.length) };
   let lastSpeaker: { actor: number; paragraph: number } | undefined;
   // Who issued the statement that "the statement said" refers back to.
   let lastStatement: { actor: number; paragraph: number } | undefined;
@@ -179,7 +178,8 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
   }
   const countryActor = new Map<string, number>();
   for (const draft of drafts) if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, draft.index);
-  for (const p of placed) {
+  for (let index = 0; index < placed.length; index++) {
+    const p = placed[index];
     const frame = p.frame;
     // Look back from where the speaker phrase starts, so it never resolves to a name inside itself.
     const at = p.base + Math.min(frame.cueStart, frame.speakerStart);
@@ -244,7 +244,8 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
       }
     }
     if (actor < 0 && group === undefined) continue;
-    resolved.push({ placed: p, actor, group });
+    resolved.actors[index] = actor;
+    resolved.groups[index] = group;
     if (actor >= 0) {
       lastSpeaker = { actor, paragraph: p.paragraph };
       const statementCue = p.frame.cueEnd - p.frame.cueStart > 12 && p.frame.cueToken >= 0;

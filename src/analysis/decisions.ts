@@ -1,7 +1,9 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
-import { assignActors, type ActorAssignment, type NameOccurrence } from './actors';
+import { assignActors, type ActorAssignment } from './actors';
+import { NameTable } from './nameTable';
 import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, type PlacedFrame } from './claims';
 import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
+import type { NameCandidate } from './names';
 import type { ActorType, AnalyzeOptions, MentionKind } from './types';
 
 /** Where a claim's words, cue and speaker are found: indices into the current paragraphs' findings. */
@@ -46,6 +48,8 @@ export interface Decisions {
   structure: number[];
   /** Per paragraph, the names fingerprints the actor assignment was computed from. */
   names: number[];
+  /** The names by key the assignment was computed from; the next decision updates it. */
+  table: NameTable;
   assignment: ActorAssignment;
   roleIndex: RoleIndex;
   /** Per paragraph and name: the actor index, -1 when the name is not kept. */
@@ -66,35 +70,33 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'came', 'come
 /** Shared by every paragraph without names or descriptions, so they cost no allocation. */
 const NONE: number[] = [];
 
+/** Slugs by name: the same few thousand names are slugged again at every decision while a document is edited. */
+const slugs = new Map<string, string>();
+const MAX_SLUGS = 50_000;
+
 function slug(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    // Accents come apart under NFKD; dropping the marks keeps "Inácio" one word ("inacio").
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return base || 'actor';
+  const known = slugs.get(name);
+  if (known !== undefined) return known;
+  const made =
+    name
+      .normalize('NFKD')
+      // Accents come apart under NFKD; dropping the marks keeps "Inácio" one word ("inacio").
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'actor';
+  if (slugs.size >= MAX_SLUGS) slugs.clear();
+  slugs.set(name, made);
+  return made;
 }
 
-/** A resolved statement together with where its parts come from. */
-interface PlannedFrame {
-  /** Paragraph holding the claimed words. */
-  paragraph: number;
-  /** Actor index, or -1 for an unnamed group (see `group`). */
-  actor: number;
+/** A statement being planned: a claim plan, and what ordering, continuation and group speakers need. */
+interface PlannedFrame extends ClaimPlan {
+  /** For an unnamed group speaker (`actor` -1 until the group has its actor). */
   group?: string;
-  /** How the speaker was written, when it becomes a mention (pronouns and common nouns in their own frame). */
-  speakerMention?: MentionKind;
-  /** Absolute offset of that speaker mention. */
+  /** Absolute offset of the speaker mention. */
   speakerAt: number;
-  content: ContentSource;
-  cue: CueSource;
-  speaker: SpeakerSource;
-  kind: 'direct' | 'indirect';
-  quote?: number;
-  unmarkedQuote: boolean;
   /** Relative to its own paragraph: where the words start and end (for ordering and continuation). */
   contentStart: number;
   contentEnd: number;
@@ -111,42 +113,52 @@ export function decide(
   ignored: ReadonlySet<string>,
   previous: Decisions | undefined,
 ): Decisions {
-  // Names in reading order, with absolute offsets.
-  const occurrences: NameOccurrence[] = [];
-  const occurrenceOf: number[][] = [];
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const base = bases[pi];
-    const candidates = paragraphs[pi].names;
-    const byCandidate: number[] = [];
-    for (const candidate of candidates) {
-      if (ignored.size > 0 && (ignored.has(candidate.key) || ignored.has(candidate.text.toLowerCase()))) {
-        byCandidate.push(-1);
-        continue;
-      }
-      byCandidate.push(occurrences.length);
-      occurrences.push({ candidate, start: base + candidate.start, end: base + candidate.end, paragraph: pi });
-    }
-    occurrenceOf.push(byCandidate);
-  }
+  const isIgnored = (candidate: NameCandidate): boolean => ignored.size > 0 && (ignored.has(candidate.key) || ignored.has(candidate.text.toLowerCase()));
   const names = paragraphs.map((p) => p.namesFingerprint);
   // Typing and merging read only the names' fingerprints; when none changed, that assignment stands.
+  // Otherwise the table of names is updated with the paragraphs that changed, or built afresh.
   const sameNames = previous !== undefined && previous.names.length === names.length && previous.names.every((f, i) => f === names[i]);
-  const assignment = sameNames && previous ? previous.assignment : assignActors(occurrences, options.knownActors ?? [], ignored);
-  const roleIndex = sameNames && previous ? previous.roleIndex : new RoleIndex(assignment.drafts);
-  const { drafts, actorOf } = assignment;
+  let table: NameTable;
+  let assignment: ActorAssignment;
+  let roleIndex: RoleIndex;
+  if (sameNames && previous) {
+    ({ table, assignment, roleIndex } = previous);
+  } else {
+    const changed = previous?.table.changedIn(paragraphs);
+    table = (changed && previous?.table.update(paragraphs, changed)) || NameTable.build(paragraphs, isIgnored);
+    assignment = assignActors(table, options.knownActors ?? [], ignored);
+    roleIndex = new RoleIndex(assignment.drafts);
+  }
+  const { drafts, actorOfKey } = assignment;
 
-  const nameActors = occurrenceOf.map((byCandidate) => (byCandidate.length === 0 ? NONE : byCandidate.map((occurrence) => (occurrence >= 0 ? actorOf[occurrence] : -1))));
   const firstStart: number[] = drafts.map(() => Number.MAX_SAFE_INTEGER);
   const seen = (actor: number, start: number): void => {
     if (start < firstStart[actor]) firstStart[actor] = start;
   };
-  const positioned = new MentionTable(occurrences.length);
-  for (let i = 0; i < occurrences.length; i++) {
-    const actor = actorOf[i];
-    if (actor < 0) continue;
-    const o = occurrences[i];
-    seen(actor, o.start);
-    positioned.push(o.start, actor, o.paragraph, o.candidate.subject);
+  // Each name's actor, and the mentions the resolver looks back to, in reading order.
+  let total = 0;
+  for (const p of paragraphs) total += p.names.length;
+  const positioned = new MentionTable(total);
+  const nameActors: number[][] = new Array<number[]>(paragraphs.length);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const candidatesHere = paragraphs[pi].names;
+    if (candidatesHere.length === 0) {
+      nameActors[pi] = NONE;
+      continue;
+    }
+    const keys = table.keysIn(pi);
+    const base = bases[pi];
+    const actors = new Array<number>(candidatesHere.length);
+    for (let ci = 0; ci < candidatesHere.length; ci++) {
+      const key = keys[ci];
+      const actor = key === null ? -1 : actorOfKey.get(key) ?? -1;
+      actors[ci] = actor;
+      if (actor < 0) continue;
+      const candidate = candidatesHere[ci];
+      seen(actor, base + candidate.start);
+      positioned.push(base + candidate.start, actor, pi, candidate.subject);
+    }
+    nameActors[pi] = actors;
   }
 
   // Role descriptions ("the Russian leader") resolved to the person they describe.
@@ -189,17 +201,23 @@ export function decide(
       placed.push({ frame, frameIndex: fi, paragraph: pi, base: bases[pi], nameActor, roleActor });
     });
   });
-  const planned: PlannedFrame[] = resolveSpeakers(placed, drafts, positioned).map((resolved) => {
-    const { frame, paragraph, frameIndex, base } = resolved.placed;
+  const resolved = resolveSpeakers(placed, drafts, positioned);
+  const planned: PlannedFrame[] = [];
+  for (let index = 0; index < placed.length; index++) {
+    const actor = resolved.actors[index];
+    const group = resolved.groups[index];
+    if (actor < 0 && group === undefined) continue;
+    const { frame, paragraph, frameIndex, base, nameActor } = placed[index];
     const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
     // A common-noun speaker becomes a mention, unless a name or nationality inside it already is one.
     // "The statement said" credits the Kremlin with a claim, but a statement is not a mention of the Kremlin.
-    const writtenAsNoun = frame.speaker.kind === 'generic' && resolved.placed.nameActor < 0 && frame.speaker.country === undefined && !isDocumentNoun(frame.speaker.head);
-    const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (resolved.group ? 'name' : 'role') : undefined;
-    return {
+    const writtenAsNoun = frame.speaker.kind === 'generic' && nameActor < 0 && frame.speaker.country === undefined && !isDocumentNoun(frame.speaker.head);
+    const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (group ? 'name' : 'role') : undefined;
+    planned.push({
+      id: '',
       paragraph,
-      actor: resolved.actor,
-      group: resolved.group,
+      actor,
+      group,
       speakerMention,
       speakerAt: base + frame.speakerStart,
       content: { kind: 'frame', frame: frameIndex },
@@ -210,8 +228,8 @@ export function decide(
       unmarkedQuote: frame.unmarkedQuote,
       contentStart: frame.contentStart,
       contentEnd: frame.contentEnd,
-    };
-  });
+    });
+  }
   addContinuedQuotes(planned, paragraphs);
   addQuotesNamedAfter(planned, paragraphs, nameActors, drafts);
   planned.sort((a, b) => a.paragraph - b.paragraph || a.contentStart - b.contentStart);
@@ -239,18 +257,9 @@ export function decide(
     if (actor < 0) continue;
     if (plan.speakerMention) seen(actor, plan.speakerAt);
     actors[actor].hidden = false;
-    claimsByParagraph[plan.paragraph].push({
-      id: `c${++claimCount}`,
-      paragraph: plan.paragraph,
-      content: plan.content,
-      cue: plan.cue,
-      speaker: plan.speaker,
-      actor,
-      kind: plan.kind,
-      quote: plan.quote,
-      unmarkedQuote: plan.unmarkedQuote,
-      speakerMention: plan.speakerMention,
-    });
+    plan.id = `c${++claimCount}`;
+    plan.actor = actor;
+    claimsByParagraph[plan.paragraph].push(plan);
   }
 
   // Stable ids from names, in order of first appearance.
@@ -267,7 +276,7 @@ export function decide(
     used.add(id);
     actors[i].id = id;
   }
-  return { structure: paragraphs.map((p) => p.structureFingerprint), names, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph };
+  return { structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph };
 }
 
 /**
@@ -298,6 +307,7 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
     if ((quote.unclosed ? p.lastWordEnd : quote.contentEnd) <= quote.contentStart) continue;
     const addition: PlannedFrame = {
       // The cue and speaker stay where they were written, in the paragraph before.
+      id: '',
       paragraph: pi,
       actor: before.actor,
       group: before.group,
@@ -348,6 +358,7 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     const contentEnd = quote && !quote.unclosed ? quote.contentEnd : p.lastWordEnd;
     if (contentEnd <= contentStart) continue;
     planned.push({
+      id: '',
       paragraph: pi,
       actor,
       speakerAt: 0,

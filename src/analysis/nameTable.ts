@@ -1,0 +1,286 @@
+// The document's names grouped by comparison key, kept up to date paragraph by paragraph as the text is edited.
+import type { NameCandidate, TypeEvidence } from './names';
+import type { ParagraphAnalysis } from './paragraph';
+
+/** Where a name occurs: its paragraph and its index among that paragraph's names. */
+export interface NamePosition {
+  paragraph: number;
+  index: number;
+}
+
+/** Everything the document says about one key (a name as compared across the document). */
+export interface KeyEntry {
+  key: string;
+  evidence: TypeEvidence;
+  count: number;
+  /** Occurrences in the middle of a sentence, where a capital is evidence of a name. */
+  midSentence: number;
+  /** Occurrences that are not a common word capitalised at a sentence start. */
+  notInitialCommon: number;
+  /** The words of the key's longest way of writing it (ties: the alphabetically first). */
+  words: readonly string[];
+  /** Ways of writing the key, with how often each occurs. */
+  variants: Map<string, { words: readonly string[]; count: number }>;
+  /** Paragraphs holding the key, ascending. */
+  paragraphs: number[];
+  /** The forms, roles and role countries of the key in reading order, while its occurrences stay as they are. */
+  surfaces?: KeySurfaces;
+}
+
+/** A form or role with the position of its first occurrence; `sub` orders a name (0) before its titled form (1). */
+export interface PlacedText {
+  text: string;
+  paragraph: number;
+  index: number;
+  sub: number;
+}
+
+export interface KeySurfaces {
+  forms: PlacedText[];
+  roles: PlacedText[];
+  roleCountries: string[];
+}
+
+/** Beyond this many changed paragraphs, building the table again costs about as much as updating it. */
+const MAX_UPDATED_PARAGRAPHS = 256;
+
+/**
+ * Per-key statistics of the document's names, the input of typing and merging. Built once, then
+ * updated by taking out the names of the paragraphs an edit changed and putting in their new names,
+ * so a keystroke costs the names it touched rather than every name of the document. The outcome is
+ * the same as building the table afresh from the edited text: every statistic is a sum or a set that
+ * does not depend on the order the names were added in.
+ */
+export class NameTable {
+  readonly entries = new Map<string, KeyEntry>();
+  /** Per paragraph and name: the key the name counts under, null when it is ignored. */
+  private keysOf: Array<Array<string | null>> = [];
+  private paragraphs: readonly ParagraphAnalysis[] = [];
+  /** How many names end in each word: a name's possessive "s" is read as such only when the bare word is a name's last word. */
+  private readonly lastWords = new Map<string, number>();
+  /** How many names have a possessive-looking stem ending in each word. */
+  private readonly stemLastWords = new Map<string, number>();
+
+  constructor(private readonly isIgnored: (candidate: NameCandidate) => boolean) {}
+
+  /** Builds the table for a whole document. */
+  static build(paragraphs: readonly ParagraphAnalysis[], isIgnored: (candidate: NameCandidate) => boolean): NameTable {
+    const table = new NameTable(isIgnored);
+    table.paragraphs = paragraphs;
+    for (const p of paragraphs) table.countWords(p, 1);
+    table.keysOf = paragraphs.map(() => []);
+    for (let pi = 0; pi < paragraphs.length; pi++) table.add(pi);
+    return table;
+  }
+
+  /**
+   * The table for `paragraphs`, which differ from this table's paragraphs only at the `changed`
+   * indices (same count), by updating a copy-free successor: this table is consumed. Returns undefined
+   * when the change reaches beyond those paragraphs' names (a possessive reading that flips elsewhere).
+   */
+  update(paragraphs: readonly ParagraphAnalysis[], changed: readonly number[]): NameTable | undefined {
+    if (paragraphs.length !== this.paragraphs.length) return undefined;
+    const before = changed.map((pi) => this.paragraphs[pi]);
+    const after = changed.map((pi) => paragraphs[pi]);
+    // A name's last word that appears or disappears changes how possessive-looking names elsewhere
+    // read ("Zelenskyys"): then the table is built again instead.
+    const touched = new Map<string, boolean>();
+    for (const p of [...before, ...after]) for (const candidate of p.names) touched.set(lastWordOf(candidate.words), this.lastWords.has(lastWordOf(candidate.words)));
+    const stemsBefore = new Set([...touched.keys()].filter((word) => this.stemLastWords.has(word)));
+    for (const p of before) this.countWords(p, -1);
+    for (const p of after) this.countWords(p, 1);
+    for (const [word, present] of touched) {
+      if (present !== this.lastWords.has(word) && (stemsBefore.has(word) || this.stemLastWords.has(word))) return undefined;
+    }
+    for (const pi of changed) this.remove(pi);
+    this.paragraphs = paragraphs;
+    for (const pi of changed) this.add(pi);
+    return this;
+  }
+
+  /**
+   * The indices at which `paragraphs` hold other paragraph findings than the table's, or undefined when
+   * building the table again is the simpler course (another paragraph count, or most paragraphs new).
+   */
+  changedIn(paragraphs: readonly ParagraphAnalysis[]): number[] | undefined {
+    if (paragraphs.length !== this.paragraphs.length) return undefined;
+    const changed: number[] = [];
+    for (let i = 0; i < paragraphs.length; i++) {
+      if (paragraphs[i] === this.paragraphs[i]) continue;
+      changed.push(i);
+      if (changed.length > MAX_UPDATED_PARAGRAPHS) return undefined;
+    }
+    return changed;
+  }
+
+  /** The key each name of paragraph `pi` counts under (null: ignored). */
+  keysIn(pi: number): ReadonlyArray<string | null> {
+    return this.keysOf[pi];
+  }
+
+  /** The candidate at a position. */
+  candidateAt(position: NamePosition): NameCandidate {
+    return this.paragraphs[position.paragraph].names[position.index];
+  }
+
+  /** The first occurrence of a key. */
+  firstOf(entry: KeyEntry): NamePosition {
+    const paragraph = entry.paragraphs[0];
+    return { paragraph, index: this.keysOf[paragraph].indexOf(entry.key) };
+  }
+
+  /** The key's forms ("Putin", "President Putin"), roles and role countries, in reading order. */
+  surfacesOf(entry: KeyEntry): KeySurfaces {
+    if (entry.surfaces) return entry.surfaces;
+    const forms: PlacedText[] = [];
+    const roles: PlacedText[] = [];
+    const roleCountries: string[] = [];
+    const seenForms = new Set<string>();
+    const seenRoles = new Set<string>();
+    for (const paragraph of entry.paragraphs) {
+      const keys = this.keysOf[paragraph];
+      const names = this.paragraphs[paragraph].names;
+      for (let index = 0; index < keys.length; index++) {
+        if (keys[index] !== entry.key) continue;
+        const candidate = names[index];
+        if (!seenForms.has(candidate.text)) {
+          seenForms.add(candidate.text);
+          forms.push({ text: candidate.text, paragraph, index, sub: 0 });
+        }
+        const role = candidate.role;
+        if (role) {
+          if (!seenRoles.has(role.text)) {
+            seenRoles.add(role.text);
+            roles.push({ text: role.text, paragraph, index, sub: 0 });
+          }
+          const titled = `${role.text} ${candidate.text}`;
+          if (!seenForms.has(titled)) {
+            seenForms.add(titled);
+            forms.push({ text: titled, paragraph, index, sub: 1 });
+          }
+        }
+        if (candidate.roleCountry && !roleCountries.includes(candidate.roleCountry)) roleCountries.push(candidate.roleCountry);
+      }
+    }
+    entry.surfaces = { forms, roles, roleCountries };
+    return entry.surfaces;
+  }
+
+  private countWords(p: ParagraphAnalysis, sign: 1 | -1): void {
+    for (const candidate of p.names) {
+      bump(this.lastWords, lastWordOf(candidate.words), sign);
+      if (candidate.stem) bump(this.stemLastWords, lastWordOf(candidate.stem.words), sign);
+    }
+  }
+
+  private keyOf(candidate: NameCandidate): string | null {
+    if (this.isIgnored(candidate)) return null;
+    const stem = candidate.stem;
+    return stem !== undefined && (this.lastWords.get(lastWordOf(stem.words)) ?? 0) > 0 ? stem.key : candidate.key;
+  }
+
+  private add(pi: number): void {
+    const names = this.paragraphs[pi].names;
+    const keys = new Array<string | null>(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const candidate = names[i];
+      const key = this.keyOf(candidate);
+      keys[i] = key;
+      if (key === null) continue;
+      const words = key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words);
+      let entry = this.entries.get(key);
+      if (!entry) {
+        entry = { key, evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: new Map(), paragraphs: [] };
+        this.entries.set(key, entry);
+      }
+      this.tally(entry, candidate, words, 1);
+      const list = entry.paragraphs;
+      if (list[list.length - 1] !== pi) insertSorted(list, pi);
+      entry.surfaces = undefined;
+    }
+    this.keysOf[pi] = keys;
+  }
+
+  private remove(pi: number): void {
+    const names = this.paragraphs[pi].names;
+    const keys = this.keysOf[pi];
+    for (let i = 0; i < names.length; i++) {
+      const key = keys[i];
+      if (key === null) continue;
+      const entry = this.entries.get(key);
+      if (!entry) continue;
+      const candidate = names[i];
+      this.tally(entry, candidate, key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words), -1);
+      entry.surfaces = undefined;
+      if (entry.count === 0) {
+        this.entries.delete(key);
+        continue;
+      }
+      removeSorted(entry.paragraphs, pi);
+    }
+    this.keysOf[pi] = [];
+  }
+
+  private tally(entry: KeyEntry, candidate: NameCandidate, words: readonly string[], sign: 1 | -1): void {
+    entry.evidence.person += sign * candidate.evidence.person;
+    entry.evidence.org += sign * candidate.evidence.org;
+    entry.evidence.place += sign * candidate.evidence.place;
+    entry.count += sign;
+    if (candidate.midSentence) entry.midSentence += sign;
+    if (!candidate.initialCommon) entry.notInitialCommon += sign;
+    const joined = words.join(' ');
+    const variant = entry.variants.get(joined);
+    if (sign > 0) {
+      if (variant) variant.count++;
+      else {
+        entry.variants.set(joined, { words, count: 1 });
+        if (entry.variants.size > 1 || entry.words !== words) entry.words = longestWords(entry.variants);
+      }
+    } else if (variant) {
+      if (--variant.count === 0) {
+        entry.variants.delete(joined);
+        if (entry.variants.size > 0) entry.words = longestWords(entry.variants);
+      }
+    }
+  }
+}
+
+function lastWordOf(words: readonly string[]): string {
+  return words[words.length - 1];
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  const next = (map.get(key) ?? 0) + by;
+  if (next === 0) map.delete(key);
+  else map.set(key, next);
+}
+
+function longestWords(variants: ReadonlyMap<string, { words: readonly string[] }>): readonly string[] {
+  let best: { joined: string; words: readonly string[] } | undefined;
+  for (const [joined, { words }] of variants) {
+    if (!best || words.length > best.words.length || (words.length === best.words.length && joined < best.joined)) best = { joined, words };
+  }
+  return best ? best.words : [];
+}
+
+function insertSorted(list: number[], value: number): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  if (list[low] !== value) list.splice(low, 0, value);
+}
+
+function removeSorted(list: number[], value: number): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  if (list[low] === value) list.splice(low, 1);
+}
