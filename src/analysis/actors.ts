@@ -67,18 +67,18 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   const personFirstWords = new Map<string, string[]>();
   const orgFirstWords = new Map<string, string[]>();
   const orgInitials = new Map<string, string>();
-  for (const [key, s] of stats) {
-    if (s.words.length < 2) continue;
+  stats.forEach((s, key) => {
+    if (s.words.length < 2) return;
     const { type, score } = bestType(s.evidence);
     if (type === 'PERSON' && score > 0) {
       const last = s.words[s.words.length - 1];
-      personLastWords.set(last, [...(personLastWords.get(last) ?? []), key]);
-      personFirstWords.set(s.words[0], [...(personFirstWords.get(s.words[0]) ?? []), key]);
+      listUnder(personLastWords, last, key);
+      listUnder(personFirstWords, s.words[0], key);
     } else if (type === 'ORG') {
-      orgFirstWords.set(s.words[0], [...(orgFirstWords.get(s.words[0]) ?? []), key]);
+      listUnder(orgFirstWords, s.words[0], key);
       if (s.words.length >= 2) orgInitials.set(initialsOf(s.words), key);
     }
-  }
+  });
 
   const typeOfKey = new Map<string, ActorType | null>();
   const decide = (key: string): ActorType | null => {
@@ -157,7 +157,7 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   const countryDraft = new Map<string, ActorDraft>();
   for (const draft of drafts) if (draft.type === 'PLACE') countryDraft.set(draft.name, draft);
   const actorOfKey = new Map<string, number>();
-  for (const [key, draft] of draftOfKey) {
+  draftOfKey.forEach((draft, key) => {
     let actor = draft;
     if (draft.type === 'PLACE' && !draft.known) {
       const place = lex.places.get(draft.words.join(' '));
@@ -165,11 +165,11 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
       if (country) actor = country;
     }
     actorOfKey.set(key, actor.index);
-  }
+  });
 
   // Surface forms and roles of each actor, in reading order: its keys' own, merged by first appearance.
   const keysOfActor = drafts.map((): KeyEntry[] => []);
-  for (const [key, actor] of actorOfKey) keysOfActor[actor].push(stats.get(key) as KeyEntry);
+  actorOfKey.forEach((actor, key) => keysOfActor[actor].push(stats.get(key) as KeyEntry));
   for (const draft of drafts) {
     const entries = keysOfActor[draft.index];
     if (entries.length === 0) continue;
@@ -182,8 +182,16 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   return { drafts, actorOfKey };
 }
 
+function listUnder(map: Map<string, string[]>, word: string, key: string): void {
+  const list = map.get(word);
+  if (list) list.push(key);
+  else map.set(word, [key]);
+}
+
 /** Distinct texts from lists already in reading order, in reading order. */
 function mergeInReadingOrder(lists: ReadonlyArray<readonly PlacedText[]>): string[] {
+  // One key's list is distinct already.
+  if (lists.length === 1) return lists[0].map((placed) => placed.text);
   const all = lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a.paragraph - b.paragraph || a.index - b.index || a.sub - b.sub);
   const seen = new Set<string>();
   const texts: string[] = [];

@@ -94,6 +94,18 @@ export class RoleIndex {
     }
   }
 
+  private readonly indexSets = new WeakMap<readonly ActorDraft[], ReadonlySet<number>>();
+
+  /** The actor indices of a list of candidates; remembered for the shared pools, which are asked for again and again. */
+  indicesOf(candidates: readonly ActorDraft[]): ReadonlySet<number> {
+    let set = this.indexSets.get(candidates);
+    if (!set) {
+      set = new Set(candidates.map((d) => d.index));
+      this.indexSets.set(candidates, set);
+    }
+    return set;
+  }
+
   candidates(role: RoleMention): ActorDraft[] {
     const pool = LEADER_HEADS.has(role.head) ? this.leaders : this.byWord.get(canonicalRoleWord(role.head)) ?? [];
     return role.country ? pool.filter((d) => d.roleCountries.has(role.country ?? '')) : pool;
@@ -106,22 +118,33 @@ export function resolveRole(role: RoleMention, at: number, roles: RoleIndex, men
   if (candidates.length === 0) return -1;
   if (candidates.length === 1) return candidates[0].index;
   // Several match: the one mentioned most recently before this point.
-  const wanted = new Set(candidates.map((d) => d.index));
+  const wanted = roles.indicesOf(candidates);
   return lastMentionBefore(mentions, at, (actor) => wanted.has(actor)) ?? candidates[0].index;
 }
 
 const MASCULINE_TITLES = new Set(['mr', 'mr.', 'sir', 'king', 'prince', 'father', 'lord', 'duke', 'baron', 'count', 'emperor', 'sultan', 'sheikh', 'spokesman', 'chairman', 'congressman', 'councilman', 'assemblyman', 'businessman', 'actor', 'husband', 'son', 'brother', 'widower', 'grandfather', 'uncle', 'monk', 'pope', 'cardinal', 'bishop', 'archbishop', 'imam', 'ayatollah', 'rabbi']);
 const FEMININE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'countess', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'actress', 'wife', 'daughter', 'sister', 'widow', 'grandmother', 'aunt', 'mother', 'nun']);
 
+/** The gender each role's words state: 'm', 'f', both ('mf') or none (''), by role text. */
+const roleGenders = new Map<string, string>();
+
 /** A gender the titles written before a name state, if they agree on one. */
 function genderOfRoles(roles: readonly string[]): 'm' | 'f' | undefined {
   let masculine = false;
   let feminine = false;
   for (const role of roles) {
-    for (const word of role.toLowerCase().split(/\s+/)) {
-      if (MASCULINE_TITLES.has(word)) masculine = true;
-      if (FEMININE_TITLES.has(word)) feminine = true;
+    let stated = roleGenders.get(role);
+    if (stated === undefined) {
+      stated = '';
+      for (const word of role.toLowerCase().split(/\s+/)) {
+        if (MASCULINE_TITLES.has(word) && !stated.includes('m')) stated = `m${stated}`;
+        if (FEMININE_TITLES.has(word) && !stated.includes('f')) stated = `${stated}f`;
+      }
+      if (roleGenders.size > 10_000) roleGenders.clear();
+      roleGenders.set(role, stated);
     }
+    if (stated.includes('m')) masculine = true;
+    if (stated.includes('f')) feminine = true;
   }
   return masculine === feminine ? undefined : masculine ? 'm' : 'f';
 }

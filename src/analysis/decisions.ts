@@ -284,19 +284,24 @@ export function decide(
  * before when that one ended inside a quotation or after a colon (the news convention for long quotes).
  */
 function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[]): void {
-  const usedQuotes = new Set<string>();
-  const lastByParagraph = new Map<number, PlannedFrame>();
+  // Per paragraph: its quotations already claimed, and its last planned statement.
+  const usedQuotes = new Map<number, number[]>();
+  const lastByParagraph: Array<PlannedFrame | undefined> = new Array<PlannedFrame | undefined>(paragraphs.length);
   for (const plan of planned) {
     const paragraph = plan.paragraph;
-    if (plan.quote !== undefined) usedQuotes.add(`${paragraph}:${plan.quote}`);
-    const last = lastByParagraph.get(paragraph);
-    if (!last || last.contentStart <= plan.contentStart) lastByParagraph.set(paragraph, plan);
+    if (plan.quote !== undefined) {
+      const used = usedQuotes.get(paragraph);
+      if (used) used.push(plan.quote);
+      else usedQuotes.set(paragraph, [plan.quote]);
+    }
+    const last = lastByParagraph[paragraph];
+    if (!last || last.contentStart <= plan.contentStart) lastByParagraph[paragraph] = plan;
   }
   for (let pi = 1; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
-    if (qi < 0 || usedQuotes.has(`${pi}:${qi}`)) continue;
-    const before = lastByParagraph.get(pi - 1);
+    if (qi < 0 || usedQuotes.get(pi)?.includes(qi)) continue;
+    const before = lastByParagraph[pi - 1];
     if (!before) continue;
     const previousParagraph = paragraphs[pi - 1];
     const beforeQuote = before.quote !== undefined ? previousParagraph.quotes[before.quote] : undefined;
@@ -322,7 +327,7 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
       contentEnd: quote.unclosed ? p.lastWordEnd : quote.contentEnd,
     };
     planned.push(addition);
-    lastByParagraph.set(pi, addition);
+    lastByParagraph[pi] = addition;
   }
 }
 
@@ -332,11 +337,11 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
  * points back to as speech ("Those were the words of the company's director, Dewi Kartikasari, …").
  */
 function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[], nameActors: readonly number[][], drafts: ReadonlyArray<{ type: ActorType }>): void {
-  const attributed = new Set<number>();
-  for (const plan of planned) attributed.add(plan.paragraph);
+  const attributed = new Uint8Array(paragraphs.length);
+  for (const plan of planned) attributed[plan.paragraph] = 1;
   for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    if (attributed.has(pi) || p.tokenCount === 0) continue;
+    if (attributed[pi] === 1 || p.tokenCount === 0) continue;
     const next = paragraphs[pi + 1];
     const lead = next.leadWords;
     if (lead.length === 0) continue;
