@@ -1,7 +1,7 @@
 // Decides each name's type from the evidence of all its occurrences, then merges aliases into actors.
 import { lexicon, type Lexicon } from './lexicon';
 import type { NameCandidate, TypeEvidence } from './names';
-import type { KeyEntry, NamePosition, NameTable, PlacedText } from './nameTable';
+import type { KeyEntry, NameTable, PlacedText } from './nameTable';
 import type { ActorType, KnownActor } from './types';
 
 /** An actor under construction. */
@@ -123,13 +123,18 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   const aliases = new AliasIndex(lex);
 
   // Full names first, so that short forms can find them; then in order of first appearance.
-  const firsts = new Map<KeyEntry, NamePosition>();
-  for (const entry of stats.values()) firsts.set(entry, table.firstOf(entry));
-  const entriesInOrder = [...stats.values()].sort((a, b) => {
-    const fa = firsts.get(a) as NamePosition;
-    const fb = firsts.get(b) as NamePosition;
-    return b.words.length - a.words.length || fa.paragraph - fb.paragraph || fa.index - fb.index;
+  const entries = [...stats.values()];
+  const wordCount = new Int32Array(entries.length);
+  const firstParagraph = new Int32Array(entries.length);
+  const firstIndex = new Int32Array(entries.length);
+  entries.forEach((entry, i) => {
+    const first = table.firstOf(entry);
+    wordCount[i] = entry.words.length;
+    firstParagraph[i] = first.paragraph;
+    firstIndex[i] = first.index;
   });
+  const order = entries.map((_, i) => i).sort((a, b) => wordCount[b] - wordCount[a] || firstParagraph[a] - firstParagraph[b] || firstIndex[a] - firstIndex[b]);
+  const entriesInOrder = order.map((i) => entries[i]);
   for (const s of entriesInOrder) {
     const key = s.key;
     const type = decide(key);
@@ -146,7 +151,7 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
     } else {
       draft = aliases.find(type, key, s.words);
       if (!draft) {
-        draft = newDraft(type, [...s.words], displayName(type, table.candidateAt(firsts.get(s) as NamePosition), s.words, lex), false);
+        draft = newDraft(type, [...s.words], displayName(type, table.candidateAt(table.firstOf(s)), s.words, lex), false);
         aliases.add(draft);
       }
     }

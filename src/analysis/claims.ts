@@ -4,18 +4,21 @@ import type { AttributionFrame } from './attribution';
 import type { RoleMention } from './names';
 import type { ActorType } from './types';
 
-/** A frame with absolute offsets and its paragraph. */
-export interface PlacedFrame {
-  frame: AttributionFrame;
-  /** Index of the frame in its paragraph's findings. */
-  frameIndex: number;
-  paragraph: number;
-  /** Absolute offset of the paragraph start. */
-  base: number;
-  /** Actor of the name the speaker phrase refers to (for `name` speakers and generic phrases with a name inside). */
-  nameActor: number;
-  /** Actor of the role description the speaker phrase refers to. */
-  roleActor: number;
+/** What speaker resolution reads of the document: each paragraph's frames, where it starts, and its names' and descriptions' actors. */
+export interface SpeakerInputs {
+  paragraphs: ReadonlyArray<{ readonly frames: readonly AttributionFrame[] }>;
+  bases: readonly number[];
+  /** Per paragraph and name: the actor index, -1 when the name is not kept. */
+  nameActors: ReadonlyArray<readonly number[]>;
+  /** Per paragraph and role description: the actor index, -1 when unresolved. */
+  roleActors: ReadonlyArray<readonly number[]>;
+}
+
+/** The actor of the name a frame's speaker phrase is or holds ("Peskov said", "the Kremlin's spokesman"), or -1. */
+export function speakerNameActor(frame: AttributionFrame, nameActors: readonly number[]): number {
+  const speaker = frame.speaker;
+  const nameIndex = speaker.kind === 'name' || speaker.kind === 'generic' ? speaker.name : undefined;
+  return nameIndex !== undefined ? nameActors[nameIndex] ?? -1 : -1;
 }
 
 /**
@@ -183,8 +186,11 @@ function firstMentionIn(mentions: MentionTable, paragraph: number, accept: Menti
  * Resolves speakers in reading order. Pronouns and "the statement" look back to the last speaker or
  * mention of a fitting type; common-noun groups ("officials") become group speakers.
  */
-export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly ActorDraft[], mentions: MentionTable): ResolvedSpeakers {
-  const resolved: ResolvedSpeakers = { actors: new Int32Array(placed.length).fill(-1), groups: new Array<string | undefined>(placed.length) };
+export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDraft[], mentions: MentionTable): ResolvedSpeakers {
+  const { paragraphs, bases, nameActors, roleActors } = inputs;
+  let frameCount = 0;
+  for (const p of paragraphs) frameCount += p.frames.length;
+  const resolved: ResolvedSpeakers = { actors: new Int32Array(frameCount).fill(-1), groups: new Array<string | undefined>(frameCount) };
   let lastSpeaker: { actor: number; paragraph: number } | undefined;
   // Who issued the statement that "the statement said" refers back to.
   let lastStatement: { actor: number; paragraph: number } | undefined;
@@ -201,79 +207,84 @@ export function resolveSpeakers(placed: readonly PlacedFrame[], drafts: readonly
   }
   const countryActor = new Map<string, number>();
   for (const draft of drafts) if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, draft.index);
-  for (let index = 0; index < placed.length; index++) {
-    const p = placed[index];
-    const frame = p.frame;
-    // Look back from where the speaker phrase starts, so it never resolves to a name inside itself.
-    const at = p.base + Math.min(frame.cueStart, frame.speakerStart);
-    let actor = -1;
-    let group: string | undefined;
-    const speaker = frame.speaker;
-    switch (speaker.kind) {
-      case 'name':
-        actor = p.nameActor;
-        break;
-      case 'role':
-        actor = p.roleActor;
-        break;
-      case 'previous':
-        actor = lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 1 ? lastSpeaker.actor : -1;
-        break;
-      case 'interviewee':
-        actor = interviewee;
-        break;
-      case 'pronoun': {
-        const recent = lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 2 ? lastSpeaker : undefined;
-        if (speaker.word === 'he' || speaker.word === 'she') {
-          // A person who is the subject of an earlier sentence in the same paragraph comes first
-          // ("Priya, 61, has swum there since 1984. She said …"), then the last speaker.
-          // Someone known to be of the other gender ("Ms Bhattacharya" for "he") is passed over.
-          const gender = speaker.word === 'he' ? 'm' : 'f';
-          const fits = (candidate: number): boolean => typeOf(candidate) === 'PERSON' && (genders.get(candidate) ?? gender) === gender;
-          const paragraphSubject = lastMentionBefore(mentions, at, (candidate, paragraph, subject) => subject && paragraph === p.paragraph && fits(candidate), p.paragraph);
-          if (paragraphSubject !== undefined) actor = paragraphSubject;
-          else if (recent && fits(recent.actor)) actor = recent.actor;
-          else actor = lastMentionBefore(mentions, at, fits, p.paragraph - 2) ?? -1;
-          if (actor >= 0 && !genders.has(actor)) genders.set(actor, gender);
-        } else if (speaker.word === 'it' || speaker.word === 'they' || speaker.word === 'we') {
-          if (recent && typeOf(recent.actor) !== 'PERSON') actor = recent.actor;
-          else if (speaker.word === 'it') actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', p.paragraph - 1) ?? -1;
+  let index = -1;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const base = bases[pi];
+    for (const frame of paragraphs[pi].frames) {
+      index++;
+      const nameActor = speakerNameActor(frame, nameActors[pi]);
+      const roleActor = frame.speaker.kind === 'role' ? roleActors[pi][frame.speaker.role] ?? -1 : -1;
+      // Look back from where the speaker phrase starts, so it never resolves to a name inside itself.
+      const at = base + Math.min(frame.cueStart, frame.speakerStart);
+      let actor = -1;
+      let group: string | undefined;
+      const speaker = frame.speaker;
+      switch (speaker.kind) {
+        case 'name':
+          actor = nameActor;
+          break;
+        case 'role':
+          actor = roleActor;
+          break;
+        case 'previous':
+          actor = lastSpeaker && lastSpeaker.paragraph >= pi - 1 ? lastSpeaker.actor : -1;
+          break;
+        case 'interviewee':
+          actor = interviewee;
+          break;
+        case 'pronoun': {
+          const recent = lastSpeaker && lastSpeaker.paragraph >= pi - 2 ? lastSpeaker : undefined;
+          if (speaker.word === 'he' || speaker.word === 'she') {
+            // A person who is the subject of an earlier sentence in the same paragraph comes first
+            // ("Priya, 61, has swum there since 1984. She said …"), then the last speaker.
+            // Someone known to be of the other gender ("Ms Bhattacharya" for "he") is passed over.
+            const gender = speaker.word === 'he' ? 'm' : 'f';
+            const fits = (candidate: number): boolean => typeOf(candidate) === 'PERSON' && (genders.get(candidate) ?? gender) === gender;
+            const paragraphSubject = lastMentionBefore(mentions, at, (candidate, paragraph, subject) => subject && paragraph === pi && fits(candidate), pi);
+            if (paragraphSubject !== undefined) actor = paragraphSubject;
+            else if (recent && fits(recent.actor)) actor = recent.actor;
+            else actor = lastMentionBefore(mentions, at, fits, pi - 2) ?? -1;
+            if (actor >= 0 && !genders.has(actor)) genders.set(actor, gender);
+          } else if (speaker.word === 'it' || speaker.word === 'they' || speaker.word === 'we') {
+            if (recent && typeOf(recent.actor) !== 'PERSON') actor = recent.actor;
+            else if (speaker.word === 'it') actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', pi - 1) ?? -1;
+          }
+          break;
         }
-        break;
+        case 'generic': {
+          const head = speaker.head;
+          if (speaker.name !== undefined && nameActor >= 0) actor = nameActor;
+          else if (speaker.country !== undefined && countryActor.has(speaker.country)) actor = countryActor.get(speaker.country) ?? -1;
+          else if (DOCUMENT_HEADS.has(head)) {
+            if (head === 'statement' && lastStatement && lastStatement.paragraph >= pi - 6) actor = lastStatement.actor;
+            else if (lastSpeaker && lastSpeaker.paragraph >= pi - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
+            else actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', pi - 4) ?? -1;
+          } else if (speaker.owner !== undefined && ORG_NOUN_HEADS.has(speaker.owner)) {
+            // "the journal's editors wrote": the organization the owner noun names.
+            const owner = speaker.owner;
+            actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(owner), pi - 8) ?? -1;
+          } else if (ORG_NOUN_HEADS.has(head)) {
+            actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(head), pi - 5) ?? -1;
+            // "the company said": the organization last written about, when none is named by that noun.
+            if (actor < 0 && GENERIC_ORG_HEADS.has(head)) actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', pi - 2) ?? -1;
+          } else if (GROUP_HEADS.has(head)) {
+            group = head;
+          } else if (speaker.indefinite) {
+            // "An art dealer … told the jury": a lede that names its subject in the next paragraph.
+            actor = firstMentionIn(mentions, pi + 1, (actor, _paragraph, subject) => subject && typeOf(actor) === 'PERSON') ?? -1;
+          }
+          break;
+        }
       }
-      case 'generic': {
-        const head = speaker.head;
-        if (speaker.name !== undefined && p.nameActor >= 0) actor = p.nameActor;
-        else if (speaker.country !== undefined && countryActor.has(speaker.country)) actor = countryActor.get(speaker.country) ?? -1;
-        else if (DOCUMENT_HEADS.has(head)) {
-          if (head === 'statement' && lastStatement && lastStatement.paragraph >= p.paragraph - 6) actor = lastStatement.actor;
-          else if (lastSpeaker && lastSpeaker.paragraph >= p.paragraph - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
-          else actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', p.paragraph - 4) ?? -1;
-        } else if (speaker.owner !== undefined && ORG_NOUN_HEADS.has(speaker.owner)) {
-          // "the journal's editors wrote": the organization the owner noun names.
-          const owner = speaker.owner;
-          actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(owner), p.paragraph - 8) ?? -1;
-        } else if (ORG_NOUN_HEADS.has(head)) {
-          actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(head), p.paragraph - 5) ?? -1;
-          // "the company said": the organization last written about, when none is named by that noun.
-          if (actor < 0 && GENERIC_ORG_HEADS.has(head)) actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', p.paragraph - 2) ?? -1;
-        } else if (GROUP_HEADS.has(head)) {
-          group = head;
-        } else if (speaker.indefinite) {
-          // "An art dealer … told the jury": a lede that names its subject in the next paragraph.
-          actor = firstMentionIn(mentions, p.paragraph + 1, (actor, _paragraph, subject) => subject && typeOf(actor) === 'PERSON') ?? -1;
-        }
-        break;
+      if (actor < 0 && group === undefined) continue;
+      resolved.actors[index] = actor;
+      resolved.groups[index] = group;
+      if (actor >= 0) {
+        lastSpeaker = { actor, paragraph: pi };
+        const statementCue = frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0;
+        if (statementCue || (speaker.kind === 'generic' && speaker.head === 'statement')) lastStatement = { actor, paragraph: pi };
       }
     }
-    if (actor < 0 && group === undefined) continue;
-    resolved.actors[index] = actor;
-    resolved.groups[index] = group;
-    if (actor >= 0) {
-      lastSpeaker = { actor, paragraph: p.paragraph };
-      const statementCue = p.frame.cueEnd - p.frame.cueStart > 12 && p.frame.cueToken >= 0;
-      if (statementCue || (speaker.kind === 'generic' && speaker.head === 'statement')) lastStatement = { actor, paragraph: p.paragraph };
     }
+    return resolved;
   }
-  return resolved;
-}

@@ -1,7 +1,7 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
 import { assignActors, type ActorAssignment } from './actors';
 import { NameTable } from './nameTable';
-import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, type PlacedFrame } from './claims';
+import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, speakerNameActor } from './claims';
 import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
 import type { NameCandidate } from './names';
 import type { ActorType, AnalyzeOptions, MentionKind } from './types';
@@ -191,44 +191,39 @@ export function decide(
   );
 
   // Speakers, in reading order.
-  const placed: PlacedFrame[] = [];
-  paragraphs.forEach((p, pi) => {
-    p.frames.forEach((frame, fi) => {
-      const speaker = frame.speaker;
-      const nameIndex = speaker.kind === 'name' ? speaker.name : speaker.kind === 'generic' ? speaker.name : undefined;
-      const nameActor = nameIndex !== undefined ? nameActors[pi][nameIndex] ?? -1 : -1;
-      const roleActor = speaker.kind === 'role' ? roleActors[pi][speaker.role] ?? -1 : -1;
-      placed.push({ frame, frameIndex: fi, paragraph: pi, base: bases[pi], nameActor, roleActor });
-    });
-  });
-  const resolved = resolveSpeakers(placed, drafts, positioned);
+  const resolved = resolveSpeakers({ paragraphs, bases, nameActors, roleActors }, drafts, positioned);
   const planned: PlannedFrame[] = [];
-  for (let index = 0; index < placed.length; index++) {
-    const actor = resolved.actors[index];
-    const group = resolved.groups[index];
-    if (actor < 0 && group === undefined) continue;
-    const { frame, paragraph, frameIndex, base, nameActor } = placed[index];
-    const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
-    // A common-noun speaker becomes a mention, unless a name or nationality inside it already is one.
-    // "The statement said" credits the Kremlin with a claim, but a statement is not a mention of the Kremlin.
-    const writtenAsNoun = frame.speaker.kind === 'generic' && nameActor < 0 && frame.speaker.country === undefined && !isDocumentNoun(frame.speaker.head);
-    const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (group ? 'name' : 'role') : undefined;
-    planned.push({
-      id: '',
-      paragraph,
-      actor,
-      group,
-      speakerMention,
-      speakerAt: base + frame.speakerStart,
-      content: { kind: 'frame', frame: frameIndex },
-      cue: own,
-      speaker: own,
-      kind: frame.kind,
-      quote: frame.quote,
-      unmarkedQuote: frame.unmarkedQuote,
-      contentStart: frame.contentStart,
-      contentEnd: frame.contentEnd,
-    });
+  let index = -1;
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const frames = paragraphs[paragraph].frames;
+    for (let frameIndex = 0; frameIndex < frames.length; frameIndex++) {
+      index++;
+      const actor = resolved.actors[index];
+      const group = resolved.groups[index];
+      if (actor < 0 && group === undefined) continue;
+      const frame = frames[frameIndex];
+      const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
+      // A common-noun speaker becomes a mention, unless a name or nationality inside it already is one.
+      // "The statement said" credits the Kremlin with a claim, but a statement is not a mention of the Kremlin.
+      const writtenAsNoun = frame.speaker.kind === 'generic' && speakerNameActor(frame, nameActors[paragraph]) < 0 && frame.speaker.country === undefined && !isDocumentNoun(frame.speaker.head);
+      const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (group ? 'name' : 'role') : undefined;
+      planned.push({
+        id: '',
+        paragraph,
+        actor,
+        group,
+        speakerMention,
+        speakerAt: bases[paragraph] + frame.speakerStart,
+        content: { kind: 'frame', frame: frameIndex },
+        cue: own,
+        speaker: own,
+        kind: frame.kind,
+        quote: frame.quote,
+        unmarkedQuote: frame.unmarkedQuote,
+        contentStart: frame.contentStart,
+        contentEnd: frame.contentEnd,
+      });
+    }
   }
   addContinuedQuotes(planned, paragraphs);
   addQuotesNamedAfter(planned, paragraphs, nameActors, drafts);

@@ -25,6 +25,8 @@ export interface KeyEntry {
   paragraphs: number[];
   /** The forms, roles and role countries of the key in reading order, while its occurrences stay as they are. */
   surfaces?: KeySurfaces;
+  /** The first occurrence, while the key's occurrences stay as they are. */
+  first?: NamePosition;
 }
 
 /** A form or role with the position of its first occurrence; `sub` orders a name (0) before its titled form (1). */
@@ -125,8 +127,10 @@ export class NameTable {
 
   /** The first occurrence of a key. */
   firstOf(entry: KeyEntry): NamePosition {
+    if (entry.first) return entry.first;
     const paragraph = entry.paragraphs[0];
-    return { paragraph, index: this.keysOf[paragraph].indexOf(entry.key) };
+    entry.first = { paragraph, index: this.keysOf[paragraph].indexOf(entry.key) };
+    return entry.first;
   }
 
   /** The key's forms ("Putin", "President Putin"), roles and role countries, in reading order. */
@@ -197,6 +201,7 @@ export class NameTable {
       const list = entry.paragraphs;
       if (list[list.length - 1] !== pi) insertSorted(list, pi);
       entry.surfaces = undefined;
+      entry.first = undefined;
     }
     this.keysOf[pi] = keys;
   }
@@ -212,6 +217,7 @@ export class NameTable {
       const candidate = names[i];
       this.tally(entry, candidate, key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words), -1);
       entry.surfaces = undefined;
+      entry.first = undefined;
       if (entry.count === 0) {
         this.entries.delete(key);
         continue;
