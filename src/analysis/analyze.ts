@@ -95,7 +95,8 @@ export class DocumentAnalyzer {
         const kept = decisions === previous.decisions || sameParagraphDecisions(previous.decisions, was, decisions, pi);
         if (movable && kept) {
           const lineDelta = lines.lineAt(bases[pi]) - old.line;
-          return delta === 0 && lineDelta === 0 && shift === 0 ? old : moveChunk(old, delta, lineDelta, shift);
+          const claimShift = decisions.claimBase[pi] - previous.decisions.claimBase[was];
+          return delta === 0 && lineDelta === 0 && shift === 0 && claimShift === 0 ? old : moveChunk(old, delta, lineDelta, shift, claimShift);
         }
       }
       return emitChunk(pi, context);

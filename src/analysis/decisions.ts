@@ -12,9 +12,8 @@ export type ContentSource = { kind: 'frame'; frame: number } | { kind: 'quote'; 
 export type CueSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'lead'; paragraph: number; word: number; from: number };
 export type SpeakerSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'name'; paragraph: number; name: number };
 
-/** A statement to emit: what, by whom, where. */
+/** A statement to emit: what, by whom, where. Its id follows from its place among the document's claims (see `Decisions.claimBase`). */
 export interface ClaimPlan {
-  id: string;
   /** Paragraph holding the claimed words. */
   paragraph: number;
   content: ContentSource;
@@ -63,6 +62,8 @@ export interface Decisions {
   actorOrder: number[];
   /** Claims grouped by the paragraph that holds their words, in reading order. */
   claimsByParagraph: ClaimPlan[][];
+  /** Per paragraph, how many claims come before it: its k-th claim (from 0) is "c" + (claimBase + k + 1). */
+  claimBase: Int32Array;
 }
 
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'came', 'comes', 'remains', 'remained']);
@@ -208,7 +209,6 @@ export function decide(
       const writtenAsNoun = frame.speaker.kind === 'generic' && speakerNameActor(frame, nameActors[paragraph]) < 0 && frame.speaker.country === undefined && !isDocumentNoun(frame.speaker.head);
       const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (group ? 'name' : 'role') : undefined;
       planned.push({
-        id: '',
         paragraph,
         actor,
         group,
@@ -237,7 +237,6 @@ export function decide(
   });
   const groupActor = new Map<string, number>();
   const claimsByParagraph: ClaimPlan[][] = paragraphs.map(() => []);
-  let claimCount = 0;
   for (const plan of planned) {
     let actor = plan.actor;
     if (actor < 0 && plan.group) {
@@ -252,7 +251,6 @@ export function decide(
     if (actor < 0) continue;
     if (plan.speakerMention) seen(actor, plan.speakerAt);
     actors[actor].hidden = false;
-    plan.id = `c${++claimCount}`;
     plan.actor = actor;
     claimsByParagraph[plan.paragraph].push(plan);
   }
@@ -271,7 +269,9 @@ export function decide(
     used.add(id);
     actors[i].id = id;
   }
-  return { structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph };
+  const claimBase = new Int32Array(paragraphs.length);
+  for (let pi = 1; pi < paragraphs.length; pi++) claimBase[pi] = claimBase[pi - 1] + claimsByParagraph[pi - 1].length;
+  return { structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph, claimBase };
 }
 
 /**
@@ -307,7 +307,6 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
     if ((quote.unclosed ? p.lastWordEnd : quote.contentEnd) <= quote.contentStart) continue;
     const addition: PlannedFrame = {
       // The cue and speaker stay where they were written, in the paragraph before.
-      id: '',
       paragraph: pi,
       actor: before.actor,
       group: before.group,
@@ -358,7 +357,6 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     const contentEnd = quote && !quote.unclosed ? quote.contentEnd : p.lastWordEnd;
     if (contentEnd <= contentStart) continue;
     planned.push({
-      id: '',
       paragraph: pi,
       actor,
       speakerAt: 0,
@@ -419,7 +417,7 @@ export function sameParagraphDecisions(older: Decisions, was: number, newer: Dec
   for (let i = 0; i < oldClaims.length; i++) {
     const a = oldClaims[i];
     const b = newClaims[i];
-    if (a.id !== b.id || a.kind !== b.kind || a.quote !== b.quote || a.unmarkedQuote !== b.unmarkedQuote || a.speakerMention !== b.speakerMention) return false;
+    if (a.kind !== b.kind || a.quote !== b.quote || a.unmarkedQuote !== b.unmarkedQuote || a.speakerMention !== b.speakerMention) return false;
     if (!sameActor(older.actors[a.actor], newer.actors[b.actor]) || !sameContent(a.content, b.content)) return false;
     if (!sameSource(a.cue, b.cue, shift) || !sameSource(a.speaker, b.speaker, shift)) return false;
   }

@@ -128,7 +128,9 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
   const borrows: number[] = [];
   const claimOfQuote = new Map<number, string>();
   const unmarked: Quote[] = [];
-  for (const plan of decisions.claimsByParagraph[pi]) {
+  const claimBase = decisions.claimBase[pi];
+  decisions.claimsByParagraph[pi].forEach((plan, k) => {
+    const id = claimId(claimBase + k);
     const actor = decisions.actors[plan.actor];
     const { content, cue, speaker } = claimSpans(plan, context);
     if (plan.cue.paragraph !== pi) borrows.push(plan.cue.paragraph);
@@ -136,7 +138,7 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     const claimText = text.slice(content[0], content[1]);
     const cueSpan = span(context, cue[0], cue[1]);
     const claim: Claim = {
-      id: plan.id,
+      id,
       speakerId: actor.id,
       speaker: actor.name,
       cue: cueSpan.text,
@@ -150,9 +152,9 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     if (speaker[1] > speaker[0]) claim.speakerSpan = span(context, speaker[0], speaker[1]);
     claims.push(claim);
     if (plan.speakerMention && plan.speaker.paragraph === pi) mention(plan.actor, speaker[0], speaker[1], plan.speakerMention);
-    if (plan.quote !== undefined) claimOfQuote.set(plan.quote, plan.id);
-    if (plan.unmarkedQuote) unmarked.push({ text: claimText, start: content[0], end: content[1], line: claim.line, marked: false, claimId: plan.id });
-  }
+    if (plan.quote !== undefined) claimOfQuote.set(plan.quote, id);
+    if (plan.unmarkedQuote) unmarked.push({ text: claimText, start: content[0], end: content[1], line: claim.line, marked: false, claimId: id });
+  });
   const quotes: Quote[] = p.quotes.map((q, qi) => {
     const quote: Quote = { text: text.slice(base + q.start, base + q.end), start: base + q.start, end: base + q.end, line: lines.lineAt(base + q.start), marked: true, open: q.open, close: q.close };
     const claimId = claimOfQuote.get(qi);
@@ -188,11 +190,21 @@ function moveSpan(span: { start: number; end: number; line: number }, delta: num
   span.line += lineDelta;
 }
 
+/** The id of the document's n-th claim (from 0). */
+function claimId(n: number): string {
+  return `c${n + 1}`;
+}
+
+function renumbered(id: string, claimShift: number): string {
+  return claimId(Number(id.slice(1)) - 1 + claimShift);
+}
+
 /**
- * Moves a chunk by `delta` characters and `lineDelta` lines (an edit earlier in the document), in
- * place: copying every result after an edit would make a keystroke cost as much as the document.
+ * Moves a chunk by `delta` characters and `lineDelta` lines (an edit earlier in the document), and its
+ * claims by `claimShift` places (claims added or removed before it), in place: copying every result
+ * after an edit would make a keystroke cost as much as the document.
  */
-export function moveChunk(chunk: Chunk, delta: number, lineDelta: number, paragraphShift: number): Chunk {
+export function moveChunk(chunk: Chunk, delta: number, lineDelta: number, paragraphShift: number, claimShift: number): Chunk {
   chunk.base += delta;
   chunk.line += lineDelta;
   if (delta !== 0 || lineDelta !== 0) {
@@ -205,6 +217,10 @@ export function moveChunk(chunk: Chunk, delta: number, lineDelta: number, paragr
       moveSpan(c.cueSpan, delta, lineDelta);
       if (c.speakerSpan) moveSpan(c.speakerSpan, delta, lineDelta);
     }
+  }
+  if (claimShift !== 0) {
+    for (const c of chunk.claims) c.id = renumbered(c.id, claimShift);
+    for (const q of chunk.quotes) if (q.claimId !== undefined) q.claimId = renumbered(q.claimId, claimShift);
   }
   if (paragraphShift !== 0) chunk.borrows = chunk.borrows.map((b) => b + paragraphShift);
   return chunk;
