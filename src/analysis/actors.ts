@@ -20,12 +20,27 @@ export interface ActorDraft {
   surnameFirst: boolean;
   /** Whether a user declared this actor. */
   known: boolean;
+  /** What makes it the same actor from one decision to the next: the key that founded it, or the declared actor. */
+  head: string;
 }
 
+/**
+ * Actors, each at an index (its slot) that it keeps from one decision to the next while it exists, so
+ * that an edit which adds or removes an actor leaves the others' indices — and every paragraph's
+ * findings that refer to them — as they were. Where the order actors were founded in matters (ties,
+ * the first of several candidates), `creationOrder` gives it.
+ */
 export interface ActorAssignment {
+  /** By slot. */
   drafts: ActorDraft[];
-  /** The actor index of each key kept as a name (keys not kept are absent). */
+  /** The slot of each key kept as a name (keys not kept are absent). */
   actorOfKey: ReadonlyMap<string, number>;
+  /** Slots in the order the actors were founded: full names first, then by first appearance. */
+  creationOrder: number[];
+  /** Per slot, its place in `creationOrder`. */
+  rank: Int32Array;
+  /** Slot by head, for the next decision to keep. */
+  slotOfHead: ReadonlyMap<string, number>;
 }
 
 function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
@@ -54,7 +69,7 @@ function isAcronymKey(key: string): boolean {
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
 /** Types every name of the table and merges the names that refer to the same actor. */
-export function assignActors(table: NameTable, knownActors: readonly KnownActor[], ignored: ReadonlySet<string>): ActorAssignment {
+export function assignActors(table: NameTable, knownActors: readonly KnownActor[], ignored: ReadonlySet<string>, previous?: ActorAssignment): ActorAssignment {
   const lex = lexicon();
   const known = new Map<string, { actor: KnownActor; index: number }>();
   knownActors.forEach((actor, index) => {
@@ -114,8 +129,8 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   // 2. Actors: one per distinct canonical name, then aliases folded in.
   const drafts: ActorDraft[] = [];
   const knownDrafts = new Map<number, ActorDraft>();
-  const newDraft = (type: ActorType, words: string[], name: string, isKnown: boolean): ActorDraft => {
-    const draft: ActorDraft = { index: drafts.length, type, words, name, forms: [], roles: [], roleCountries: NO_COUNTRIES, surnameFirst: isSurnameFirst(words, lex), known: isKnown };
+  const newDraft = (type: ActorType, words: string[], name: string, isKnown: boolean, head: string): ActorDraft => {
+    const draft: ActorDraft = { index: drafts.length, type, words, name, forms: [], roles: [], roleCountries: NO_COUNTRIES, surnameFirst: isSurnameFirst(words, lex), known: isKnown, head };
     drafts.push(draft);
     return draft;
   };
@@ -144,14 +159,14 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
     if (knownActor) {
       draft = knownDrafts.get(knownActor.index);
       if (!draft) {
-        draft = newDraft(knownActor.actor.type, knownActor.actor.name.toLowerCase().split(/\s+/), knownActor.actor.name, true);
+        draft = newDraft(knownActor.actor.type, knownActor.actor.name.toLowerCase().split(/\s+/), knownActor.actor.name, true, `\u0000${knownActor.index}`);
         knownDrafts.set(knownActor.index, draft);
         aliases.add(draft);
       }
     } else {
       draft = aliases.find(type, key, s.words);
       if (!draft) {
-        draft = newDraft(type, [...s.words], displayName(type, table.candidateAt(table.firstOf(s)), s.words, lex), false);
+        draft = newDraft(type, [...s.words], displayName(type, table.candidateAt(table.firstOf(s)), s.words, lex), false, key);
         aliases.add(draft);
       }
     }
@@ -184,7 +199,44 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
     const countries = surfaces.flatMap((s) => s.roleCountries);
     if (countries.length > 0) draft.roleCountries = new Set(countries);
   }
-  return { drafts, actorOfKey };
+  return inSlots(drafts, actorOfKey, previous);
+}
+
+/** Gives each actor (in founding order, indexed by it) its previous slot when it had one, and the free slots to the others. */
+function inSlots(founded: ActorDraft[], actorOfKey: Map<string, number>, previous: ActorAssignment | undefined): ActorAssignment {
+  const count = founded.length;
+  const slotOf = new Int32Array(count).fill(-1);
+  const taken = new Uint8Array(count);
+  if (previous) {
+    founded.forEach((draft, i) => {
+      const slot = previous.slotOfHead.get(draft.head);
+      if (slot !== undefined && slot < count && taken[slot] === 0) {
+        slotOf[i] = slot;
+        taken[slot] = 1;
+      }
+    });
+  }
+  let free = 0;
+  for (let i = 0; i < count; i++) {
+    if (slotOf[i] >= 0) continue;
+    while (taken[free] === 1) free++;
+    slotOf[i] = free;
+    taken[free] = 1;
+  }
+  const drafts = new Array<ActorDraft>(count);
+  const rank = new Int32Array(count);
+  const creationOrder = new Array<number>(count);
+  const slotOfHead = new Map<string, number>();
+  founded.forEach((draft, i) => {
+    const slot = slotOf[i];
+    draft.index = slot;
+    drafts[slot] = draft;
+    rank[slot] = i;
+    creationOrder[i] = slot;
+    slotOfHead.set(draft.head, slot);
+  });
+  actorOfKey.forEach((founding, key) => actorOfKey.set(key, slotOf[founding]));
+  return { drafts, actorOfKey, creationOrder, rank, slotOfHead };
 }
 
 function listUnder(map: Map<string, string[]>, word: string, key: string): void {

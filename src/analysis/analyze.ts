@@ -1,5 +1,5 @@
 // The engine's entry points: analyse a text once, or keep a DocumentAnalyzer to re-analyse it cheaply after edits.
-import { decide, sameParagraphDecisions, type Decisions } from './decisions';
+import { DecisionsComparison, decide, type Decisions } from './decisions';
 import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
@@ -77,13 +77,15 @@ export class DocumentAnalyzer {
     }
     const bases = spans.map((s) => s.start);
 
+    // Deciding updates the previous decisions' table of names, and kept results are moved in place
+    // below: the previous run's state is spent from here on, so should anything fail, the next call
+    // starts afresh rather than from half-updated state.
+    this.previous = undefined;
     const sameStructure = previous !== undefined && previous.decisions.structure.length === paragraphs.length && paragraphs.every((p, i) => p.structureFingerprint === previous.decisions.structure[i]);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
     const context = { text, lines, paragraphs, bases, decisions };
     // Under new decisions, an unchanged paragraph keeps its results when its own decisions did not change.
-    // Kept results are moved in place, so the previous run's state is spent from here on: should
-    // anything below fail, the next call starts afresh rather than from half-moved results.
-    this.previous = undefined;
+    let comparison: DecisionsComparison | undefined;
     const chunks = paragraphs.map((p, pi): Chunk => {
       const was = previous === undefined ? -1 : edit ? edit.oldIndexOf(pi) : previous.paragraphs.length === paragraphs.length ? pi : -1;
       if (previous && was >= 0 && previous.paragraphs[was] === p) {
@@ -92,7 +94,7 @@ export class DocumentAnalyzer {
         const shift = pi - was;
         // A chunk that used offsets of another paragraph moves only if that paragraph moved with it.
         const movable = old.borrows.every((b) => previous.paragraphs[b] === paragraphs[b + shift] && bases[b + shift] - previous.bases[b] === delta);
-        const kept = decisions === previous.decisions || sameParagraphDecisions(previous.decisions, was, decisions, pi);
+        const kept = decisions === previous.decisions || (comparison ??= new DecisionsComparison(previous.decisions, decisions)).sameParagraph(was, pi);
         if (movable && kept) {
           const lineDelta = lines.lineAt(bases[pi]) - old.line;
           const claimShift = decisions.claimBase[pi] - previous.decisions.claimBase[was];

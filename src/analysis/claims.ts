@@ -186,7 +186,7 @@ function firstMentionIn(mentions: MentionTable, paragraph: number, accept: Menti
  * Resolves speakers in reading order. Pronouns and "the statement" look back to the last speaker or
  * mention of a fitting type; common-noun groups ("officials") become group speakers.
  */
-export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDraft[], mentions: MentionTable): ResolvedSpeakers {
+export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDraft[], countryActor: ReadonlyMap<string, number>, mentions: MentionTable): ResolvedSpeakers {
   const { paragraphs, bases, nameActors, roleActors } = inputs;
   let frameCount = 0;
   for (const p of paragraphs) frameCount += p.frames.length;
@@ -205,8 +205,6 @@ export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDra
     const gender = genderOfRoles(draft.roles);
     if (gender) genders.set(draft.index, gender);
   }
-  const countryActor = new Map<string, number>();
-  for (const draft of drafts) if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, draft.index);
   let index = -1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const base = bases[pi];

@@ -43,6 +43,8 @@ export interface ActorPlan {
 }
 
 export interface Decisions {
+  /** The paragraphs' findings this was decided from. */
+  paragraphs: readonly ParagraphAnalysis[];
   /** Per paragraph, the structure this was decided from (see ParagraphAnalysis.structureFingerprint). */
   structure: number[];
   /** Per paragraph, the names fingerprints the actor assignment was computed from. */
@@ -120,15 +122,19 @@ export function decide(
   // Otherwise the table of names is updated with the paragraphs that changed, or built afresh.
   const sameNames = previous !== undefined && previous.names.length === names.length && previous.names.every((f, i) => f === names[i]);
   let table: NameTable;
+  /** The table was built afresh: names may count under other keys than before, so no paragraph keeps its names' actors. */
+  let rebuilt = false;
   let assignment: ActorAssignment;
   let roleIndex: RoleIndex;
   if (sameNames && previous) {
     ({ table, assignment, roleIndex } = previous);
   } else {
     const changed = previous?.table.changedIn(paragraphs);
-    table = (changed && previous?.table.update(paragraphs, changed)) || NameTable.build(paragraphs, isIgnored);
-    assignment = assignActors(table, options.knownActors ?? [], ignored);
-    roleIndex = new RoleIndex(assignment.drafts);
+    const updated = changed && previous?.table.update(paragraphs, changed);
+    rebuilt = !updated;
+    table = updated || NameTable.build(paragraphs, isIgnored);
+    assignment = assignActors(table, options.knownActors ?? [], ignored, previous?.assignment);
+    roleIndex = new RoleIndex(assignment.creationOrder.map((slot) => assignment.drafts[slot]));
   }
   const { drafts, actorOfKey } = assignment;
 
@@ -136,30 +142,40 @@ export function decide(
   const seen = (actor: number, start: number): void => {
     if (start < firstStart[actor]) firstStart[actor] = start;
   };
-  // Each name's actor, and the mentions the resolver looks back to, in reading order.
+  // Each name's actor, and the mentions the resolver looks back to, in reading order. A paragraph keeps
+  // its previous names' actors when it is the same paragraph and none of its keys changed actor.
+  const before = previous !== undefined && !rebuilt && previous.paragraphs.length === paragraphs.length ? previous : undefined;
+  const dirty = before && assignment !== before.assignment ? paragraphsWithMovedKeys(before.assignment, assignment, table, paragraphs.length) : undefined;
   let total = 0;
   for (const p of paragraphs) total += p.names.length;
   const positioned = new MentionTable(total);
   const nameActors: number[][] = new Array<number[]>(paragraphs.length);
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    const candidatesHere = paragraphs[pi].names;
-    if (candidatesHere.length === 0) {
+    const p = paragraphs[pi];
+    if (p.names.length === 0) {
       nameActors[pi] = NONE;
       continue;
     }
-    const keys = table.keysIn(pi);
-    const base = bases[pi];
-    const actors = new Array<number>(candidatesHere.length);
-    for (let ci = 0; ci < candidatesHere.length; ci++) {
-      const key = keys[ci];
-      const actor = key === null ? -1 : actorOfKey.get(key) ?? -1;
-      actors[ci] = actor;
-      if (actor < 0) continue;
-      const candidate = candidatesHere[ci];
-      seen(actor, base + candidate.start);
-      positioned.push(base + candidate.start, actor, pi, candidate.subject);
+    let actors: number[];
+    if (before && before.paragraphs[pi] === p && (dirty === undefined || dirty[pi] === 0)) {
+      actors = before.nameActors[pi];
+    } else {
+      const keys = table.keysIn(pi);
+      actors = new Array<number>(keys.length);
+      for (let ci = 0; ci < keys.length; ci++) {
+        const key = keys[ci];
+        actors[ci] = key === null ? -1 : actorOfKey.get(key) ?? -1;
+      }
     }
     nameActors[pi] = actors;
+    const base = bases[pi];
+    for (let ci = 0; ci < actors.length; ci++) {
+      const actor = actors[ci];
+      if (actor < 0) continue;
+      const start = base + p.nameStarts[ci];
+      seen(actor, start);
+      positioned.push(start, actor, pi, p.nameSubjects[ci] === 1);
+    }
   }
 
   // Role descriptions ("the Russian leader") resolved to the person they describe.
@@ -178,9 +194,10 @@ export function decide(
 
   // Nationality adjectives join their country's actor when the country is named in the document.
   const countryActor = new Map<string, number>();
-  drafts.forEach((draft, i) => {
-    if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, i);
-  });
+  for (const slot of assignment.creationOrder) {
+    const draft = drafts[slot];
+    if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, slot);
+  }
   const demonymActors = paragraphs.map((p, pi) =>
     p.demonyms.length === 0
       ? NONE
@@ -192,7 +209,7 @@ export function decide(
   );
 
   // Speakers, in reading order.
-  const resolved = resolveSpeakers({ paragraphs, bases, nameActors, roleActors }, drafts, positioned);
+  const resolved = resolveSpeakers({ paragraphs, bases, nameActors, roleActors }, drafts, countryActor, positioned);
   const planned: PlannedFrame[] = [];
   let index = -1;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
@@ -260,7 +277,9 @@ export function decide(
     if (start !== Number.MAX_SAFE_INTEGER) actors[i].hidden = false;
   });
   const order = actors.map((_, i) => i).filter((i) => !actors[i].hidden);
-  order.sort((x, y) => firstStart[x] - firstStart[y] || x - y);
+  // Ties go to the actor founded first (group speakers after every named actor, in order of speaking).
+  const rankOf = (i: number): number => (i < drafts.length ? assignment.rank[i] : i);
+  order.sort((x, y) => firstStart[x] - firstStart[y] || rankOf(x) - rankOf(y));
   const used = new Set<string>();
   for (const i of order) {
     const base = slug(actors[i].name);
@@ -271,7 +290,22 @@ export function decide(
   }
   const claimBase = new Int32Array(paragraphs.length);
   for (let pi = 1; pi < paragraphs.length; pi++) claimBase[pi] = claimBase[pi - 1] + claimsByParagraph[pi - 1].length;
-  return { structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph, claimBase };
+  return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph, claimBase };
+}
+
+/** Marks the paragraphs holding a key whose actor differs between two assignments. */
+function paragraphsWithMovedKeys(older: ActorAssignment, newer: ActorAssignment, table: NameTable, count: number): Uint8Array {
+  const dirty = new Uint8Array(count);
+  const mark = (key: string): void => {
+    for (const pi of table.entries.get(key)?.paragraphs ?? []) dirty[pi] = 1;
+  };
+  newer.actorOfKey.forEach((slot, key) => {
+    if (older.actorOfKey.get(key) !== slot) mark(key);
+  });
+  older.actorOfKey.forEach((_, key) => {
+    if (!newer.actorOfKey.has(key)) mark(key);
+  });
+  return dirty;
 }
 
 /**
@@ -391,35 +425,57 @@ function sameContent(a: ContentSource, b: ContentSource): boolean {
 }
 
 /**
- * True when a paragraph's results would come out the same under two decisions: same actors for its
+ * Tells whether a paragraph's results would come out the same under two decisions: same actors for its
  * names and descriptions, same claims. Lets an unchanged paragraph keep its results even when an edit
- * elsewhere made the document be decided again. `was` and `is` are the paragraph's index in each.
+ * elsewhere made the document be decided again. Actors keep their slots across decisions, so most
+ * comparisons are of an actor with itself, answered once per slot.
  */
-export function sameParagraphDecisions(older: Decisions, was: number, newer: Decisions, is: number): boolean {
-  const check = (oldActors: readonly number[], newActors: readonly number[]): boolean => {
+export class DecisionsComparison {
+  /** Per slot: 0 not compared yet, 1 the same actor in both, 2 not. */
+  private readonly sameSlot: Uint8Array;
+
+  constructor(
+    private readonly older: Decisions,
+    private readonly newer: Decisions,
+  ) {
+    this.sameSlot = new Uint8Array(Math.min(older.actors.length, newer.actors.length));
+  }
+
+  /** `was` and `is` are the paragraph's index in each. */
+  sameParagraph(was: number, is: number): boolean {
+    const { older, newer } = this;
+    if (!this.sameActors(older.nameActors[was], newer.nameActors[is]) || !this.sameActors(older.roleActors[was], newer.roleActors[is]) || !this.sameActors(older.demonymActors[was], newer.demonymActors[is])) return false;
+    const oldClaims = older.claimsByParagraph[was];
+    const newClaims = newer.claimsByParagraph[is];
+    if (oldClaims.length !== newClaims.length) return false;
+    const shift = is - was;
+    for (let i = 0; i < oldClaims.length; i++) {
+      const a = oldClaims[i];
+      const b = newClaims[i];
+      if (a.kind !== b.kind || a.quote !== b.quote || a.unmarkedQuote !== b.unmarkedQuote || a.speakerMention !== b.speakerMention) return false;
+      if (!this.sameActor(a.actor, b.actor) || !sameContent(a.content, b.content)) return false;
+      if (!sameSource(a.cue, b.cue, shift) || !sameSource(a.speaker, b.speaker, shift)) return false;
+    }
+    return true;
+  }
+
+  private sameActors(oldActors: readonly number[], newActors: readonly number[]): boolean {
     if (oldActors.length !== newActors.length) return false;
     for (let i = 0; i < oldActors.length; i++) {
       const a = oldActors[i];
       const b = newActors[i];
       if (a < 0 || b < 0) {
-        if (a !== b && (a < 0) !== (b < 0)) return false;
+        if ((a < 0) !== (b < 0)) return false;
         continue;
       }
-      if (!sameActor(older.actors[a], newer.actors[b])) return false;
+      if (!this.sameActor(a, b)) return false;
     }
     return true;
-  };
-  if (!check(older.nameActors[was], newer.nameActors[is]) || !check(older.roleActors[was], newer.roleActors[is]) || !check(older.demonymActors[was], newer.demonymActors[is])) return false;
-  const oldClaims = older.claimsByParagraph[was];
-  const newClaims = newer.claimsByParagraph[is];
-  if (oldClaims.length !== newClaims.length) return false;
-  const shift = is - was;
-  for (let i = 0; i < oldClaims.length; i++) {
-    const a = oldClaims[i];
-    const b = newClaims[i];
-    if (a.kind !== b.kind || a.quote !== b.quote || a.unmarkedQuote !== b.unmarkedQuote || a.speakerMention !== b.speakerMention) return false;
-    if (!sameActor(older.actors[a.actor], newer.actors[b.actor]) || !sameContent(a.content, b.content)) return false;
-    if (!sameSource(a.cue, b.cue, shift) || !sameSource(a.speaker, b.speaker, shift)) return false;
   }
-  return true;
+
+  private sameActor(a: number, b: number): boolean {
+    if (a !== b || a >= this.sameSlot.length) return sameActor(this.older.actors[a], this.newer.actors[b]);
+    if (this.sameSlot[a] === 0) this.sameSlot[a] = sameActor(this.older.actors[a], this.newer.actors[b]) ? 1 : 2;
+    return this.sameSlot[a] === 1;
+  }
 }

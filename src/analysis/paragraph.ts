@@ -30,6 +30,9 @@ export interface ParagraphAnalysis {
   /** Sentence spans in characters. */
   sentenceSpans: Array<{ start: number; end: number }>;
   names: NameCandidate[];
+  /** Per name: its start and whether it is its sentence's subject, for document-wide passes that need only these. */
+  nameStarts: Int32Array;
+  nameSubjects: Uint8Array;
   roles: RoleMention[];
   /** Nationality adjectives standing for their country. */
   demonyms: DemonymMention[];
@@ -87,7 +90,9 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   }
   const namesFingerprint = namesPrint.value();
   const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint, demonyms);
-  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
+  const nameStarts = Int32Array.from(names, (n) => n.start);
+  const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
+  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, nameStarts, nameSubjects, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
 }
 
 /** Counts the names that start before an offset (names are in reading order). */
