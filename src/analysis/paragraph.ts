@@ -134,8 +134,9 @@ function structureOf(
     f.flag(frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0).number(namesBefore(names, Math.min(frame.cueStart, frame.speakerStart)));
   }
   for (const quote of quotes) f.number(quote.depth).flag(quote.openToken === 0).flag(quote.afterToken >= tokenCount - 1).flag(quote.unclosed);
-  // Of the first sentence only what can credit the paragraph before: its first word and its speech words.
-  f.text(leadWords[0]?.lower ?? '');
+  // Of the first sentence only what can credit the paragraph before: its first two words ("That was …")
+  // and its speech words.
+  f.text(leadWords[0]?.lower ?? '').text(leadWords[1]?.lower ?? '');
   leadWords.forEach((w, i) => {
     if (SPEECH_WORDS.has(w.lower) || SPEECH_NOUNS.has(w.lower)) f.number(i).text(w.lower);
   });
