@@ -1,7 +1,7 @@
 // Decides each name's type from the evidence of all its occurrences, then merges aliases into actors.
 import { lexicon, type Lexicon } from './lexicon';
 import type { NameCandidate, TypeEvidence } from './names';
-import type { KeyEntry, NameTable, PlacedText } from './nameTable';
+import type { KeyEntry, KeySnapshot, NameTable, PlacedText } from './nameTable';
 import type { ActorType, KnownActor } from './types';
 
 /** An actor under construction. */
@@ -41,6 +41,25 @@ export interface ActorAssignment {
   rank: Int32Array;
   /** Slot by head, for the next decision to keep. */
   slotOfHead: ReadonlyMap<string, number>;
+  /** What typing and merging knew of the document's full names, for the next decision to patch this one. */
+  context: AssignmentContext;
+}
+
+/**
+ * The state of typing and merging after the full names (names of two words or more) were placed. Full
+ * names come first in the founding order and single words can only join them, so while no full name
+ * changes, this state stands and an edit that touches single words only can be applied to the
+ * previous assignment instead of assigning every name again (see patchActors).
+ */
+interface AssignmentContext {
+  /** The type of a key from its current statistics and the full names' evidence. */
+  typeOf: (key: string) => ActorType | null;
+  /** The words of full names that typing single words reads. */
+  fullNames: FullNameWords;
+  aliases: AliasIndex;
+  known: ReadonlyMap<string, unknown>;
+  /** Keys by slot. */
+  keysOfSlot: ReadonlyMap<number, readonly string[]>;
 }
 
 function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
@@ -65,6 +84,34 @@ function isAcronymKey(key: string): boolean {
 }
 
 
+/** Full names by their first and last words (and organizations by initials), as typing single words reads them. */
+interface FullNameWords {
+  personLastWords: Map<string, string[]>;
+  personFirstWords: Map<string, string[]>;
+  orgFirstWords: Map<string, string[]>;
+  orgInitials: Map<string, string[]>;
+}
+
+/** The words a full name puts in those lists, given its evidence: the words a single-word key would be looked up by. */
+function fullNameWords(words: readonly string[], evidence: TypeEvidence): Array<[keyof FullNameWords, string]> {
+  if (words.length < 2) return [];
+  const { type, score } = bestType(evidence);
+  if (type === 'PERSON' && score > 0) return [['personLastWords', words[words.length - 1]], ['personFirstWords', words[0]]];
+  if (type === 'ORG') return [['orgFirstWords', words[0]], ['orgInitials', initialsOf(words)]];
+  return [];
+}
+
+function listFullName(lists: FullNameWords, key: string, words: readonly string[], evidence: TypeEvidence, sign: 1 | -1): void {
+  for (const [list, word] of fullNameWords(words, evidence)) {
+    if (sign > 0) listUnder(lists[list], word, key);
+    else {
+      const left = (lists[list].get(word) ?? []).filter((k) => k !== key);
+      if (left.length > 0) lists[list].set(word, left);
+      else lists[list].delete(word);
+    }
+  }
+}
+
 /** Shared by every actor until a role names a country for it. */
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
@@ -78,27 +125,11 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   const stats = table.entries;
 
   // Single words also seen as the last word of a longer person name ("Peskov" ← "Dmitry Peskov").
-  const personLastWords = new Map<string, string[]>();
-  const personFirstWords = new Map<string, string[]>();
-  const orgFirstWords = new Map<string, string[]>();
-  const orgInitials = new Map<string, string>();
-  stats.forEach((s, key) => {
-    if (s.words.length < 2) return;
-    const { type, score } = bestType(s.evidence);
-    if (type === 'PERSON' && score > 0) {
-      const last = s.words[s.words.length - 1];
-      listUnder(personLastWords, last, key);
-      listUnder(personFirstWords, s.words[0], key);
-    } else if (type === 'ORG') {
-      listUnder(orgFirstWords, s.words[0], key);
-      if (s.words.length >= 2) orgInitials.set(initialsOf(s.words), key);
-    }
-  });
+  const fullNames: FullNameWords = { personLastWords: new Map(), personFirstWords: new Map(), orgFirstWords: new Map(), orgInitials: new Map() };
+  const { personLastWords, personFirstWords, orgFirstWords, orgInitials } = fullNames;
+  stats.forEach((s, key) => listFullName(fullNames, key, s.words, s.evidence, 1));
 
-  const typeOfKey = new Map<string, ActorType | null>();
-  const decide = (key: string): ActorType | null => {
-    const cached = typeOfKey.get(key);
-    if (cached !== undefined) return cached;
+  const typeOf = (key: string): ActorType | null => {
     const s = stats.get(key);
     let result: ActorType | null = null;
     if (s) {
@@ -122,7 +153,6 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
         else result = type;
       }
     }
-    typeOfKey.set(key, result);
     return result;
   };
 
@@ -152,7 +182,7 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   const entriesInOrder = order.map((i) => entries[i]);
   for (const s of entriesInOrder) {
     const key = s.key;
-    const type = decide(key);
+    const type = typeOf(key);
     if (type === null) continue;
     let draft: ActorDraft | undefined;
     const knownActor = known.get(key);
@@ -188,22 +218,30 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   });
 
   // Surface forms and roles of each actor, in reading order: its keys' own, merged by first appearance.
-  const keysOfActor = drafts.map((): KeyEntry[] => []);
-  actorOfKey.forEach((actor, key) => keysOfActor[actor].push(stats.get(key) as KeyEntry));
-  for (const draft of drafts) {
-    const entries = keysOfActor[draft.index];
-    if (entries.length === 0) continue;
-    const surfaces = entries.map((entry) => table.surfacesOf(entry));
-    draft.forms.push(...mergeInReadingOrder(surfaces.map((s) => s.forms)));
-    draft.roles.push(...mergeInReadingOrder(surfaces.map((s) => s.roles)));
-    const countries = surfaces.flatMap((s) => s.roleCountries);
-    if (countries.length > 0) draft.roleCountries = new Set(countries);
-  }
-  return inSlots(drafts, actorOfKey, previous);
+  const keysOfActor = drafts.map((): string[] => []);
+  actorOfKey.forEach((actor, key) => keysOfActor[actor].push(key));
+  for (const draft of drafts) setSurfaces(draft, keysOfActor[draft.index], table);
+  return inSlots(drafts, actorOfKey, keysOfActor, { typeOf, aliases, known, fullNames }, previous);
+}
+
+/** Gives an actor the forms, roles and role countries of its keys, in reading order. */
+function setSurfaces(draft: ActorDraft, keys: readonly string[], table: NameTable): void {
+  if (keys.length === 0) return;
+  const surfaces = keys.map((key) => table.surfacesOf(table.entries.get(key) as KeyEntry));
+  draft.forms = mergeInReadingOrder(surfaces.map((s) => s.forms));
+  draft.roles = mergeInReadingOrder(surfaces.map((s) => s.roles));
+  const countries = surfaces.flatMap((s) => s.roleCountries);
+  draft.roleCountries = countries.length > 0 ? new Set(countries) : NO_COUNTRIES;
 }
 
 /** Gives each actor (in founding order, indexed by it) its previous slot when it had one, and the free slots to the others. */
-function inSlots(founded: ActorDraft[], actorOfKey: Map<string, number>, previous: ActorAssignment | undefined): ActorAssignment {
+function inSlots(
+  founded: ActorDraft[],
+  actorOfKey: Map<string, number>,
+  keysOfFounded: readonly string[][],
+  state: Omit<AssignmentContext, 'keysOfSlot'>,
+  previous: ActorAssignment | undefined,
+): ActorAssignment {
   const count = founded.length;
   const slotOf = new Int32Array(count).fill(-1);
   const taken = new Uint8Array(count);
@@ -227,6 +265,7 @@ function inSlots(founded: ActorDraft[], actorOfKey: Map<string, number>, previou
   const rank = new Int32Array(count);
   const creationOrder = new Array<number>(count);
   const slotOfHead = new Map<string, number>();
+  const keysOfSlot = new Map<number, readonly string[]>();
   founded.forEach((draft, i) => {
     const slot = slotOf[i];
     draft.index = slot;
@@ -234,9 +273,199 @@ function inSlots(founded: ActorDraft[], actorOfKey: Map<string, number>, previou
     rank[slot] = i;
     creationOrder[i] = slot;
     slotOfHead.set(draft.head, slot);
+    if (keysOfFounded[i].length > 0) keysOfSlot.set(slot, keysOfFounded[i]);
   });
   actorOfKey.forEach((founding, key) => actorOfKey.set(key, slotOf[founding]));
-  return { drafts, actorOfKey, creationOrder, rank, slotOfHead };
+  return { drafts, actorOfKey, creationOrder, rank, slotOfHead, context: { ...state, keysOfSlot } };
+}
+
+/**
+ * The assignment after an edit, derived from the previous one for the keys the edit touched; the
+ * same as assigning every name again, or undefined when the edit reaches further than this can
+ * follow: a declared actor, a place that appears or goes, a name whose words others are typed or
+ * merged by, an actor other keys had joined, a possessive "s".
+ */
+export function patchActors(table: NameTable, previous: ActorAssignment, touched: ReadonlyMap<string, KeySnapshot | null>, ignored: ReadonlySet<string>): ActorAssignment | undefined {
+  const { typeOf, aliases, known, keysOfSlot, fullNames } = previous.context;
+  // Declared actors are founded where their first key falls, single word or not: leave them to a full assignment.
+  if (known.size > 0) return undefined;
+  const lex = lexicon();
+  const entries = table.entries;
+  /** A word some other key is typed or merged by. */
+  const readByOthers = (word: string, key: string): boolean => word !== key && entries.has(word);
+  /** Whether another full name has the same first and last words (it would be merged with this one). */
+  const sharesFirstAndLast = (key: string, words: readonly string[]): boolean => {
+    const first = words[0];
+    const last = words[words.length - 1];
+    for (const [other, entry] of entries) if (other !== key && entry.words.length > 1 && entry.words[0] === first && entry.words[entry.words.length - 1] === last) return true;
+    return false;
+  };
+
+  /** What each touched key now is, when that changed: not a name (-1), an alias of a slot, or the head of its own actor ('head'). */
+  const outcome = new Map<string, number | 'head'>();
+  /** Slots whose actor keeps its keys but whose forms, roles or name may read otherwise. */
+  const changedSlots = new Set<number>();
+  /** Full names whose words in the typing lists change: [key, words, evidence before, evidence now]. */
+  const relisted: Array<[string, readonly string[] | undefined, TypeEvidence | undefined, readonly string[] | undefined, TypeEvidence | undefined]> = [];
+  for (const [key, before] of touched) {
+    const entry = entries.get(key);
+    if (known.has(key) || ignored.has(key)) return undefined;
+    if (before && entry && before.words.join(' ') !== entry.words.join(' ')) return undefined;
+    const words = entry?.words ?? before?.words ?? [key];
+    // Typing single words reads full names' first and last words and organizations' initials.
+    const listedBefore = before ? fullNameWords(before.words, before.evidence) : [];
+    const listedNow = entry ? fullNameWords(entry.words, entry.evidence) : [];
+    if (listedBefore.map((l) => l.join(':')).join('|') !== listedNow.map((l) => l.join(':')).join('|')) {
+      for (const [, word] of [...listedBefore, ...listedNow]) if (readByOthers(word, key) || readByOthers(`${word}s`, key)) return undefined;
+      relisted.push([key, before?.words, before?.evidence, entry?.words, entry?.evidence]);
+    }
+    const oldSlot = previous.actorOfKey.get(key);
+    const oldDraft = oldSlot === undefined ? undefined : previous.drafts[oldSlot];
+    const wasHead = oldDraft !== undefined && oldDraft.head === key;
+    const type = entry ? typeOf(key) : null;
+    if (type === 'PLACE' || oldDraft?.type === 'PLACE') {
+      // A place stays itself or the edit reaches further: which places exist, and their names, decide which capitals join a country.
+      const ownSlot = previous.slotOfHead.get(key);
+      const own = ownSlot === undefined ? undefined : previous.drafts[ownSlot];
+      if (!entry || type !== 'PLACE' || own?.type !== 'PLACE' || displayName('PLACE', table.candidateAt(table.firstOf(entry)), entry.words, lex) !== own.name) return undefined;
+      if (oldSlot !== undefined) changedSlots.add(oldSlot);
+      continue;
+    }
+    let now: number | 'head' = -1;
+    if (type !== null && entry) {
+      const found = aliases.find(type, key, entry.words);
+      if (found) {
+        const slot = previous.slotOfHead.get(found.head);
+        // The actor found must have been founded before this key's turn, as in a full assignment.
+        if (slot === undefined || (found.head !== key && !foundedBefore(table, found, entry))) return undefined;
+        now = slot;
+      } else {
+        now = 'head';
+      }
+    }
+    if ((now === -1 && oldSlot === undefined) || now === oldSlot || (now === 'head' && wasHead && oldDraft?.type === type)) {
+      if (oldSlot !== undefined) changedSlots.add(oldSlot);
+      continue;
+    }
+    // The key founds, leaves or changes an actor: only when nothing else is merged through the words it
+    // founds or founded an actor with.
+    if (wasHead && (keysOfSlot.get(oldSlot as number)?.length ?? 0) > 1) return undefined;
+    if (now === 'head' && wasHead) return undefined;
+    for (const founder of [wasHead ? oldDraft : undefined, now === 'head' ? { type: type as ActorType, words, surnameFirst: isSurnameFirst(words, lex), head: key } : undefined]) {
+      if (!founder) continue;
+      if (founder.type === 'PERSON' && (words[words.length - 1].endsWith('s') || entries.has(`${words[words.length - 1]}s`))) return undefined;
+      for (const [map, lookup] of aliases.claimsOf(founder)) {
+        const holder = map.get(lookup);
+        if (holder && holder.head !== key) return undefined;
+        if (readByOthers(lookup, key)) return undefined;
+      }
+      if (words.length > 1 && sharesFirstAndLast(key, words)) return undefined;
+    }
+    outcome.set(key, now);
+  }
+
+  // Applied from here on; the typing lists and the alias index are shared with the previous
+  // assignment, which the next decision no longer reads.
+  for (const [key, wordsBefore, evidenceBefore, wordsNow, evidenceNow] of relisted) {
+    if (wordsBefore && evidenceBefore) listFullName(fullNames, key, wordsBefore, evidenceBefore, -1);
+    if (wordsNow && evidenceNow) listFullName(fullNames, key, wordsNow, evidenceNow, 1);
+  }
+
+  // Slots: an actor that goes frees its slot, a new one takes a free slot or the next, and the last
+  // actors move down into slots left free at the end, so slots stay 0..n-1.
+  const drafts = [...previous.drafts];
+  const actorOfKey = new Map(previous.actorOfKey);
+  const keysOf = new Map(keysOfSlot);
+  const slotOfHead = new Map(previous.slotOfHead);
+  const freed: number[] = [];
+  const founding: string[] = [];
+  for (const [key, now] of outcome) {
+    const oldSlot = previous.actorOfKey.get(key);
+    if (oldSlot !== undefined) {
+      actorOfKey.delete(key);
+      keysOf.set(oldSlot, (keysOf.get(oldSlot) ?? []).filter((k) => k !== key));
+      changedSlots.add(oldSlot);
+      const oldDraft = previous.drafts[oldSlot];
+      if (oldDraft.head === key) {
+        freed.push(oldSlot);
+        slotOfHead.delete(key);
+        aliases.release(oldDraft);
+      }
+    }
+    if (now === 'head') founding.push(key);
+    else if (now >= 0) {
+      actorOfKey.set(key, now);
+      keysOf.set(now, [...(keysOf.get(now) ?? []), key]);
+      changedSlots.add(now);
+    }
+  }
+  freed.sort((a, b) => a - b);
+  for (const key of founding) {
+    const entry = entries.get(key) as KeyEntry;
+    const type = typeOf(key) as ActorType;
+    const slot = freed.length > 0 ? (freed.shift() as number) : drafts.length;
+    const draft: ActorDraft = { index: slot, type, words: [...entry.words], name: displayName(type, table.candidateAt(table.firstOf(entry)), entry.words, lex), forms: [], roles: [], roleCountries: NO_COUNTRIES, surnameFirst: isSurnameFirst(entry.words, lex), known: false, head: key };
+    drafts[slot] = draft;
+    aliases.add(draft);
+    slotOfHead.set(key, slot);
+    actorOfKey.set(key, slot);
+    keysOf.set(slot, [key]);
+    changedSlots.add(slot);
+  }
+  // Fill the slots still free with the last actors.
+  while (freed.length > 0) {
+    const hole = freed.pop() as number;
+    const last = drafts.length - 1;
+    if (hole !== last) {
+      const moved = { ...drafts[last], index: hole };
+      drafts[hole] = moved;
+      slotOfHead.set(moved.head, hole);
+      const keys = keysOf.get(last) ?? [];
+      keysOf.set(hole, keys);
+      for (const key of keys) actorOfKey.set(key, hole);
+      changedSlots.add(hole);
+    }
+    keysOf.delete(last);
+    drafts.length = last;
+  }
+  for (const slot of changedSlots) {
+    if (slot >= drafts.length) continue;
+    const keys = keysOf.get(slot) ?? [];
+    if (keys.length === 0) keysOf.delete(slot);
+    // A draft that changed is a new object: the previous decisions still read the old one.
+    const draft: ActorDraft = { ...drafts[slot], index: slot };
+    // The name is written as at the head key's first occurrence, which the edit may have changed.
+    const headEntry = entries.get(draft.head);
+    if (headEntry) draft.name = displayName(draft.type, table.candidateAt(table.firstOf(headEntry)), headEntry.words, lex);
+    setSurfaces(draft, keys, table);
+    drafts[slot] = draft;
+  }
+
+  // Founding order: full names first, then by first appearance of the founding key.
+  const wordCount = new Int32Array(drafts.length);
+  const firstParagraph = new Int32Array(drafts.length);
+  const firstIndex = new Int32Array(drafts.length);
+  drafts.forEach((draft, slot) => {
+    const entry = entries.get(draft.head);
+    const first = entry ? table.firstOf(entry) : { paragraph: -1, index: -1 };
+    wordCount[slot] = draft.words.length;
+    firstParagraph[slot] = first.paragraph;
+    firstIndex[slot] = first.index;
+  });
+  const creationOrder = drafts.map((_, slot) => slot).sort((a, b) => wordCount[b] - wordCount[a] || firstParagraph[a] - firstParagraph[b] || firstIndex[a] - firstIndex[b]);
+  const rank = new Int32Array(drafts.length);
+  creationOrder.forEach((slot, i) => (rank[slot] = i));
+  return { drafts, actorOfKey, creationOrder, rank, slotOfHead, context: { typeOf, aliases, known, keysOfSlot: keysOf, fullNames } };
+}
+
+/** Whether an actor was founded before a key's turn in a full assignment (longer names first, then by first appearance). */
+function foundedBefore(table: NameTable, draft: ActorDraft, entry: KeyEntry): boolean {
+  const head = table.entries.get(draft.head);
+  if (!head) return false;
+  if (head.words.length !== entry.words.length) return head.words.length > entry.words.length;
+  const a = table.firstOf(head);
+  const b = table.firstOf(entry);
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.index < b.index);
 }
 
 function listUnder(map: Map<string, string[]>, word: string, key: string): void {
@@ -304,25 +533,37 @@ class AliasIndex {
 
   constructor(private readonly lex: Lexicon) {}
 
-  add(draft: ActorDraft): void {
+  /** The look-up keys an actor takes, in each map, when it is the first to found them. */
+  claimsOf(draft: { type: ActorType; words: readonly string[]; surnameFirst: boolean }): Array<[Map<string, ActorDraft>, string]> {
     const words = draft.words;
     const last = words[words.length - 1];
+    const claims: Array<[Map<string, ActorDraft>, string]> = [];
     if (draft.type === 'PERSON') {
-      setFirst(this.personByLastWord, last, draft);
+      claims.push([this.personByLastWord, last]);
       if (words.length > 1) {
-        setFirst(this.personBySurname, draft.surnameFirst ? words[0] : last, draft);
-        setFirst(this.personByFirstAndLast, `${words[0]} ${last}`, draft);
+        claims.push([this.personBySurname, draft.surnameFirst ? words[0] : last]);
+        claims.push([this.personByFirstAndLast, `${words[0]} ${last}`]);
       }
     } else if (draft.type === 'ORG' && words.length > 1) {
-      setFirst(this.orgByInitials, initialsOf(words), draft);
-      setFirst(this.orgByFirstWord, words[0], draft);
+      claims.push([this.orgByInitials, initialsOf(words)]);
+      claims.push([this.orgByFirstWord, words[0]]);
       for (let cut = 1; cut < words.length; cut++) {
         const prefix = words.slice(0, cut);
         const suffix = words.slice(cut);
         // "Home Office" in "United Kingdom Home Office", "Port Authority" in "Porto Salvo Port Authority".
-        if (isPlacePrefix(prefix, this.lex) || this.lex.orgHeads.has(suffix[suffix.length - 1])) setFirst(this.orgBySuffix, suffix.join(' '), draft);
+        if (isPlacePrefix(prefix, this.lex) || this.lex.orgHeads.has(suffix[suffix.length - 1])) claims.push([this.orgBySuffix, suffix.join(' ')]);
       }
     }
+    return claims;
+  }
+
+  add(draft: ActorDraft): void {
+    for (const [map, key] of this.claimsOf(draft)) setFirst(map, key, draft);
+  }
+
+  /** Gives up an actor's look-up keys (when no other actor would take them). */
+  release(draft: { type: ActorType; words: readonly string[]; surnameFirst: boolean; head: string }): void {
+    for (const [map, key] of this.claimsOf(draft)) if (map.get(key)?.head === draft.head) map.delete(key);
   }
 
   find(type: ActorType, key: string, words: readonly string[]): ActorDraft | undefined {

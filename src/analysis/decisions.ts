@@ -1,5 +1,5 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
-import { assignActors, type ActorAssignment } from './actors';
+import { assignActors, patchActors, type ActorAssignment } from './actors';
 import { NameTable } from './nameTable';
 import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, speakerNameActor } from './claims';
 import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
@@ -133,7 +133,8 @@ export function decide(
     const updated = changed && previous?.table.update(paragraphs, changed);
     rebuilt = !updated;
     table = updated || NameTable.build(paragraphs, isIgnored);
-    assignment = assignActors(table, options.knownActors ?? [], ignored, previous?.assignment);
+    // An edit to single words only is applied to the previous assignment; anything else assigns every name again.
+    assignment = (updated && previous && patchActors(table, previous.assignment, table.touched, ignored)) || assignActors(table, options.knownActors ?? [], ignored, previous?.assignment);
     roleIndex = new RoleIndex(assignment.creationOrder.map((slot) => assignment.drafts[slot]));
   }
   const { drafts, actorOfKey } = assignment;

@@ -29,6 +29,16 @@ export interface KeyEntry {
   first?: NamePosition;
 }
 
+/** What a key was before an edit: enough to tell whether typing and merging read it otherwise now. */
+export interface KeySnapshot {
+  words: readonly string[];
+  evidence: TypeEvidence;
+}
+
+function snapshot(entry: KeyEntry): KeySnapshot {
+  return { words: entry.words, evidence: { ...entry.evidence } };
+}
+
 /** A form or role with the position of its first occurrence; `sub` orders a name (0) before its titled form (1). */
 export interface PlacedText {
   text: string;
@@ -60,6 +70,11 @@ export class NameTable {
   private paragraphs: readonly ParagraphAnalysis[] = [];
   /** How many names end in each word: a name's possessive "s" is read as such only when the bare word is a name's last word. */
   private readonly lastWords = new Map<string, number>();
+  /**
+   * The keys whose occurrences the last update changed in substance (written, typed or placed
+   * otherwise, added or gone), with what each was before it (null: a new key).
+   */
+  touched = new Map<string, KeySnapshot | null>();
   /** How many names have a possessive-looking stem ending in each word. */
   private readonly stemLastWords = new Map<string, number>();
 
@@ -94,9 +109,19 @@ export class NameTable {
     for (const [word, present] of touched) {
       if (present !== this.lastWords.has(word) && (stemsBefore.has(word) || this.stemLastWords.has(word))) return undefined;
     }
-    for (const pi of changed) this.remove(pi);
+    const wordsBefore = new Map<string, KeySnapshot | null>();
+    const contributedBefore = changed.map((pi) => this.contributions(pi));
+    for (const pi of changed) this.remove(pi, wordsBefore);
     this.paragraphs = paragraphs;
-    for (const pi of changed) this.add(pi);
+    for (const pi of changed) this.add(pi, wordsBefore);
+    // A key written the same way, with the same evidence, in the same order, is not touched by the edit
+    // even though its paragraph was read again.
+    this.touched = new Map();
+    changed.forEach((pi, i) => {
+      const after = this.contributions(pi);
+      for (const [key, was] of contributedBefore[i]) if (after.get(key) !== was) this.touched.set(key, wordsBefore.get(key) ?? null);
+      for (const [key, now] of after) if (contributedBefore[i].get(key) !== now) this.touched.set(key, wordsBefore.get(key) ?? null);
+    });
     return this;
   }
 
@@ -183,7 +208,22 @@ export class NameTable {
     return stem !== undefined && (this.lastWords.get(lastWordOf(stem.words)) ?? 0) > 0 ? stem.key : candidate.key;
   }
 
-  private add(pi: number): void {
+  /** Per key, everything its occurrences in paragraph `pi` contribute, as one comparable text. */
+  private contributions(pi: number): Map<string, string> {
+    const signatures = new Map<string, string>();
+    const keys = this.keysOf[pi];
+    const names = this.paragraphs[pi].names;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === null) continue;
+      const c = names[i];
+      const own = [c.text, c.words.join(' '), c.role?.text ?? '', c.roleCountry ?? '', c.evidence.person, c.evidence.org, c.evidence.place, c.midSentence, c.initialCommon].join('\u0001');
+      signatures.set(key, `${signatures.get(key) ?? ''}\u0002${own}`);
+    }
+    return signatures;
+  }
+
+  private add(pi: number, wordsBefore?: Map<string, KeySnapshot | null>): void {
     const names = this.paragraphs[pi].names;
     const keys = new Array<string | null>(names.length);
     for (let i = 0; i < names.length; i++) {
@@ -193,6 +233,7 @@ export class NameTable {
       if (key === null) continue;
       const words = key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words);
       let entry = this.entries.get(key);
+      if (wordsBefore && !wordsBefore.has(key)) wordsBefore.set(key, entry ? snapshot(entry) : null);
       if (!entry) {
         entry = { key, evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: new Map(), paragraphs: [] };
         this.entries.set(key, entry);
@@ -206,7 +247,7 @@ export class NameTable {
     this.keysOf[pi] = keys;
   }
 
-  private remove(pi: number): void {
+  private remove(pi: number, wordsBefore: Map<string, KeySnapshot | null>): void {
     const names = this.paragraphs[pi].names;
     const keys = this.keysOf[pi];
     for (let i = 0; i < names.length; i++) {
@@ -215,6 +256,7 @@ export class NameTable {
       const entry = this.entries.get(key);
       if (!entry) continue;
       const candidate = names[i];
+      if (!wordsBefore.has(key)) wordsBefore.set(key, snapshot(entry));
       this.tally(entry, candidate, key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words), -1);
       entry.surfaces = undefined;
       entry.first = undefined;

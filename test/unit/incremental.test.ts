@@ -1,5 +1,7 @@
 // Unit tests of DocumentAnalyzer: after typical edits its results equal a fresh analysis, and unchanged paragraphs are not read again.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyze, DocumentAnalyzer } from '../../src/analysis';
 import type { analyzeParagraph } from '../../src/analysis/paragraph';
 import type { Analysis, AnalyzeOptions } from '../../src/analysis/types';
@@ -158,5 +160,50 @@ describe('DocumentAnalyzer: what forces a full re-read', () => {
     const other = 'Dmitry Peskov spoke on Monday.\n\nPeskov said the talks were over.';
     const { reads } = reanalyze(analyzer, other);
     assert.equal(reads.length, 2);
+  });
+});
+
+describe('DocumentAnalyzer: edits that change who is who', () => {
+  it('drops a quotation credited through the next paragraph once that paragraph no longer points back to it', () => {
+    const text = ['Harbour news from the coast.', '“The pier will stay shut until the storm season ends.”', 'That was the warning of Ines Kober, the harbour master, on Tuesday.', 'Nobody else spoke.'].join('\n\n');
+    const analyzer = primed(text);
+    const at = text.indexOf('was the warning') + 2;
+    const { analysis } = reanalyze(analyzer, text.slice(0, at) + text.slice(at + 1));
+    assert.equal(analysis.claims.length, 0);
+  });
+
+  it('equals a fresh analysis when a name is misspelt, first and last names alike, and spelt right again', () => {
+    const analyzer = primed(DOCUMENT);
+    for (const name of ['Ines Kober', 'Kober met', 'Tomas Berg', 'Lena Varga', 'Varga said']) {
+      const at = DOCUMENT.indexOf(name) + name.indexOf(' ') - 2;
+      const misspelt = DOCUMENT.slice(0, at) + DOCUMENT.slice(at + 1);
+      reanalyze(analyzer, misspelt);
+      reanalyze(analyzer, DOCUMENT);
+    }
+  });
+
+  it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles', () => {
+    const directory = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+    const articles = ['articles', 'holdout'].flatMap((folder) =>
+      fs
+        .readdirSync(path.join(directory, folder))
+        .filter((file) => file.endsWith('.txt'))
+        .sort()
+        .map((file) => fs.readFileSync(path.join(directory, folder, file), 'utf8')),
+    );
+    let text = articles.join('\n\n');
+    const analyzer = new DocumentAnalyzer(OPTIONS);
+    analyzer.analyze(text);
+    let seed = 7;
+    const next = (limit: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % limit;
+    };
+    const letters = 'abcdefghijklmnopqrstuvwxyz ,ABCKMPS';
+    for (let edit = 0; edit < 150; edit++) {
+      const at = next(text.length);
+      text = next(2) === 0 ? text.slice(0, at) + letters[next(letters.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+      assert.deepStrictEqual(withoutTiming(analyzer.analyze(text)), withoutTiming(analyze(text, OPTIONS)), `after edit ${edit + 1} at ${at}`);
+    }
   });
 });
