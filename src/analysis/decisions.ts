@@ -63,7 +63,7 @@ export interface Decisions {
   /** Indices of the shown actors, in order of first appearance. */
   actorOrder: number[];
   /** Claims grouped by the paragraph that holds their words, in reading order. */
-  claimsByParagraph: ClaimPlan[][];
+  claimsByParagraph: PlannedFrame[][];
   /** Per paragraph, how many claims come before it: its k-th claim (from 0) is "c" + (claimBase + k + 1). */
   claimBase: Int32Array;
 }
@@ -95,11 +95,11 @@ function slug(name: string): string {
 }
 
 /** A statement being planned: a claim plan, and what ordering, continuation and group speakers need. */
-interface PlannedFrame extends ClaimPlan {
+export interface PlannedFrame extends ClaimPlan {
   /** For an unnamed group speaker (`actor` -1 until the group has its actor). */
   group?: string;
-  /** Absolute offset of the speaker mention. */
-  speakerAt: number;
+  /** Where the speaker phrase starts in the paragraph of the cue, when the speaker becomes a mention. */
+  speakerStart: number;
   /** Relative to its own paragraph: where the words start and end (for ordering and continuation). */
   contentStart: number;
   contentEnd: number;
@@ -221,17 +221,24 @@ export function decide(
       const group = resolved.groups[index];
       if (actor < 0 && group === undefined) continue;
       const frame = frames[frameIndex];
-      const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
       // A common-noun speaker becomes a mention, unless a name or nationality inside it already is one.
       // "The statement said" credits the Kremlin with a claim, but a statement is not a mention of the Kremlin.
       const writtenAsNoun = frame.speaker.kind === 'generic' && speakerNameActor(frame, nameActors[paragraph]) < 0 && frame.speaker.country === undefined && !isDocumentNoun(frame.speaker.head);
       const speakerMention: MentionKind | undefined = frame.speaker.kind === 'pronoun' ? 'pronoun' : writtenAsNoun ? (group ? 'name' : 'role') : undefined;
+      // The same frame of the same paragraph, resolved alike, plans the same claim: keep the plan (group
+      // speakers excepted, whose actor is numbered after the named actors).
+      const kept = group === undefined && before?.paragraphs[paragraph] === paragraphs[paragraph] ? framePlan(before.claimsByParagraph[paragraph], frameIndex) : undefined;
+      if (kept && kept.actor === actor && kept.speakerMention === speakerMention) {
+        planned.push(kept);
+        continue;
+      }
+      const own = { kind: 'frame' as const, paragraph, frame: frameIndex };
       planned.push({
         paragraph,
         actor,
         group,
         speakerMention,
-        speakerAt: bases[paragraph] + frame.speakerStart,
+        speakerStart: frame.speakerStart,
         content: { kind: 'frame', frame: frameIndex },
         cue: own,
         speaker: own,
@@ -254,7 +261,7 @@ export function decide(
     return { id: '', name: draft.name, key: draft.words.join(' '), type: draft.type, aliases, roles: draft.roles, hidden: true };
   });
   const groupActor = new Map<string, number>();
-  const claimsByParagraph: ClaimPlan[][] = paragraphs.map(() => []);
+  const claimsByParagraph: PlannedFrame[][] = paragraphs.map(() => []);
   for (const plan of planned) {
     let actor = plan.actor;
     if (actor < 0 && plan.group) {
@@ -267,7 +274,7 @@ export function decide(
       }
     }
     if (actor < 0) continue;
-    if (plan.speakerMention) seen(actor, plan.speakerAt);
+    if (plan.speakerMention) seen(actor, bases[plan.speaker.paragraph] + plan.speakerStart);
     actors[actor].hidden = false;
     plan.actor = actor;
     claimsByParagraph[plan.paragraph].push(plan);
@@ -292,6 +299,12 @@ export function decide(
   const claimBase = new Int32Array(paragraphs.length);
   for (let pi = 1; pi < paragraphs.length; pi++) claimBase[pi] = claimBase[pi - 1] + claimsByParagraph[pi - 1].length;
   return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph, claimBase };
+}
+
+/** The plan made for a frame of a paragraph, if any (plans for quotations carried over are not a frame's). */
+function framePlan(plans: readonly PlannedFrame[], frame: number): PlannedFrame | undefined {
+  for (const plan of plans) if (plan.content.kind === 'frame' && plan.content.frame === frame && plan.cue.kind === 'frame' && plan.cue.paragraph === plan.paragraph) return plan;
+  return undefined;
 }
 
 /** Marks the paragraphs holding a key whose actor differs between two assignments. */
@@ -345,7 +358,7 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
       paragraph: pi,
       actor: before.actor,
       group: before.group,
-      speakerAt: before.speakerAt,
+      speakerStart: before.speakerStart,
       content: { kind: 'quote', quote: qi },
       cue: before.cue,
       speaker: before.speaker,
@@ -394,7 +407,7 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     planned.push({
       paragraph: pi,
       actor,
-      speakerAt: 0,
+      speakerStart: 0,
       content: quote ? { kind: 'quote', quote: qi } : { kind: 'paragraph' },
       cue: { kind: 'lead', paragraph: pi + 1, word: cueWord, from: speechNoun >= 0 ? 0 : cueWord },
       speaker: { kind: 'name', paragraph: pi + 1, name: speakerName },
