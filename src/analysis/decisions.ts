@@ -72,6 +72,9 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'came', 'come
 
 /** Shared by every paragraph without names or descriptions, so they cost no allocation. */
 const NONE: number[] = [];
+const NO_TEXTS: readonly string[] = [];
+/** Shared by every paragraph without claims; never added to. */
+const NO_PLANS: PlannedFrame[] = [];
 
 /** Slugs by name: the same few thousand names are slugged again at every decision while a document is edited. */
 const slugs = new Map<string, string>();
@@ -180,14 +183,16 @@ export function decide(
   }
 
   // Role descriptions ("the Russian leader") resolved to the person they describe.
-  const roleAliases: string[][] = drafts.map(() => []);
+  const roleAliases = new Map<number, string[]>();
   const roleActors = paragraphs.map((p, pi) =>
     p.roles.length === 0 ? NONE : p.roles.map((role) => {
       const actor = resolveRole(role, bases[pi] + role.start, roleIndex, positioned);
       if (actor >= 0 && role.text.includes(' ')) {
         seen(actor, bases[pi] + role.start);
         const form = role.text.startsWith('The ') ? `the ${role.text.slice(4)}` : role.text;
-        if (!roleAliases[actor].includes(form)) roleAliases[actor].push(form);
+        const forms = roleAliases.get(actor);
+        if (!forms) roleAliases.set(actor, [form]);
+        else if (!forms.includes(form)) forms.push(form);
       }
       return actor;
     }),
@@ -257,11 +262,13 @@ export function decide(
   // Actors: the drafts, then one per unnamed group that speaks ("officials").
   const actors: ActorPlan[] = drafts.map((draft, i) => {
     const aliases: string[] = [];
-    for (const form of [...draft.forms, ...roleAliases[i]]) if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
+    for (const form of draft.forms) if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
+    for (const form of roleAliases.get(i) ?? NO_TEXTS) if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
     return { id: '', name: draft.name, key: draft.words.join(' '), type: draft.type, aliases, roles: draft.roles, hidden: true };
   });
   const groupActor = new Map<string, number>();
-  const claimsByParagraph: PlannedFrame[][] = paragraphs.map(() => []);
+  // Most paragraphs hold no claim and share one empty list.
+  const claimsByParagraph: PlannedFrame[][] = new Array<PlannedFrame[]>(paragraphs.length).fill(NO_PLANS);
   for (const plan of planned) {
     let actor = plan.actor;
     if (actor < 0 && plan.group) {
@@ -277,7 +284,8 @@ export function decide(
     if (plan.speakerMention) seen(actor, bases[plan.speaker.paragraph] + plan.speakerStart);
     actors[actor].hidden = false;
     plan.actor = actor;
-    claimsByParagraph[plan.paragraph].push(plan);
+    if (claimsByParagraph[plan.paragraph] === NO_PLANS) claimsByParagraph[plan.paragraph] = [plan];
+    else claimsByParagraph[plan.paragraph].push(plan);
   }
 
   // Stable ids from names, in order of first appearance.
