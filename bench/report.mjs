@@ -296,8 +296,10 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
 - **Scaling.** ms per MB at 1, 4 and 16 MB, measured in rounds that run every size (ascending, then descending) so
   that a change of load weighs on all sizes alike; spread = max/min of the medians.
 - **Edits.** A \`DocumentAnalyzer\` analyses a 1 MB text, then ${results.edits.count} seeded one-character edits
-  (insert or delete at a random place) are applied one after another and each \`.analyze(newText)\` is timed; p95 by
-  nearest rank.
+  (insert or delete at a random place) are applied one after another and each \`.analyze(newText)\` is timed, the
+  text handed over as one flat string as the editor's \`getText()\` gives it. The stream is replayed in
+  ${results.edits.passes ?? 1} passes on fresh analyzers and each edit keeps the median of its times; p50 and p95 by
+  nearest rank over the edits.
 - **Pathological inputs.** Each 1 MB input runs in a child process of its own (up to ${results.plan.runs.pathological}
   runs, one if it takes over 5 s; stopped after ${results.plan.pathologicalTimeoutMs / 1000} s), after a warm-up on normal text; the headline is the largest
   median. The quote-mark case is given twice: only \`"\`, and a random mix of twelve marks.
