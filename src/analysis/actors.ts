@@ -305,6 +305,28 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
   const outcome = new Map<string, number | 'head'>();
   /** Slots whose actor keeps its keys but whose forms, roles or name may read otherwise. */
   const changedSlots = new Set<number>();
+  const relistedWords = new Set<string>();
+  /** Look-up keys of actors founded or given up in this edit: one actor's at most. */
+  const claimed = new Set<string>();
+  /** Look-up keys given up, with the actor that takes them over. */
+  const released: Array<[Map<string, ActorDraft>, string, ActorDraft | undefined]> = [];
+  let claimants: Map<string, ActorDraft[]> | undefined;
+  /** The earliest-founded actor other than `key`'s that claims a look-up key. */
+  const nextClaimant = (map: Map<string, ActorDraft>, lookup: string, key: string): ActorDraft | undefined => {
+    if (!claimants) {
+      claimants = new Map();
+      for (const slot of previous.creationOrder) {
+        const draft = previous.drafts[slot];
+        for (const [other, word] of aliases.claimsOf(draft)) {
+          const claim = `${aliases.nameOf(other)}:${word}`;
+          const list = claimants.get(claim);
+          if (list) list.push(draft);
+          else claimants.set(claim, [draft]);
+        }
+      }
+    }
+    return claimants.get(`${aliases.nameOf(map)}:${lookup}`)?.find((draft) => draft.head !== key);
+  };
   /** Full names whose words in the typing lists change: [key, words, evidence before, evidence now]. */
   const relisted: Array<[string, readonly string[] | undefined, TypeEvidence | undefined, readonly string[] | undefined, TypeEvidence | undefined]> = [];
   for (const [key, before] of touched) {
@@ -316,7 +338,16 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     const listedBefore = before ? fullNameWords(before.words, before.evidence) : [];
     const listedNow = entry ? fullNameWords(entry.words, entry.evidence) : [];
     if (listedBefore.map((l) => l.join(':')).join('|') !== listedNow.map((l) => l.join(':')).join('|')) {
-      for (const [, word] of [...listedBefore, ...listedNow]) if (readByOthers(word, key) || readByOthers(`${word}s`, key)) return undefined;
+      for (const [list, word] of [...listedBefore, ...listedNow]) {
+        // Two keys changing one list entry in one edit: leave that to a full assignment.
+        if (relistedWords.has(`${list}:${word}`)) return undefined;
+        relistedWords.add(`${list}:${word}`);
+        const listed = fullNames[list].get(word) ?? [];
+        const next = [...listed.filter((k) => k !== key), ...(listedNow.some(([l, w]) => l === list && w === word) ? [key] : [])];
+        // What typing reads of the entry is whether it is there (for first words: whether one of them is a surname-first name).
+        const reads = (keys: readonly string[]): boolean => (list === 'personFirstWords' ? keys.some((k) => isSurnameFirst(entries.get(k)?.words ?? [], lex)) : keys.length > 0);
+        if (reads(listed) !== reads(next) && (readByOthers(word, key) || readByOthers(`${word}s`, key))) return undefined;
+      }
       relisted.push([key, before?.words, before?.evidence, entry?.words, entry?.evidence]);
     }
     const oldSlot = previous.actorOfKey.get(key);
@@ -351,15 +382,29 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     // founds or founded an actor with.
     if (wasHead && (keysOfSlot.get(oldSlot as number)?.length ?? 0) > 1) return undefined;
     if (now === 'head' && wasHead) return undefined;
-    for (const founder of [wasHead ? oldDraft : undefined, now === 'head' ? { type: type as ActorType, words, surnameFirst: isSurnameFirst(words, lex), head: key } : undefined]) {
+    const arriving = now === 'head' ? { type: type as ActorType, words, surnameFirst: isSurnameFirst(words, lex), head: key } : undefined;
+    for (const founder of [wasHead ? oldDraft : undefined, arriving]) {
       if (!founder) continue;
       if (founder.type === 'PERSON' && (words[words.length - 1].endsWith('s') || entries.has(`${words[words.length - 1]}s`))) return undefined;
-      for (const [map, lookup] of aliases.claimsOf(founder)) {
-        const holder = map.get(lookup);
-        if (holder && holder.head !== key) return undefined;
-        if (readByOthers(lookup, key)) return undefined;
-      }
       if (words.length > 1 && sharesFirstAndLast(key, words)) return undefined;
+      for (const [map, lookup] of aliases.claimsOf(founder)) {
+        const claim = `${aliases.nameOf(map)}:${lookup}`;
+        if (claimed.has(claim)) return undefined;
+        claimed.add(claim);
+        const holder = map.get(lookup);
+        if (founder === arriving) {
+          // An actor founded earlier keeps its look-up key; a later one would lose it to this one.
+          if (holder && holder.head !== key) {
+            if (!foundedBefore(table, holder, entry as KeyEntry)) return undefined;
+            continue;
+          }
+          if (readByOthers(lookup, key)) return undefined;
+        } else if (holder?.head === key) {
+          // The key passes to the next actor that claims it, in founding order; whoever looks it up would find another actor.
+          if (readByOthers(lookup, key)) return undefined;
+          released.push([map, lookup, nextClaimant(map, lookup, key)]);
+        }
+      }
     }
     outcome.set(key, now);
   }
@@ -369,6 +414,11 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
   for (const [key, wordsBefore, evidenceBefore, wordsNow, evidenceNow] of relisted) {
     if (wordsBefore && evidenceBefore) listFullName(fullNames, key, wordsBefore, evidenceBefore, -1);
     if (wordsNow && evidenceNow) listFullName(fullNames, key, wordsNow, evidenceNow, 1);
+  }
+
+  for (const [map, lookup, next] of released) {
+    if (next) map.set(lookup, next);
+    else map.delete(lookup);
   }
 
   // Slots: an actor that goes frees its slot, a new one takes a free slot or the next, and the last
@@ -389,7 +439,6 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
       if (oldDraft.head === key) {
         freed.push(oldSlot);
         slotOfHead.delete(key);
-        aliases.release(oldDraft);
       }
     }
     if (now === 'head') founding.push(key);
@@ -561,9 +610,14 @@ class AliasIndex {
     for (const [map, key] of this.claimsOf(draft)) setFirst(map, key, draft);
   }
 
-  /** Gives up an actor's look-up keys (when no other actor would take them). */
-  release(draft: { type: ActorType; words: readonly string[]; surnameFirst: boolean; head: string }): void {
-    for (const [map, key] of this.claimsOf(draft)) if (map.get(key)?.head === draft.head) map.delete(key);
+  /** Which map a look-up key is in, to tell claims apart. */
+  nameOf(map: Map<string, ActorDraft>): string {
+    if (map === this.personBySurname) return 'surname';
+    if (map === this.personByLastWord) return 'last';
+    if (map === this.personByFirstAndLast) return 'first-last';
+    if (map === this.orgByInitials) return 'initials';
+    if (map === this.orgByFirstWord) return 'first';
+    return 'suffix';
   }
 
   find(type: ActorType, key: string, words: readonly string[]): ActorDraft | undefined {

@@ -207,8 +207,11 @@ export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDra
   }
   let index = -1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
+    const frames = paragraphs[pi].frames;
+    if (frames.length === 0) continue;
     const base = bases[pi];
-    for (const frame of paragraphs[pi].frames) {
+    for (let fi = 0; fi < frames.length; fi++) {
+      const frame = frames[fi];
       index++;
       const nameActor = speakerNameActor(frame, nameActors[pi]);
       const roleActor = frame.speaker.kind === 'role' ? roleActors[pi][frame.speaker.role] ?? -1 : -1;
