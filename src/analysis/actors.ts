@@ -43,6 +43,8 @@ export interface ActorAssignment {
   slotOfHead: ReadonlyMap<string, number>;
   /** What typing and merging knew of the document's full names, for the next decision to patch this one. */
   context: AssignmentContext;
+  /** For a patched assignment: the slots whose actor was made anew (the others are the previous assignment's own). */
+  renewed?: ReadonlySet<number>;
 }
 
 /**
@@ -375,6 +377,10 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
       }
     }
     if ((now === -1 && oldSlot === undefined) || now === oldSlot || (now === 'head' && wasHead && oldDraft?.type === type)) {
+      // An actor founded elsewhere in the order may win or lose look-up keys it shares with others.
+      if (wasHead && oldDraft && before && entry && !samePosition(before.first, table.firstOf(entry))) {
+        for (const [map, lookup] of aliases.claimsOf(oldDraft)) if (nextClaimant(map, lookup, key)) return undefined;
+      }
       if (oldSlot !== undefined) changedSlots.add(oldSlot);
       continue;
     }
@@ -504,7 +510,11 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
   const creationOrder = drafts.map((_, slot) => slot).sort((a, b) => wordCount[b] - wordCount[a] || firstParagraph[a] - firstParagraph[b] || firstIndex[a] - firstIndex[b]);
   const rank = new Int32Array(drafts.length);
   creationOrder.forEach((slot, i) => (rank[slot] = i));
-  return { drafts, actorOfKey, creationOrder, rank, slotOfHead, context: { typeOf, aliases, known, keysOfSlot: keysOf, fullNames } };
+  return { drafts, actorOfKey, creationOrder, rank, slotOfHead, context: { typeOf, aliases, known, keysOfSlot: keysOf, fullNames }, renewed: changedSlots };
+}
+
+function samePosition(a: { paragraph: number; index: number }, b: { paragraph: number; index: number }): boolean {
+  return a.paragraph === b.paragraph && a.index === b.index;
 }
 
 /** Whether an actor was founded before a key's turn in a full assignment (longer names first, then by first appearance). */

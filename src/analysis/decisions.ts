@@ -1,5 +1,5 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
-import { assignActors, patchActors, type ActorAssignment } from './actors';
+import { assignActors, patchActors, type ActorAssignment, type ActorDraft } from './actors';
 import { NameTable } from './nameTable';
 import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, speakerNameActor } from './claims';
 import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
@@ -138,7 +138,11 @@ export function decide(
     table = updated || NameTable.build(paragraphs, isIgnored);
     // An edit to single words only is applied to the previous assignment; anything else assigns every name again.
     assignment = (updated && previous && patchActors(table, previous.assignment, table.touched, ignored)) || assignActors(table, options.knownActors ?? [], ignored, previous?.assignment);
-    roleIndex = new RoleIndex(assignment.creationOrder.map((slot) => assignment.drafts[slot]));
+    // Role descriptions are matched against people with titles: a patch that renewed none of them keeps the index.
+    const renewed = assignment.renewed;
+    const titled = (draft: ActorDraft | undefined): boolean => draft !== undefined && draft.type === 'PERSON' && draft.roles.length > 0;
+    const keepRoles = previous !== undefined && renewed !== undefined && [...renewed].every((slot) => !titled(assignment.drafts[slot]) && !titled(previous.assignment.drafts[slot]));
+    roleIndex = keepRoles && previous ? previous.roleIndex : new RoleIndex(assignment.creationOrder.map((slot) => assignment.drafts[slot]));
   }
   const { drafts, actorOfKey } = assignment;
 
@@ -185,7 +189,7 @@ export function decide(
   // Role descriptions ("the Russian leader") resolved to the person they describe.
   const roleAliases = new Map<number, string[]>();
   const roleActors = paragraphs.map((p, pi) =>
-    p.roles.length === 0 ? NONE : p.roles.map((role) => {
+    p.roles.length === 0 ? NONE : sameOrNew(before?.paragraphs[pi] === p ? before.roleActors[pi] : undefined, p.roles.map((role) => {
       const actor = resolveRole(role, bases[pi] + role.start, roleIndex, positioned);
       if (actor >= 0 && role.text.includes(' ')) {
         seen(actor, bases[pi] + role.start);
@@ -195,7 +199,7 @@ export function decide(
         else if (!forms.includes(form)) forms.push(form);
       }
       return actor;
-    }),
+    })),
   );
 
   // Nationality adjectives join their country's actor when the country is named in the document.
@@ -207,11 +211,14 @@ export function decide(
   const demonymActors = paragraphs.map((p, pi) =>
     p.demonyms.length === 0
       ? NONE
-      : p.demonyms.map((demonym) => {
-          const actor = countryActor.get(demonym.country) ?? -1;
-          if (actor >= 0) seen(actor, bases[pi] + demonym.start);
-          return actor;
-        }),
+      : sameOrNew(
+          before?.paragraphs[pi] === p ? before.demonymActors[pi] : undefined,
+          p.demonyms.map((demonym) => {
+            const actor = countryActor.get(demonym.country) ?? -1;
+            if (actor >= 0) seen(actor, bases[pi] + demonym.start);
+            return actor;
+          }),
+        ),
   );
 
   // Speakers, in reading order.
@@ -304,9 +311,24 @@ export function decide(
     used.add(id);
     actors[i].id = id;
   }
+  // A paragraph whose claims are the very plans it had keeps its list of them.
+  if (before) {
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const plans = claimsByParagraph[pi];
+      const had = before.claimsByParagraph[pi];
+      if (plans !== had && plans.length === had.length && plans.every((plan, i) => plan === had[i])) claimsByParagraph[pi] = had;
+    }
+  }
   const claimBase = new Int32Array(paragraphs.length);
   for (let pi = 1; pi < paragraphs.length; pi++) claimBase[pi] = claimBase[pi - 1] + claimsByParagraph[pi - 1].length;
   return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph, claimBase };
+}
+
+/** The previous list when it holds the same actors: kept lists let a paragraph's decisions be compared at a glance. */
+function sameOrNew(previous: number[] | undefined, made: number[]): number[] {
+  if (!previous || previous.length !== made.length) return made;
+  for (let i = 0; i < made.length; i++) if (previous[i] !== made[i]) return made;
+  return previous;
 }
 
 /** The plan made for a frame of a paragraph, if any (plans for quotations carried over are not a frame's). */

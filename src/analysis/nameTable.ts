@@ -33,10 +33,8 @@ export interface KeyEntry {
 export interface KeySnapshot {
   words: readonly string[];
   evidence: TypeEvidence;
-}
-
-function snapshot(entry: KeyEntry): KeySnapshot {
-  return { words: entry.words, evidence: { ...entry.evidence } };
+  /** Its first occurrence: where it stood in the founding order. */
+  first: NamePosition;
 }
 
 /** A form or role with the position of its first occurrence; `sub` orders a name (0) before its titled form (1). */
@@ -208,6 +206,10 @@ export class NameTable {
     return stem !== undefined && (this.lastWords.get(lastWordOf(stem.words)) ?? 0) > 0 ? stem.key : candidate.key;
   }
 
+  private snapshot(entry: KeyEntry): KeySnapshot {
+    return { words: entry.words, evidence: { ...entry.evidence }, first: this.firstOf(entry) };
+  }
+
   /** Per key, everything its occurrences in paragraph `pi` contribute, as one comparable text. */
   private contributions(pi: number): Map<string, string> {
     const signatures = new Map<string, string>();
@@ -233,7 +235,7 @@ export class NameTable {
       if (key === null) continue;
       const words = key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words);
       let entry = this.entries.get(key);
-      if (wordsBefore && !wordsBefore.has(key)) wordsBefore.set(key, entry ? snapshot(entry) : null);
+      if (wordsBefore && !wordsBefore.has(key)) wordsBefore.set(key, entry ? this.snapshot(entry) : null);
       if (!entry) {
         entry = { key, evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: new Map(), paragraphs: [] };
         this.entries.set(key, entry);
@@ -256,7 +258,7 @@ export class NameTable {
       const entry = this.entries.get(key);
       if (!entry) continue;
       const candidate = names[i];
-      if (!wordsBefore.has(key)) wordsBefore.set(key, snapshot(entry));
+      if (!wordsBefore.has(key)) wordsBefore.set(key, this.snapshot(entry));
       this.tally(entry, candidate, key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words), -1);
       entry.surfaces = undefined;
       entry.first = undefined;

@@ -182,6 +182,15 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
     }
   });
 
+  it('gives a shared surname to whoever is now named first when an edit moves a full name\'s first mention', () => {
+    const text = ['Harbour news from the coast.', 'Elif Lindgren said the port was closed.', 'Lucas Lindgren said the port would reopen.', 'Lindgren said nothing more.', 'Elif Lindgren spoke again on Friday.'].join('\n\n');
+    const analyzer = primed(text);
+    const at = text.indexOf('Lindgren said the port was') + 6;
+    const { analysis } = reanalyze(analyzer, `${text.slice(0, at)}g${text.slice(at)}`);
+    const surname = analysis.entities.find((e) => e.text === 'Lindgren');
+    assert.equal(analysis.actors.find((a) => a.id === surname?.actorId)?.name, 'Lucas Lindgren');
+  });
+
   it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles', () => {
     const directory = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
     const articles = ['articles', 'holdout'].flatMap((folder) =>
