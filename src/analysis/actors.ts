@@ -312,23 +312,20 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
   const claimed = new Set<string>();
   /** Look-up keys given up, with the actor that takes them over. */
   const released: Array<[Map<string, ActorDraft>, string, ActorDraft | undefined]> = [];
-  let claimants: Map<string, ActorDraft[]> | undefined;
-  /** The earliest-founded actor other than `key`'s that claims a look-up key. */
-  const nextClaimant = (map: Map<string, ActorDraft>, lookup: string, key: string): ActorDraft | undefined => {
-    if (!claimants) {
-      claimants = new Map();
-      for (const slot of previous.creationOrder) {
-        const draft = previous.drafts[slot];
-        for (const [other, word] of aliases.claimsOf(draft)) {
-          const claim = `${aliases.nameOf(other)}:${word}`;
-          const list = claimants.get(claim);
-          if (list) list.push(draft);
-          else claimants.set(claim, [draft]);
-        }
-      }
+  /** The actors that claim a look-up key, in founding order (only those whose words could make it are asked). */
+  const claimantsOf = (map: Map<string, ActorDraft>, lookup: string): ActorDraft[] => {
+    const name = aliases.nameOf(map);
+    const tokens = lookup.split(' ');
+    const found: ActorDraft[] = [];
+    for (const slot of previous.creationOrder) {
+      const draft = previous.drafts[slot];
+      if (name === 'initials' ? draft.type !== 'ORG' || draft.words.length < 2 : !draft.words.includes(tokens[tokens.length - 1])) continue;
+      if (aliases.claimsOf(draft).some(([other, word]) => other === map && word === lookup)) found.push(draft);
     }
-    return claimants.get(`${aliases.nameOf(map)}:${lookup}`)?.find((draft) => draft.head !== key);
+    return found;
   };
+  /** The earliest-founded actor other than `key`'s that claims a look-up key. */
+  const nextClaimant = (map: Map<string, ActorDraft>, lookup: string, key: string): ActorDraft | undefined => claimantsOf(map, lookup).find((draft) => draft.head !== key);
   /** Full names whose words in the typing lists change: [key, words, evidence before, evidence now]. */
   const relisted: Array<[string, readonly string[] | undefined, TypeEvidence | undefined, readonly string[] | undefined, TypeEvidence | undefined]> = [];
   for (const [key, before] of touched) {
@@ -357,12 +354,18 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     const wasHead = oldDraft !== undefined && oldDraft.head === key;
     const type = entry ? typeOf(key) : null;
     if (type === 'PLACE' || oldDraft?.type === 'PLACE') {
-      // A place stays itself or the edit reaches further: which places exist, and their names, decide which capitals join a country.
+      // Which places exist, and their names, decide which capitals join a country: a place stays itself,
+      // or is one the gazetteer does not know (no capital, no country) and named like no other place.
       const ownSlot = previous.slotOfHead.get(key);
       const own = ownSlot === undefined ? undefined : previous.drafts[ownSlot];
-      if (!entry || type !== 'PLACE' || own?.type !== 'PLACE' || displayName('PLACE', table.candidateAt(table.firstOf(entry)), entry.words, lex) !== own.name) return undefined;
-      if (oldSlot !== undefined) changedSlots.add(oldSlot);
-      continue;
+      const name = entry && type === 'PLACE' ? displayName('PLACE', table.candidateAt(table.firstOf(entry)), entry.words, lex) : undefined;
+      if (entry && type === 'PLACE' && own?.type === 'PLACE' && name === own.name) {
+        if (oldSlot !== undefined) changedSlots.add(oldSlot);
+        continue;
+      }
+      if (lex.places.has(words.join(' ')) || lex.places.has(key) || (oldDraft !== undefined && oldDraft !== own)) return undefined;
+      if (ownSlot !== undefined && (keysOfSlot.get(ownSlot)?.length ?? 0) > 1) return undefined;
+      if (name !== undefined && previous.drafts.some((draft) => draft.type === 'PLACE' && draft.name === name && draft.head !== key)) return undefined;
     }
     let now: number | 'head' = -1;
     if (type !== null && entry) {
@@ -379,7 +382,11 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     if ((now === -1 && oldSlot === undefined) || now === oldSlot || (now === 'head' && wasHead && oldDraft?.type === type)) {
       // An actor founded elsewhere in the order may win or lose look-up keys it shares with others.
       if (wasHead && oldDraft && before && entry && !samePosition(before.first, table.firstOf(entry))) {
-        for (const [map, lookup] of aliases.claimsOf(oldDraft)) if (nextClaimant(map, lookup, key)) return undefined;
+        for (const [map, lookup] of aliases.claimsOf(oldDraft)) {
+          const holder = map.get(lookup);
+          const others = claimantsOf(map, lookup).filter((draft) => draft.head !== key);
+          if (holder?.head === key ? others.some((other) => foundedBefore(table, other, entry)) : holder !== undefined && !foundedBefore(table, holder, entry)) return undefined;
+        }
       }
       if (oldSlot !== undefined) changedSlots.add(oldSlot);
       continue;
