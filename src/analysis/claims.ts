@@ -77,6 +77,8 @@ function canonicalRoleWord(word: string): string {
   return word === 'spokesman' || word === 'spokeswoman' ? 'spokesperson' : word;
 }
 
+const NO_DRAFTS: ActorDraft[] = [];
+
 /** People by the words of their titles, so a description finds its candidates without scanning every actor. */
 export class RoleIndex {
   private readonly byWord = new Map<string, ActorDraft[]>();
@@ -109,9 +111,18 @@ export class RoleIndex {
     return set;
   }
 
+  /** Pools narrowed to one country, by pool and country: the same descriptions recur through a document. */
+  private readonly byCountry = new WeakMap<readonly ActorDraft[], Map<string, ActorDraft[]>>();
+
   candidates(role: RoleMention): ActorDraft[] {
-    const pool = LEADER_HEADS.has(role.head) ? this.leaders : this.byWord.get(canonicalRoleWord(role.head)) ?? [];
-    return role.country ? pool.filter((d) => d.roleCountries.has(role.country ?? '')) : pool;
+    const pool = LEADER_HEADS.has(role.head) ? this.leaders : this.byWord.get(canonicalRoleWord(role.head)) ?? NO_DRAFTS;
+    const country = role.country;
+    if (!country || pool.length === 0) return pool;
+    let narrowed = this.byCountry.get(pool);
+    if (!narrowed) this.byCountry.set(pool, (narrowed = new Map()));
+    let found = narrowed.get(country);
+    if (!found) narrowed.set(country, (found = pool.filter((d) => d.roleCountries.has(country))));
+    return found;
   }
 }
 
@@ -150,6 +161,24 @@ function genderOfRoles(roles: readonly string[]): 'm' | 'f' | undefined {
     if (stated.includes('f')) feminine = true;
   }
   return masculine === feminine ? undefined : masculine ? 'm' : 'f';
+}
+
+const titleGenders = new WeakMap<readonly ActorDraft[], ReadonlyMap<number, 'm' | 'f'>>();
+
+/** The gender each person's titles state, by actor; the same actors are asked again while a decision stands. */
+function gendersByTitle(drafts: readonly ActorDraft[]): ReadonlyMap<number, 'm' | 'f'> {
+  let genders = titleGenders.get(drafts);
+  if (!genders) {
+    const made = new Map<number, 'm' | 'f'>();
+    for (const draft of drafts) {
+      if (draft.type !== 'PERSON') continue;
+      const gender = genderOfRoles(draft.roles);
+      if (gender) made.set(draft.index, gender);
+    }
+    titleGenders.set(drafts, made);
+    genders = made;
+  }
+  return genders;
 }
 
 /** The first index in the sorted `values[0, length)` whose value is not below `target`. */
@@ -199,12 +228,7 @@ export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDra
   const typeOf = (actor: number): ActorType | undefined => drafts[actor]?.type;
   // What the text says of each person's gender: titles first ("Mr", "Queen", "spokeswoman"), then the
   // pronouns already resolved to them.
-  const genders = new Map<number, 'm' | 'f'>();
-  for (const draft of drafts) {
-    if (draft.type !== 'PERSON') continue;
-    const gender = genderOfRoles(draft.roles);
-    if (gender) genders.set(draft.index, gender);
-  }
+  const genders = new Map(gendersByTitle(drafts));
   let index = -1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const frames = paragraphs[pi].frames;
