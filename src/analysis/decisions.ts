@@ -186,21 +186,28 @@ export function decide(
     }
   }
 
-  // Role descriptions ("the Russian leader") resolved to the person they describe.
+  // Role descriptions ("the Russian leader") resolved to the person they describe. A description looks
+  // back to the mentions before it: before the first paragraph the edit changed (or whose names' actors
+  // moved), those are as they were, and so is the description's actor when the people with titles are.
+  let unchangedBefore = 0;
+  if (before && roleIndex === before.roleIndex) {
+    while (unchangedBefore < paragraphs.length && before.paragraphs[unchangedBefore] === paragraphs[unchangedBefore] && (dirty === undefined || dirty[unchangedBefore] === 0)) unchangedBefore++;
+  }
   const roleAliases = new Map<number, string[]>();
-  const roleActors = paragraphs.map((p, pi) =>
-    p.roles.length === 0 ? NONE : sameOrNew(before?.paragraphs[pi] === p ? before.roleActors[pi] : undefined, p.roles.map((role) => {
-      const actor = resolveRole(role, bases[pi] + role.start, roleIndex, positioned);
-      if (actor >= 0 && role.text.includes(' ')) {
-        seen(actor, bases[pi] + role.start);
-        const form = role.text.startsWith('The ') ? `the ${role.text.slice(4)}` : role.text;
-        const forms = roleAliases.get(actor);
-        if (!forms) roleAliases.set(actor, [form]);
-        else if (!forms.includes(form)) forms.push(form);
-      }
-      return actor;
-    })),
-  );
+  const roleActors = paragraphs.map((p, pi) => {
+    if (p.roles.length === 0) return NONE;
+    const actors = before && pi < unchangedBefore ? before.roleActors[pi] : sameOrNew(before?.paragraphs[pi] === p ? before.roleActors[pi] : undefined, p.roles.map((role) => resolveRole(role, bases[pi] + role.start, roleIndex, positioned)));
+    p.roles.forEach((role, ri) => {
+      const actor = actors[ri];
+      if (actor < 0 || !role.text.includes(' ')) return;
+      seen(actor, bases[pi] + role.start);
+      const form = role.text.startsWith('The ') ? `the ${role.text.slice(4)}` : role.text;
+      const forms = roleAliases.get(actor);
+      if (!forms) roleAliases.set(actor, [form]);
+      else if (!forms.includes(form)) forms.push(form);
+    });
+    return actors;
+  });
 
   // Nationality adjectives join their country's actor when the country is named in the document.
   const countryActor = new Map<string, number>();
