@@ -20,7 +20,7 @@ export interface KeyEntry {
   /** The words of the key's longest way of writing it (ties: the alphabetically first). */
   words: readonly string[];
   /** Ways of writing the key, with how often each occurs. */
-  variants: Map<string, { words: readonly string[]; count: number }>;
+  variants: Array<{ words: readonly string[]; joined: string; count: number }>;
   /** Paragraphs holding the key, ascending. */
   paragraphs: number[];
   /** The forms, roles and role countries of the key in reading order, while its occurrences stay as they are. */
@@ -85,7 +85,23 @@ export class NameTable {
     for (const p of paragraphs) table.countWords(p, 1);
     table.keysOf = paragraphs.map(() => []);
     for (let pi = 0; pi < paragraphs.length; pi++) table.add(pi);
+    table.fillSurfaces();
     return table;
+  }
+
+  /** Every key's forms, roles and role countries in one pass over the document (see surfacesOf). */
+  private fillSurfaces(): void {
+    for (const entry of this.entries.values()) entry.surfaces = { forms: [], roles: [], roleCountries: [] };
+    for (let paragraph = 0; paragraph < this.paragraphs.length; paragraph++) {
+      const keys = this.keysOf[paragraph];
+      const names = this.paragraphs[paragraph].names;
+      for (let index = 0; index < keys.length; index++) {
+        const key = keys[index];
+        if (key === null) continue;
+        const surfaces = (this.entries.get(key) as KeyEntry).surfaces as KeySurfaces;
+        addSurfaces(surfaces, names[index], paragraph, index);
+      }
+    }
   }
 
   /**
@@ -159,38 +175,14 @@ export class NameTable {
   /** The key's forms ("Putin", "President Putin"), roles and role countries, in reading order. */
   surfacesOf(entry: KeyEntry): KeySurfaces {
     if (entry.surfaces) return entry.surfaces;
-    const forms: PlacedText[] = [];
-    const roles: PlacedText[] = [];
-    const roleCountries: string[] = [];
-    const seenForms = new Set<string>();
-    const seenRoles = new Set<string>();
+    const surfaces: KeySurfaces = { forms: [], roles: [], roleCountries: [] };
     for (const paragraph of entry.paragraphs) {
       const keys = this.keysOf[paragraph];
       const names = this.paragraphs[paragraph].names;
-      for (let index = 0; index < keys.length; index++) {
-        if (keys[index] !== entry.key) continue;
-        const candidate = names[index];
-        if (!seenForms.has(candidate.text)) {
-          seenForms.add(candidate.text);
-          forms.push({ text: candidate.text, paragraph, index, sub: 0 });
-        }
-        const role = candidate.role;
-        if (role) {
-          if (!seenRoles.has(role.text)) {
-            seenRoles.add(role.text);
-            roles.push({ text: role.text, paragraph, index, sub: 0 });
-          }
-          const titled = `${role.text} ${candidate.text}`;
-          if (!seenForms.has(titled)) {
-            seenForms.add(titled);
-            forms.push({ text: titled, paragraph, index, sub: 1 });
-          }
-        }
-        if (candidate.roleCountry && !roleCountries.includes(candidate.roleCountry)) roleCountries.push(candidate.roleCountry);
-      }
+      for (let index = 0; index < keys.length; index++) if (keys[index] === entry.key) addSurfaces(surfaces, names[index], paragraph, index);
     }
-    entry.surfaces = { forms, roles, roleCountries };
-    return entry.surfaces;
+    entry.surfaces = surfaces;
+    return surfaces;
   }
 
   private countWords(p: ParagraphAnalysis, sign: 1 | -1): void {
@@ -237,7 +229,7 @@ export class NameTable {
       let entry = this.entries.get(key);
       if (wordsBefore && !wordsBefore.has(key)) wordsBefore.set(key, entry ? this.snapshot(entry) : null);
       if (!entry) {
-        entry = { key, evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: new Map(), paragraphs: [] };
+        entry = { key, evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: [], paragraphs: [] };
         this.entries.set(key, entry);
       }
       this.tally(entry, candidate, words, 1);
@@ -278,21 +270,46 @@ export class NameTable {
     entry.count += sign;
     if (candidate.midSentence) entry.midSentence += sign;
     if (!candidate.initialCommon) entry.notInitialCommon += sign;
-    const joined = words.join(' ');
-    const variant = entry.variants.get(joined);
+    // Nearly every key is written one way: compare word by word before joining anything.
+    const variant = entry.variants.find((v) => sameWords(v.words, words));
     if (sign > 0) {
       if (variant) variant.count++;
       else {
-        entry.variants.set(joined, { words, count: 1 });
-        if (entry.variants.size > 1 || entry.words !== words) entry.words = longestWords(entry.variants);
+        entry.variants.push({ words, joined: words.join(' '), count: 1 });
+        if (entry.variants.length > 1) entry.words = longestWords(entry.variants);
       }
     } else if (variant) {
       if (--variant.count === 0) {
-        entry.variants.delete(joined);
-        if (entry.variants.size > 0) entry.words = longestWords(entry.variants);
+        entry.variants.splice(entry.variants.indexOf(variant), 1);
+        if (entry.variants.length > 0) entry.words = longestWords(entry.variants);
       }
     }
   }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Adds an occurrence's forms (the name, then the name with its title), role and role country to a key's, when new. */
+function addSurfaces(surfaces: KeySurfaces, candidate: NameCandidate, paragraph: number, index: number): void {
+  if (!hasText(surfaces.forms, candidate.text)) surfaces.forms.push({ text: candidate.text, paragraph, index, sub: 0 });
+  const role = candidate.role;
+  if (role) {
+    if (!hasText(surfaces.roles, role.text)) surfaces.roles.push({ text: role.text, paragraph, index, sub: 0 });
+    const titled = `${role.text} ${candidate.text}`;
+    if (!hasText(surfaces.forms, titled)) surfaces.forms.push({ text: titled, paragraph, index, sub: 1 });
+  }
+  if (candidate.roleCountry && !surfaces.roleCountries.includes(candidate.roleCountry)) surfaces.roleCountries.push(candidate.roleCountry);
+}
+
+/** A key has few forms and roles: a scan beats a set. */
+function hasText(list: readonly PlacedText[], text: string): boolean {
+  for (const placed of list) if (placed.text === text) return true;
+  return false;
 }
 
 function lastWordOf(words: readonly string[]): string {
@@ -305,15 +322,20 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   else map.set(key, next);
 }
 
-function longestWords(variants: ReadonlyMap<string, { words: readonly string[] }>): readonly string[] {
+function longestWords(variants: ReadonlyArray<{ words: readonly string[]; joined: string }>): readonly string[] {
   let best: { joined: string; words: readonly string[] } | undefined;
-  for (const [joined, { words }] of variants) {
-    if (!best || words.length > best.words.length || (words.length === best.words.length && joined < best.joined)) best = { joined, words };
+  for (const variant of variants) {
+    if (!best || variant.words.length > best.words.length || (variant.words.length === best.words.length && variant.joined < best.joined)) best = variant;
   }
   return best ? best.words : [];
 }
 
 function insertSorted(list: number[], value: number): void {
+  // Built in reading order, a list only grows at its end.
+  if (list.length === 0 || list[list.length - 1] < value) {
+    list.push(value);
+    return;
+  }
   let low = 0;
   let high = list.length;
   while (low < high) {
