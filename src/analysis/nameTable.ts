@@ -336,17 +336,17 @@ function insertSorted(list: number[], value: number): void {
     list.push(value);
     return;
   }
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  if (list[low] !== value) list.splice(low, 0, value);
+  const at = lowerBound(list, value);
+  if (list[at] !== value) list.splice(at, 0, value);
 }
 
 function removeSorted(list: number[], value: number): void {
+  const at = lowerBound(list, value);
+  if (list[at] === value) list.splice(at, 1);
+}
+
+/** The first index of an ascending list whose value is not below `value`. */
+function lowerBound(list: readonly number[], value: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -354,5 +354,5 @@ function removeSorted(list: number[], value: number): void {
     if (list[mid] < value) low = mid + 1;
     else high = mid;
   }
-  if (list[low] === value) list.splice(low, 1);
+  return low;
 }
