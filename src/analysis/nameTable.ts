@@ -105,9 +105,10 @@ export class NameTable {
   }
 
   /**
-   * The table for `paragraphs`, which differ from this table's paragraphs only at the `changed`
-   * indices (same count), by updating a copy-free successor: this table is consumed. Returns undefined
-   * when the change reaches beyond those paragraphs' names (a possessive reading that flips elsewhere).
+   * Updates the table, in place, to `paragraphs`, which differ from its paragraphs only at the `changed`
+   * indices (same count), and returns it; `touched` then tells what changed. Returns undefined when the
+   * change reaches beyond those paragraphs' names (a possessive reading that flips elsewhere): the table
+   * is then spent, and one is built afresh.
    */
   update(paragraphs: readonly ParagraphAnalysis[], changed: readonly number[]): NameTable | undefined {
     if (paragraphs.length !== this.paragraphs.length) return undefined;
@@ -115,26 +116,26 @@ export class NameTable {
     const after = changed.map((pi) => paragraphs[pi]);
     // A name's last word that appears or disappears changes how possessive-looking names elsewhere
     // read ("Zelenskyys"): then the table is built again instead.
-    const touched = new Map<string, boolean>();
-    for (const p of [...before, ...after]) for (const candidate of p.names) touched.set(lastWordOf(candidate.words), this.lastWords.has(lastWordOf(candidate.words)));
-    const stemsBefore = new Set([...touched.keys()].filter((word) => this.stemLastWords.has(word)));
+    const lastWordWasPresent = new Map<string, boolean>();
+    for (const p of [...before, ...after]) for (const candidate of p.names) lastWordWasPresent.set(lastWordOf(candidate.words), this.lastWords.has(lastWordOf(candidate.words)));
+    const stemsBefore = new Set([...lastWordWasPresent.keys()].filter((word) => this.stemLastWords.has(word)));
     for (const p of before) this.countWords(p, -1);
     for (const p of after) this.countWords(p, 1);
-    for (const [word, present] of touched) {
+    for (const [word, present] of lastWordWasPresent) {
       if (present !== this.lastWords.has(word) && (stemsBefore.has(word) || this.stemLastWords.has(word))) return undefined;
     }
-    const wordsBefore = new Map<string, KeySnapshot | null>();
+    const snapshots = new Map<string, KeySnapshot | null>();
     const contributedBefore = changed.map((pi) => this.contributions(pi));
-    for (const pi of changed) this.remove(pi, wordsBefore);
+    for (const pi of changed) this.remove(pi, snapshots);
     this.paragraphs = paragraphs;
-    for (const pi of changed) this.add(pi, wordsBefore);
+    for (const pi of changed) this.add(pi, snapshots);
     // A key written the same way, with the same evidence, in the same order, is not touched by the edit
     // even though its paragraph was read again.
     this.touched = new Map();
     changed.forEach((pi, i) => {
       const after = this.contributions(pi);
-      for (const [key, was] of contributedBefore[i]) if (after.get(key) !== was) this.touched.set(key, wordsBefore.get(key) ?? null);
-      for (const [key, now] of after) if (contributedBefore[i].get(key) !== now) this.touched.set(key, wordsBefore.get(key) ?? null);
+      for (const [key, was] of contributedBefore[i]) if (after.get(key) !== was) this.touched.set(key, snapshots.get(key) ?? null);
+      for (const [key, now] of after) if (contributedBefore[i].get(key) !== now) this.touched.set(key, snapshots.get(key) ?? null);
     });
     return this;
   }
@@ -217,7 +218,7 @@ export class NameTable {
     return signatures;
   }
 
-  private add(pi: number, wordsBefore?: Map<string, KeySnapshot | null>): void {
+  private add(pi: number, snapshots?: Map<string, KeySnapshot | null>): void {
     const names = this.paragraphs[pi].names;
     const keys = new Array<string | null>(names.length);
     for (let i = 0; i < names.length; i++) {
@@ -227,7 +228,7 @@ export class NameTable {
       if (key === null) continue;
       const words = key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words);
       let entry = this.entries.get(key);
-      if (wordsBefore && !wordsBefore.has(key)) wordsBefore.set(key, entry ? this.snapshot(entry) : null);
+      if (snapshots && !snapshots.has(key)) snapshots.set(key, entry ? this.snapshot(entry) : null);
       if (!entry) {
         entry = { key, evidence: { person: 0, org: 0, place: 0 }, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: [], paragraphs: [] };
         this.entries.set(key, entry);
@@ -241,7 +242,7 @@ export class NameTable {
     this.keysOf[pi] = keys;
   }
 
-  private remove(pi: number, wordsBefore: Map<string, KeySnapshot | null>): void {
+  private remove(pi: number, snapshots: Map<string, KeySnapshot | null>): void {
     const names = this.paragraphs[pi].names;
     const keys = this.keysOf[pi];
     for (let i = 0; i < names.length; i++) {
@@ -250,7 +251,7 @@ export class NameTable {
       const entry = this.entries.get(key);
       if (!entry) continue;
       const candidate = names[i];
-      if (!wordsBefore.has(key)) wordsBefore.set(key, this.snapshot(entry));
+      if (!snapshots.has(key)) snapshots.set(key, this.snapshot(entry));
       this.tally(entry, candidate, key === candidate.key ? candidate.words : (candidate.stem?.words ?? candidate.words), -1);
       entry.surfaces = undefined;
       entry.first = undefined;
