@@ -1,7 +1,7 @@
 // Decides each name's type from the evidence of all its occurrences, then merges aliases into actors.
 import { lexicon, type Lexicon } from './lexicon';
 import type { NameCandidate, TypeEvidence } from './names';
-import type { KeyEntry, KeySnapshot, NameTable, PlacedText } from './nameTable';
+import type { KeyEntry, KeySnapshot, NamePosition, NameTable, PlacedText } from './nameTable';
 import type { ActorType, KnownActor } from './types';
 
 /** An actor under construction. */
@@ -171,17 +171,7 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
 
   // Full names first, so that short forms can find them; then in order of first appearance.
   const entries = [...stats.values()];
-  const wordCount = new Int32Array(entries.length);
-  const firstParagraph = new Int32Array(entries.length);
-  const firstIndex = new Int32Array(entries.length);
-  entries.forEach((entry, i) => {
-    const first = table.firstOf(entry);
-    wordCount[i] = entry.words.length;
-    firstParagraph[i] = first.paragraph;
-    firstIndex[i] = first.index;
-  });
-  const order = entries.map((_, i) => i).sort((a, b) => wordCount[b] - wordCount[a] || firstParagraph[a] - firstParagraph[b] || firstIndex[a] - firstIndex[b]);
-  const entriesInOrder = order.map((i) => entries[i]);
+  const entriesInOrder = foundingOrder(entries.map((entry) => founding(table, entry))).map((i) => entries[i]);
   for (const s of entriesInOrder) {
     const key = s.key;
     const type = typeOf(key);
@@ -503,18 +493,11 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     drafts[slot] = draft;
   }
 
-  // Founding order: full names first, then by first appearance of the founding key.
-  const wordCount = new Int32Array(drafts.length);
-  const firstParagraph = new Int32Array(drafts.length);
-  const firstIndex = new Int32Array(drafts.length);
-  drafts.forEach((draft, slot) => {
+  // Founding order, by each actor's founding key.
+  const creationOrder = foundingOrder(drafts.map((draft) => {
     const entry = entries.get(draft.head);
-    const first = entry ? table.firstOf(entry) : { paragraph: -1, index: -1 };
-    wordCount[slot] = draft.words.length;
-    firstParagraph[slot] = first.paragraph;
-    firstIndex[slot] = first.index;
-  });
-  const creationOrder = drafts.map((_, slot) => slot).sort((a, b) => wordCount[b] - wordCount[a] || firstParagraph[a] - firstParagraph[b] || firstIndex[a] - firstIndex[b]);
+    return { words: draft.words.length, first: entry ? table.firstOf(entry) : { paragraph: -1, index: -1 } };
+  }));
   const rank = new Int32Array(drafts.length);
   creationOrder.forEach((slot, i) => (rank[slot] = i));
   return { drafts, actorOfKey, creationOrder, rank, slotOfHead, context: { typeOf, aliases, known, keysOfSlot: keysOf, fullNames }, renewed: changedSlots };
@@ -524,14 +507,30 @@ function samePosition(a: { paragraph: number; index: number }, b: { paragraph: n
   return a.paragraph === b.paragraph && a.index === b.index;
 }
 
-/** Whether an actor was founded before a key's turn in a full assignment (longer names first, then by first appearance). */
+/** Where a key stands in the founding order: its number of words and its first occurrence. */
+interface Founding {
+  words: number;
+  first: NamePosition;
+}
+
+function founding(table: NameTable, entry: KeyEntry): Founding {
+  return { words: entry.words.length, first: table.firstOf(entry) };
+}
+
+/** Full names first, so that short forms can find them; then by first appearance. Negative when `a` is founded first. */
+function compareFounding(a: Founding, b: Founding): number {
+  return b.words - a.words || a.first.paragraph - b.first.paragraph || a.first.index - b.first.index;
+}
+
+/** The indices of `items` in founding order. */
+function foundingOrder(items: readonly Founding[]): number[] {
+  return items.map((_, i) => i).sort((a, b) => compareFounding(items[a], items[b]));
+}
+
+/** Whether an actor was founded before a key's turn in a full assignment. */
 function foundedBefore(table: NameTable, draft: ActorDraft, entry: KeyEntry): boolean {
   const head = table.entries.get(draft.head);
-  if (!head) return false;
-  if (head.words.length !== entry.words.length) return head.words.length > entry.words.length;
-  const a = table.firstOf(head);
-  const b = table.firstOf(entry);
-  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.index < b.index);
+  return head !== undefined && compareFounding(founding(table, head), founding(table, entry)) < 0;
 }
 
 function listUnder(map: Map<string, string[]>, word: string, key: string): void {
