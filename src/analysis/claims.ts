@@ -2,6 +2,7 @@
 import type { ActorDraft } from './actors';
 import type { AttributionFrame } from './attribution';
 import type { RoleMention } from './names';
+import { lowerBound } from './sorted';
 import type { ActorType } from './types';
 
 /** What speaker resolution reads of the document: each paragraph's frames, where it starts, and its names' and descriptions' actors. */
@@ -181,17 +182,6 @@ function gendersByTitle(drafts: readonly ActorDraft[]): ReadonlyMap<number, 'm' 
   return genders;
 }
 
-/** The first index in the sorted `values[0, length)` whose value is not below `target`. */
-function lowerBound(values: Int32Array, length: number, target: number): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** The actor of the latest mention before `at` that passes `accept`. */
 export function lastMentionBefore(mentions: MentionTable, at: number, accept: MentionTest, minParagraph = -1): number | undefined {

@@ -1,6 +1,7 @@
 // The document's names grouped by comparison key, kept up to date paragraph by paragraph as the text is edited.
 import type { NameCandidate, TypeEvidence } from './names';
 import type { ParagraphAnalysis } from './paragraph';
+import { lowerBound } from './sorted';
 
 /** Where a name occurs: its paragraph and its index among that paragraph's names. */
 export interface NamePosition {
@@ -337,23 +338,12 @@ function insertSorted(list: number[], value: number): void {
     list.push(value);
     return;
   }
-  const at = lowerBound(list, value);
+  const at = lowerBound(list, list.length, value);
   if (list[at] !== value) list.splice(at, 0, value);
 }
 
 function removeSorted(list: number[], value: number): void {
-  const at = lowerBound(list, value);
+  const at = lowerBound(list, list.length, value);
   if (list[at] === value) list.splice(at, 1);
 }
 
-/** The first index of an ascending list whose value is not below `value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
