@@ -156,37 +156,27 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
  * differing block by halves, so an edit's position is found without walking every character.
  */
 export function commonPrefixLength(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let at = 0;
-  let size = 1024;
-  while (at < limit) {
-    const n = Math.min(size, limit - at);
-    if (n <= 32) {
-      while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-      return at;
-    }
-    if (a.slice(at, at + n) === b.slice(at, at + n)) {
-      at += n;
-      size = n * 2;
-    } else {
-      size = n >> 1;
-    }
-  }
-  return at;
+  return matchingRun(a, b, Math.min(a.length, b.length), false);
 }
 
 /** Length of the longest common suffix of two texts, at most `limit` characters; see commonPrefixLength. */
 export function commonSuffixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
-  const max = Math.min(limit, a.length, b.length);
+  return matchingRun(a, b, Math.min(limit, a.length, b.length), true);
+}
+
+/** How many characters two texts share from their start (or from their end), up to `max`. */
+function matchingRun(a: string, b: string, max: number, fromEnd: boolean): number {
+  const block = (text: string, at: number, n: number): string => (fromEnd ? text.slice(text.length - at - n, text.length - at) : text.slice(at, at + n));
+  const code = (text: string, at: number): number => text.charCodeAt(fromEnd ? text.length - 1 - at : at);
   let at = 0;
   let size = 1024;
   while (at < max) {
     const n = Math.min(size, max - at);
     if (n <= 32) {
-      while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+      while (at < max && code(a, at) === code(b, at)) at++;
       return at;
     }
-    if (a.slice(a.length - at - n, a.length - at) === b.slice(b.length - at - n, b.length - at)) {
+    if (block(a, at, n) === block(b, at, n)) {
       at += n;
       size = n * 2;
     } else {
