@@ -320,19 +320,15 @@ export function decide(
   }
   // A paragraph whose claims are the very plans it had keeps its list of them.
   if (before) {
-    for (let pi = 0; pi < paragraphs.length; pi++) {
-      const plans = claimsByParagraph[pi];
-      const had = before.claimsByParagraph[pi];
-      if (plans !== had && plans.length === had.length && plans.every((plan, i) => plan === had[i])) claimsByParagraph[pi] = had;
-    }
+    for (let pi = 0; pi < paragraphs.length; pi++) claimsByParagraph[pi] = sameOrNew(before.claimsByParagraph[pi], claimsByParagraph[pi]);
   }
   const claimBase = new Int32Array(paragraphs.length);
   for (let pi = 1; pi < paragraphs.length; pi++) claimBase[pi] = claimBase[pi - 1] + claimsByParagraph[pi - 1].length;
   return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph, claimBase };
 }
 
-/** The previous list when it holds the same actors: kept lists let a paragraph's decisions be compared at a glance. */
-function sameOrNew(previous: number[] | undefined, made: number[]): number[] {
+/** The previous list when it holds the same items: kept lists let a paragraph's decisions be compared at a glance. */
+function sameOrNew<T>(previous: T[] | undefined, made: T[]): T[] {
   if (!previous || previous.length !== made.length) return made;
   for (let i = 0; i < made.length; i++) if (previous[i] !== made[i]) return made;
   return previous;
