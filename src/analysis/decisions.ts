@@ -2,7 +2,7 @@
 import { assignActors, patchActors, type ActorAssignment, type ActorDraft } from './actors';
 import { NameTable } from './nameTable';
 import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, speakerNameActor } from './claims';
-import { BACK_REFERENCES, SPEECH_NOUNS, SPEECH_WORDS, type ParagraphAnalysis } from './paragraph';
+import type { ParagraphAnalysis } from './paragraph';
 import type { NameCandidate } from './names';
 import type { ActorType, AnalyzeOptions, MentionKind } from './types';
 
@@ -68,7 +68,6 @@ export interface Decisions {
   claimBase: Int32Array;
 }
 
-const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'came', 'comes', 'remains', 'remained']);
 
 /** Shared by every paragraph without names or descriptions, so they cost no allocation. */
 const NONE: number[] = [];
@@ -418,17 +417,15 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     const p = paragraphs[pi];
     if (attributed[pi] === 1 || p.tokenCount === 0) continue;
     const next = paragraphs[pi + 1];
-    const lead = next.leadWords;
-    if (lead.length === 0) continue;
+    const lead = next.lead;
+    if (lead === null) continue;
     const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokenCount - 1);
-    // "That was the warning of …", "Those were his words": a demonstrative, a copula, then what was said.
-    const pointsBack = BACK_REFERENCES.has(lead[0].lower) && COPULAS.has(lead[1]?.lower ?? '');
-    const speechNoun = pointsBack ? lead.findIndex((w, i) => i <= 5 && SPEECH_NOUNS.has(w.lower)) : -1;
+    const speechNoun = lead.speechNoun;
     if (qi < 0 && speechNoun < 0) continue;
-    const cueWord = speechNoun >= 0 ? speechNoun : lead.findIndex((w) => SPEECH_WORDS.has(w.lower));
+    const cueWord = speechNoun >= 0 ? speechNoun : lead.speechWord;
     if (cueWord < 0) continue;
-    const leadFirst = lead[0].token;
-    const leadLast = lead[lead.length - 1].token + 1;
+    const leadFirst = lead.firstToken;
+    const leadLast = lead.endToken;
     // The first person named in that sentence.
     const speakerName = next.names.findIndex((name, ni) => name.firstToken >= leadFirst && name.lastToken <= leadLast && (nameActors[pi + 1][ni] ?? -1) >= 0 && drafts[nameActors[pi + 1][ni]].type === 'PERSON');
     if (speakerName < 0) continue;

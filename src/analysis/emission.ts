@@ -63,8 +63,9 @@ function claimSpans(plan: ClaimPlan, context: EmitContext): { content: [number, 
     const frame = paragraphs[plan.cue.paragraph].frames[plan.cue.frame];
     cue = [bases[plan.cue.paragraph] + frame.cueStart, bases[plan.cue.paragraph] + frame.cueEnd];
   } else {
-    const lead = paragraphs[plan.cue.paragraph].leadWords;
-    cue = [bases[plan.cue.paragraph] + lead[plan.cue.from].start, bases[plan.cue.paragraph] + lead[plan.cue.word].end];
+    const offsets = paragraphs[plan.cue.paragraph].lead?.offsets;
+    if (!offsets) throw new Error('a claim credited by the next paragraph\'s opening words planned where there are none');
+    cue = [bases[plan.cue.paragraph] + offsets[2 * plan.cue.from], bases[plan.cue.paragraph] + offsets[2 * plan.cue.word + 1]];
   }
   let speaker: [number, number];
   if (plan.speaker.kind === 'frame') {

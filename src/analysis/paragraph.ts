@@ -5,15 +5,23 @@ import { Fingerprint } from './fingerprint';
 import { findNames, markSubjects, type DemonymMention, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { splitSentences, type SentenceRange } from './sentences';
-import { tokenize, TokenKind } from './tokens';
+import { tokenize, TokenKind, type Token } from './tokens';
 
-/** A word of a paragraph's first sentence, kept for the document-wide look at neighbouring paragraphs. */
-export interface LeadWord {
-  lower: string;
-  start: number;
-  end: number;
-  /** Index of this word's token in the paragraph. */
-  token: number;
+/**
+ * What a paragraph's opening words can say about the paragraph before it ("That was the warning of …",
+ * "Those were his words", "…, she told reporters"). Kept as a few numbers: every paragraph of a long
+ * document holds one in the cache, so it must not cost an object per word.
+ */
+export interface LeadSentence {
+  /** Token range of the opening words looked at: the first sentence, at most MAX_LEAD_WORDS tokens. */
+  firstToken: number;
+  endToken: number;
+  /** Start and end of each opening word (relative to the paragraph), two slots per word. */
+  offsets: Int32Array;
+  /** After an opening back-reference and copula ("That was …"), the index of the speech noun among the opening words; else -1. */
+  speechNoun: number;
+  /** Index of the first opening word that credits the paragraph before with speech ("said", "remarks"), or -1. */
+  speechWord: number;
 }
 
 /**
@@ -24,8 +32,8 @@ export interface ParagraphAnalysis {
   tokenCount: number;
   /** End of the paragraph's last word (before closing punctuation and marks). */
   lastWordEnd: number;
-  /** The words of the first sentence, in order. */
-  leadWords: LeadWord[];
+  /** The first sentence's opening words; null for a paragraph without words. */
+  lead: LeadSentence | null;
   sentences: SentenceRange[];
   /** Sentence spans in characters. */
   sentenceSpans: Array<{ start: number; end: number }>;
@@ -53,11 +61,13 @@ export interface ParagraphAnalysis {
 }
 
 /** Words that open a sentence pointing back at the paragraph before ("That was the warning of …"). */
-export const BACK_REFERENCES = new Set(['that', 'this', 'those', 'these', 'such']);
+const BACK_REFERENCES = new Set(['that', 'this', 'those', 'these', 'such']);
 /** Nouns for what someone said, after such a back-reference. */
-export const SPEECH_NOUNS = new Set(['words', 'warning', 'message', 'view', 'verdict', 'assessment', 'reaction', 'comment', 'comments', 'remarks', 'conclusion', 'argument', 'advice', 'prediction', 'promise', 'plea', 'appeal', 'answer', 'reply', 'response', 'claim', 'position', 'case']);
+const SPEECH_NOUNS = new Set(['words', 'warning', 'message', 'view', 'verdict', 'assessment', 'reaction', 'comment', 'comments', 'remarks', 'conclusion', 'argument', 'advice', 'prediction', 'promise', 'plea', 'appeal', 'answer', 'reply', 'response', 'claim', 'position', 'case']);
+/** The verbs between such a back-reference and its speech noun ("That **was** the warning"). */
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'came', 'comes', 'remains', 'remained']);
 /** Words in a paragraph's first sentence that credit the paragraph before with speech. */
-export const SPEECH_WORDS = new Set(['words', 'remarks', 'comments', 'said', 'says', 'told', 'statement', 'speaking', 'spoke', 'wrote', 'added', 'message', 'according']);
+const SPEECH_WORDS = new Set(['words', 'remarks', 'comments', 'said', 'says', 'told', 'statement', 'speaking', 'spoke', 'wrote', 'added', 'message', 'according']);
 
 const MAX_LEAD_WORDS = 40;
 
@@ -79,20 +89,36 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
       break;
     }
   }
-  const leadWords: LeadWord[] = [];
-  const lead = sentences[0];
-  // Only the opening words can point back at the paragraph before ("That was the warning of …").
-  if (lead) for (let i = lead.first; i < lead.last && i < lead.first + MAX_LEAD_WORDS; i++) leadWords.push({ lower: tokens[i].lower, start: tokens[i].start, end: tokens[i].end, token: i });
+  const lead = sentences.length > 0 ? leadSentence(tokens, sentences[0]) : null;
   const namesPrint = new Fingerprint();
   for (const n of names) {
     namesPrint.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
     namesPrint.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
   }
   const namesFingerprint = namesPrint.value();
-  const structureFingerprint = structureOf(names, roles, frames, quotes, leadWords, tokens.length, lastWordEnd, namesFingerprint, demonyms);
+  const structureFingerprint = structureOf(names, roles, frames, quotes, lead, tokens.length, lastWordEnd, namesFingerprint, demonyms);
   const nameStarts = Int32Array.from(names, (n) => n.start);
   const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
-  return { tokenCount: tokens.length, lastWordEnd, leadWords, sentences, sentenceSpans, names, nameStarts, nameSubjects, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
+  return { tokenCount: tokens.length, lastWordEnd, lead, sentences, sentenceSpans, names, nameStarts, nameSubjects, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
+}
+
+/** The opening words of a paragraph's first sentence: only they can point back at the paragraph before. */
+function leadSentence(tokens: readonly Token[], sentence: SentenceRange): LeadSentence {
+  const firstToken = sentence.first;
+  const endToken = Math.min(sentence.last, sentence.first + MAX_LEAD_WORDS);
+  const offsets = new Int32Array(2 * (endToken - firstToken));
+  let speechWord = -1;
+  for (let i = firstToken; i < endToken; i++) {
+    offsets[2 * (i - firstToken)] = tokens[i].start;
+    offsets[2 * (i - firstToken) + 1] = tokens[i].end;
+    if (speechWord < 0 && SPEECH_WORDS.has(tokens[i].lower)) speechWord = i - firstToken;
+  }
+  let speechNoun = -1;
+  // "That was the warning of …", "Those were his words": a demonstrative, a copula, then what was said.
+  if (endToken - firstToken >= 2 && BACK_REFERENCES.has(tokens[firstToken].lower) && COPULAS.has(tokens[firstToken + 1].lower)) {
+    for (let i = firstToken; i < endToken && i - firstToken <= 5 && speechNoun < 0; i++) if (SPEECH_NOUNS.has(tokens[i].lower)) speechNoun = i - firstToken;
+  }
+  return { firstToken, endToken, offsets, speechNoun, speechWord };
 }
 
 /** Counts the names that start before an offset (names are in reading order). */
@@ -112,7 +138,7 @@ function structureOf(
   roles: readonly RoleMention[],
   frames: readonly AttributionFrame[],
   quotes: readonly MarkedQuote[],
-  leadWords: readonly LeadWord[],
+  lead: LeadSentence | null,
   tokenCount: number,
   lastWordEnd: number,
   namesFingerprint: number,
@@ -120,7 +146,7 @@ function structureOf(
 ): number {
   const f = new Fingerprint().number(namesFingerprint);
   for (const demonym of demonyms) f.text(demonym.country);
-  const leadLast = leadWords.length > 0 ? leadWords[leadWords.length - 1].token + 1 : 0;
+  const leadLast = lead?.endToken ?? 0;
   for (const n of names) f.flag(n.subject).flag(n.lastToken <= leadLast && n.firstToken >= 0);
   for (const role of roles) f.text(role.head).text(role.country ?? '').text(role.text).number(namesBefore(names, role.start));
   for (const frame of frames) {
@@ -134,11 +160,7 @@ function structureOf(
     f.flag(frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0).number(namesBefore(names, Math.min(frame.cueStart, frame.speakerStart)));
   }
   for (const quote of quotes) f.number(quote.depth).flag(quote.openToken === 0).flag(quote.afterToken >= tokenCount - 1).flag(quote.unclosed);
-  // Of the first sentence only what can credit the paragraph before: its first two words ("That was …")
-  // and its speech words.
-  f.text(leadWords[0]?.lower ?? '').text(leadWords[1]?.lower ?? '');
-  leadWords.forEach((w, i) => {
-    if (SPEECH_WORDS.has(w.lower) || SPEECH_NOUNS.has(w.lower)) f.number(i).text(w.lower);
-  });
+  // Of the first sentence only what can credit the paragraph before: its speech noun or word.
+  f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
   return f.flag(tokenCount === 0).value();
 }
