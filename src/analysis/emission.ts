@@ -167,7 +167,9 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  const sentences: Sentence[] = p.sentenceSpans.map((s) => ({ start: base + s.start, end: base + s.end, line: lines.lineAt(base + s.start) }));
+  const bounds = p.sentenceBounds;
+  const sentences = new Array<Sentence>(bounds.length >> 1);
+  for (let i = 0; i < sentences.length; i++) sentences[i] = { start: base + bounds[2 * i], end: base + bounds[2 * i + 1], line: lines.lineAt(base + bounds[2 * i]) };
   placed.sort((a, b) => a.mention.start - b.mention.start);
   return { base, line: lines.lineAt(base), entities, quotes, claims, sentences, mentions: placed.map((m) => m.mention), mentionActors: placed.map((m) => m.actor), borrows };
 }

@@ -34,9 +34,8 @@ export interface ParagraphAnalysis {
   lastWordEnd: number;
   /** The first sentence's opening words; null for a paragraph without words. */
   lead: LeadSentence | null;
-  sentences: SentenceRange[];
-  /** Sentence spans in characters. */
-  sentenceSpans: Array<{ start: number; end: number }>;
+  /** Start and end of each sentence in characters, two slots per sentence. */
+  sentenceBounds: Int32Array;
   names: NameCandidate[];
   /** Per name: its start and whether it is its sentence's subject, for document-wide passes that need only these. */
   nameStarts: Int32Array;
@@ -75,6 +74,11 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const sentenceSpans = sentences.map((s) => ({ start: tokens[s.first].start, end: tokens[s.last - 1].end }));
+  const sentenceBounds = new Int32Array(2 * sentences.length);
+  sentenceSpans.forEach((span, i) => {
+    sentenceBounds[2 * i] = span.start;
+    sentenceBounds[2 * i + 1] = span.end;
+  });
   const { names, roles, demonyms } = findNames(text, tokens, sentences);
   const quotes = findMarkedQuotes(text, tokens, sentences);
   const insideQuote = new Uint8Array(tokens.length + 1);
@@ -99,7 +103,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const structureFingerprint = structureOf(names, roles, frames, quotes, lead, tokens.length, lastWordEnd, namesFingerprint, demonyms);
   const nameStarts = Int32Array.from(names, (n) => n.start);
   const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
-  return { tokenCount: tokens.length, lastWordEnd, lead, sentences, sentenceSpans, names, nameStarts, nameSubjects, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
+  return { tokenCount: tokens.length, lastWordEnd, lead, sentenceBounds, names, nameStarts, nameSubjects, roles, demonyms, quotes, frames, dates, namesFingerprint, structureFingerprint };
 }
 
 /** The opening words of a paragraph's first sentence: only they can point back at the paragraph before. */
