@@ -58,9 +58,46 @@ export interface ResolvedSpeakers {
   actors: Int32Array;
   /** For unnamed group speakers ("officials", "police"): the group's label; undefined when unresolved. */
   groups: Array<string | undefined>;
+  /** Where the resolver stood at each paragraph, so that the next decision can resume there. */
+  trail: SpeakerTrail;
 }
 
-const MAX_LOOKBACK = 400;
+/**
+ * The resolver's state at the start of each paragraph (-1 for none): the last speaker and the last
+ * issuer of a statement with their paragraphs, and how many genders pronouns had taught it by then.
+ */
+export interface SpeakerTrail {
+  speaker: Int32Array;
+  speakerParagraph: Int32Array;
+  statement: Int32Array;
+  statementParagraph: Int32Array;
+  gendersLearnt: Int32Array;
+  /** Genders learnt from pronouns ("he said" after a person), in the order learnt. */
+  learntActors: number[];
+  learntGenders: Array<'m' | 'f'>;
+  /** Index of each paragraph's first frame in `actors` and `groups`; one more entry for the end. */
+  firstFrame: Int32Array;
+  /** The first person mentioned: who "the interviewee" is. */
+  interviewee: number;
+}
+
+/**
+ * What a previous resolution of the same paragraphs can spare: its results stand before paragraph
+ * `from`, and from any paragraph at or after `settledFrom` where the resolver's state is again what it
+ * was. The caller vouches that the actors' types, words and title genders are as they were, and that
+ * no input changed before `from` or from `settledFrom - SPEAKER_REACH` on.
+ */
+export interface SpeakerResume {
+  previous: ResolvedSpeakers;
+  from: number;
+  settledFrom: number;
+}
+
+/** How many paragraphs back a speaker look-back reaches at most (they also look one paragraph ahead). */
+export const SPEAKER_REACH = 8;
+
+/** How many mentions a look-back reads at most; decisions rely on it to know how far an edit reaches. */
+export const MAX_LOOKBACK = 400;
 const LEADER_HEADS = new Set(['leader', 'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'prime minister']);
 const GROUP_HEADS = new Set(['officials', 'police', 'analysts', 'critics', 'experts', 'residents', 'witnesses', 'sources', 'diplomats', 'authorities', 'rebels', 'militants', 'protesters', 'demonstrators', 'investigators', 'prosecutors', 'doctors', 'researchers', 'scientists', 'observers', 'activists', 'campaigners', 'lawyers', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'regulators', 'spokespeople']);
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'document', 'survey', 'study', 'memo', 'filing', 'release', 'communique']);
@@ -194,6 +231,26 @@ export function lastMentionBefore(mentions: MentionTable, at: number, accept: Me
   return undefined;
 }
 
+/**
+ * Whether the actors two decisions share read alike to the speaker resolver: the same type, name words
+ * and title gender in each slot both have. A slot only one has is mentioned only where an edit reached.
+ */
+export function sameSpeakerFacts(before: readonly ActorDraft[], after: readonly ActorDraft[]): boolean {
+  if (before === after) return true;
+  const shared = Math.min(before.length, after.length);
+  for (let slot = 0; slot < shared; slot++) {
+    const a: ActorDraft | undefined = before[slot];
+    const b: ActorDraft | undefined = after[slot];
+    if (a === b || a === undefined || b === undefined) continue;
+    if (a.type !== b.type || a.words.length !== b.words.length || a.words.some((word, i) => word !== b.words[i])) return false;
+  }
+  const was = gendersByTitle(before);
+  const now = gendersByTitle(after);
+  for (const [slot, gender] of was) if (slot < shared && after[slot] !== undefined && now.get(slot) !== gender) return false;
+  for (const [slot, gender] of now) if (slot < shared && before[slot] !== undefined && was.get(slot) !== gender) return false;
+  return true;
+}
+
 /** The actor of the first mention in a paragraph that passes `accept`. */
 function firstMentionIn(mentions: MentionTable, paragraph: number, accept: MentionTest): number | undefined {
   const low = lowerBound(mentions.paragraphs, mentions.length, paragraph);
@@ -205,28 +262,105 @@ function firstMentionIn(mentions: MentionTable, paragraph: number, accept: Menti
  * Resolves speakers in reading order. Pronouns and "the statement" look back to the last speaker or
  * mention of a fitting type; common-noun groups ("officials") become group speakers.
  */
-export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDraft[], countryActor: ReadonlyMap<string, number>, mentions: MentionTable): ResolvedSpeakers {
+export function resolveSpeakers(
+  inputs: SpeakerInputs,
+  drafts: readonly ActorDraft[],
+  countryActor: ReadonlyMap<string, number>,
+  mentions: MentionTable,
+  resume?: SpeakerResume,
+): ResolvedSpeakers {
   const { paragraphs, bases, nameActors, roleActors } = inputs;
-  let frameCount = 0;
-  for (const p of paragraphs) frameCount += p.frames.length;
-  const resolved: ResolvedSpeakers = { actors: new Int32Array(frameCount).fill(-1), groups: new Array<string | undefined>(frameCount) };
-  let lastSpeaker: { actor: number; paragraph: number } | undefined;
-  // Who issued the statement that "the statement said" refers back to.
-  let lastStatement: { actor: number; paragraph: number } | undefined;
+  const count = paragraphs.length;
+  const firstFrame = new Int32Array(count + 1);
+  for (let pi = 0; pi < count; pi++) firstFrame[pi + 1] = firstFrame[pi] + paragraphs[pi].frames.length;
+  const frameCount = firstFrame[count];
+  const trail: SpeakerTrail = {
+    speaker: new Int32Array(count),
+    speakerParagraph: new Int32Array(count),
+    statement: new Int32Array(count),
+    statementParagraph: new Int32Array(count),
+    gendersLearnt: new Int32Array(count),
+    learntActors: [],
+    learntGenders: [],
+    firstFrame,
+    interviewee: -1,
+  };
+  const resolved: ResolvedSpeakers = { actors: new Int32Array(frameCount).fill(-1), groups: new Array<string | undefined>(frameCount), trail };
   let interviewee = -1;
   for (let i = 0; i < mentions.length && interviewee < 0; i++) if (drafts[mentions.actors[i]]?.type === 'PERSON') interviewee = mentions.actors[i];
+  trail.interviewee = interviewee;
   const typeOf = (actor: number): ActorType | undefined => drafts[actor]?.type;
   // What the text says of each person's gender: titles first ("Mr", "Queen", "spokeswoman"), then the
   // pronouns already resolved to them.
-  const genders = new Map(gendersByTitle(drafts));
-  let index = -1;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
+  const titled = gendersByTitle(drafts);
+  const learnt = new Map<number, 'm' | 'f'>();
+  const genderOf = (actor: number): 'm' | 'f' | undefined => titled.get(actor) ?? learnt.get(actor);
+  const learn = (actor: number, gender: 'm' | 'f'): void => {
+    if (titled.has(actor) || learnt.has(actor)) return;
+    learnt.set(actor, gender);
+    trail.learntActors.push(actor);
+    trail.learntGenders.push(gender);
+  };
+  let lastSpeaker = -1;
+  let lastSpeakerParagraph = -1;
+  // Who issued the statement that "the statement said" refers back to.
+  let lastStatement = -1;
+  let lastStatementParagraph = -1;
+
+  let start = 0;
+  const previous = resume?.previous;
+  if (resume && previous && previous.trail.interviewee === interviewee && previous.trail.speaker.length === count) {
+    // The paragraphs before `from` resolved as they did, and the state there is as it was.
+    const before = previous.trail;
+    start = resume.from;
+    resolved.actors.set(previous.actors.subarray(0, firstFrame[start]));
+    for (let i = 0; i < firstFrame[start]; i++) resolved.groups[i] = previous.groups[i];
+    trail.speaker.set(before.speaker.subarray(0, start));
+    trail.speakerParagraph.set(before.speakerParagraph.subarray(0, start));
+    trail.statement.set(before.statement.subarray(0, start));
+    trail.statementParagraph.set(before.statementParagraph.subarray(0, start));
+    trail.gendersLearnt.set(before.gendersLearnt.subarray(0, start));
+    const learntBefore = start < count ? before.gendersLearnt[start] : before.learntActors.length;
+    for (let i = 0; i < learntBefore; i++) learn(before.learntActors[i], before.learntGenders[i]);
+    if (start < count) {
+      lastSpeaker = before.speaker[start];
+      lastSpeakerParagraph = before.speakerParagraph[start];
+      lastStatement = before.statement[start];
+      lastStatementParagraph = before.statementParagraph[start];
+    }
+  }
+  const shared = trail.learntActors.length;
+
+  for (let pi = start; pi < count; pi++) {
+    if (previous && resume && pi >= resume.settledFrom && settled(previous.trail, pi, lastSpeaker, lastSpeakerParagraph, lastStatement, lastStatementParagraph, learnt, shared)) {
+      // From here on every input and the state are as before: the rest is the previous resolution's.
+      const before = previous.trail;
+      const shift = firstFrame[pi] - before.firstFrame[pi];
+      resolved.actors.set(previous.actors.subarray(before.firstFrame[pi]), firstFrame[pi]);
+      for (let i = before.firstFrame[pi]; i < previous.groups.length; i++) resolved.groups[i + shift] = previous.groups[i];
+      trail.speaker.set(before.speaker.subarray(pi), pi);
+      trail.speakerParagraph.set(before.speakerParagraph.subarray(pi), pi);
+      trail.statement.set(before.statement.subarray(pi), pi);
+      trail.statementParagraph.set(before.statementParagraph.subarray(pi), pi);
+      const learntShift = trail.learntActors.length - before.gendersLearnt[pi];
+      for (let i = pi; i < count; i++) trail.gendersLearnt[i] = before.gendersLearnt[i] + learntShift;
+      for (let i = before.gendersLearnt[pi]; i < before.learntActors.length; i++) {
+        trail.learntActors.push(before.learntActors[i]);
+        trail.learntGenders.push(before.learntGenders[i]);
+      }
+      return resolved;
+    }
+    trail.speaker[pi] = lastSpeaker;
+    trail.speakerParagraph[pi] = lastSpeakerParagraph;
+    trail.statement[pi] = lastStatement;
+    trail.statementParagraph[pi] = lastStatementParagraph;
+    trail.gendersLearnt[pi] = trail.learntActors.length;
     const frames = paragraphs[pi].frames;
     if (frames.length === 0) continue;
     const base = bases[pi];
     for (let fi = 0; fi < frames.length; fi++) {
       const frame = frames[fi];
-      index++;
+      const index = firstFrame[pi] + fi;
       const nameActor = speakerNameActor(frame, nameActors[pi]);
       const roleActor = frame.speaker.kind === 'role' ? roleActors[pi][frame.speaker.role] ?? -1 : -1;
       // Look back from where the speaker phrase starts, so it never resolves to a name inside itself.
@@ -242,26 +376,26 @@ export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDra
           actor = roleActor;
           break;
         case 'previous':
-          actor = lastSpeaker && lastSpeaker.paragraph >= pi - 1 ? lastSpeaker.actor : -1;
+          actor = lastSpeaker >= 0 && lastSpeakerParagraph >= pi - 1 ? lastSpeaker : -1;
           break;
         case 'interviewee':
           actor = interviewee;
           break;
         case 'pronoun': {
-          const recent = lastSpeaker && lastSpeaker.paragraph >= pi - 2 ? lastSpeaker : undefined;
+          const recent = lastSpeaker >= 0 && lastSpeakerParagraph >= pi - 2 ? lastSpeaker : -1;
           if (speaker.word === 'he' || speaker.word === 'she') {
             // A person who is the subject of an earlier sentence in the same paragraph comes first
             // ("Priya, 61, has swum there since 1984. She said …"), then the last speaker.
             // Someone known to be of the other gender ("Ms Bhattacharya" for "he") is passed over.
             const gender = speaker.word === 'he' ? 'm' : 'f';
-            const fits = (candidate: number): boolean => typeOf(candidate) === 'PERSON' && (genders.get(candidate) ?? gender) === gender;
+            const fits = (candidate: number): boolean => typeOf(candidate) === 'PERSON' && (genderOf(candidate) ?? gender) === gender;
             const paragraphSubject = lastMentionBefore(mentions, at, (candidate, paragraph, subject) => subject && paragraph === pi && fits(candidate), pi);
             if (paragraphSubject !== undefined) actor = paragraphSubject;
-            else if (recent && fits(recent.actor)) actor = recent.actor;
+            else if (recent >= 0 && fits(recent)) actor = recent;
             else actor = lastMentionBefore(mentions, at, fits, pi - 2) ?? -1;
-            if (actor >= 0 && !genders.has(actor)) genders.set(actor, gender);
+            if (actor >= 0) learn(actor, gender);
           } else if (speaker.word === 'it' || speaker.word === 'they' || speaker.word === 'we') {
-            if (recent && typeOf(recent.actor) !== 'PERSON') actor = recent.actor;
+            if (recent >= 0 && typeOf(recent) !== 'PERSON') actor = recent;
             else if (speaker.word === 'it') actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', pi - 1) ?? -1;
           }
           break;
@@ -271,13 +405,13 @@ export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDra
           if (speaker.name !== undefined && nameActor >= 0) actor = nameActor;
           else if (speaker.country !== undefined && countryActor.has(speaker.country)) actor = countryActor.get(speaker.country) ?? -1;
           else if (DOCUMENT_HEADS.has(head)) {
-            if (head === 'statement' && lastStatement && lastStatement.paragraph >= pi - 6) actor = lastStatement.actor;
-            else if (lastSpeaker && lastSpeaker.paragraph >= pi - 3 && typeOf(lastSpeaker.actor) !== 'PERSON') actor = lastSpeaker.actor;
+            if (head === 'statement' && lastStatement >= 0 && lastStatementParagraph >= pi - 6) actor = lastStatement;
+            else if (lastSpeaker >= 0 && lastSpeakerParagraph >= pi - 3 && typeOf(lastSpeaker) !== 'PERSON') actor = lastSpeaker;
             else actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG', pi - 4) ?? -1;
           } else if (speaker.owner !== undefined && ORG_NOUN_HEADS.has(speaker.owner)) {
             // "the journal's editors wrote": the organization the owner noun names.
             const owner = speaker.owner;
-            actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(owner), pi - 8) ?? -1;
+            actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(owner), pi - SPEAKER_REACH) ?? -1;
           } else if (ORG_NOUN_HEADS.has(head)) {
             actor = lastMentionBefore(mentions, at, (actor) => typeOf(actor) === 'ORG' && drafts[actor].words.includes(head), pi - 5) ?? -1;
             // "the company said": the organization last written about, when none is named by that noun.
@@ -295,11 +429,35 @@ export function resolveSpeakers(inputs: SpeakerInputs, drafts: readonly ActorDra
       resolved.actors[index] = actor;
       resolved.groups[index] = group;
       if (actor >= 0) {
-        lastSpeaker = { actor, paragraph: pi };
+        lastSpeaker = actor;
+        lastSpeakerParagraph = pi;
         const statementCue = frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0;
-        if (statementCue || (speaker.kind === 'generic' && speaker.head === 'statement')) lastStatement = { actor, paragraph: pi };
+        if (statementCue || (speaker.kind === 'generic' && speaker.head === 'statement')) {
+          lastStatement = actor;
+          lastStatementParagraph = pi;
+        }
       }
     }
-    }
-    return resolved;
   }
+  return resolved;
+}
+
+/**
+ * Whether the resolver's state at paragraph `pi` is the one the previous resolution had there: the same
+ * last speaker and statement, and the same genders learnt (both runs share the first `shared`).
+ */
+function settled(
+  before: SpeakerTrail,
+  pi: number,
+  speaker: number,
+  speakerParagraph: number,
+  statement: number,
+  statementParagraph: number,
+  learnt: ReadonlyMap<number, 'm' | 'f'>,
+  shared: number,
+): boolean {
+  if (before.speaker[pi] !== speaker || before.speakerParagraph[pi] !== speakerParagraph || before.statement[pi] !== statement || before.statementParagraph[pi] !== statementParagraph) return false;
+  if (before.gendersLearnt[pi] !== learnt.size) return false;
+  for (let i = shared; i < before.gendersLearnt[pi]; i++) if (learnt.get(before.learntActors[i]) !== before.learntGenders[i]) return false;
+  return true;
+}

@@ -1,7 +1,7 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
 import { assignActors, patchActors, type ActorAssignment, type ActorDraft } from './actors';
 import { NameTable } from './nameTable';
-import { MentionTable, RoleIndex, isDocumentNoun, resolveRole, resolveSpeakers, speakerNameActor } from './claims';
+import { MAX_LOOKBACK, MentionTable, RoleIndex, SPEAKER_REACH, isDocumentNoun, resolveRole, resolveSpeakers, sameSpeakerFacts, speakerNameActor, type ResolvedSpeakers, type SpeakerResume } from './claims';
 import type { ParagraphAnalysis } from './paragraph';
 import type { NameCandidate } from './names';
 import type { ActorType, AnalyzeOptions, MentionKind } from './types';
@@ -59,6 +59,10 @@ export interface Decisions {
   roleActors: number[][];
   /** Per paragraph and nationality adjective: the country's actor index, -1 when the country is not an actor. */
   demonymActors: number[][];
+  /** The actor of each country named in the document, by name: what nationality adjectives join. */
+  countryActor: ReadonlyMap<string, number>;
+  /** Each attribution frame's speaker, with the resolver's state per paragraph for the next decision. */
+  speakers: ResolvedSpeakers;
   actors: ActorPlan[];
   /** Indices of the shown actors, in order of first appearance. */
   actorOrder: number[];
@@ -152,19 +156,25 @@ export function decide(
   // Each name's actor, and the mentions the resolver looks back to, in reading order. A paragraph keeps
   // its previous names' actors when it is the same paragraph and none of its keys changed actor.
   const before = previous !== undefined && !rebuilt && previous.paragraphs.length === paragraphs.length ? previous : undefined;
+  // A paragraph edited since the previous decision without a change to its structure (decisions were kept
+  // then) reads to every document-wide pass as the one that decision saw.
+  const readsAsBefore = (pi: number): boolean => before !== undefined && (before.paragraphs[pi] === paragraphs[pi] || before.structure[pi] === paragraphs[pi].structureFingerprint);
   const dirty = before && assignment !== before.assignment ? paragraphsWithMovedKeys(before.assignment, assignment, table, paragraphs.length) : undefined;
   let total = 0;
   for (const p of paragraphs) total += p.names.length;
   const positioned = new MentionTable(total);
   const nameActors: number[][] = new Array<number[]>(paragraphs.length);
+  // Index of each paragraph's first mention in `positioned`.
+  const firstMention = new Int32Array(paragraphs.length + 1);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
+    firstMention[pi] = positioned.length;
     if (p.names.length === 0) {
       nameActors[pi] = NONE;
       continue;
     }
     let actors: number[];
-    if (before && before.paragraphs[pi] === p && (dirty === undefined || dirty[pi] === 0)) {
+    if (before && readsAsBefore(pi) && (dirty === undefined || dirty[pi] === 0)) {
       actors = before.nameActors[pi];
     } else {
       const keys = table.keysIn(pi);
@@ -184,18 +194,27 @@ export function decide(
       positioned.push(start, actor, pi, p.nameSubjects[ci] === 1);
     }
   }
+  firstMention[paragraphs.length] = positioned.length;
 
   // Role descriptions ("the Russian leader") resolved to the person they describe. A description looks
   // back to the mentions before it: before the first paragraph the edit changed (or whose names' actors
   // moved), those are as they were, and so is the description's actor when the people with titles are.
+  // After the last such paragraph, a description whose look-back window holds only mentions that came
+  // after it resolves as it did, too.
   let unchangedBefore = 0;
+  let unchangedAfter = paragraphs.length;
   if (before && roleIndex === before.roleIndex) {
-    while (unchangedBefore < paragraphs.length && before.paragraphs[unchangedBefore] === paragraphs[unchangedBefore] && (dirty === undefined || dirty[unchangedBefore] === 0)) unchangedBefore++;
+    const unchanged = (pi: number): boolean => readsAsBefore(pi) && (dirty === undefined || dirty[pi] === 0);
+    while (unchangedBefore < paragraphs.length && unchanged(unchangedBefore)) unchangedBefore++;
+    let lastChanged = paragraphs.length - 1;
+    while (lastChanged >= unchangedBefore && unchanged(lastChanged)) lastChanged--;
+    unchangedAfter = lastChanged + 1;
+    while (unchangedAfter < paragraphs.length && firstMention[unchangedAfter] - firstMention[lastChanged + 1] < MAX_LOOKBACK) unchangedAfter++;
   }
   const roleAliases = new Map<number, string[]>();
   const roleActors = paragraphs.map((p, pi) => {
     if (p.roles.length === 0) return NONE;
-    const actors = before && pi < unchangedBefore ? before.roleActors[pi] : sameOrNew(before?.paragraphs[pi] === p ? before.roleActors[pi] : undefined, p.roles.map((role) => resolveRole(role, bases[pi] + role.start, roleIndex, positioned)));
+    const actors = before && (pi < unchangedBefore || pi >= unchangedAfter) ? before.roleActors[pi] : sameOrNew(readsAsBefore(pi) ? before?.roleActors[pi] : undefined, p.roles.map((role) => resolveRole(role, bases[pi] + role.start, roleIndex, positioned)));
     p.roles.forEach((role, ri) => {
       const actor = actors[ri];
       if (actor < 0 || !role.text.includes(' ')) return;
@@ -218,7 +237,7 @@ export function decide(
     p.demonyms.length === 0
       ? NONE
       : sameOrNew(
-          before?.paragraphs[pi] === p ? before.demonymActors[pi] : undefined,
+          readsAsBefore(pi) ? before?.demonymActors[pi] : undefined,
           p.demonyms.map((demonym) => {
             const actor = countryActor.get(demonym.country) ?? -1;
             if (actor >= 0) seen(actor, bases[pi] + demonym.start);
@@ -227,8 +246,18 @@ export function decide(
         ),
   );
 
-  // Speakers, in reading order.
-  const resolved = resolveSpeakers({ paragraphs, bases, nameActors, roleActors }, drafts, countryActor, positioned);
+  // Speakers, in reading order. After an edit the resolver resumes just before the first paragraph whose
+  // names or descriptions changed, and takes the previous results again once past the last one.
+  let resume: SpeakerResume | undefined;
+  if (before && sameSpeakerFacts(before.assignment.drafts, drafts) && sameEntries(before.countryActor, countryActor)) {
+    const unchanged = (pi: number): boolean => readsAsBefore(pi) && before.nameActors[pi] === nameActors[pi] && before.roleActors[pi] === roleActors[pi];
+    let firstChanged = 0;
+    while (firstChanged < paragraphs.length && unchanged(firstChanged)) firstChanged++;
+    let lastChanged = paragraphs.length - 1;
+    while (lastChanged >= firstChanged && unchanged(lastChanged)) lastChanged--;
+    resume = { previous: before.speakers, from: Math.max(0, firstChanged - 1), settledFrom: lastChanged + 1 + SPEAKER_REACH };
+  }
+  const resolved = resolveSpeakers({ paragraphs, bases, nameActors, roleActors }, drafts, countryActor, positioned, resume);
   const planned: PlannedFrame[] = [];
   let index = -1;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
@@ -323,10 +352,16 @@ export function decide(
   }
   const claimBase = new Int32Array(paragraphs.length);
   for (let pi = 1; pi < paragraphs.length; pi++) claimBase[pi] = claimBase[pi - 1] + claimsByParagraph[pi - 1].length;
-  return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, actors, actorOrder: order, claimsByParagraph, claimBase };
+  return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, countryActor, speakers: resolved, actors, actorOrder: order, claimsByParagraph, claimBase };
 }
 
 /** The previous list when it holds the same items: kept lists let a paragraph's decisions be compared at a glance. */
+function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
 function sameOrNew<T>(previous: T[] | undefined, made: T[]): T[] {
   if (!previous || previous.length !== made.length) return made;
   for (let i = 0; i < made.length; i++) if (previous[i] !== made[i]) return made;

@@ -191,6 +191,20 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
     assert.equal(analysis.actors.find((a) => a.id === surname?.actorId)?.name, 'Lucas Lindgren');
   });
 
+  it('follows a pronoun\'s reading far past an edit that changes what the resolver learnt earlier', () => {
+    // "He said" teaches the resolver that Alex Moreno is a man, so "She" fourteen paragraphs on is Dana Lee;
+    // without it, "She" is the person mentioned last. The paragraphs between change nothing else.
+    const calm = Array.from({ length: 12 }, (_, i) => `The weather stayed calm for ${i + 2} days.`);
+    const paragraphs = ['Harbour news from the coast.', 'Alex Moreno said the pier would reopen in May.', 'He said the boats were ready.', 'Alex Moreno said the fish were gone.', ...calm, 'Dana Lee met Alex Moreno on Tuesday.', 'She said the harbour was dying.'];
+    const text = paragraphs.join('\n\n');
+    const speakerOfLast = (analysis: Analysis): string | undefined => analysis.claims.find((c) => c.text.includes('harbour was dying'))?.speaker;
+    const analyzer = primed(text);
+    assert.equal(speakerOfLast(analyzer.analyze(text)), 'Dana Lee');
+    const withoutPronoun = text.replace('He said the boats were ready.', 'The boats were ready.');
+    assert.equal(speakerOfLast(reanalyze(analyzer, withoutPronoun).analysis), 'Alex Moreno');
+    assert.equal(speakerOfLast(reanalyze(analyzer, text).analysis), 'Dana Lee');
+  });
+
   it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles', () => {
     const directory = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
     const articles = ['articles', 'holdout'].flatMap((folder) =>
