@@ -4,7 +4,7 @@ import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text';
-import type { Actor, Analysis, AnalyzeOptions, Claim, Entity, Quote, Sentence } from './types';
+import type { Actor, Analysis, AnalyzeOptions } from './types';
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -13,12 +13,19 @@ function now(): number {
 /** What the last analysis left behind for the next one. */
 interface PreviousRun {
   text: string;
+  lines: LineIndex;
   spans: ParagraphSpan[];
   paragraphs: ParagraphAnalysis[];
   bases: number[];
   decisions: Decisions;
   chunks: Chunk[];
+  /** The joined results, filled again in place by the next run. */
+  result: Collected;
+  /** Each shown actor's place in `result.actors`, by id. */
+  actorIndex: Map<string, number>;
 }
+
+type Collected = Pick<Analysis, 'entities' | 'actors' | 'quotes' | 'claims' | 'sentences'>;
 
 /**
  * Analyses a document again and again as it is edited. Each paragraph's own findings are cached by
@@ -26,8 +33,9 @@ interface PreviousRun {
  * structure changes; and the results of paragraphs that did not change are reused, or only moved
  * when an edit before them shifted their offsets. A one-character edit thus re-reads one paragraph.
  *
- * A result's entities, mentions, quotes, claims and sentences are shared with the next call's result,
- * which moves them in place: copy a result (structuredClone) to keep it beside a later one.
+ * A result's arrays, actors, entities, mentions, quotes, claims and sentences are shared with the next
+ * call's result, which fills and moves them in place: copy a result (structuredClone) to keep it beside
+ * a later one.
  */
 export class DocumentAnalyzer {
   private cache = new Map<string, ParagraphAnalysis>();
@@ -49,17 +57,18 @@ export class DocumentAnalyzer {
       this.previous = undefined;
       this.cacheDate = documentDate;
     }
-    const lines = new LineIndex(text);
     const previous = this.previous;
     // After an edit, only the paragraphs around the changed stretch are split and read again; the
     // others keep their findings, found by position rather than by hashing their text.
-    const edit = previous ? reuseAround(previous, text) : undefined;
+    const change = previous ? changedStretch(previous.text, text) : undefined;
+    const lines = previous && change ? LineIndex.afterEdit(previous.lines, text, change.start, change.oldEnd, change.delta) : LineIndex.of(text);
+    const edit = previous && change ? reuseAround(previous, text, change) : undefined;
     const spans = edit ? edit.spans : paragraphSpans(text, header);
-    const paragraphs: ParagraphAnalysis[] = [];
+    const paragraphs = new Array<ParagraphAnalysis>(spans.length);
     for (let i = 0; i < spans.length; i++) {
       const reused = edit?.oldIndexOf(i) ?? -1;
       if (reused >= 0 && previous) {
-        paragraphs.push(previous.paragraphs[reused]);
+        paragraphs[i] = previous.paragraphs[reused];
         continue;
       }
       const key = text.slice(spans[i].start, spans[i].end);
@@ -68,7 +77,7 @@ export class DocumentAnalyzer {
         found = analyzeParagraph(key, documentDate);
         this.cache.set(key, found);
       }
-      paragraphs.push(found);
+      paragraphs[i] = found;
     }
     // The text-keyed cache serves undo and paste; keep it from growing past the document.
     if (this.cache.size > 2 * paragraphs.length + 64) {
@@ -86,14 +95,16 @@ export class DocumentAnalyzer {
     const context = { text, lines, paragraphs, bases, decisions };
     // Under new decisions, an unchanged paragraph keeps its results when its own decisions did not change.
     let comparison: DecisionsComparison | undefined;
-    const chunks = paragraphs.map((p, pi): Chunk => {
+    // With as many paragraphs as before, each chunk is read before its place is written: fill the array again.
+    const chunks = previous && previous.chunks.length === paragraphs.length ? previous.chunks : new Array<Chunk>(paragraphs.length);
+    const chunkAt = (pi: number, p: ParagraphAnalysis): Chunk => {
       const was = previous === undefined ? -1 : edit ? edit.oldIndexOf(pi) : previous.paragraphs.length === paragraphs.length ? pi : -1;
       if (previous && was >= 0 && previous.paragraphs[was] === p) {
         const old = previous.chunks[was];
         const delta = bases[pi] - previous.bases[was];
         const shift = pi - was;
         // A chunk that used offsets of another paragraph moves only if that paragraph moved with it.
-        const movable = old.borrows.every((b) => previous.paragraphs[b] === paragraphs[b + shift] && bases[b + shift] - previous.bases[b] === delta);
+        const movable = borrowsMoved(old.borrows, previous, paragraphs, bases, shift, delta);
         const kept = decisions === previous.decisions || (comparison ??= new DecisionsComparison(previous.decisions, decisions)).sameParagraph(was, pi);
         if (movable && kept) {
           const lineDelta = lines.lineAt(bases[pi]) - old.line;
@@ -102,10 +113,10 @@ export class DocumentAnalyzer {
         }
       }
       return emitChunk(pi, context);
-    });
-    this.previous = { text, spans, paragraphs, bases, decisions, chunks };
-
-    const result = collect(chunks, decisions);
+    };
+    for (let pi = 0; pi < paragraphs.length; pi++) chunks[pi] = chunkAt(pi, paragraphs[pi]);
+    const { result, actorIndex } = collect(chunks, decisions, previous);
+    this.previous = { text, lines, spans, paragraphs, bases, decisions, chunks, result, actorIndex };
     const warnings: string[] = [];
     if (this.options.documentDate && !callerDate) warnings.push(`Ignored the reference date "${this.options.documentDate}": not a calendar date in YYYY-MM-DD form.`);
     if (!documentDate) warnings.push('No document date: relative dates ("Monday", "last week") are marked but not resolved.');
@@ -156,20 +167,33 @@ interface EditReuse {
 /** Paragraphs separated by blank lines from an edit are not affected by it; look no further than this for one. */
 const MAX_RESPLIT_PARAGRAPHS = 64;
 
+/** What an edit changed: old text [start, oldEnd) became new text [start, oldEnd + delta). */
+interface ChangedStretch {
+  start: number;
+  oldEnd: number;
+  delta: number;
+}
+
+/** The stretch between the longest common prefix and suffix of two texts. */
+function changedStretch(old: string, text: string): ChangedStretch {
+  const start = commonPrefixLength(old, text);
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - start);
+  return { start, oldEnd: old.length - suffix, delta: text.length - old.length };
+}
+
 /**
  * Finds the stretch an edit changed (common prefix and suffix with the previous text), re-splits only
  * the paragraphs around it — widened to blank lines, where splitting can restart — and keeps the
  * rest, shifted. Returns undefined when a full split is simpler (edits near the date header, huge
  * rewrites, documents without blank lines).
  */
-function reuseAround(previous: PreviousRun, text: string): EditReuse | undefined {
+function reuseAround(previous: PreviousRun, text: string, change: ChangedStretch): EditReuse | undefined {
   const old = previous.text;
   const oldSpans = previous.spans;
   if (oldSpans.length < 3) return undefined;
-  const prefix = commonPrefixLength(old, text);
-  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
-  const delta = text.length - old.length;
-  const oldChangeEnd = old.length - suffix;
+  const prefix = change.start;
+  const delta = change.delta;
+  const oldChangeEnd = change.oldEnd;
   // The paragraphs around the change: the last one starting at or before it and the first one ending
   // at or after it, so that a change in the gap between two paragraphs re-splits both.
   let a = 0;
@@ -193,12 +217,42 @@ function reuseAround(previous: PreviousRun, text: string): EditReuse | undefined
   return { spans, oldIndexOf: (i) => (i < a ? i : i >= firstAfter ? i + shiftBack : -1) };
 }
 
-/** Joins the paragraphs' results, and gives each actor its mentions and claims in reading order. */
-function collect(chunks: readonly Chunk[], decisions: Decisions): Pick<Analysis, 'entities' | 'actors' | 'quotes' | 'claims' | 'sentences'> {
-  const actorsById = new Map<string, Actor>();
-  for (const index of decisions.actorOrder) {
-    const plan = decisions.actors[index];
-    actorsById.set(plan.id, { id: plan.id, name: plan.name, type: plan.type, aliases: plan.aliases, roles: plan.roles, mentions: [], claimIds: [] });
+/** Whether every paragraph a chunk took offsets from is the same paragraph, `shift` places and `delta` characters on. */
+function borrowsMoved(borrows: readonly number[], previous: PreviousRun, paragraphs: readonly ParagraphAnalysis[], bases: readonly number[], shift: number, delta: number): boolean {
+  for (const b of borrows) if (previous.paragraphs[b] !== paragraphs[b + shift] || bases[b + shift] - previous.bases[b] !== delta) return false;
+  return true;
+}
+
+/**
+ * Joins the paragraphs' results, and gives each actor its mentions and claims in reading order. The
+ * previous run's arrays and actors are filled again in place: a megabyte's results are tens of thousands
+ * of entries, and joining them into new arrays on every keystroke kept the garbage collector busy.
+ */
+function collect(chunks: readonly Chunk[], decisions: Decisions, previous: PreviousRun | undefined): { result: Collected; actorIndex: Map<string, number> } {
+  let actors: Actor[];
+  let actorIndex: Map<string, number>;
+  if (previous && previous.decisions === decisions) {
+    // The same decisions show the same actors, in the same order.
+    actors = previous.result.actors;
+    actorIndex = previous.actorIndex;
+  } else {
+    actors = [];
+    actorIndex = new Map<string, number>();
+    for (const index of decisions.actorOrder) {
+      const plan = decisions.actors[index];
+      const keptAt = previous?.actorIndex.get(plan.id);
+      const kept = keptAt === undefined ? undefined : previous?.result.actors[keptAt];
+      actorIndex.set(plan.id, actors.length);
+      if (kept) {
+        kept.name = plan.name;
+        kept.type = plan.type;
+        kept.aliases = plan.aliases;
+        kept.roles = plan.roles;
+        actors.push(kept);
+      } else {
+        actors.push({ id: plan.id, name: plan.name, type: plan.type, aliases: plan.aliases, roles: plan.roles, mentions: [], claimIds: [] });
+      }
+    }
   }
   let entityCount = 0;
   let quoteCount = 0;
@@ -210,11 +264,13 @@ function collect(chunks: readonly Chunk[], decisions: Decisions): Pick<Analysis,
     claimCount += chunk.claims.length;
     sentenceCount += chunk.sentences.length;
   }
-  // Sized up front: a megabyte's results are tens of thousands of objects.
-  const entities = new Array<Entity>(entityCount);
-  const quotes = new Array<Quote>(quoteCount);
-  const claims = new Array<Claim>(claimCount);
-  const sentences = new Array<Sentence>(sentenceCount);
+  const entities = resized(previous?.result.entities, entityCount);
+  const quotes = resized(previous?.result.quotes, quoteCount);
+  const claims = resized(previous?.result.claims, claimCount);
+  const sentences = resized(previous?.result.sentences, sentenceCount);
+  // Actors' lists are written over from the start and cut to length at the end, which keeps their storage.
+  const mentionCount = new Int32Array(actors.length);
+  const claimIdCount = new Int32Array(actors.length);
   let e = 0;
   let q = 0;
   let c = 0;
@@ -225,12 +281,25 @@ function collect(chunks: readonly Chunk[], decisions: Decisions): Pick<Analysis,
     for (const sentence of chunk.sentences) sentences[s++] = sentence;
     for (const claim of chunk.claims) {
       claims[c++] = claim;
-      if (claim.speakerId !== null) actorsById.get(claim.speakerId)?.claimIds.push(claim.id);
+      const at = claim.speakerId === null ? undefined : actorIndex.get(claim.speakerId);
+      if (at !== undefined) actors[at].claimIds[claimIdCount[at]++] = claim.id;
     }
     const mentionActors = chunk.mentionActors;
-    for (let i = 0; i < mentionActors.length; i++) actorsById.get(mentionActors[i])?.mentions.push(chunk.mentions[i]);
+    for (let i = 0; i < mentionActors.length; i++) {
+      const at = actorIndex.get(mentionActors[i]);
+      if (at !== undefined) actors[at].mentions[mentionCount[at]++] = chunk.mentions[i];
+    }
   }
-  // Actors in order of first appearance, as their ids were given.
-  const actors = [...actorsById.values()];
-  return { entities, actors, quotes, claims, sentences };
+  for (let at = 0; at < actors.length; at++) {
+    actors[at].mentions.length = mentionCount[at];
+    actors[at].claimIds.length = claimIdCount[at];
+  }
+  return { result: { entities, actors, quotes, claims, sentences }, actorIndex };
+}
+
+/** The previous run's array cut or grown to `length`, or a new one sized up front. */
+function resized<T>(array: T[] | undefined, length: number): T[] {
+  if (!array) return new Array<T>(length);
+  array.length = length;
+  return array;
 }

@@ -356,6 +356,15 @@ export function decide(
 }
 
 /** The previous list when it holds the same items: kept lists let a paragraph's decisions be compared at a glance. */
+/** The quotation that makes up the whole paragraph, if any. */
+function wholeParagraphQuote(p: ParagraphAnalysis): number {
+  for (let qi = 0; qi < p.quotes.length; qi++) {
+    const q = p.quotes[qi];
+    if (q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokenCount - 1) return qi;
+  }
+  return -1;
+}
+
 function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
   if (a.size !== b.size) return false;
   for (const [key, value] of a) if (b.get(key) !== value) return false;
@@ -454,11 +463,11 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     const next = paragraphs[pi + 1];
     const lead = next.lead;
     if (lead === null) continue;
-    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0 && q.afterToken >= p.tokenCount - 1);
     const speechNoun = lead.speechNoun;
-    if (qi < 0 && speechNoun < 0) continue;
     const cueWord = speechNoun >= 0 ? speechNoun : lead.speechWord;
     if (cueWord < 0) continue;
+    const qi = wholeParagraphQuote(p);
+    if (qi < 0 && speechNoun < 0) continue;
     const leadFirst = lead.firstToken;
     const leadLast = lead.endToken;
     // The first person named in that sentence.

@@ -2,16 +2,19 @@
 
 /** Maps string offsets to 1-based line numbers the way editors count lines (\n, \r\n and lone \r end a line). */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private constructor(private readonly lineStarts: Int32Array) {}
 
-  constructor(text: string) {
-    const starts = [0];
+  static of(text: string): LineIndex {
     // Without carriage returns, the native search finds line ends many times faster than a character loop.
     if (text.indexOf('\r') < 0) {
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-      this.lineStarts = starts;
-      return;
+      let count = 1;
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+      const starts = new Int32Array(count);
+      let line = 1;
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
+      return new LineIndex(starts);
     }
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -20,7 +23,31 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    return new LineIndex(Int32Array.from(starts));
+  }
+
+  /**
+   * The lines of `text`, which is `previous`'s text with [changeStart, oldChangeEnd) replaced by
+   * [changeStart, oldChangeEnd + delta): lines before the change are kept, lines after it shifted, and only
+   * the changed stretch is searched. Carriage returns, which pair across the change, get a full count.
+   */
+  static afterEdit(previous: LineIndex, text: string, changeStart: number, oldChangeEnd: number, delta: number): LineIndex {
+    if (text.indexOf('\r') >= 0) return LineIndex.of(text);
+    const old = previous.lineStarts;
+    // Old starts up to the change stay; those whose line break lies after the change move by delta.
+    let kept = 0;
+    while (kept < old.length && old[kept] <= changeStart) kept++;
+    let moved = old.length;
+    while (moved > kept && old[moved - 1] - 1 >= oldChangeEnd) moved--;
+    const newChangeEnd = oldChangeEnd + delta;
+    let inside = 0;
+    for (let at = text.indexOf('\n', changeStart); at >= 0 && at < newChangeEnd; at = text.indexOf('\n', at + 1)) inside++;
+    const starts = new Int32Array(kept + inside + (old.length - moved));
+    starts.set(old.subarray(0, kept));
+    let line = kept;
+    for (let at = text.indexOf('\n', changeStart); at >= 0 && at < newChangeEnd; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
+    for (let i = moved; i < old.length; i++) starts[line++] = old[i] + delta;
+    return new LineIndex(starts);
   }
 
   get lineCount(): number {

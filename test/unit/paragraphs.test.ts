@@ -90,21 +90,46 @@ describe('blankLineBetween', () => {
 describe('LineIndex: lines as editors count them', () => {
   it('ends a line at LF, CRLF and a lone CR, counting CRLF once', () => {
     const text = 'a\nb\r\nc\rd';
-    const lines = new LineIndex(text);
+    const lines = LineIndex.of(text);
     assert.equal(lines.lineCount, 4);
     assert.deepEqual([...text].map((_, offset) => lines.lineAt(offset)), [1, 1, 2, 2, 2, 3, 3, 4]);
     assert.deepEqual([1, 2, 3, 4].map((line) => lines.lineStart(line)), [0, 2, 5, 7]);
   });
 
   it('counts the empty line after a final line break', () => {
-    assert.equal(new LineIndex('').lineCount, 1);
-    assert.equal(new LineIndex('x\n').lineCount, 2);
-    assert.equal(new LineIndex('x\r\n').lineCount, 2);
-    assert.equal(new LineIndex('x\r').lineCount, 2);
+    assert.equal(LineIndex.of('').lineCount, 1);
+    assert.equal(LineIndex.of('x\n').lineCount, 2);
+    assert.equal(LineIndex.of('x\r\n').lineCount, 2);
+    assert.equal(LineIndex.of('x\r').lineCount, 2);
+  });
+
+  it('after an edit, keeps the lines before it, shifts those after and finds those inside as a full count does', () => {
+    let seed = 11;
+    const next = (limit: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % limit;
+    };
+    const pieces = ['a', 'bc', '\n', '\n\n', ' ', 'word\n', ''];
+    let text = 'one\ntwo\n\nthree\nfour';
+    let lines = LineIndex.of(text);
+    for (let edit = 0; edit < 300; edit++) {
+      const start = next(text.length + 1);
+      const end = Math.min(text.length, start + next(4));
+      const inserted = pieces[next(pieces.length)];
+      const edited = text.slice(0, start) + inserted + text.slice(end);
+      // The stretch as the analyzer finds it: between the common prefix and suffix.
+      const prefix = commonPrefixLength(text, edited);
+      const suffix = commonSuffixLength(text, edited, Math.min(text.length, edited.length) - prefix);
+      lines = LineIndex.afterEdit(lines, edited, prefix, text.length - suffix, edited.length - text.length);
+      const fresh = LineIndex.of(edited);
+      assert.equal(lines.lineCount, fresh.lineCount, `line count after edit ${edit + 1}`);
+      for (let line = 1; line <= fresh.lineCount; line++) assert.equal(lines.lineStart(line), fresh.lineStart(line), `line ${line} after edit ${edit + 1}`);
+      text = edited;
+    }
   });
 
   it('puts offsets past the end on the last line and clamps line numbers', () => {
-    const lines = new LineIndex('a\nb');
+    const lines = LineIndex.of('a\nb');
     assert.equal(lines.lineAt(99), 2);
     assert.equal(lines.lineStart(0), 0);
     assert.equal(lines.lineStart(9), 2);
