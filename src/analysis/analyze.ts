@@ -58,6 +58,9 @@ export class DocumentAnalyzer {
       this.cacheDate = documentDate;
     }
     const previous = this.previous;
+    // The previous run's state is spent from here on: its spans, table of names and results are updated
+    // and moved in place. Should anything fail, the next call starts afresh rather than from half-updated state.
+    this.previous = undefined;
     // After an edit, only the paragraphs around the changed stretch are split and read again; the
     // others keep their findings, found by position rather than by hashing their text.
     const change = previous ? changedStretch(previous.text, text) : undefined;
@@ -86,10 +89,6 @@ export class DocumentAnalyzer {
     }
     const bases = spans.map((s) => s.start);
 
-    // Deciding updates the previous decisions' table of names, and kept results are moved in place
-    // below: the previous run's state is spent from here on, so should anything fail, the next call
-    // starts afresh rather than from half-updated state.
-    this.previous = undefined;
     const sameStructure = previous !== undefined && previous.decisions.structure.length === paragraphs.length && paragraphs.every((p, i) => p.structureFingerprint === previous.decisions.structure[i]);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
     const context = { text, lines, paragraphs, bases, decisions };
@@ -211,7 +210,13 @@ function reuseAround(previous: PreviousRun, text: string, change: ChangedStretch
   const to = oldSpans[b + 1].start + delta;
   if (to <= from || from > prefix) return undefined;
   const middle = splitParagraphs(text, from, to).filter((span) => span.end > span.start);
-  const spans = [...oldSpans.slice(0, a), ...middle, ...oldSpans.slice(b + 1).map((span) => ({ start: span.start + delta, end: span.end + delta }))];
+  // The previous run's spans are spent: shift those after the change and put the new ones in place.
+  for (let i = b + 1; i < oldSpans.length; i++) {
+    oldSpans[i].start += delta;
+    oldSpans[i].end += delta;
+  }
+  const spans = oldSpans;
+  spans.splice(a, b + 1 - a, ...middle);
   const firstAfter = a + middle.length;
   const shiftBack = b + 1 - firstAfter;
   return { spans, oldIndexOf: (i) => (i < a ? i : i >= firstAfter ? i + shiftBack : -1) };
