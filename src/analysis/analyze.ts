@@ -23,6 +23,8 @@ interface PreviousRun {
   result: Collected;
   /** Each shown actor's place in `result.actors`, by id. */
   actorIndex: Map<string, number>;
+  /** The same places by the actors' indices in `decisions` (-1: not shown). */
+  actorAtSlot: Int32Array;
 }
 
 type Collected = Pick<Analysis, 'entities' | 'actors' | 'quotes' | 'claims' | 'sentences'>;
@@ -114,8 +116,8 @@ export class DocumentAnalyzer {
       return emitChunk(pi, context);
     };
     for (let pi = 0; pi < paragraphs.length; pi++) chunks[pi] = chunkAt(pi, paragraphs[pi]);
-    const { result, actorIndex } = collect(chunks, decisions, previous);
-    this.previous = { text, lines, spans, paragraphs, bases, decisions, chunks, result, actorIndex };
+    const { result, actorIndex, actorAtSlot } = collect(chunks, decisions, previous);
+    this.previous = { text, lines, spans, paragraphs, bases, decisions, chunks, result, actorIndex, actorAtSlot };
     const warnings: string[] = [];
     if (this.options.documentDate && !callerDate) warnings.push(`Ignored the reference date "${this.options.documentDate}": not a calendar date in YYYY-MM-DD form.`);
     if (!documentDate) warnings.push('No document date: relative dates ("Monday", "last week") are marked but not resolved.');
@@ -233,17 +235,21 @@ function borrowsMoved(borrows: readonly number[], previous: PreviousRun, paragra
  * previous run's arrays and actors are filled again in place: a megabyte's results are tens of thousands
  * of entries, and joining them into new arrays on every keystroke kept the garbage collector busy.
  */
-function collect(chunks: readonly Chunk[], decisions: Decisions, previous: PreviousRun | undefined): { result: Collected; actorIndex: Map<string, number> } {
+function collect(chunks: readonly Chunk[], decisions: Decisions, previous: PreviousRun | undefined): { result: Collected; actorIndex: Map<string, number>; actorAtSlot: Int32Array } {
   let actors: Actor[];
   let actorIndex: Map<string, number>;
+  let actorAtSlot: Int32Array;
   if (previous && previous.decisions === decisions) {
     // The same decisions show the same actors, in the same order.
     actors = previous.result.actors;
     actorIndex = previous.actorIndex;
+    actorAtSlot = previous.actorAtSlot;
   } else {
     actors = [];
     actorIndex = new Map<string, number>();
+    actorAtSlot = new Int32Array(decisions.actors.length).fill(-1);
     for (const index of decisions.actorOrder) {
+      actorAtSlot[index] = actors.length;
       const plan = decisions.actors[index];
       const keptAt = previous?.actorIndex.get(plan.id);
       const kept = keptAt === undefined ? undefined : previous?.result.actors[keptAt];
@@ -284,22 +290,31 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
     for (const entity of chunk.entities) entities[e++] = entity;
     for (const quote of chunk.quotes) quotes[q++] = quote;
     for (const sentence of chunk.sentences) sentences[s++] = sentence;
-    for (const claim of chunk.claims) {
+    const chunkClaims = chunk.claims;
+    for (let k = 0; k < chunkClaims.length; k++) {
+      const claim = chunkClaims[k];
       claims[c++] = claim;
-      const at = claim.speakerId === null ? undefined : actorIndex.get(claim.speakerId);
-      if (at !== undefined) actors[at].claimIds[claimIdCount[at]++] = claim.id;
+      const at = claim.speakerId === null ? -1 : placeOf(claim.speakerId, chunk.claimSlots[k], actors, actorAtSlot, actorIndex);
+      if (at >= 0) actors[at].claimIds[claimIdCount[at]++] = claim.id;
     }
     const mentionActors = chunk.mentionActors;
     for (let i = 0; i < mentionActors.length; i++) {
-      const at = actorIndex.get(mentionActors[i]);
-      if (at !== undefined) actors[at].mentions[mentionCount[at]++] = chunk.mentions[i];
+      const at = placeOf(mentionActors[i], chunk.mentionSlots[i], actors, actorAtSlot, actorIndex);
+      if (at >= 0) actors[at].mentions[mentionCount[at]++] = chunk.mentions[i];
     }
   }
   for (let at = 0; at < actors.length; at++) {
     actors[at].mentions.length = mentionCount[at];
     actors[at].claimIds.length = claimIdCount[at];
   }
-  return { result: { entities, actors, quotes, claims, sentences }, actorIndex };
+  return { result: { entities, actors, quotes, claims, sentences }, actorIndex, actorAtSlot };
+}
+
+/** An actor's place among the shown ones: by the index it was emitted with while that still holds its id, else by id. */
+function placeOf(id: string, slot: number, actors: readonly Actor[], actorAtSlot: Int32Array, actorIndex: ReadonlyMap<string, number>): number {
+  const at = slot < actorAtSlot.length ? actorAtSlot[slot] : -1;
+  if (at >= 0 && actors[at].id === id) return at;
+  return actorIndex.get(id) ?? -1;
 }
 
 /** The previous run's array cut or grown to `length`, or a new one sized up front. */

@@ -21,6 +21,12 @@ export interface Chunk {
   mentions: Mention[];
   /** Actor id per mention, parallel to `mentions`. */
   mentionActors: string[];
+  /**
+   * The actors' indices in the decisions this chunk was emitted under, parallel to `mentions` and to
+   * `claims`: where the same index still holds an actor of the same id, joining needs no look-up by id.
+   */
+  mentionSlots: number[];
+  claimSlots: number[];
   /** Other paragraphs whose offsets this chunk used (a cue written in the paragraph before). */
   borrows: number[];
 }
@@ -83,10 +89,10 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
   const { text, lines, paragraphs, bases, decisions } = context;
   const p = paragraphs[pi];
   const base = bases[pi];
-  const placed: Array<{ actor: string; mention: Mention }> = [];
+  const placed: Array<{ actor: string; slot: number; mention: Mention }> = [];
   const mention = (actor: number, start: number, end: number, kind: MentionKind, written?: string): Mention => {
     const made: Mention = { text: written ?? text.slice(start, end), start, end, line: lines.lineAt(start), kind };
-    placed.push({ actor: decisions.actors[actor].id, mention: made });
+    placed.push({ actor: decisions.actors[actor].id, slot: actor, mention: made });
     return made;
   };
 
@@ -126,6 +132,7 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
 
   // Claims, and the quotations they rest on.
   const claims: Claim[] = [];
+  const claimSlots: number[] = [];
   const borrows: number[] = [];
   const claimOfQuote = new Map<number, string>();
   const unmarked: Quote[] = [];
@@ -152,6 +159,7 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     };
     if (speaker[1] > speaker[0]) claim.speakerSpan = span(context, speaker[0], speaker[1]);
     claims.push(claim);
+    claimSlots.push(plan.actor);
     if (plan.speakerMention && plan.speaker.paragraph === pi) mention(plan.actor, speaker[0], speaker[1], plan.speakerMention);
     if (plan.quote !== undefined) claimOfQuote.set(plan.quote, id);
     if (plan.unmarkedQuote) unmarked.push({ text: claimText, start: content[0], end: content[1], line: claim.line, marked: false, claimId: id });
@@ -171,7 +179,7 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
   const sentences = new Array<Sentence>(bounds.length >> 1);
   for (let i = 0; i < sentences.length; i++) sentences[i] = { start: base + bounds[2 * i], end: base + bounds[2 * i + 1], line: lines.lineAt(base + bounds[2 * i]) };
   placed.sort((a, b) => a.mention.start - b.mention.start);
-  return { base, line: lines.lineAt(base), entities, quotes, claims, sentences, mentions: placed.map((m) => m.mention), mentionActors: placed.map((m) => m.actor), borrows };
+  return { base, line: lines.lineAt(base), entities, quotes, claims, sentences, mentions: placed.map((m) => m.mention), mentionActors: placed.map((m) => m.actor), mentionSlots: placed.map((m) => m.slot), claimSlots, borrows };
 }
 
 function mergeEntities(names: Entity[], dates: Entity[]): Entity[] {
