@@ -122,7 +122,7 @@ export class DocumentAnalyzer {
     if (this.options.documentDate && !callerDate) warnings.push(`Ignored the reference date "${this.options.documentDate}": not a calendar date in YYYY-MM-DD form.`);
     if (!documentDate) warnings.push('No document date: relative dates ("Monday", "last week") are marked but not resolved.');
     let tokenCount = 0;
-    for (const p of paragraphs) tokenCount += p.tokenCount;
+    for (let pi = 0; pi < paragraphs.length; pi++) tokenCount += paragraphs[pi].tokenCount;
     return {
       schema: 1,
       document: this.options.document ?? 'untitled',
@@ -226,7 +226,10 @@ function reuseAround(previous: PreviousRun, text: string, change: ChangedStretch
 
 /** Whether every paragraph a chunk took offsets from is the same paragraph, `shift` places and `delta` characters on. */
 function borrowsMoved(borrows: readonly number[], previous: PreviousRun, paragraphs: readonly ParagraphAnalysis[], bases: readonly number[], shift: number, delta: number): boolean {
-  for (const b of borrows) if (previous.paragraphs[b] !== paragraphs[b + shift] || bases[b + shift] - previous.bases[b] !== delta) return false;
+  for (let i = 0; i < borrows.length; i++) {
+    const b = borrows[i];
+    if (previous.paragraphs[b] !== paragraphs[b + shift] || bases[b + shift] - previous.bases[b] !== delta) return false;
+  }
   return true;
 }
 
@@ -248,7 +251,8 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
     actors = [];
     actorIndex = new Map<string, number>();
     actorAtSlot = new Int32Array(decisions.actors.length).fill(-1);
-    for (const index of decisions.actorOrder) {
+    for (let k = 0; k < decisions.actorOrder.length; k++) {
+      const index = decisions.actorOrder[k];
       actorAtSlot[index] = actors.length;
       const plan = decisions.actors[index];
       const keptAt = previous?.actorIndex.get(plan.id);
@@ -269,7 +273,8 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
   let quoteCount = 0;
   let claimCount = 0;
   let sentenceCount = 0;
-  for (const chunk of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const chunk = chunks[ci];
     entityCount += chunk.entities.length;
     quoteCount += chunk.quotes.length;
     claimCount += chunk.claims.length;
@@ -286,10 +291,13 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
   let q = 0;
   let c = 0;
   let s = 0;
-  for (const chunk of chunks) {
-    for (const entity of chunk.entities) entities[e++] = entity;
-    for (const quote of chunk.quotes) quotes[q++] = quote;
-    for (const sentence of chunk.sentences) sentences[s++] = sentence;
+  // Indexed loops: this runs on every edit, often before the optimizing compiler has reached it, and
+  // for-of there makes an iterator result per element.
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const chunk = chunks[ci];
+    for (let i = 0; i < chunk.entities.length; i++) entities[e++] = chunk.entities[i];
+    for (let i = 0; i < chunk.quotes.length; i++) quotes[q++] = chunk.quotes[i];
+    for (let i = 0; i < chunk.sentences.length; i++) sentences[s++] = chunk.sentences[i];
     const chunkClaims = chunk.claims;
     for (let k = 0; k < chunkClaims.length; k++) {
       const claim = chunkClaims[k];

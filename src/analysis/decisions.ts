@@ -161,7 +161,7 @@ export function decide(
   const readsAsBefore = (pi: number): boolean => before !== undefined && (before.paragraphs[pi] === paragraphs[pi] || before.structure[pi] === paragraphs[pi].structureFingerprint);
   const dirty = before && assignment !== before.assignment ? paragraphsWithMovedKeys(before.assignment, assignment, table, paragraphs.length) : undefined;
   let total = 0;
-  for (const p of paragraphs) total += p.names.length;
+  for (let pi = 0; pi < paragraphs.length; pi++) total += paragraphs[pi].names.length;
   const positioned = new MentionTable(total);
   const nameActors: number[][] = new Array<number[]>(paragraphs.length);
   // Index of each paragraph's first mention in `positioned`.
@@ -229,7 +229,8 @@ export function decide(
 
   // Nationality adjectives join their country's actor when the country is named in the document.
   const countryActor = new Map<string, number>();
-  for (const slot of assignment.creationOrder) {
+  for (let k = 0; k < assignment.creationOrder.length; k++) {
+    const slot = assignment.creationOrder[k];
     const draft = drafts[slot];
     if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, slot);
   }
@@ -301,50 +302,65 @@ export function decide(
   addQuotesNamedAfter(planned, paragraphs, nameActors, drafts);
   planned.sort((a, b) => a.paragraph - b.paragraph || a.contentStart - b.contentStart);
 
-  // Actors: the drafts, then one per unnamed group that speaks ("officials").
-  const actors: ActorPlan[] = drafts.map((draft, i) => {
-    const aliases: string[] = [];
-    for (const form of draft.forms) if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
-    for (const form of roleAliases.get(i) ?? NO_TEXTS) if (form !== draft.name && !aliases.includes(form)) aliases.push(form);
-    return { id: '', name: draft.name, key: draft.words.join(' '), type: draft.type, aliases, roles: draft.roles, hidden: true };
-  });
+  // Actors: the drafts, then one per unnamed group that speaks ("officials"). Which are shown and their
+  // ids are settled first, so that an actor that reads as it did keeps its plan from the previous decision.
+  const groups: string[] = [];
   const groupActor = new Map<string, number>();
+  const shown = new Uint8Array(drafts.length + planned.length);
   // Most paragraphs hold no claim and share one empty list.
   const claimsByParagraph: PlannedFrame[][] = new Array<PlannedFrame[]>(paragraphs.length).fill(NO_PLANS);
-  for (const plan of planned) {
+  for (let k = 0; k < planned.length; k++) {
+    const plan = planned[k];
     let actor = plan.actor;
     if (actor < 0 && plan.group) {
       actor = groupActor.get(plan.group) ?? -1;
       if (actor < 0) {
-        actor = actors.length;
-        actors.push({ id: '', name: plan.group, key: '', type: 'ORG', aliases: [], roles: [], hidden: true });
+        actor = drafts.length + groups.length;
+        groups.push(plan.group);
         firstStart.push(Number.MAX_SAFE_INTEGER);
         groupActor.set(plan.group, actor);
       }
     }
     if (actor < 0) continue;
     if (plan.speakerMention) seen(actor, bases[plan.speaker.paragraph] + plan.speakerStart);
-    actors[actor].hidden = false;
+    shown[actor] = 1;
     plan.actor = actor;
     if (claimsByParagraph[plan.paragraph] === NO_PLANS) claimsByParagraph[plan.paragraph] = [plan];
     else claimsByParagraph[plan.paragraph].push(plan);
   }
+  const actorCount = drafts.length + groups.length;
+  const nameOf = (i: number): string => (i < drafts.length ? drafts[i].name : groups[i - drafts.length]);
 
   // Stable ids from names, in order of first appearance.
-  firstStart.forEach((start, i) => {
-    if (start !== Number.MAX_SAFE_INTEGER) actors[i].hidden = false;
-  });
-  const order = actors.map((_, i) => i).filter((i) => !actors[i].hidden);
+  const order: number[] = [];
+  for (let i = 0; i < actorCount; i++) if (shown[i] === 1 || firstStart[i] !== Number.MAX_SAFE_INTEGER) order.push(i);
   // Ties go to the actor founded first (group speakers after every named actor, in order of speaking).
   const rankOf = (i: number): number => (i < drafts.length ? assignment.rank[i] : i);
   order.sort((x, y) => firstStart[x] - firstStart[y] || rankOf(x) - rankOf(y));
+  const ids = new Array<string>(actorCount).fill('');
   const used = new Set<string>();
-  for (const i of order) {
-    const base = slug(actors[i].name);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const base = slug(nameOf(i));
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    actors[i].id = id;
+    ids[i] = id;
+  }
+  const actors = new Array<ActorPlan>(actorCount);
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i];
+    const hidden = ids[i] === '';
+    const described = roleAliases.get(i) ?? NO_TEXTS;
+    const was = previous?.actors[i];
+    actors[i] =
+      was !== undefined && previous?.assignment.drafts[i] === draft && was.id === ids[i] && was.hidden === hidden && sameAliases(was.aliases, draft, described)
+        ? was
+        : { id: ids[i], name: draft.name, key: draft.words.join(' '), type: draft.type, aliases: aliasesOf(draft, described), roles: draft.roles, hidden };
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const i = drafts.length + g;
+    actors[i] = { id: ids[i], name: groups[g], key: '', type: 'ORG', aliases: [], roles: [], hidden: ids[i] === '' };
   }
   // A paragraph whose claims are the very plans it had keeps its list of them.
   if (before) {
@@ -383,11 +399,36 @@ function framePlan(plans: readonly PlannedFrame[], frame: number): PlannedFrame 
   return undefined;
 }
 
+const NO_PARAGRAPHS: readonly number[] = [];
+
+/** An actor's other names: the forms its name was written in, then the role descriptions that stand for it. */
+function aliasesOf(draft: ActorDraft, described: readonly string[]): string[] {
+  const aliases: string[] = [];
+  for (let k = 0; k < draft.forms.length; k++) if (draft.forms[k] !== draft.name && !aliases.includes(draft.forms[k])) aliases.push(draft.forms[k]);
+  for (let k = 0; k < described.length; k++) if (described[k] !== draft.name && !aliases.includes(described[k])) aliases.push(described[k]);
+  return aliases;
+}
+
+/** Whether `aliases` is what aliasesOf would make, without making it. */
+function sameAliases(aliases: readonly string[], draft: ActorDraft, described: readonly string[]): boolean {
+  let at = 0;
+  const next = (form: string): boolean => {
+    if (form === draft.name) return true;
+    // A form already listed was skipped when the list was made.
+    for (let k = 0; k < at; k++) if (aliases[k] === form) return true;
+    return aliases[at++] === form;
+  };
+  for (let k = 0; k < draft.forms.length; k++) if (!next(draft.forms[k])) return false;
+  for (let k = 0; k < described.length; k++) if (!next(described[k])) return false;
+  return at === aliases.length;
+}
+
 /** Marks the paragraphs holding a key whose actor differs between two assignments. */
 function paragraphsWithMovedKeys(older: ActorAssignment, newer: ActorAssignment, table: NameTable, count: number): Uint8Array {
   const dirty = new Uint8Array(count);
   const mark = (key: string): void => {
-    for (const pi of table.entries.get(key)?.paragraphs ?? []) dirty[pi] = 1;
+    const holding = table.entries.get(key)?.paragraphs ?? NO_PARAGRAPHS;
+    for (let k = 0; k < holding.length; k++) dirty[holding[k]] = 1;
   };
   newer.actorOfKey.forEach((slot, key) => {
     if (older.actorOfKey.get(key) !== slot) mark(key);
@@ -406,7 +447,8 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
   // Per paragraph: its quotations already claimed, and its last planned statement.
   const usedQuotes = new Map<number, number[]>();
   const lastByParagraph: Array<PlannedFrame | undefined> = new Array<PlannedFrame | undefined>(paragraphs.length);
-  for (const plan of planned) {
+  for (let k = 0; k < planned.length; k++) {
+    const plan = planned[k];
     const paragraph = plan.paragraph;
     if (plan.quote !== undefined) {
       const used = usedQuotes.get(paragraph);
@@ -456,7 +498,7 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
  */
 function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[], nameActors: readonly number[][], drafts: ReadonlyArray<{ type: ActorType }>): void {
   const attributed = new Uint8Array(paragraphs.length);
-  for (const plan of planned) attributed[plan.paragraph] = 1;
+  for (let k = 0; k < planned.length; k++) attributed[planned[k].paragraph] = 1;
   for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     if (attributed[pi] === 1 || p.tokenCount === 0) continue;

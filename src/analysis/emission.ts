@@ -218,20 +218,26 @@ function renumbered(id: string, claimShift: number): string {
 export function moveChunk(chunk: Chunk, delta: number, lineDelta: number, paragraphShift: number, claimShift: number): Chunk {
   chunk.base += delta;
   chunk.line += lineDelta;
+  // Indexed loops: every edit moves half a document's chunks, and for-of in code not yet optimized
+  // makes an iterator result per element.
   if (delta !== 0 || lineDelta !== 0) {
-    for (const e of chunk.entities) moveSpan(e, delta, lineDelta);
-    for (const m of chunk.mentions) moveSpan(m, delta, lineDelta);
-    for (const s of chunk.sentences) moveSpan(s, delta, lineDelta);
-    for (const q of chunk.quotes) moveSpan(q, delta, lineDelta);
-    for (const c of chunk.claims) {
+    for (let i = 0; i < chunk.entities.length; i++) moveSpan(chunk.entities[i], delta, lineDelta);
+    for (let i = 0; i < chunk.mentions.length; i++) moveSpan(chunk.mentions[i], delta, lineDelta);
+    for (let i = 0; i < chunk.sentences.length; i++) moveSpan(chunk.sentences[i], delta, lineDelta);
+    for (let i = 0; i < chunk.quotes.length; i++) moveSpan(chunk.quotes[i], delta, lineDelta);
+    for (let i = 0; i < chunk.claims.length; i++) {
+      const c = chunk.claims[i];
       moveSpan(c, delta, lineDelta);
       moveSpan(c.cueSpan, delta, lineDelta);
       if (c.speakerSpan) moveSpan(c.speakerSpan, delta, lineDelta);
     }
   }
   if (claimShift !== 0) {
-    for (const c of chunk.claims) c.id = renumbered(c.id, claimShift);
-    for (const q of chunk.quotes) if (q.claimId !== undefined) q.claimId = renumbered(q.claimId, claimShift);
+    for (let i = 0; i < chunk.claims.length; i++) chunk.claims[i].id = renumbered(chunk.claims[i].id, claimShift);
+    for (let i = 0; i < chunk.quotes.length; i++) {
+      const q = chunk.quotes[i];
+      if (q.claimId !== undefined) q.claimId = renumbered(q.claimId, claimShift);
+    }
   }
   if (paragraphShift !== 0) chunk.borrows = chunk.borrows.map((b) => b + paragraphShift);
   return chunk;
