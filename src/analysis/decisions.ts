@@ -336,16 +336,26 @@ export function decide(
   for (let i = 0; i < actorCount; i++) if (shown[i] === 1 || firstStart[i] !== Number.MAX_SAFE_INTEGER) order.push(i);
   // Ties go to the actor founded first (group speakers after every named actor, in order of speaking).
   const rankOf = (i: number): number => (i < drafts.length ? assignment.rank[i] : i);
-  order.sort((x, y) => firstStart[x] - firstStart[y] || rankOf(x) - rankOf(y));
+  const precedes = (x: number, y: number): number => firstStart[x] - firstStart[y] || rankOf(x) - rankOf(y);
   const ids = new Array<string>(actorCount).fill('');
-  const used = new Set<string>();
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    const base = slug(nameOf(i));
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    ids[i] = id;
+  // After most edits the same actors appear in the same order under the same names: their ids stand.
+  if (previous && sameOrder(previous.actorOrder, order, precedes) && order.every((i) => previous.actors[i].name === nameOf(i))) {
+    for (let k = 0; k < order.length; k++) {
+      const i = previous.actorOrder[k];
+      order[k] = i;
+      ids[i] = previous.actors[i].id;
+    }
+  } else {
+    order.sort(precedes);
+    const used = new Set<string>();
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      const base = slug(nameOf(i));
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+      ids[i] = id;
+    }
   }
   const actors = new Array<ActorPlan>(actorCount);
   for (let i = 0; i < drafts.length; i++) {
@@ -400,6 +410,19 @@ function framePlan(plans: readonly PlannedFrame[], frame: number): PlannedFrame 
 }
 
 const NO_PARAGRAPHS: readonly number[] = [];
+
+/**
+ * Whether `previous` (an order of distinct actors) holds exactly the actors of `members` (ascending) and is
+ * still sorted by `compare`: then sorting `members` would give it back.
+ */
+function sameOrder(previous: readonly number[], members: readonly number[], compare: (x: number, y: number) => number): boolean {
+  if (previous.length !== members.length) return false;
+  const member = new Uint8Array(members.length > 0 ? members[members.length - 1] + 1 : 0);
+  for (let k = 0; k < members.length; k++) member[members[k]] = 1;
+  for (let k = 0; k < previous.length; k++) if (member[previous[k]] !== 1) return false;
+  for (let k = 1; k < previous.length; k++) if (compare(previous[k - 1], previous[k]) >= 0) return false;
+  return true;
+}
 
 /** An actor's other names: the forms its name was written in, then the role descriptions that stand for it. */
 function aliasesOf(draft: ActorDraft, described: readonly string[]): string[] {
