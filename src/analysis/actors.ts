@@ -71,14 +71,26 @@ function bestType(evidence: TypeEvidence): { type: ActorType; score: number } {
   return { type: 'PERSON', score: person };
 }
 
+/** Words an organization's initials skip ("Bank of England" → "BE"). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'la', '&']);
+
 function initialsOf(words: readonly string[]): string {
-  // "Inter-Bank" gives two letters, as in "NIBSS".
-  return words
-    .filter((w) => !['of', 'the', 'and', 'for', 'on', 'de', 'la', '&'].includes(w))
-    .flatMap((w) => w.split('-'))
-    .filter((w) => w.length > 0)
-    .map((w) => w[0])
-    .join('');
+  // Asked for every organization at every assignment: one pass, no intermediate lists.
+  let initials = '';
+  for (const word of words) {
+    if (INITIALS_SKIP.has(word)) continue;
+    // "Inter-Bank" gives two letters, as in "NIBSS".
+    let atStart = true;
+    for (let i = 0; i < word.length; i++) {
+      const ch = word[i];
+      if (ch === '-') atStart = true;
+      else if (atStart) {
+        initials += ch;
+        atStart = false;
+      }
+    }
+  }
+  return initials;
 }
 
 function isAcronymKey(key: string): boolean {
