@@ -242,11 +242,21 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
   let actors: Actor[];
   let actorIndex: Map<string, number>;
   let actorAtSlot: Int32Array;
-  if (previous && previous.decisions === decisions) {
-    // The same decisions show the same actors, in the same order.
+  if (previous && (previous.decisions === decisions || sameShownActors(previous, decisions))) {
+    // The same actors under the same ids, in the same order: only what they are called may differ.
     actors = previous.result.actors;
     actorIndex = previous.actorIndex;
     actorAtSlot = previous.actorAtSlot;
+    if (previous.decisions !== decisions) {
+      for (let k = 0; k < decisions.actorOrder.length; k++) {
+        const plan = decisions.actors[decisions.actorOrder[k]];
+        const actor = actors[k];
+        actor.name = plan.name;
+        actor.type = plan.type;
+        actor.aliases = plan.aliases;
+        actor.roles = plan.roles;
+      }
+    }
   } else {
     actors = [];
     actorIndex = new Map<string, number>();
@@ -316,6 +326,15 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
     actors[at].claimIds.length = claimIdCount[at];
   }
   return { result: { entities, actors, quotes, claims, sentences }, actorIndex, actorAtSlot };
+}
+
+/** Whether new decisions show the previous run's actors, slot by slot, under the same ids and in the same order. */
+function sameShownActors(previous: PreviousRun, decisions: Decisions): boolean {
+  const order = decisions.actorOrder;
+  const before = previous.decisions.actorOrder;
+  if (order.length !== before.length || previous.result.actors.length !== order.length) return false;
+  for (let k = 0; k < order.length; k++) if (order[k] !== before[k] || decisions.actors[order[k]].id !== previous.result.actors[k].id) return false;
+  return true;
 }
 
 /** An actor's place among the shown ones: by the index it was emitted with while that still holds its id, else by id. */
