@@ -4,7 +4,7 @@ import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text';
-import type { Actor, Analysis, AnalyzeOptions } from './types';
+import type { Actor, Analysis, AnalyzeOptions, Mention } from './types';
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -110,13 +110,23 @@ export class DocumentAnalyzer {
         if (movable && kept) {
           const lineDelta = lines.lineAt(bases[pi]) - old.line;
           const claimShift = decisions.claimBase[pi] - previous.decisions.claimBase[was];
+          if (claimShift !== 0) renumbered = true;
           return delta === 0 && lineDelta === 0 && shift === 0 && claimShift === 0 ? old : moveChunk(old, delta, lineDelta, shift, claimShift);
         }
       }
       return emitChunk(pi, context);
     };
-    for (let pi = 0; pi < paragraphs.length; pi++) chunks[pi] = chunkAt(pi, paragraphs[pi]);
-    const { result, actorIndex, actorAtSlot } = collect(chunks, decisions, previous);
+    // Chunks written over in place, with what they held, for joining only what changed.
+    const inPlace = previous !== undefined && chunks === previous.chunks;
+    const replaced: Replaced[] = [];
+    let renumbered = false;
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const old = chunks[pi];
+      chunks[pi] = chunkAt(pi, paragraphs[pi]);
+      if (inPlace && chunks[pi] !== old) replaced.push({ index: pi, old });
+    }
+    const { result, actorIndex, actorAtSlot } =
+      (inPlace && previous && !renumbered && rejoin(chunks, decisions, previous, replaced)) || collect(chunks, decisions, previous);
     this.previous = { text, lines, spans, paragraphs, bases, decisions, chunks, result, actorIndex, actorAtSlot };
     const warnings: string[] = [];
     if (this.options.documentDate && !callerDate) warnings.push(`Ignored the reference date "${this.options.documentDate}": not a calendar date in YYYY-MM-DD form.`);
@@ -247,16 +257,7 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
     actors = previous.result.actors;
     actorIndex = previous.actorIndex;
     actorAtSlot = previous.actorAtSlot;
-    if (previous.decisions !== decisions) {
-      for (let k = 0; k < decisions.actorOrder.length; k++) {
-        const plan = decisions.actors[decisions.actorOrder[k]];
-        const actor = actors[k];
-        actor.name = plan.name;
-        actor.type = plan.type;
-        actor.aliases = plan.aliases;
-        actor.roles = plan.roles;
-      }
-    }
+    if (previous.decisions !== decisions) renameActors(actors, decisions);
   } else {
     actors = [];
     actorIndex = new Map<string, number>();
@@ -326,6 +327,117 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
     actors[at].claimIds.length = claimIdCount[at];
   }
   return { result: { entities, actors, quotes, claims, sentences }, actorIndex, actorAtSlot };
+}
+
+/** A chunk written over by the run: its place and what it held. */
+interface Replaced {
+  index: number;
+  old: Chunk;
+}
+
+/** Beyond this many changed chunks, joining everything again is as quick. */
+const MAX_REJOINED_CHUNKS = 8;
+const MAX_SPLICED_ITEMS = 10_000;
+
+/**
+ * Joins again only the chunks an edit replaced, in the previous run's arrays and actors' lists: every
+ * other chunk is the previous one (moved in place), so it sits where it was. Undefined when that does not
+ * hold: other actors shown, claims renumbered, or too many chunks replaced.
+ */
+function rejoin(chunks: readonly Chunk[], decisions: Decisions, previous: PreviousRun, replaced: readonly Replaced[]): { result: Collected; actorIndex: Map<string, number>; actorAtSlot: Int32Array } | undefined {
+  if (replaced.length > MAX_REJOINED_CHUNKS) return undefined;
+  if (previous.decisions !== decisions && !sameShownActors(previous, decisions)) return undefined;
+  for (const { index, old } of replaced) {
+    const chunk = chunks[index];
+    if (chunk.claims.length !== old.claims.length) return undefined;
+    // Spliced in as arguments: a paragraph of tens of thousands of entities is joined the long way.
+    if (Math.max(chunk.entities.length, chunk.quotes.length, chunk.sentences.length) > MAX_SPLICED_ITEMS) return undefined;
+  }
+  const { result, actorIndex, actorAtSlot } = previous;
+  const actors = result.actors;
+  if (previous.decisions !== decisions) renameActors(actors, decisions);
+  // Where each replaced chunk starts in the joined arrays: the lengths of the chunks before it.
+  let entity = 0;
+  let quote = 0;
+  let sentence = 0;
+  let next = 0;
+  for (const { index, old } of replaced) {
+    for (; next < index; next++) {
+      entity += chunks[next].entities.length;
+      quote += chunks[next].quotes.length;
+      sentence += chunks[next].sentences.length;
+    }
+    const chunk = chunks[index];
+    result.entities.splice(entity, old.entities.length, ...chunk.entities);
+    result.quotes.splice(quote, old.quotes.length, ...chunk.quotes);
+    result.sentences.splice(sentence, old.sentences.length, ...chunk.sentences);
+    // As many claims as before, so the same ids in the same places; their speakers may have changed.
+    const claimsBefore = decisions.claimBase[index];
+    for (let k = 0; k < chunk.claims.length; k++) {
+      result.claims[claimsBefore + k] = chunk.claims[k];
+      const was = old.claims[k];
+      const now = chunk.claims[k];
+      if (was.speakerId === now.speakerId) continue;
+      if (was.speakerId !== null) {
+        const at = placeOf(was.speakerId, old.claimSlots[k], actors, actorAtSlot, actorIndex);
+        if (at >= 0) removeItem(actors[at].claimIds, was.id);
+      }
+      if (now.speakerId !== null) {
+        const at = placeOf(now.speakerId, chunk.claimSlots[k], actors, actorAtSlot, actorIndex);
+        if (at >= 0) insertClaimId(actors[at].claimIds, now.id);
+      }
+    }
+    for (let i = 0; i < old.mentions.length; i++) {
+      const at = placeOf(old.mentionActors[i], old.mentionSlots[i], actors, actorAtSlot, actorIndex);
+      if (at >= 0) removeItem(actors[at].mentions, old.mentions[i]);
+    }
+    for (let i = 0; i < chunk.mentions.length; i++) {
+      const at = placeOf(chunk.mentionActors[i], chunk.mentionSlots[i], actors, actorAtSlot, actorIndex);
+      if (at >= 0) insertMention(actors[at].mentions, chunk.mentions[i]);
+    }
+    entity += chunk.entities.length;
+    quote += chunk.quotes.length;
+    sentence += chunk.sentences.length;
+    next = index + 1;
+  }
+  return { result, actorIndex, actorAtSlot };
+}
+
+function removeItem<T>(list: T[], item: T): void {
+  const at = list.lastIndexOf(item);
+  if (at >= 0) list.splice(at, 1);
+}
+
+/** Inserts a mention after those that start before or with it: the list stays in reading order. */
+function insertMention(mentions: Mention[], mention: Mention): void {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start <= mention.start) low = mid + 1;
+    else high = mid;
+  }
+  mentions.splice(low, 0, mention);
+}
+
+/** Inserts a claim id in numeric order ("c9" before "c10"): claims are numbered in reading order. */
+function insertClaimId(ids: string[], id: string): void {
+  const number = Number(id.slice(1));
+  let at = ids.length;
+  while (at > 0 && Number(ids[at - 1].slice(1)) > number) at--;
+  ids.splice(at, 0, id);
+}
+
+/** Gives the shown actors (the same, in the same order) what new decisions call them. */
+function renameActors(actors: readonly Actor[], decisions: Decisions): void {
+  for (let k = 0; k < decisions.actorOrder.length; k++) {
+    const plan = decisions.actors[decisions.actorOrder[k]];
+    const actor = actors[k];
+    actor.name = plan.name;
+    actor.type = plan.type;
+    actor.aliases = plan.aliases;
+    actor.roles = plan.roles;
+  }
 }
 
 /** Whether new decisions show the previous run's actors, slot by slot, under the same ids and in the same order. */
