@@ -263,6 +263,11 @@ export function decide(
   let index = -1;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const frames = paragraphs[paragraph].frames;
+    // The same paragraph with its speakers resolved alike keeps its frames' plans.
+    if (frames.length > 0 && before && keptFramePlans(planned, paragraph, before, paragraphs, nameActors, resolved)) {
+      index += frames.length;
+      continue;
+    }
     for (let frameIndex = 0; frameIndex < frames.length; frameIndex++) {
       index++;
       const actor = resolved.actors[index];
@@ -401,6 +406,34 @@ function sameOrNew<T>(previous: T[] | undefined, made: T[]): T[] {
   if (!previous || previous.length !== made.length) return made;
   for (let i = 0; i < made.length; i++) if (previous[i] !== made[i]) return made;
   return previous;
+}
+
+/**
+ * Adds the previous decision's plans for a paragraph's frames, in frame order, when they stand: the same
+ * paragraph, its names' actors the same list, and each frame's speaker resolved to the same named actor (group
+ * speakers are numbered anew). False, adding nothing, otherwise.
+ */
+function keptFramePlans(planned: PlannedFrame[], paragraph: number, before: Decisions, paragraphs: readonly ParagraphAnalysis[], nameActors: readonly number[][], resolved: ResolvedSpeakers): boolean {
+  if (before.paragraphs[paragraph] !== paragraphs[paragraph] || before.nameActors[paragraph] !== nameActors[paragraph]) return false;
+  const frameCount = paragraphs[paragraph].frames.length;
+  const now = resolved.trail.firstFrame[paragraph];
+  const was = before.speakers.trail.firstFrame[paragraph];
+  let speaking = 0;
+  for (let f = 0; f < frameCount; f++) {
+    if (resolved.groups[now + f] !== undefined || before.speakers.groups[was + f] !== undefined) return false;
+    if (resolved.actors[now + f] !== before.speakers.actors[was + f]) return false;
+    if (resolved.actors[now + f] >= 0) speaking++;
+  }
+  const plans = before.claimsByParagraph[paragraph];
+  const kept: PlannedFrame[] = [];
+  for (let k = 0; k < plans.length; k++) {
+    const plan = plans[k];
+    if (plan.content.kind === 'frame' && plan.cue.kind === 'frame' && plan.cue.paragraph === paragraph) kept.push(plan);
+  }
+  if (kept.length !== speaking) return false;
+  kept.sort((a, b) => (a.content.kind === 'frame' && b.content.kind === 'frame' ? a.content.frame - b.content.frame : 0));
+  for (let k = 0; k < kept.length; k++) planned.push(kept[k]);
+  return true;
 }
 
 /** The plan made for a frame of a paragraph, if any (plans for quotations carried over are not a frame's). */
