@@ -308,8 +308,9 @@ export function resolveSpeakers(
   let lastStatementParagraph = -1;
 
   let start = 0;
-  const previous = resume?.previous;
-  if (resume && previous && previous.trail.interviewee === interviewee && previous.trail.speaker.length === count) {
+  // A previous resolution helps only if it read the same paragraphs with the same interviewee.
+  const previous = resume && resume.previous.trail.interviewee === interviewee && resume.previous.trail.speaker.length === count ? resume.previous : undefined;
+  if (resume && previous) {
     // The paragraphs before `from` resolved as they did, and the state there is as it was.
     const before = previous.trail;
     start = resume.from;

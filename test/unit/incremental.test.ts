@@ -205,6 +205,19 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
     assert.equal(speakerOfLast(reanalyze(analyzer, text).analysis), 'Dana Lee');
   });
 
+  it('credits "A:" answers far past an edit to whoever is now the first person named', () => {
+    // The interviewee is the first person mentioned; the answers come long after the edit that changes who that is.
+    const calm = Array.from({ length: 12 }, (_, i) => `The weather stayed calm for ${i + 2} days.`);
+    const paragraphs = ['It was a quiet week on the coast.', 'Talks were held in the spring.', 'Ines Kober runs the harbour.', ...calm, 'Q: Will the pier reopen?', 'A: It will reopen in May.'];
+    const text = paragraphs.join('\n\n');
+    const answerSpeaker = (analysis: Analysis): string | undefined => analysis.claims.find((c) => c.text.includes('reopen in May'))?.speaker;
+    const analyzer = primed(text);
+    assert.equal(answerSpeaker(analyzer.analyze(text)), 'Ines Kober');
+    const renamed = text.replace('Talks were held in the spring.', 'Talks were held by Tomas Berg.');
+    assert.equal(answerSpeaker(reanalyze(analyzer, renamed).analysis), 'Tomas Berg');
+    assert.equal(answerSpeaker(reanalyze(analyzer, text).analysis), 'Ines Kober');
+  });
+
   it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles', () => {
     const directory = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
     const articles = ['articles', 'holdout'].flatMap((folder) =>
