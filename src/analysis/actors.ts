@@ -228,6 +228,25 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   return inSlots(drafts, actorOfKey, keysOfActor, { typeOf, aliases, known, fullNames }, previous);
 }
 
+/**
+ * Whether two drafts describe an actor alike, slot and all: what a full assignment made again reads the
+ * same to every later pass as the draft it replaces.
+ */
+export function sameDraft(a: ActorDraft, b: ActorDraft): boolean {
+  if (a === b) return true;
+  if (a.index !== b.index || a.type !== b.type || a.name !== b.name || a.head !== b.head || a.surnameFirst !== b.surnameFirst || a.known !== b.known) return false;
+  if (!sameTexts(a.words, b.words) || !sameTexts(a.forms, b.forms) || !sameTexts(a.roles, b.roles)) return false;
+  if (a.roleCountries.size !== b.roleCountries.size) return false;
+  for (const country of a.roleCountries) if (!b.roleCountries.has(country)) return false;
+  return true;
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Gives an actor the forms, roles and role countries of its keys, in reading order. */
 function setSurfaces(draft: ActorDraft, keys: readonly string[], table: NameTable): void {
   if (keys.length === 0) return;

@@ -1,5 +1,5 @@
 // Document-wide decisions over the paragraphs' findings: which names are actors, who said each statement.
-import { assignActors, patchActors, type ActorAssignment, type ActorDraft } from './actors';
+import { assignActors, patchActors, sameDraft, type ActorAssignment, type ActorDraft } from './actors';
 import { NameTable } from './nameTable';
 import { MAX_LOOKBACK, MentionTable, RoleIndex, SPEAKER_REACH, isDocumentNoun, resolveRole, resolveSpeakers, sameSpeakerFacts, speakerNameActor, type ResolvedSpeakers, type SpeakerResume } from './claims';
 import type { ParagraphAnalysis } from './paragraph';
@@ -144,7 +144,12 @@ export function decide(
     // Role descriptions are matched against people with titles: a patch that renewed none of them keeps the index.
     const renewed = assignment.renewed;
     const titled = (draft: ActorDraft | undefined): boolean => draft !== undefined && draft.type === 'PERSON' && draft.roles.length > 0;
-    const keepRoles = previous !== undefined && renewed !== undefined && [...renewed].every((slot) => !titled(assignment.drafts[slot]) && !titled(previous.assignment.drafts[slot]));
+    // After a full assignment, the index stands when the people with titles are the same, in the same order.
+    const keepRoles =
+      previous !== undefined &&
+      (renewed !== undefined
+        ? [...renewed].every((slot) => !titled(assignment.drafts[slot]) && !titled(previous.assignment.drafts[slot]))
+        : sameTitledDrafts(previous.assignment, assignment, titled));
     roleIndex = keepRoles && previous ? previous.roleIndex : new RoleIndex(assignment.creationOrder.map((slot) => assignment.drafts[slot]));
   }
   const { drafts, actorOfKey } = assignment;
@@ -369,7 +374,7 @@ export function decide(
     const described = roleAliases.get(i) ?? NO_TEXTS;
     const was = previous?.actors[i];
     actors[i] =
-      was !== undefined && previous?.assignment.drafts[i] === draft && was.id === ids[i] && was.hidden === hidden && sameAliases(was.aliases, draft, described)
+      was !== undefined && previous !== undefined && i < previous.assignment.drafts.length && sameDraft(previous.assignment.drafts[i], draft) && was.id === ids[i] && was.hidden === hidden && sameAliases(was.aliases, draft, described)
         ? was
         : { id: ids[i], name: draft.name, key: draft.words.join(' '), type: draft.type, aliases: aliasesOf(draft, described), roles: draft.roles, hidden };
   }
@@ -443,6 +448,13 @@ function framePlan(plans: readonly PlannedFrame[], frame: number): PlannedFrame 
 }
 
 const NO_PARAGRAPHS: readonly number[] = [];
+
+/** Whether two assignments found the same titled drafts, alike and in the same order: what the role index reads. */
+function sameTitledDrafts(older: ActorAssignment, newer: ActorAssignment, titled: (draft: ActorDraft | undefined) => boolean): boolean {
+  const olderTitled = older.creationOrder.map((slot) => older.drafts[slot]).filter(titled);
+  const newerTitled = newer.creationOrder.map((slot) => newer.drafts[slot]).filter(titled);
+  return olderTitled.length === newerTitled.length && olderTitled.every((draft, i) => sameDraft(draft, newerTitled[i]));
+}
 
 /**
  * Whether `previous` (an order of distinct actors) holds exactly the actors of `members` (ascending) and is
