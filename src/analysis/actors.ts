@@ -1,7 +1,7 @@
 // Decides each name's type from the evidence of all its occurrences, then merges aliases into actors.
 import { lexicon, type Lexicon } from './lexicon';
 import type { NameCandidate, TypeEvidence } from './names';
-import type { KeyEntry, KeySnapshot, NamePosition, NameTable, PlacedText } from './nameTable';
+import { sameWords, type KeyEntry, type KeySnapshot, type NamePosition, type NameTable, type PlacedText } from './nameTable';
 import type { ActorType, KnownActor } from './types';
 
 /** An actor under construction. */
@@ -235,15 +235,9 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
 export function sameDraft(a: ActorDraft, b: ActorDraft): boolean {
   if (a === b) return true;
   if (a.index !== b.index || a.type !== b.type || a.name !== b.name || a.head !== b.head || a.surnameFirst !== b.surnameFirst || a.known !== b.known) return false;
-  if (!sameTexts(a.words, b.words) || !sameTexts(a.forms, b.forms) || !sameTexts(a.roles, b.roles)) return false;
+  if (!sameWords(a.words, b.words) || !sameWords(a.forms, b.forms) || !sameWords(a.roles, b.roles)) return false;
   if (a.roleCountries.size !== b.roleCountries.size) return false;
   for (const country of a.roleCountries) if (!b.roleCountries.has(country)) return false;
-  return true;
-}
-
-function sameTexts(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 // The engine's entry points: analyse a text once, or keep a DocumentAnalyzer to re-analyse it cheaply after edits.
-import { DecisionsComparison, decide, type Decisions } from './decisions';
+import { DecisionsComparison, decide, type ActorPlan, type Decisions } from './decisions';
 import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
@@ -270,10 +270,7 @@ function collect(chunks: readonly Chunk[], decisions: Decisions, previous: Previ
       const kept = keptAt === undefined ? undefined : previous?.result.actors[keptAt];
       actorIndex.set(plan.id, actors.length);
       if (kept) {
-        kept.name = plan.name;
-        kept.type = plan.type;
-        kept.aliases = plan.aliases;
-        kept.roles = plan.roles;
+        renameActor(kept, plan);
         actors.push(kept);
       } else {
         actors.push({ id: plan.id, name: plan.name, type: plan.type, aliases: plan.aliases, roles: plan.roles, mentions: [], claimIds: [] });
@@ -430,14 +427,15 @@ function insertClaimId(ids: string[], id: string): void {
 
 /** Gives the shown actors (the same, in the same order) what new decisions call them. */
 function renameActors(actors: readonly Actor[], decisions: Decisions): void {
-  for (let k = 0; k < decisions.actorOrder.length; k++) {
-    const plan = decisions.actors[decisions.actorOrder[k]];
-    const actor = actors[k];
-    actor.name = plan.name;
-    actor.type = plan.type;
-    actor.aliases = plan.aliases;
-    actor.roles = plan.roles;
-  }
+  for (let k = 0; k < decisions.actorOrder.length; k++) renameActor(actors[k], decisions.actors[decisions.actorOrder[k]]);
+}
+
+/** Gives a kept actor what its plan now calls it; its id, mentions and claims are settled elsewhere. */
+function renameActor(actor: Actor, plan: ActorPlan): void {
+  actor.name = plan.name;
+  actor.type = plan.type;
+  actor.aliases = plan.aliases;
+  actor.roles = plan.roles;
 }
 
 /** Whether new decisions show the previous run's actors, slot by slot, under the same ids and in the same order. */

@@ -2,6 +2,7 @@
 import type { ActorDraft } from './actors';
 import type { AttributionFrame } from './attribution';
 import type { RoleMention } from './names';
+import { sameWords } from './nameTable';
 import { lowerBound } from './sorted';
 import type { ActorType } from './types';
 
@@ -242,7 +243,7 @@ export function sameSpeakerFacts(before: readonly ActorDraft[], after: readonly 
     const a: ActorDraft | undefined = before[slot];
     const b: ActorDraft | undefined = after[slot];
     if (a === b || a === undefined || b === undefined) continue;
-    if (a.type !== b.type || a.words.length !== b.words.length || a.words.some((word, i) => word !== b.words[i])) return false;
+    if (a.type !== b.type || !sameWords(a.words, b.words)) return false;
   }
   const was = gendersByTitle(before);
   const now = gendersByTitle(after);
@@ -316,10 +317,7 @@ export function resolveSpeakers(
     start = resume.from;
     resolved.actors.set(previous.actors.subarray(0, firstFrame[start]));
     for (let i = 0; i < firstFrame[start]; i++) resolved.groups[i] = previous.groups[i];
-    trail.speaker.set(before.speaker.subarray(0, start));
-    trail.speakerParagraph.set(before.speakerParagraph.subarray(0, start));
-    trail.statement.set(before.statement.subarray(0, start));
-    trail.statementParagraph.set(before.statementParagraph.subarray(0, start));
+    copyStates(trail, before, 0, start);
     trail.gendersLearnt.set(before.gendersLearnt.subarray(0, start));
     const learntBefore = start < count ? before.gendersLearnt[start] : before.learntActors.length;
     for (let i = 0; i < learntBefore; i++) learn(before.learntActors[i], before.learntGenders[i]);
@@ -339,10 +337,7 @@ export function resolveSpeakers(
       const shift = firstFrame[pi] - before.firstFrame[pi];
       resolved.actors.set(previous.actors.subarray(before.firstFrame[pi]), firstFrame[pi]);
       for (let i = before.firstFrame[pi]; i < previous.groups.length; i++) resolved.groups[i + shift] = previous.groups[i];
-      trail.speaker.set(before.speaker.subarray(pi), pi);
-      trail.speakerParagraph.set(before.speakerParagraph.subarray(pi), pi);
-      trail.statement.set(before.statement.subarray(pi), pi);
-      trail.statementParagraph.set(before.statementParagraph.subarray(pi), pi);
+      copyStates(trail, before, pi, count);
       const learntShift = trail.learntActors.length - before.gendersLearnt[pi];
       for (let i = pi; i < count; i++) trail.gendersLearnt[i] = before.gendersLearnt[i] + learntShift;
       for (let i = before.gendersLearnt[pi]; i < before.learntActors.length; i++) {
@@ -441,6 +436,14 @@ export function resolveSpeakers(
     }
   }
   return resolved;
+}
+
+/** Copies the last speaker and statement the resolver had at paragraphs [from, to) from one trail to another. */
+function copyStates(target: SpeakerTrail, source: SpeakerTrail, from: number, to: number): void {
+  target.speaker.set(source.speaker.subarray(from, to), from);
+  target.speakerParagraph.set(source.speakerParagraph.subarray(from, to), from);
+  target.statement.set(source.statement.subarray(from, to), from);
+  target.statementParagraph.set(source.statementParagraph.subarray(from, to), from);
 }
 
 /**

@@ -209,10 +209,8 @@ export function decide(
   let unchangedBefore = 0;
   let unchangedAfter = paragraphs.length;
   if (before && roleIndex === before.roleIndex) {
-    const unchanged = (pi: number): boolean => readsAsBefore(pi) && (dirty === undefined || dirty[pi] === 0);
-    while (unchangedBefore < paragraphs.length && unchanged(unchangedBefore)) unchangedBefore++;
-    let lastChanged = paragraphs.length - 1;
-    while (lastChanged >= unchangedBefore && unchanged(lastChanged)) lastChanged--;
+    const { first, last: lastChanged } = changedRange(paragraphs.length, (pi) => readsAsBefore(pi) && (dirty === undefined || dirty[pi] === 0));
+    unchangedBefore = first;
     unchangedAfter = lastChanged + 1;
     while (unchangedAfter < paragraphs.length && firstMention[unchangedAfter] - firstMention[lastChanged + 1] < MAX_LOOKBACK) unchangedAfter++;
   }
@@ -256,12 +254,8 @@ export function decide(
   // names or descriptions changed, and takes the previous results again once past the last one.
   let resume: SpeakerResume | undefined;
   if (before && sameSpeakerFacts(before.assignment.drafts, drafts) && sameEntries(before.countryActor, countryActor)) {
-    const unchanged = (pi: number): boolean => readsAsBefore(pi) && before.nameActors[pi] === nameActors[pi] && before.roleActors[pi] === roleActors[pi];
-    let firstChanged = 0;
-    while (firstChanged < paragraphs.length && unchanged(firstChanged)) firstChanged++;
-    let lastChanged = paragraphs.length - 1;
-    while (lastChanged >= firstChanged && unchanged(lastChanged)) lastChanged--;
-    resume = { previous: before.speakers, from: Math.max(0, firstChanged - 1), settledFrom: lastChanged + 1 + SPEAKER_REACH };
+    const { first, last } = changedRange(paragraphs.length, (pi) => readsAsBefore(pi) && before.nameActors[pi] === nameActors[pi] && before.roleActors[pi] === roleActors[pi]);
+    resume = { previous: before.speakers, from: Math.max(0, first - 1), settledFrom: last + 1 + SPEAKER_REACH };
   }
   const resolved = resolveSpeakers({ paragraphs, bases, nameActors, roleActors }, drafts, countryActor, positioned, resume);
   const planned: PlannedFrame[] = [];
@@ -391,7 +385,15 @@ export function decide(
   return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, countryActor, speakers: resolved, actors, actorOrder: order, claimsByParagraph, claimBase };
 }
 
-/** The previous list when it holds the same items: kept lists let a paragraph's decisions be compared at a glance. */
+/** The first and last of `count` paragraphs that are not `unchanged`; first is `count` and last below it when all are. */
+function changedRange(count: number, unchanged: (pi: number) => boolean): { first: number; last: number } {
+  let first = 0;
+  while (first < count && unchanged(first)) first++;
+  let last = count - 1;
+  while (last >= first && unchanged(last)) last--;
+  return { first, last };
+}
+
 /** The quotation that makes up the whole paragraph, if any. */
 function wholeParagraphQuote(p: ParagraphAnalysis): number {
   for (let qi = 0; qi < p.quotes.length; qi++) {
@@ -407,6 +409,7 @@ function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean 
   return true;
 }
 
+/** The previous list when it holds the same items: kept lists let a paragraph's decisions be compared at a glance. */
 function sameOrNew<T>(previous: T[] | undefined, made: T[]): T[] {
   if (!previous || previous.length !== made.length) return made;
   for (let i = 0; i < made.length; i++) if (previous[i] !== made[i]) return made;
@@ -433,7 +436,7 @@ function keptFramePlans(planned: PlannedFrame[], paragraph: number, before: Deci
   const kept: PlannedFrame[] = [];
   for (let k = 0; k < plans.length; k++) {
     const plan = plans[k];
-    if (plan.content.kind === 'frame' && plan.cue.kind === 'frame' && plan.cue.paragraph === paragraph) kept.push(plan);
+    if (isOwnFramePlan(plan)) kept.push(plan);
   }
   if (kept.length !== speaking) return false;
   kept.sort((a, b) => (a.content.kind === 'frame' && b.content.kind === 'frame' ? a.content.frame - b.content.frame : 0));
@@ -441,9 +444,14 @@ function keptFramePlans(planned: PlannedFrame[], paragraph: number, before: Deci
   return true;
 }
 
-/** The plan made for a frame of a paragraph, if any (plans for quotations carried over are not a frame's). */
+/** Whether a plan is the one made for a frame of its own paragraph (plans for quotations carried over are not). */
+function isOwnFramePlan(plan: PlannedFrame): boolean {
+  return plan.content.kind === 'frame' && plan.cue.kind === 'frame' && plan.cue.paragraph === plan.paragraph;
+}
+
+/** The plan made for a frame of a paragraph, if any. */
 function framePlan(plans: readonly PlannedFrame[], frame: number): PlannedFrame | undefined {
-  for (const plan of plans) if (plan.content.kind === 'frame' && plan.content.frame === frame && plan.cue.kind === 'frame' && plan.cue.paragraph === plan.paragraph) return plan;
+  for (const plan of plans) if (isOwnFramePlan(plan) && plan.content.kind === 'frame' && plan.content.frame === frame) return plan;
   return undefined;
 }
 

@@ -289,7 +289,8 @@ export class NameTable {
   }
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two lists of words (or other texts) are the same, in the same order. */
+export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
