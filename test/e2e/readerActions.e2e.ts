@@ -139,6 +139,9 @@ describe('Source Lens reader actions in a real VS Code (export, citations, view 
     seedText = fs.readFileSync(session.workspace.file(seedFileName), 'utf8');
     seedAnalysis = analyze(seedText, { document: seedFileName });
     exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-exports-'));
+    // A subfolder makes the save dialog's listing of this folder differ from the workspace's, so the harness can see
+    // the dialog arrive here before it presses Enter.
+    fs.mkdirSync(path.join(exportDir, 'earlier exports'));
   });
 
   afterEach(async () => {

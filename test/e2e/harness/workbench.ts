@@ -1,4 +1,6 @@
 // Steps a reader takes in the VS Code workbench, expressed with stable handles: ARIA roles and labels, status bar ids, theme colour ids.
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { SHOW_TEXT, type PageElement, type PageGlobals, type PageText } from './pageDom';
 
@@ -250,13 +252,15 @@ export async function answerSaveDialog(page: Page, filePath: string): Promise<vo
   // lists it and proposes the file name; only then is it done rewriting its own value, so wait for the listing and a
   // value that stays the same for a moment.
   await quickInput(page).locator('.monaco-list-row[aria-label=".."]').first().waitFor({ state: 'visible', timeout: 15_000 });
-  let proposed = await input.inputValue();
-  for (let unchangedChecks = 0, waited = 0; unchangedChecks < 3; waited += 150) {
-    if (waited > 15_000) throw new Error(`the save dialog never settled on a proposed path (last: ${proposed})`);
-    await page.waitForTimeout(150);
-    const value = await input.inputValue();
-    unchangedChecks = value === proposed && value.startsWith('/') ? unchangedChecks + 1 : 0;
-    proposed = value;
+  const proposed = await waitForSteadyValue(page, (value) => value.startsWith('/'), 'a proposed path');
+  // A path in another folder makes the dialog move there first: it stats the folder, then lists it. Enter pressed
+  // before the move has finished only moves it and the dialog stays open, so the move is awaited by its listing,
+  // which must tell the two folders apart.
+  const folder = path.dirname(filePath);
+  const extension = path.extname(filePath);
+  const listing = expectedSaveDialogListing(folder, extension);
+  if (path.dirname(proposed) !== folder && expectedSaveDialogListing(path.dirname(proposed), extension) === listing) {
+    throw new Error(`the save dialog would list ${folder} as it lists ${path.dirname(proposed)}; give ${folder} a subfolder so the move there can be seen`);
   }
   // The proposed path is replaced as a reader would select all and type. The dialog selects the proposed file name
   // once it has rendered; a path typed before that lands in the selection only, so it is typed again until it stays whole.
@@ -267,8 +271,36 @@ export async function answerSaveDialog(page: Page, filePath: string): Promise<vo
     if (value === filePath) break;
     if (attempt === 5) throw new Error(`the save dialog keeps changing the typed path, to ${value}`);
   }
+  const shownListing = async (): Promise<string> =>
+    (await quickInput(page).locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? '')))
+      .sort()
+      .join('\n');
+  await waitForSteadyValue(page, async (value) => value === filePath && (await shownListing()) === listing, `the listing of ${folder} with ${filePath} typed`);
   await page.keyboard.press('Enter');
   await quickInput(page).waitFor({ state: 'hidden' });
+}
+
+/** What the save dialog lists in a folder when saving a file of an extension: "..", the subfolders, the files of that extension. */
+function expectedSaveDialogListing(folder: string, extension: string): string {
+  const shown = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() || path.extname(entry.name) === extension)
+    .map((entry) => entry.name);
+  return ['..', ...shown].sort().join('\n');
+}
+
+/** Waits until the quick input's value has met the condition at three checks in a row, 150 ms apart, and returns it. */
+async function waitForSteadyValue(page: Page, condition: (value: string) => boolean | Promise<boolean>, what: string): Promise<string> {
+  const input = quickInput(page).locator('input').first();
+  let value = '';
+  for (let steadyChecks = 0, waited = 0; steadyChecks < 3; waited += 150) {
+    if (waited > 15_000) throw new Error(`the save dialog never settled on ${what} (last value: ${value})`);
+    await page.waitForTimeout(150);
+    const next = await input.inputValue();
+    steadyChecks = next === value && (await condition(next)) ? steadyChecks + 1 : 0;
+    value = next;
+  }
+  return value;
 }
 
 /**
