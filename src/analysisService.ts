@@ -3,14 +3,21 @@ import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { AnalysisIndex } from './analysisIndex';
 import type { HighlightRanges } from './decorationsModel';
+import { previewWindow } from './previewWindow';
 import { debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from './settingsStore';
 import type { PreparedViews } from './worker/protocol';
-import { type AnalysisWorkerClient, WorkerRestartedError, WorkerStoppedError } from './worker/workerClient';
+import { type AnalysisWorkerClient, type EarlyHighlights, WorkerRestartedError, WorkerStoppedError } from './worker/workerClient';
 
 /** Documents that are editor internals, never sources: output channels, debug consoles, comment boxes. */
 const EXPORT_FILE = /\.sourcelens\.(?:json|jsonl|csv|md)$/i;
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'comment', 'vscode-scm', 'vscode-chat-code-block', 'walkThroughSnippet', 'vscode-terminal']);
+
+/**
+ * From this length a document's first analysis takes long enough (a few hundred ms, seconds for a book) that the
+ * lines in view are analysed on their own first and painted at once.
+ */
+const PREVIEW_MIN_CHARS = 512 * 1024;
 
 /** How many times a job lost to a restart of the worker (caused by another document) is asked again. */
 const MAX_RETRIES = 2;
@@ -26,7 +33,10 @@ interface TrackedDocument {
   /** The latest result and the settings generation it was computed under. */
   settled?: Settled & { generation: number };
   timer?: NodeJS.Timeout;
-  inFlight: boolean;
+  /** Ranges that came ahead of the analysis in flight: a preview window's, then the whole text's. */
+  provisional?: { version: number; generation: number; ranges: HighlightRanges; complete: boolean };
+  /** The text version and settings generation of the run in flight, if one is. */
+  inFlight?: { version: number; generation: number };
   /** A run was requested while one was in flight: run again when it ends. */
   rerun: boolean;
   retries: number;
@@ -42,9 +52,12 @@ export class AnalysisService implements vscode.Disposable {
   private readonly loggedProblems = new Map<string, string>();
   private readonly stateChanged = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly analyzed = new vscode.EventEmitter<AnalyzedEvent>();
+  private readonly rangesProvided = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires when a document's state changes: pending, analysed, skipped or failed. */
   readonly onDidChangeState = this.stateChanged.event;
   readonly onDidAnalyze = this.analyzed.event;
+  /** Fires when highlight ranges of the current text arrive ahead of its analysis (see `provisionalRangesFor`). */
+  readonly onDidProvideRanges = this.rangesProvided.event;
   private readonly disposables: vscode.Disposable[] = [];
   /** The worker's prepared views of each analysis, and the index wrapping them once asked for. */
   private readonly preparedViews = new WeakMap<Analysis, PreparedViews>();
@@ -61,15 +74,18 @@ export class AnalysisService implements vscode.Disposable {
     this.disposables.push(
       this.stateChanged,
       this.analyzed,
+      this.rangesProvided,
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.appliesTo(event.document)) return;
         this.stateChanged.fire(event.document);
         if (this.isVisible(event.document)) this.ensure(event.document, debounceFor(event.document, this.settings.current.debounceMs));
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
       vscode.workspace.onDidOpenTextDocument((document) => {
-        // A language switch closes and reopens the document under the same URI, already visible.
-        if (this.appliesTo(document) && this.isVisible(document)) this.ensure(document, 0);
+        // A language switch closes and reopens the document under the same URI, already visible; to a language
+        // Source Lens does not handle, it ends the document's analysis.
+        if (!this.appliesTo(document)) this.forget(document);
+        else if (this.isVisible(document)) this.ensure(document, 0);
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const editor of editors) if (this.appliesTo(editor.document)) this.ensure(editor.document, 0);
@@ -91,6 +107,9 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Starts analysing the visible documents (called once the rest of the extension listens). */
   start(): void {
+    // Activation comes with the first text document, often before VS Code has handed its text over: the worker
+    // gets ready meanwhile.
+    this.engine.warmUp();
     this.refreshVisible();
   }
 
@@ -123,6 +142,16 @@ export class AnalysisService implements vscode.Disposable {
       this.indexes.set(analysis, index);
     }
     return index;
+  }
+
+  /**
+   * Highlight ranges of the document's current text that arrived before its analysis: those of a window around
+   * the visible lines (`complete` false) or of the whole text. Undefined once the analysis has arrived.
+   */
+  provisionalRangesFor(document: vscode.TextDocument): { ranges: HighlightRanges; complete: boolean } | undefined {
+    const provisional = this.tracked.get(key(document))?.provisional;
+    if (!provisional || provisional.version !== document.version || provisional.generation !== this.generation) return undefined;
+    return this.analysisFor(document) ? undefined : provisional;
   }
 
   /** Undefined only for an analysis that did not come from this service. */
@@ -193,7 +222,8 @@ export class AnalysisService implements vscode.Disposable {
     const entry = this.entry(document);
     if (!force && this.stateOf(document)?.kind !== 'pending') return;
     if (entry.inFlight) {
-      entry.rerun = true;
+      // The run in flight answers this text already unless the text or the settings changed since it started.
+      if (force || entry.inFlight.version !== document.version || entry.inFlight.generation !== this.generation) entry.rerun = true;
       return;
     }
     if (force) entry.settled = undefined;
@@ -207,13 +237,14 @@ export class AnalysisService implements vscode.Disposable {
 
   private isScheduled(document: vscode.TextDocument): boolean {
     const entry = this.tracked.get(key(document));
-    return entry !== undefined && (entry.timer !== undefined || entry.inFlight);
+    return entry !== undefined && (entry.timer !== undefined || entry.inFlight !== undefined);
   }
 
   private async run(document: vscode.TextDocument, entry: TrackedDocument): Promise<void> {
     if (this.disposed || document.isClosed || this.tracked.get(key(document)) !== entry) return;
     const version = document.version;
     const generation = this.generation;
+    const started = performance.now();
     const text = document.getText();
     const settings = this.settings.forDocument(document.uri);
     const name = documentName(document);
@@ -222,7 +253,7 @@ export class AnalysisService implements vscode.Disposable {
       this.skip(document, entry, { reason: gate.reason, characters: text.length, limit: settings.maxFileSizeChars, version, generation });
       return;
     }
-    entry.inFlight = true;
+    entry.inFlight = { version, generation };
     // Undefined when the job was lost to a worker restart and is asked again.
     let outcome: Settled | undefined;
     try {
@@ -232,7 +263,8 @@ export class AnalysisService implements vscode.Disposable {
         knownActors: settings.knownActors,
         ignoreNames: settings.ignoreNames,
       };
-      const { analysis, prepared } = await this.engine.analyze(key(document), text, options, settings.optionsKey);
+      const early = this.earlyHighlights(document, entry, { text, version, generation, started });
+      const { analysis, prepared } = await this.engine.analyze(key(document), text, options, settings.optionsKey, early);
       this.preparedViews.set(analysis, prepared);
       outcome = { kind: 'analyzed', version, analysis };
       entry.retries = 0;
@@ -246,23 +278,52 @@ export class AnalysisService implements vscode.Disposable {
         this.reportFailure(document, entry, error);
       }
     } finally {
-      entry.inFlight = false;
+      entry.inFlight = undefined;
     }
-    if (this.disposed || document.isClosed || this.tracked.get(key(document)) !== entry) return;
+    // A language switch reopens the document as a new object while the run is in flight; the answer holds for it.
+    const current = liveDocument(document);
+    if (this.disposed || !current || this.tracked.get(key(current)) !== entry) return;
     // Never paint a result on a newer text, or one computed under settings that have changed since.
-    if (outcome && document.version === version && this.generation === generation) {
-      if (outcome.kind === 'analyzed') this.logAnalysis(document, entry, outcome.analysis);
+    if (outcome && current.version === version && this.generation === generation) {
+      if (outcome.kind === 'analyzed') this.logAnalysis(current, entry, outcome.analysis);
       entry.settled = { ...outcome, generation };
-      this.stateChanged.fire(document);
-      if (outcome.kind === 'analyzed') this.analyzed.fire({ document, analysis: outcome.analysis });
+      entry.provisional = undefined;
+      this.stateChanged.fire(current);
+      if (outcome.kind === 'analyzed') this.analyzed.fire({ document: current, analysis: outcome.analysis });
     } else if (outcome) {
       this.log.trace(`Dropped a result for ${name} version ${version}: the document or its settings changed meanwhile.`);
     }
     // A newer text waiting for its debounce timer keeps waiting; only a request made while busy runs at once.
-    if (entry.rerun || (!entry.timer && this.isVisible(document) && this.stateOf(document)?.kind === 'pending')) {
+    if (entry.rerun || (!entry.timer && this.isVisible(current) && this.stateOf(current)?.kind === 'pending')) {
       entry.rerun = false;
-      this.ensure(document, 0);
+      this.ensure(current, 0);
     }
+  }
+
+  /**
+   * Asks the worker for highlights ahead of the analysis: always the whole text's ranges, and for a large document
+   * with nothing painted yet the lines in view, analysed on their own first.
+   */
+  private earlyHighlights(
+    document: vscode.TextDocument,
+    entry: TrackedDocument,
+    run: { text: string; version: number; generation: number; started: number },
+  ): EarlyHighlights {
+    const { text, version, generation } = run;
+    const preview = entry.settled?.kind !== 'analyzed' && text.length >= PREVIEW_MIN_CHARS ? previewWindow(document, text, vscode.window.visibleTextEditors) : undefined;
+    return {
+      ...(preview ? { preview } : {}),
+      onRanges: (ranges, complete) => {
+        const current = liveDocument(document);
+        if (this.disposed || !current || this.tracked.get(key(current)) !== entry || current.version !== version || this.generation !== generation) return;
+        entry.provisional = { version, generation, ranges, complete };
+        if (!complete) {
+          const milliseconds = Math.round(performance.now() - run.started);
+          this.log.info(`Previewed ${documentName(current)} v${version}: the lines in view analysed in ${milliseconds} ms; the whole document follows.`);
+        }
+        this.rangesProvided.fire(current);
+      },
+    };
   }
 
   private skip(
@@ -308,10 +369,19 @@ export class AnalysisService implements vscode.Disposable {
     let entry = this.tracked.get(key(document));
     if (!entry) {
       const loggedProblem = this.loggedProblems.get(key(document));
-      entry = { inFlight: false, rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
+      entry = { rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
       this.tracked.set(key(document), entry);
     }
     return entry;
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    // A language switch is heard as a close and an open of the same text in one step: VS Code keeps the document
+    // open (or has its successor open by then). The open that follows decides; the analysis, and the one in flight,
+    // still hold.
+    const reopened = liveDocument(document);
+    if (reopened && (reopened === document || isLanguageSwitch(document, reopened))) return;
+    this.forget(document);
   }
 
   private forget(document: vscode.TextDocument): void {
@@ -342,7 +412,7 @@ export class AnalysisService implements vscode.Disposable {
 /** The configured debounce, lengthened for large documents (see `debounceForLength`). */
 function debounceFor(document: vscode.TextDocument, configuredMs: number): number {
   // The end's offset is the text's length, found without building the text.
-  return debounceForLength(document.offsetAt(document.lineAt(document.lineCount - 1).range.end), configuredMs);
+  return debounceForLength(endOffset(document), configuredMs);
 }
 
 function key(document: vscode.TextDocument): string {
@@ -362,6 +432,20 @@ export function liveDocument(document: vscode.TextDocument): vscode.TextDocument
   if (!document.isClosed) return document;
   const uri = document.uri.toString();
   return vscode.workspace.textDocuments.find((candidate) => !candidate.isClosed && candidate.uri.toString() === uri);
+}
+
+/**
+ * Whether `reopened`, open under the URI of the closed `closed`, is the same text in another language. An untitled
+ * buffer's URI is reused by the next new buffer, so the same URI alone does not make it the same text.
+ */
+function isLanguageSwitch(closed: vscode.TextDocument, reopened: vscode.TextDocument): boolean {
+  if (closed.languageId === reopened.languageId || closed.version !== reopened.version || closed.lineCount !== reopened.lineCount) return false;
+  const last = closed.lineCount - 1;
+  return closed.lineAt(0).text === reopened.lineAt(0).text && closed.lineAt(last).text === reopened.lineAt(last).text && endOffset(closed) === endOffset(reopened);
+}
+
+function endOffset(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 /** The name a document goes by in the log, exports and citations: its workspace-relative path, or its title. */

@@ -2,8 +2,19 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import type { HighlightKind } from './decorationsModel';
+import type { PaintSource } from './decorations';
 import type { DocumentState } from './documentState';
 import type { TreeSnapshot } from './views/treeModel';
+
+export interface PaintedEditor {
+  uri: vscode.Uri;
+  version: number;
+  /**
+   * What the paint came from: `preview`, the lines in view of a large document analysed on their own ahead of the
+   * whole; `ranges`, the whole text's highlights ahead of the rest of its analysis; `analysis`.
+   */
+  paintedFrom: PaintSource;
+}
 
 export interface AnalyzedDocument {
   uri: vscode.Uri;
@@ -43,8 +54,13 @@ export interface SourceLensApi {
   claimsTreeItems(): TreeSnapshot[];
   /** The document the views and the status bar follow. */
   followedDocument(): vscode.Uri | undefined;
-  /** Ranges painted per highlight kind in an editor (only the visible window of very large documents), and overview-ruler marks. */
-  paintedRanges(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number };
+  /**
+   * Ranges painted per highlight kind in an editor (only the visible window of very large documents), overview-ruler
+   * marks, and what they were painted from (absent before the first paint).
+   */
+  paintedRanges(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number; paintedFrom?: PaintSource };
+  /** Fires after each paint of an editor's highlights. */
+  readonly onDidPaint: vscode.Event<PaintedEditor>;
   /** What the status bar item shows. */
   statusBar(): { text: string; tooltip: string; visible: boolean };
   resourceCounts(): ResourceCounts;

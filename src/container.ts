@@ -125,6 +125,12 @@ export class Container implements vscode.Disposable {
     claimsTreeItems: () => this.treeSnapshot(this.claimsView.provider),
     followedDocument: () => this.active.document?.uri,
     paintedRanges: (editor) => this.painter.paintedCounts(editor),
+    onDidPaint: (listener, thisArgs, disposables) =>
+      this.painter.onDidPaint(
+        ({ editor, paintedFrom }) => listener.call(thisArgs, { uri: editor.document.uri, version: editor.document.version, paintedFrom }),
+        undefined,
+        disposables,
+      ),
     statusBar: () => this.statusBar.snapshot,
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,

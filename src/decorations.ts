@@ -1,14 +1,21 @@
 // Paints the highlights: one decoration type per kind created once, claims in the overview ruler, and only the visible window of very large documents.
 import * as vscode from 'vscode';
-import type { Analysis } from './analysis/types';
 import { liveDocument, sameDocument, type AnalysisService } from './analysisService';
-import { HIGHLIGHT_KINDS, rangeCount, rangesInWindow, totalRanges, type HighlightKind, type OffsetRange, type PackedRanges } from './decorationsModel';
+import {
+  HIGHLIGHT_KINDS,
+  rangeCount,
+  rangesInWindow,
+  totalRanges,
+  WINDOW_MARGIN_LINES,
+  type HighlightKind,
+  type HighlightRanges,
+  type OffsetRange,
+  type PackedRanges,
+} from './decorationsModel';
 import type { SettingsStore } from './settingsStore';
 
 /** Up to this many ranges in all, a document is painted whole; beyond, only the visible lines and a margin. */
 export const FULL_PAINT_LIMIT = 3000;
-/** Lines painted above and below the visible ones when painting a window. */
-const WINDOW_MARGIN_LINES = 300;
 /** Most overview-ruler marks painted; the ruler is a few hundred pixels tall, so more add nothing. */
 const RULER_MARK_LIMIT = 5000;
 const SCROLL_REPAINT_DELAY_MS = 40;
@@ -26,12 +33,26 @@ const STYLES: Readonly<Record<HighlightKind, vscode.DecorationRenderOptions>> = 
   speakerCue: { color: new vscode.ThemeColor('sourcelens.speakerCueForeground'), fontWeight: '600', ...underline('solid', 'sourcelens.speakerCueBorder') },
 };
 
+/**
+ * What a paint came from: a preview (the lines in view analysed on their own, ahead of the whole document), the
+ * whole text's ranges ahead of the rest of its analysis, or the analysis.
+ */
+export type PaintSource = 'preview' | 'ranges' | 'analysis';
+
+/** A paint of an editor, as the API reports it. */
+export interface PaintEvent {
+  editor: vscode.TextEditor;
+  paintedFrom: PaintSource;
+}
+
 interface PaintedEditor {
-  analysis: Analysis;
+  /** The ranges painted: the ruler is repainted only when they or the claims switch change. */
+  ranges: HighlightRanges;
+  paintedFrom: PaintSource;
   /** The painted line window, when the document is too large to paint whole. */
   window?: { firstLine: number; lastLine: number };
   counts: Record<HighlightKind, number>;
-  /** Whether claims were on when the ruler was painted: the ruler is repainted only when this or the analysis changes. */
+  /** Whether claims were on when the ruler was painted. */
   claimsOnRuler: boolean;
   rulerMarks: number;
 }
@@ -40,6 +61,9 @@ export class DecorationPainter implements vscode.Disposable {
   private readonly types: Readonly<Record<HighlightKind, vscode.TextEditorDecorationType>>;
   private readonly rulerType: vscode.TextEditorDecorationType;
   private readonly painted = new WeakMap<vscode.TextEditor, PaintedEditor>();
+  private readonly painting = new vscode.EventEmitter<PaintEvent>();
+  /** Fires after each paint of an editor. */
+  readonly onDidPaint = this.painting.event;
   private readonly disposables: vscode.Disposable[] = [];
   private scrollTimer: NodeJS.Timeout | undefined;
   private disposed = false;
@@ -58,7 +82,9 @@ export class DecorationPainter implements vscode.Disposable {
       rangeBehavior,
     });
     this.disposables.push(
+      this.painting,
       service.onDidAnalyze(({ document }) => this.paintDocument(document)),
+      service.onDidProvideRanges((document) => this.paintDocument(document)),
       service.onDidChangeState((document) => {
         const state = service.stateOf(document);
         if (!state || state.kind === 'skipped' || state.kind === 'failed') for (const editor of this.editorsOf(document)) this.clear(editor);
@@ -80,12 +106,12 @@ export class DecorationPainter implements vscode.Disposable {
     return this.scrollTimer ? 1 : 0;
   }
 
-  /** What is painted in an editor: ranges per kind and overview-ruler marks. */
-  paintedCounts(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number } {
+  /** What is painted in an editor: ranges per kind, overview-ruler marks, and what they were painted from. */
+  paintedCounts(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number; paintedFrom?: PaintSource } {
     const painted = this.painted.get(editor);
     const counts = {} as Record<HighlightKind, number>;
     for (const kind of HIGHLIGHT_KINDS) counts[kind] = painted?.counts[kind] ?? 0;
-    return { ...counts, rulerMarks: painted?.rulerMarks ?? 0 };
+    return { ...counts, rulerMarks: painted?.rulerMarks ?? 0, ...(painted ? { paintedFrom: painted.paintedFrom } : {}) };
   }
 
   repaintAll(): void {
@@ -109,7 +135,10 @@ export class DecorationPainter implements vscode.Disposable {
     return vscode.window.visibleTextEditors.filter((editor) => sameDocument(editor.document, document));
   }
 
-  /** Paints the current analysis of the editor's document; a stale or missing one leaves what is there. */
+  /**
+   * Paints the current analysis of the editor's document, or the ranges that came ahead of it; with neither
+   * (a stale analysis, nothing yet) what is there stays.
+   */
   private paint(editor: vscode.TextEditor): void {
     if (this.disposed) return;
     const document = liveDocument(editor.document);
@@ -119,8 +148,8 @@ export class DecorationPainter implements vscode.Disposable {
       return;
     }
     const analysis = this.service.analysisFor(document);
-    if (!analysis) return;
-    const ranges = this.service.rangesFor(analysis);
+    const provisional = analysis ? undefined : this.service.provisionalRangesFor(document);
+    const ranges = analysis ? this.service.rangesFor(analysis) : provisional?.ranges;
     if (!ranges) return;
     const enabled = this.settings.current.highlights;
     const window = totalRanges(ranges) > FULL_PAINT_LIMIT ? this.windowOf(editor) : undefined;
@@ -133,11 +162,14 @@ export class DecorationPainter implements vscode.Disposable {
       counts[kind] = shown.length;
     }
     const previous = this.painted.get(editor);
+    // The ruler spans the whole document: a preview's window of claims would draw a misleading one.
     const rulerMarks =
-      previous?.analysis === analysis && previous.claimsOnRuler === enabled.claim
-        ? previous.rulerMarks
+      (previous?.ranges === ranges && previous.claimsOnRuler === enabled.claim) || provisional?.complete === false
+        ? (previous?.rulerMarks ?? 0)
         : this.paintRuler(editor, enabled.claim ? ranges.claim : new Int32Array(0));
-    this.painted.set(editor, { analysis, ...(window ? { window } : {}), counts, claimsOnRuler: enabled.claim, rulerMarks });
+    const paintedFrom: PaintSource = analysis ? 'analysis' : provisional?.complete ? 'ranges' : 'preview';
+    this.painted.set(editor, { ranges, paintedFrom, ...(window ? { window } : {}), counts, claimsOnRuler: enabled.claim, rulerMarks });
+    this.painting.fire({ editor, paintedFrom });
   }
 
   /** One overview-ruler mark per line that starts a claim, over the whole document even when painting a window. */

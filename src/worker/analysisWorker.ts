@@ -2,10 +2,11 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { DocumentAnalyzer } from '../analysis';
+import { analyze, DocumentAnalyzer } from '../analysis';
 import { indexBuffers, packIndex } from '../analysisIndex';
-import { highlightRanges, rangeBuffers } from '../decorationsModel';
-import type { AnalyzeRequest, PreparedViews, WorkerRequest, WorkerResponse } from './protocol';
+import { highlightRanges, rangeBuffers, type HighlightRanges } from '../decorationsModel';
+import { previewRanges } from './preview';
+import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
 import { splitAnalysis } from './protocol';
 
 /** The analyzers of the open documents; an analyzer is replaced when the user's corrections change. */
@@ -26,13 +27,37 @@ export class DocumentAnalyzers {
   }
 }
 
+/** A few sentences that take the engine through names, a quotation, a cue and a date. */
+const WARM_UP_TEXT =
+  ' date 2024-05-02 \n\nThe ferry to the island resumes on Monday, the council said.\n\n' +
+  '“We will see,” Mayor Anna Berg told reporters in Bergen, adding that the harbour authority agreed.\n';
+
 function serve(port: NonNullable<typeof parentPort>): void {
   const analyzers = new DocumentAnalyzers();
   const send = (message: WorkerResponse): void => port.postMessage(message);
+  // The typed arrays move to the host without a copy.
+  const sendRanges = (jobId: number, ranges: HighlightRanges, complete: boolean): void =>
+    port.postMessage({ type: 'ranges', jobId, ranges, complete } satisfies WorkerResponse, rangeBuffers(ranges));
   const textParts = new Map<number, string[]>();
   port.on('message', (request: WorkerRequest) => {
+    if (request.type === 'warmUp') {
+      try {
+        analyze(WARM_UP_TEXT, {});
+      } catch {
+        // Warming up only saves time: a real job reports any failure of the engine.
+      }
+      return;
+    }
     if (request.type === 'forget') {
       analyzers.forget(request.documentKey);
+      return;
+    }
+    if (request.type === 'preview') {
+      try {
+        sendRanges(request.jobId, previewRanges(request.text, request.offset, request.options), false);
+      } catch {
+        // A preview is only a head start: the job itself analyses the same text and reports any failure.
+      }
       return;
     }
     if (request.type === 'text') {
@@ -46,11 +71,12 @@ function serve(port: NonNullable<typeof parentPort>): void {
     parts.push(request.text);
     try {
       const analysis = analyzers.analyze(request, parts.join(''));
-      const prepared: PreparedViews = { ranges: highlightRanges(analysis), index: packIndex(analysis) };
+      // Ranges first: the host paints them while the rest of the analysis is still arriving.
+      sendRanges(request.jobId, highlightRanges(analysis), true);
+      const index = packIndex(analysis);
       const { head, chunks } = splitAnalysis(analysis);
       for (const chunk of chunks) send({ type: 'chunk', jobId: request.jobId, ...chunk });
-      // The typed arrays move to the host without a copy.
-      port.postMessage({ type: 'done', jobId: request.jobId, head, prepared } satisfies WorkerResponse, [...rangeBuffers(prepared.ranges), ...indexBuffers(prepared.index)]);
+      port.postMessage({ type: 'done', jobId: request.jobId, head, index } satisfies WorkerResponse, indexBuffers(index));
     } catch (error) {
       // A failed analyzer may hold half-updated state: the next request for this document starts afresh.
       analyzers.forget(request.documentKey);

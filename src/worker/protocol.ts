@@ -34,12 +34,29 @@ export interface AnalyzeRequest {
   optionsKey: string;
 }
 
+/**
+ * A window of a large document to analyse on its own before the whole: its highlights paint the visible lines
+ * while the whole document is still being analysed. `offset` is where the window starts in the document.
+ */
+export interface PreviewRequest {
+  type: 'preview';
+  jobId: number;
+  text: string;
+  offset: number;
+  options: AnalyzeOptions;
+}
+
+/** Loads the engine's word lists and runs it once on a sample, so the first document is not analysed by cold code. */
+export interface WarmUpRequest {
+  type: 'warmUp';
+}
+
 export interface ForgetRequest {
   type: 'forget';
   documentKey: string;
 }
 
-export type WorkerRequest = TextPart | AnalyzeRequest | ForgetRequest;
+export type WorkerRequest = WarmUpRequest | PreviewRequest | TextPart | AnalyzeRequest | ForgetRequest;
 
 /** Characters per text message (1 MB of UTF-16): copying one takes a millisecond or two. */
 export const TEXT_PART_LENGTH = 512 * 1024;
@@ -49,8 +66,14 @@ export const CHUNKED_FIELDS = ['entities', 'actors', 'quotes', 'claims', 'senten
 export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 
 export type WorkerResponse =
+  /**
+   * Highlight ranges ahead of the analysis they come from, so painting need not wait for the whole of it to
+   * arrive: a preview's (`complete` false, covering its window only), then the job's own (`complete` true).
+   */
+  | { type: 'ranges'; jobId: number; ranges: HighlightRanges; complete: boolean }
   | { type: 'chunk'; jobId: number; field: ChunkedField; items: unknown[] }
-  | { type: 'done'; jobId: number; head: Analysis; prepared: PreparedViews }
+  /** The analysis without its chunked arrays, and the lookup index; the job's ranges came in its `ranges` message. */
+  | { type: 'done'; jobId: number; head: Analysis; index: PackedIndex }
   | { type: 'error'; jobId: number; message: string; stack?: string };
 
 /**

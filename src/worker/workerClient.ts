@@ -1,6 +1,7 @@
 // Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
+import type { HighlightRanges } from '../decorationsModel';
 import { AnalysisAssembler, TEXT_PART_LENGTH, type PreparedAnalysis, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** Raised for jobs that will never get an answer because the worker was stopped on purpose. */
@@ -19,8 +20,19 @@ export class WorkerRestartedError extends Error {
   }
 }
 
+/** Highlights a job can deliver before its analysis: a window's, analysed first, and then the whole text's. */
+export interface EarlyHighlights {
+  /** A window of the text (at `offset` in it) to analyse on its own first. */
+  preview?: { text: string; offset: number };
+  /** Called with the preview's ranges (`complete` false), then with the whole text's ahead of its analysis. */
+  onRanges(ranges: HighlightRanges, complete: boolean): void;
+}
+
 interface PendingJob {
   assembler: AnalysisAssembler;
+  /** The whole text's ranges, which arrive before the rest of its analysis. */
+  ranges?: HighlightRanges;
+  onRanges?: EarlyHighlights['onRanges'];
   resolve(result: PreparedAnalysis): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
@@ -47,7 +59,7 @@ export class AnalysisWorkerClient {
     return this.worker ? 1 : 0;
   }
 
-  analyze(documentKey: string, text: string, options: AnalyzeOptions, optionsKey: string): Promise<PreparedAnalysis> {
+  analyze(documentKey: string, text: string, options: AnalyzeOptions, optionsKey: string, early?: EarlyHighlights): Promise<PreparedAnalysis> {
     if (this.disposed) return Promise.reject(new WorkerStoppedError());
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
@@ -56,13 +68,23 @@ export class AnalysisWorkerClient {
         this.failJob(jobId, new Error(`Analysis took longer than ${Math.round(timeoutFor(text.length) / 1000)} s; the worker was restarted.`));
         this.restart(new WorkerRestartedError());
       }, timeoutFor(text.length));
-      this.jobs.set(jobId, { assembler: new AnalysisAssembler(), resolve, reject, timer });
+      this.jobs.set(jobId, { assembler: new AnalysisAssembler(), resolve, reject, timer, ...(early ? { onRanges: early.onRanges } : {}) });
+      // The worker takes messages in order: the preview goes ahead of the text it is cut from.
+      if (early?.preview) this.post(worker, { type: 'preview', jobId, text: early.preview.text, offset: early.preview.offset, options });
       let offset = 0;
       for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
         this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
       }
       this.post(worker, { type: 'analyze', jobId, documentKey, text: text.slice(offset), options, optionsKey });
     });
+  }
+
+  /**
+   * Starts the worker and has it load and exercise the engine in the background, so the first document's analysis
+   * (and its preview) does not pay for that.
+   */
+  warmUp(): void {
+    if (!this.disposed) this.post(this.ensureWorker(), { type: 'warmUp' });
   }
 
   /** Drops the worker's incremental state for a closed document. */
@@ -101,12 +123,17 @@ export class AnalysisWorkerClient {
     const job = this.jobs.get(message.jobId);
     if (!job) return;
     switch (message.type) {
+      case 'ranges':
+        if (message.complete) job.ranges = message.ranges;
+        job.onRanges?.(message.ranges, message.complete);
+        return;
       case 'chunk':
         job.assembler.add(message.field, message.items);
         return;
       case 'done':
         this.settle(message.jobId);
-        job.resolve({ analysis: job.assembler.finish(message.head), prepared: message.prepared });
+        if (!job.ranges) job.reject(new Error('The analysis worker answered without highlight ranges.'));
+        else job.resolve({ analysis: job.assembler.finish(message.head), prepared: { ranges: job.ranges, index: message.index } });
         return;
       case 'error': {
         this.settle(message.jobId);

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import { packIndex } from '../../src/analysisIndex';
-import { highlightRanges } from '../../src/decorationsModel';
+import { highlightRanges, type HighlightRanges } from '../../src/decorationsModel';
+import { previewRanges } from '../../src/worker/preview';
 import { TEXT_PART_LENGTH } from '../../src/worker/protocol';
 import { AnalysisWorkerClient, WorkerStoppedError } from '../../src/worker/workerClient';
 
@@ -31,6 +32,28 @@ describe('workerClient', function () {
     assert.deepStrictEqual(prepared.ranges, highlightRanges(direct));
     assert.deepStrictEqual(prepared.index, packIndex(direct));
     assert.strictEqual(client.liveWorkers, 1);
+  });
+
+  it("delivers a preview window's ranges, then the whole text's, before the analysis", async () => {
+    const text = `${SAMPLE}\n\n${SAMPLE}`;
+    const offset = SAMPLE.length + 2;
+    const received: Array<{ ranges: HighlightRanges; complete: boolean; settled: boolean }> = [];
+    let settled = false;
+    const job = client.analyze('two', text, { document: 'two.txt' }, 'k', {
+      preview: { text: SAMPLE, offset },
+      onRanges: (ranges, complete) => received.push({ ranges, complete, settled }),
+    });
+    const { analysis, prepared } = await job.finally(() => (settled = true));
+    assert.deepStrictEqual(
+      received.map(({ complete, settled: after }) => ({ complete, settled: after })),
+      [
+        { complete: false, settled: false },
+        { complete: true, settled: false },
+      ],
+    );
+    assert.deepStrictEqual(received[0].ranges, previewRanges(SAMPLE, offset, { document: 'two.txt' }));
+    assert.strictEqual(received[1].ranges, prepared.ranges, 'the early ranges are the prepared ones');
+    assert.deepStrictEqual(prepared.ranges, highlightRanges(analysis));
   });
 
   it('reassembles a text longer than one message', async () => {

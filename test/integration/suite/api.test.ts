@@ -74,6 +74,55 @@ describe('Source Lens API on the seed', () => {
     assert.match(status.text, new RegExp(`${analysis.actors.length} actors? · ${analysis.claims.length} claims?`));
   });
 
+  it('paints the lines in view of a large document ahead of its analysis, and analyses it once across switches of language', async () => {
+    // Over half a million characters: a book's worth of the seed, behind one date header (so the document is switched
+    // to the Source Document language, which closes and reopens it while it is being analysed).
+    const seedText = editor.document.getText();
+    const body = seedText.slice(seedText.indexOf('\n') + 1);
+    const content = `${seedText.slice(0, seedText.indexOf('\n') + 1)}${`${body}\n\n`.repeat(Math.ceil((700 * 1024) / body.length))}`;
+    // A file, not an untitled buffer: VS Code gives untitled text the language of a matching first line itself.
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const file = vscode.Uri.joinPath(folder.uri, `large-${Date.now()}.txt`);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
+    const document = await vscode.workspace.openTextDocument(file);
+    assert.strictEqual(document.languageId, 'plaintext', 'the file opens as plain text');
+    const uri = document.uri.toString();
+    const paints: Array<{ paintedFrom: string; people: number; analysed: boolean }> = [];
+    let analyses = 0;
+    const listeners = [
+      api.onDidPaint((paint) => {
+        if (paint.uri.toString() !== uri) return;
+        const shown = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri);
+        paints.push({ paintedFrom: paint.paintedFrom, people: shown ? api.paintedRanges(shown).person : 0, analysed: api.analysisFor(paint.uri) !== undefined });
+      }),
+      api.onDidAnalyze((analysed) => {
+        if (analysed.uri.toString() === uri) analyses += 1;
+      }),
+    ];
+    try {
+      const large = await vscode.window.showTextDocument(document);
+      assert.strictEqual((await api.whenAnalyzed(document.uri, 60_000))?.kind, 'analyzed');
+      await eventually('the analysis to be painted', () => (paints.some((paint) => paint.paintedFrom === 'analysis') ? true : undefined));
+      // The preview, then the whole text's ranges, then the analysis (which may paint nothing new: it has the same ranges).
+      const sources = paints.map((paint) => paint.paintedFrom).filter((source, position, all) => source !== all[position - 1]);
+      assert.deepStrictEqual(sources, ['preview', 'ranges', 'analysis'], `the order of paints: ${JSON.stringify(paints)}`);
+      assert.strictEqual(paints[0].analysed, false, 'the preview is painted before the analysis arrives');
+      assert.ok(paints[0].people > 0, 'the preview shows people');
+      await eventually('the date header to switch the language', () => (large.document.languageId === 'source-document' || vscode.window.activeTextEditor?.document.languageId === 'source-document' ? true : undefined));
+      // A reader's switch back closes and reopens the document in VS Code's events; the analysis stays, nothing runs again.
+      const plain = await vscode.languages.setTextDocumentLanguage(large.document, 'plaintext');
+      assert.strictEqual(plain.languageId, 'plaintext');
+      assert.strictEqual(api.documentState(plain.uri)?.kind, 'analyzed', 'still analysed after the switch back');
+      assert.strictEqual((await api.whenAnalyzed(plain.uri, 20_000))?.kind, 'analyzed');
+      assert.strictEqual(analyses, 1, 'no switch of language analysed the document again');
+    } finally {
+      for (const listener of listeners) listener.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   it('re-analyses after an edit and paints the new name', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials met in Geneva on Monday.\n' });
     const scratch = await vscode.window.showTextDocument(document);
