@@ -4,10 +4,17 @@ import type { Analysis } from './analysis/types';
 import { AnalysisIndex } from './analysisIndex';
 import type { HighlightRanges } from './decorationsModel';
 import { previewWindow } from './previewWindow';
-import { debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
+import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from './settingsStore';
 import type { PreparedViews } from './worker/protocol';
-import { type AnalysisWorkerClient, type EarlyHighlights, WorkerRestartedError, WorkerStoppedError } from './worker/workerClient';
+import {
+  type AnalysisWorkerClient,
+  type EarlyHighlights,
+  TextChangedError,
+  type TextSource,
+  WorkerRestartedError,
+  WorkerStoppedError,
+} from './worker/workerClient';
 
 /** Documents that are editor internals, never sources: output channels, debug consoles, comment boxes. */
 const EXPORT_FILE = /\.sourcelens\.(?:json|jsonl|csv|md)$/i;
@@ -245,10 +252,11 @@ export class AnalysisService implements vscode.Disposable {
     const version = document.version;
     const generation = this.generation;
     const started = performance.now();
-    const text = document.getText();
+    // Read piece by piece: building a 10 MB document's text at once would hold the extension host for 100 ms.
+    const text = documentText(document);
     const settings = this.settings.forDocument(document.uri);
     const name = documentName(document);
-    const gate = gateDocument(text, settings.maxFileSizeChars, entry.analyzeAnyway);
+    const gate = gateDocument(text.length, text.slice(0, Math.min(text.length, BINARY_PROBE_CHARS)), settings.maxFileSizeChars, entry.analyzeAnyway);
     if (!gate.analyze) {
       this.skip(document, entry, { reason: gate.reason, characters: text.length, limit: settings.maxFileSizeChars, version, generation });
       return;
@@ -270,6 +278,8 @@ export class AnalysisService implements vscode.Disposable {
       entry.retries = 0;
     } catch (error) {
       if (error instanceof WorkerStoppedError) return;
+      // Edited while being sent: the edit has asked for a run of its own version (or will once its debounce ends).
+      if (error instanceof TextChangedError) return;
       if (error instanceof WorkerRestartedError && entry.retries < MAX_RETRIES) {
         entry.retries += 1;
         entry.rerun = true;
@@ -307,7 +317,7 @@ export class AnalysisService implements vscode.Disposable {
   private earlyHighlights(
     document: vscode.TextDocument,
     entry: TrackedDocument,
-    run: { text: string; version: number; generation: number; started: number },
+    run: { text: TextSource; version: number; generation: number; started: number },
   ): EarlyHighlights {
     const { text, version, generation } = run;
     const preview = entry.settled?.kind !== 'analyzed' && text.length >= PREVIEW_MIN_CHARS ? previewWindow(document, text, vscode.window.visibleTextEditors) : undefined;
@@ -442,6 +452,16 @@ function isLanguageSwitch(closed: vscode.TextDocument, reopened: vscode.TextDocu
   if (closed.languageId === reopened.languageId || closed.version !== reopened.version || closed.lineCount !== reopened.lineCount) return false;
   const last = closed.lineCount - 1;
   return closed.lineAt(0).text === reopened.lineAt(0).text && closed.lineAt(last).text === reopened.lineAt(last).text && endOffset(closed) === endOffset(reopened);
+}
+
+/** The document's current text as a source the worker client reads piece by piece, valid while its version holds. */
+function documentText(document: vscode.TextDocument): TextSource {
+  const version = document.version;
+  return {
+    length: endOffset(document),
+    slice: (start, end) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))),
+    isCurrent: () => !document.isClosed && document.version === version,
+  };
 }
 
 function endOffset(document: vscode.TextDocument): number {

@@ -6,7 +6,6 @@ import {
   rangeCount,
   rangesInWindow,
   totalRanges,
-  WINDOW_MARGIN_LINES,
   type HighlightKind,
   type HighlightRanges,
   type OffsetRange,
@@ -16,6 +15,8 @@ import type { SettingsStore } from './settingsStore';
 
 /** Up to this many ranges in all, a document is painted whole; beyond, only the visible lines and a margin. */
 export const FULL_PAINT_LIMIT = 3000;
+/** Lines painted above and below the visible ones when painting a window. */
+const WINDOW_MARGIN_LINES = 300;
 /** Most overview-ruler marks painted; the ruler is a few hundred pixels tall, so more add nothing. */
 const RULER_MARK_LIMIT = 5000;
 const SCROLL_REPAINT_DELAY_MS = 40;

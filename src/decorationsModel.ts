@@ -13,9 +13,6 @@ export const HIGHLIGHT_LABELS: Readonly<Record<HighlightKind, string>> = {
   speakerCue: 'Speaker cues',
 };
 
-/** Lines painted above and below the visible ones when a document is painted by window (and a preview covers). */
-export const WINDOW_MARGIN_LINES = 300;
-
 export interface OffsetRange {
   start: number;
   end: number;

@@ -22,16 +22,17 @@ export function hasDateHeader(firstLine: string): boolean {
 }
 
 /** How far into a document to look for NUL characters, the mark of a binary file (as git does). */
-const BINARY_PROBE_CHARS = 64 * 1024;
+export const BINARY_PROBE_CHARS = 64 * 1024;
 
 /**
- * Decides whether to analyse a text of `characters` length: binary content and text over the limit are
- * skipped unless the user chose "Analyze Anyway" for this document.
+ * Decides whether to analyse a text of `length` characters that starts with `start` (its first
+ * BINARY_PROBE_CHARS characters, or more): binary content and text over the limit are skipped unless the user
+ * chose "Analyze Anyway" for this document.
  */
-export function gateDocument(text: string, maxChars: number, analyzeAnyway: boolean): GateDecision {
+export function gateDocument(length: number, start: string, maxChars: number, analyzeAnyway: boolean): GateDecision {
   if (analyzeAnyway) return { analyze: true };
-  if (text.length > maxChars) return { analyze: false, reason: 'tooLarge' };
-  if (text.slice(0, BINARY_PROBE_CHARS).includes('\u0000')) return { analyze: false, reason: 'binary' };
+  if (length > maxChars) return { analyze: false, reason: 'tooLarge' };
+  if (start.slice(0, BINARY_PROBE_CHARS).includes('\u0000')) return { analyze: false, reason: 'binary' };
   return { analyze: true };
 }
 

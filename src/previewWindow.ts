@@ -1,17 +1,22 @@
-// The part of a large document analysed ahead of the whole: the lines in view and the painter's margin around them.
+// The part of a large document analysed ahead of the whole: the lines in view and a margin around them.
 import * as vscode from 'vscode';
-import { WINDOW_MARGIN_LINES } from './decorationsModel';
+import type { TextSource } from './worker/workerClient';
 
-/** Longest preview: enough for a screen and its margin of ordinary lines, a few tens of milliseconds of analysis. */
-const PREVIEW_MAX_CHARS = 256 * 1024;
+/**
+ * Lines previewed above and below the visible ones: enough for a few screens of scrolling, and few enough that the
+ * preview costs tens of milliseconds even on a cold worker's first run.
+ */
+const PREVIEW_MARGIN_LINES = 100;
+/** Longest preview, for documents of very long lines. */
+const PREVIEW_MAX_CHARS = 64 * 1024;
 
 /**
  * The window of `text` (the document's current text) that the editors showing `document` have in view, widened by
- * the lines the painter paints around them; undefined when no editor shows it.
+ * a margin; undefined when no editor shows it.
  */
 export function previewWindow(
   document: vscode.TextDocument,
-  text: string,
+  text: TextSource,
   editors: readonly vscode.TextEditor[],
 ): { text: string; offset: number } | undefined {
   const shown = editors.filter((editor) => editor.document.uri.toString() === document.uri.toString());
@@ -20,8 +25,8 @@ export function previewWindow(
   // Before its first layout an editor reports no visible lines: it opens at the top.
   const firstLine = visible.length > 0 ? Math.min(...visible.map((range) => range.start.line)) : 0;
   const lastLine = visible.length > 0 ? Math.max(...visible.map((range) => range.end.line)) : 0;
-  const windowStart = document.offsetAt(new vscode.Position(Math.max(0, firstLine - WINDOW_MARGIN_LINES), 0));
-  const endLine = lastLine + WINDOW_MARGIN_LINES + 1;
+  const windowStart = document.offsetAt(new vscode.Position(Math.max(0, firstLine - PREVIEW_MARGIN_LINES), 0));
+  const endLine = lastLine + PREVIEW_MARGIN_LINES + 1;
   const windowEnd = endLine >= document.lineCount ? text.length : document.offsetAt(new vscode.Position(endLine, 0));
   // Long lines make the window large: keep the lines in view and a quarter of the room above them.
   const inView = document.offsetAt(new vscode.Position(firstLine, 0));

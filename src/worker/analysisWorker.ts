@@ -7,7 +7,7 @@ import { indexBuffers, packIndex } from '../analysisIndex';
 import { highlightRanges, rangeBuffers, type HighlightRanges } from '../decorationsModel';
 import { previewRanges } from './preview';
 import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
-import { splitAnalysis } from './protocol';
+import { encodeChunks, splitAnalysis } from './protocol';
 
 /** The analyzers of the open documents; an analyzer is replaced when the user's corrections change. */
 export class DocumentAnalyzers {
@@ -60,12 +60,18 @@ function serve(port: NonNullable<typeof parentPort>): void {
       }
       return;
     }
+    if (request.type === 'cancel') {
+      textParts.delete(request.jobId);
+      return;
+    }
     if (request.type === 'text') {
       const parts = textParts.get(request.jobId) ?? [];
       parts.push(request.part);
       textParts.set(request.jobId, parts);
       return;
     }
+    // The warm-up and a first preview, what the reader waits for, ran at normal priority; whole documents do not.
+    runInBackground();
     const parts = textParts.get(request.jobId) ?? [];
     textParts.delete(request.jobId);
     parts.push(request.text);
@@ -75,8 +81,11 @@ function serve(port: NonNullable<typeof parentPort>): void {
       sendRanges(request.jobId, highlightRanges(analysis), true);
       const index = packIndex(analysis);
       const { head, chunks } = splitAnalysis(analysis);
-      for (const chunk of chunks) send({ type: 'chunk', jobId: request.jobId, ...chunk });
-      port.postMessage({ type: 'done', jobId: request.jobId, head, index } satisfies WorkerResponse, indexBuffers(index));
+      const encoded = encodeChunks(chunks);
+      port.postMessage({ type: 'done', jobId: request.jobId, head, chunks: encoded, index } satisfies WorkerResponse, [
+        ...encoded.map((chunk) => chunk.json.buffer as ArrayBuffer),
+        ...indexBuffers(index),
+      ]);
     } catch (error) {
       // A failed analyzer may hold half-updated state: the next request for this document starts afresh.
       analyzers.forget(request.documentKey);
@@ -86,12 +95,17 @@ function serve(port: NonNullable<typeof parentPort>): void {
   });
 }
 
+let inBackground = false;
+
 /**
  * Lowers this thread's scheduling priority, so a long analysis yields the CPU to the editor (on a busy
  * machine a full-speed analysis of a large document made typing lag). On Linux a thread has its own id
- * and nice value: `/proc/thread-self` names it. Elsewhere this does nothing.
+ * and nice value: `/proc/thread-self` names it. Elsewhere this does nothing. A lowered priority cannot be
+ * raised again without privileges, so this is done once, before the first whole document.
  */
 function runInBackground(): void {
+  if (inBackground) return;
+  inBackground = true;
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
@@ -100,7 +114,4 @@ function runInBackground(): void {
   }
 }
 
-if (parentPort) {
-  runInBackground();
-  serve(parentPort);
-}
+if (parentPort) serve(parentPort);

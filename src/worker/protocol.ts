@@ -51,14 +51,20 @@ export interface WarmUpRequest {
   type: 'warmUp';
 }
 
+/** Drops the pieces of a job's text sent so far: the text changed before it was all sent. */
+export interface CancelRequest {
+  type: 'cancel';
+  jobId: number;
+}
+
 export interface ForgetRequest {
   type: 'forget';
   documentKey: string;
 }
 
-export type WorkerRequest = WarmUpRequest | PreviewRequest | TextPart | AnalyzeRequest | ForgetRequest;
+export type WorkerRequest = WarmUpRequest | PreviewRequest | TextPart | CancelRequest | AnalyzeRequest | ForgetRequest;
 
-/** Characters per text message (1 MB of UTF-16): copying one takes a millisecond or two. */
+/** Characters per text message (1 MB of UTF-16): reading and copying one takes a few milliseconds. */
 export const TEXT_PART_LENGTH = 512 * 1024;
 
 /** The array fields of an Analysis, which are sent in chunks ahead of the rest. */
@@ -71,27 +77,65 @@ export type WorkerResponse =
    * arrive: a preview's (`complete` false, covering its window only), then the job's own (`complete` true).
    */
   | { type: 'ranges'; jobId: number; ranges: HighlightRanges; complete: boolean }
-  | { type: 'chunk'; jobId: number; field: ChunkedField; items: unknown[] }
-  /** The analysis without its chunked arrays, and the lookup index; the job's ranges came in its `ranges` message. */
-  | { type: 'done'; jobId: number; head: Analysis; index: PackedIndex }
+  /**
+   * The analysis: its head without the chunked arrays, the arrays as encoded chunks, and the lookup index (the
+   * job's ranges came in its `ranges` message).
+   */
+  | { type: 'done'; jobId: number; head: Analysis; chunks: EncodedChunk[]; index: PackedIndex }
   | { type: 'error'; jobId: number; message: string; stack?: string };
 
 /**
- * Receiving a message deserialises it on the host's thread in one go; an Analysis of a 10 MB document
- * holds hundreds of thousands of spans, so it travels in chunks of about this many spans, each a
- * separate message the host takes between other work.
+ * An Analysis of a 10 MB document holds hundreds of thousands of spans; decoding them at once would block the
+ * host for seconds, so they travel in chunks of about this many spans that the host decodes a few at a time.
  */
-export const CHUNK_WEIGHT = 4000;
+export const CHUNK_WEIGHT = 1000;
+
+/**
+ * The field a chunk's items belong to; `mentions` continues the mentions of the actor before it, so one actor
+ * named tens of thousands of times does not make one huge chunk.
+ */
+export type ChunkField = ChunkedField | 'mentions';
+
+export interface Chunk {
+  field: ChunkField;
+  items: unknown[];
+}
+
+/**
+ * A chunk of one array field as UTF-8 JSON. Its buffer moves to the host without a copy and nothing is decoded on
+ * arrival: the host parses chunks between its other work. (Several messages sent at once are all deserialised
+ * in one go on arrival, so sending chunks as separate structured-clone messages did not spread the work.)
+ */
+export interface EncodedChunk {
+  field: ChunkField;
+  json: Uint8Array;
+}
+
+/** Encodes chunks for the `done` message; the buffers go in its transfer list. */
+export function encodeChunks(chunks: readonly Chunk[]): EncodedChunk[] {
+  const encoder = new TextEncoder();
+  return chunks.map(({ field, items }) => ({ field, json: encoder.encode(JSON.stringify(items)) }));
+}
 
 /** An Analysis as a head without its arrays and the arrays cut into chunks of about `weight` spans. */
-export function splitAnalysis(analysis: Analysis, weight = CHUNK_WEIGHT): { head: Analysis; chunks: Array<{ field: ChunkedField; items: unknown[] }> } {
-  const chunks: Array<{ field: ChunkedField; items: unknown[] }> = [];
+export function splitAnalysis(analysis: Analysis, weight = CHUNK_WEIGHT): { head: Analysis; chunks: Chunk[] } {
+  const chunks: Chunk[] = [];
   for (const field of CHUNKED_FIELDS) {
     const items: readonly unknown[] = analysis[field];
     let start = 0;
     let carried = 0;
     for (let position = 0; position < items.length; position += 1) {
-      // An actor carries its mentions: count them, so one prolific actor does not make a huge message.
+      if (field === 'actors' && analysis.actors[position].mentions.length >= weight) {
+        // A prolific actor travels alone, its mentions cut into chunks that follow it.
+        if (start < position) chunks.push({ field, items: items.slice(start, position) });
+        const actor = analysis.actors[position];
+        chunks.push({ field, items: [{ ...actor, mentions: actor.mentions.slice(0, weight) }] });
+        for (let from = weight; from < actor.mentions.length; from += weight) chunks.push({ field: 'mentions', items: actor.mentions.slice(from, from + weight) });
+        start = position + 1;
+        carried = 0;
+        continue;
+      }
+      // An actor carries its mentions: count them, so actors with many make smaller chunks.
       carried += field === 'actors' ? 1 + analysis.actors[position].mentions.length : 1;
       if (carried >= weight) {
         chunks.push({ field, items: items.slice(start, position + 1) });
@@ -109,8 +153,22 @@ export function splitAnalysis(analysis: Analysis, weight = CHUNK_WEIGHT): { head
 export class AnalysisAssembler {
   private readonly parts: { [F in ChunkedField]: Analysis[F] } = { entities: [], actors: [], quotes: [], claims: [], sentences: [] };
 
-  add(field: ChunkedField, items: unknown[]): void {
-    for (const item of items) (this.parts[field] as unknown[]).push(item);
+  private readonly decoder = new TextDecoder();
+
+  add(field: ChunkField, items: unknown[]): void {
+    let target: unknown[];
+    if (field === 'mentions') {
+      const actor = this.parts.actors[this.parts.actors.length - 1];
+      if (!actor) throw new Error('Mentions arrived from the analysis worker before their actor.');
+      target = actor.mentions;
+    } else {
+      target = this.parts[field];
+    }
+    for (const item of items) target.push(item);
+  }
+
+  addEncoded(chunk: EncodedChunk): void {
+    this.add(chunk.field, JSON.parse(this.decoder.decode(chunk.json)) as unknown[]);
   }
 
   finish(head: Analysis): Analysis {

@@ -2,7 +2,10 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
 import type { HighlightRanges } from '../decorationsModel';
-import { AnalysisAssembler, TEXT_PART_LENGTH, type PreparedAnalysis, type WorkerRequest, type WorkerResponse } from './protocol';
+import { AnalysisAssembler, TEXT_PART_LENGTH, type AnalyzeRequest, type PreparedAnalysis, type WorkerRequest, type WorkerResponse } from './protocol';
+
+/** Longest stretch the host spends decoding an analysis before it lets other work run. */
+const DECODE_SLICE_MS = 8;
 
 /** Raised for jobs that will never get an answer because the worker was stopped on purpose. */
 export class WorkerStoppedError extends Error {
@@ -18,6 +21,25 @@ export class WorkerRestartedError extends Error {
     super('The analysis worker was restarted before this job ran.');
     this.name = 'WorkerRestartedError';
   }
+}
+
+/** Raised for a job whose text changed while it was being sent: the newer text is to be analysed instead. */
+export class TextChangedError extends Error {
+  constructor() {
+    super('The text changed while it was being sent to the analysis worker.');
+    this.name = 'TextChangedError';
+  }
+}
+
+/**
+ * A text sent to the worker a piece per turn of the event loop, so a large document is never read or copied in one
+ * go on the host. A string is one; a document's source also says whether it still holds the text it started with.
+ */
+export interface TextSource {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  /** False once the text has changed since it was measured: sending stops and the job fails with TextChangedError. */
+  isCurrent?(): boolean;
 }
 
 /** Highlights a job can deliver before its analysis: a window's, analysed first, and then the whole text's. */
@@ -59,24 +81,38 @@ export class AnalysisWorkerClient {
     return this.worker ? 1 : 0;
   }
 
-  analyze(documentKey: string, text: string, options: AnalyzeOptions, optionsKey: string, early?: EarlyHighlights): Promise<PreparedAnalysis> {
+  analyze(documentKey: string, text: TextSource, options: AnalyzeOptions, optionsKey: string, early?: EarlyHighlights): Promise<PreparedAnalysis> {
     if (this.disposed) return Promise.reject(new WorkerStoppedError());
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
-    return new Promise<PreparedAnalysis>((resolve, reject) => {
+    const answer = new Promise<PreparedAnalysis>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.failJob(jobId, new Error(`Analysis took longer than ${Math.round(timeoutFor(text.length) / 1000)} s; the worker was restarted.`));
         this.restart(new WorkerRestartedError());
       }, timeoutFor(text.length));
       this.jobs.set(jobId, { assembler: new AnalysisAssembler(), resolve, reject, timer, ...(early ? { onRanges: early.onRanges } : {}) });
-      // The worker takes messages in order: the preview goes ahead of the text it is cut from.
-      if (early?.preview) this.post(worker, { type: 'preview', jobId, text: early.preview.text, offset: early.preview.offset, options });
-      let offset = 0;
-      for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
-        this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
-      }
-      this.post(worker, { type: 'analyze', jobId, documentKey, text: text.slice(offset), options, optionsKey });
     });
+    // The worker takes messages in order: the preview goes ahead of the text it is cut from.
+    if (early?.preview) this.post(worker, { type: 'preview', jobId, text: early.preview.text, offset: early.preview.offset, options });
+    void this.sendText(worker, jobId, text, { documentKey, options, optionsKey });
+    return answer;
+  }
+
+  /** Sends a job's text a piece per turn of the event loop, then asks for its analysis. */
+  private async sendText(worker: Worker, jobId: number, text: TextSource, request: Pick<AnalyzeRequest, 'documentKey' | 'options' | 'optionsKey'>): Promise<void> {
+    let offset = 0;
+    for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
+      this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      // Failed, timed out or stopped meanwhile: the worker that held the pieces is gone or has been told.
+      if (!this.jobs.has(jobId) || this.worker !== worker) return;
+      if (text.isCurrent && !text.isCurrent()) {
+        this.post(worker, { type: 'cancel', jobId });
+        this.failJob(jobId, new TextChangedError());
+        return;
+      }
+    }
+    this.post(worker, { type: 'analyze', jobId, ...request, text: text.slice(offset, text.length) });
   }
 
   /**
@@ -127,13 +163,9 @@ export class AnalysisWorkerClient {
         if (message.complete) job.ranges = message.ranges;
         job.onRanges?.(message.ranges, message.complete);
         return;
-      case 'chunk':
-        job.assembler.add(message.field, message.items);
-        return;
       case 'done':
         this.settle(message.jobId);
-        if (!job.ranges) job.reject(new Error('The analysis worker answered without highlight ranges.'));
-        else job.resolve({ analysis: job.assembler.finish(message.head), prepared: { ranges: job.ranges, index: message.index } });
+        void this.assemble(job, message);
         return;
       case 'error': {
         this.settle(message.jobId);
@@ -142,6 +174,26 @@ export class AnalysisWorkerClient {
         job.reject(error);
         return;
       }
+    }
+  }
+
+  /** Decodes a finished job's chunks a few milliseconds at a time, so the host never waits long on a large analysis. */
+  private async assemble(job: PendingJob, message: Extract<WorkerResponse, { type: 'done' }>): Promise<void> {
+    try {
+      const { ranges } = job;
+      if (!ranges) throw new Error('The analysis worker answered without highlight ranges.');
+      let sliceStart = performance.now();
+      for (const chunk of message.chunks) {
+        if (performance.now() - sliceStart > DECODE_SLICE_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (this.disposed) throw new WorkerStoppedError();
+          sliceStart = performance.now();
+        }
+        job.assembler.addEncoded(chunk);
+      }
+      job.resolve({ analysis: job.assembler.finish(message.head), prepared: { ranges, index: message.index } });
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 

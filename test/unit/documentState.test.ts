@@ -5,17 +5,17 @@ import { buildFixture } from './analysisFixture';
 
 describe('documentState', () => {
   it('analyses ordinary and empty text', () => {
-    assert.deepStrictEqual(gateDocument('Peskov said.', 100, false), { analyze: true });
-    assert.deepStrictEqual(gateDocument('', 100, false), { analyze: true });
+    assert.deepStrictEqual(gateDocument(12, 'Peskov said.', 100, false), { analyze: true });
+    assert.deepStrictEqual(gateDocument(0, '', 100, false), { analyze: true });
   });
 
   it('skips text over the limit unless the user chose to analyse it anyway', () => {
-    assert.deepStrictEqual(gateDocument('x'.repeat(101), 100, false), { analyze: false, reason: 'tooLarge' });
-    assert.deepStrictEqual(gateDocument('x'.repeat(101), 100, true), { analyze: true });
+    assert.deepStrictEqual(gateDocument(101, 'x'.repeat(101), 100, false), { analyze: false, reason: 'tooLarge' });
+    assert.deepStrictEqual(gateDocument(101, 'x'.repeat(101), 100, true), { analyze: true });
   });
 
   it('skips text with NUL characters near its start as binary', () => {
-    assert.deepStrictEqual(gateDocument('PK\u0003\u0004\u0000\u0000', 100, false), { analyze: false, reason: 'binary' });
+    assert.deepStrictEqual(gateDocument(6, 'PK\u0003\u0004\u0000\u0000', 100, false), { analyze: false, reason: 'binary' });
   });
 
   it('says why a document was skipped and what to do', () => {

@@ -7,7 +7,7 @@ import { packIndex } from '../../src/analysisIndex';
 import { highlightRanges, type HighlightRanges } from '../../src/decorationsModel';
 import { previewRanges } from '../../src/worker/preview';
 import { TEXT_PART_LENGTH } from '../../src/worker/protocol';
-import { AnalysisWorkerClient, WorkerStoppedError } from '../../src/worker/workerClient';
+import { AnalysisWorkerClient, TextChangedError, WorkerStoppedError } from '../../src/worker/workerClient';
 
 /** The compiled worker entry beside this compiled test (out/src/worker/analysisWorker.js). */
 const WORKER = path.resolve(__dirname, '..', '..', 'src', 'worker', 'analysisWorker.js');
@@ -62,6 +62,16 @@ describe('workerClient', function () {
     assert.strictEqual(result.stats.characters, long.length);
     const last = result.claims[result.claims.length - 1];
     assert.strictEqual(long.slice(last.start, last.end), last.text);
+  });
+
+  it('stops sending a text that changes on the way, and the next job starts clean', async () => {
+    const long = `${SAMPLE}\n\n`.repeat(Math.ceil((TEXT_PART_LENGTH * 2.5) / SAMPLE.length));
+    let checks = 0;
+    const changing = { length: long.length, slice: (start: number, end: number) => long.slice(start, end), isCurrent: () => ++checks < 2 };
+    await assert.rejects(client.analyze('doc', changing, { document: 'doc.txt' }, 'k'), TextChangedError);
+    assert.strictEqual(checks, 2, 'sending stopped at the first check that failed');
+    const { analysis } = await client.analyze('doc', SAMPLE, { document: 'doc.txt' }, 'k');
+    assert.strictEqual(analysis.stats.characters, SAMPLE.length, 'the next job analyses its own text');
   });
 
   it('answers concurrent jobs for several documents, each with its own text', async () => {
