@@ -106,19 +106,22 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 /** Runs of whitespace of any kind (including line breaks and no-break spaces). */
 const WHITESPACE_RUN = /\s+/g;
 
-const ELLIPSIS = '\u2026';
+export const ELLIPSIS = '\u2026';
 
 /**
  * Text for a one-line label: control characters made visible, every run of whitespace (line breaks
  * included) collapsed to one space, trimmed, and cut to at most `max` user-perceived characters
  * (grapheme clusters, so an emoji or a letter with its accents is never split), ending with `…` when cut.
  */
+/** Made once: a segmenter costs more to create than to use on one label. */
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
 export function singleLine(text: string, max: number): string {
   const limit = Math.max(1, Math.floor(max));
   const collapsed = stripControlCharacters(text).replace(WHITESPACE_RUN, ' ').trim();
   // A string of at most `limit` UTF-16 units has at most `limit` graphemes: nothing to cut.
   if (collapsed.length <= limit) return collapsed;
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const segmenter = (graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
   let graphemes = 0;
   let keptEnd = 0;
   for (const { index, segment } of segmenter.segment(collapsed)) {

@@ -1,7 +1,7 @@
 // The document outline as plain data: actors (in order of first appearance) with their claims, then unattributed claims.
 import type { ActorType, Analysis, Claim } from '../analysis/types';
 import { firstFullMention } from '../analysisIndex';
-import { singleLine } from '../export/escape';
+import { ELLIPSIS, singleLine } from '../export/escape';
 import { plural } from '../format';
 
 export interface OutlineSymbol {
@@ -19,9 +19,16 @@ const NAME_MAX = 80;
 /** Claims listed per actor, and unattributed claims listed, in the outline: beyond that an outline stops being readable. */
 export const OUTLINE_CLAIMS_MAX = 200;
 
+/** A claim's name in the outline: only the start of a long claim is read (a book's outline names thousands). */
+function claimName(text: string): string {
+  const start = text.length > NAME_MAX * 4 ? text.slice(0, NAME_MAX * 4) : text;
+  const name = singleLine(start, NAME_MAX);
+  return start === text || name.endsWith(ELLIPSIS) ? name : `${name}${ELLIPSIS}`;
+}
+
 function claimSymbol(claim: Claim): OutlineSymbol {
   return {
-    name: singleLine(claim.text, NAME_MAX) || claim.cue,
+    name: claimName(claim.text) || claim.cue,
     detail: `${singleLine(claim.speaker, NAME_MAX)} ${singleLine(claim.cue, NAME_MAX)} · line ${claim.line}`,
     kind: 'CLAIM',
     range: { start: claim.start, end: claim.end },
@@ -40,9 +47,11 @@ export function outlineSymbols(analysis: Analysis): OutlineSymbol[] {
     const definition = firstFullMention(actor) ?? actor.mentions[0];
     let start = Number.MAX_SAFE_INTEGER;
     let end = 0;
-    for (const span of [...actor.mentions, ...claims]) {
-      start = Math.min(start, span.start);
-      end = Math.max(end, span.end);
+    for (const spans of [actor.mentions, claims]) {
+      for (let position = 0; position < spans.length; position += 1) {
+        start = Math.min(start, spans[position].start);
+        end = Math.max(end, spans[position].end);
+      }
     }
     return {
       name: singleLine(actor.name, NAME_MAX),
