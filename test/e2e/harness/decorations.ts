@@ -61,12 +61,28 @@ async function probe(page: Page, box: Box | null): Promise<RenderedDecorations> 
         style.color = previous;
         return parse(resolved);
       };
+      // A rule names a theme colour as var(--vscode-<id>) or gives a value. Values come as rgb()/rgba(), which parse
+      // directly, or in other forms that go through the browser, a forced style recalculation each (polling this probe
+      // loaded the page itself), so those are remembered across probes. Variables are matched by name.
+      const page = globalThis as unknown as { sourceLensDeclaredColours?: Map<string, number[] | null> };
+      const remembered = (page.sourceLensDeclaredColours ??= new Map<string, number[] | null>());
+      const declaredColour = (value: string): number[] | null => {
+        if (!value || value.includes('var(') || /^(?:transparent|inherit|initial|unset|revert|currentcolor)$/i.test(value)) return null;
+        if (/^rgba?\(/.test(value)) return parse(value);
+        let rgba = remembered.get(value);
+        if (rgba === undefined) {
+          rgba = computedColour(value);
+          remembered.set(value, rgba);
+        }
+        return rgba;
+      };
       const same = (a: number[], b: number[]): boolean => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && Math.abs((a[3] ?? 1) - (b[3] ?? 1)) < 0.01;
-      const themeColours: Array<{ id: string; property: 'backgroundColor' | 'color' | 'borderColor'; rgba: number[] }> = [];
+      const themeColours: Array<{ id: string; property: 'backgroundColor' | 'color' | 'borderColor'; rgba: number[]; variable: string }> = [];
       for (const id of colourIds) {
         const property = /Background$/.test(id) ? 'backgroundColor' : /Foreground$/.test(id) ? 'color' : /Border$/.test(id) ? 'borderColor' : null;
-        const rgba = computedColour(getComputedStyle(workbench).getPropertyValue(`--vscode-${id.replace(/\./g, '-')}`).trim());
-        if (property && rgba && (rgba[3] ?? 0) > 0) themeColours.push({ id, property, rgba });
+        const name = `--vscode-${id.replace(/\./g, '-')}`;
+        const rgba = computedColour(getComputedStyle(workbench).getPropertyValue(name).trim());
+        if (property && rgba && (rgba[3] ?? 0) > 0) themeColours.push({ id, property, rgba, variable: `var(${name})` });
       }
       const classColours = new Map<string, Set<string>>();
       const collect = (rules: ArrayLike<PageCssRule>): void => {
@@ -76,8 +92,9 @@ async function probe(page: Page, box: Box | null): Promise<RenderedDecorations> 
           if (!rule.selectorText || !style || !/^\.monaco-editor \.[\w-]+$/.test(rule.selectorText)) continue;
           const className = rule.selectorText.slice('.monaco-editor .'.length);
           for (const colour of themeColours) {
-            const declared = computedColour(style[colour.property] ?? '');
-            if (!declared || !same(declared, colour.rgba)) continue;
+            const value = style[colour.property] ?? '';
+            const declared = declaredColour(value);
+            if (value !== colour.variable && (!declared || !same(declared, colour.rgba))) continue;
             const colours = classColours.get(className) ?? new Set<string>();
             colours.add(colour.id);
             classColours.set(className, colours);
@@ -107,6 +124,23 @@ async function probe(page: Page, box: Box | null): Promise<RenderedDecorations> 
       return { counts, atText: [...atText].sort() };
     },
     [contributedColourIds(), box] as [string[], Box | null],
+  );
+}
+
+/**
+ * Waits until the active editor draws a decoration of an extension's decoration type, checking at every frame: a
+ * cheap check for timing how soon highlights appear (`renderedDecorations` then tells which kinds they are).
+ */
+export async function waitForExtensionDecoration(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+      // VS Code names the CSS classes of decoration types made through the extension API after that API.
+      return editor?.querySelector('.view-overlays [class*="TextEditorDecorationType"], .view-lines [class*="TextEditorDecorationType"]') != null;
+    },
+    undefined,
+    { polling: 'raf', timeout: timeoutMs },
   );
 }
 

@@ -161,6 +161,23 @@ export async function textBox(page: Page, needle: string): Promise<Box | null> {
   );
 }
 
+/**
+ * Waits until `needle` is drawn in one of the active editor's visible lines. The page checks at every animation
+ * frame, so the wait ends within a frame of the text appearing (a timing figure, unlike polling from here).
+ */
+export async function waitForRenderedText(page: Page, needle: string, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (wanted: string) => {
+      const { document } = globalThis as unknown as PageGlobals;
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+      if (!editor) return false;
+      return Array.from(editor.querySelectorAll('.view-lines .view-line')).some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ').includes(wanted));
+    },
+    needle,
+    { polling: 'raf', timeout: timeoutMs },
+  );
+}
+
 /** Hovers the middle of `needle` in the editor and returns the hover widget once it shows text. */
 export async function hoverText(page: Page, needle: string): Promise<Locator> {
   const box = await textBox(page, needle);
