@@ -278,9 +278,9 @@ export class AnalysisService implements vscode.Disposable {
       entry.retries = 0;
     } catch (error) {
       if (error instanceof WorkerStoppedError) return;
-      // Edited while being sent: the edit has asked for a run of its own version (or will once its debounce ends).
-      if (error instanceof TextChangedError) return;
-      if (error instanceof WorkerRestartedError && entry.retries < MAX_RETRIES) {
+      if (error instanceof TextChangedError) {
+        // Edited while being sent: the edit asked for a run of its own version, which follows below.
+      } else if (error instanceof WorkerRestartedError && entry.retries < MAX_RETRIES) {
         entry.retries += 1;
         entry.rerun = true;
       } else {
