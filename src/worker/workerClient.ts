@@ -100,19 +100,25 @@ export class AnalysisWorkerClient {
 
   /** Sends a job's text a piece per turn of the event loop, then asks for its analysis. */
   private async sendText(worker: Worker, jobId: number, text: TextSource, request: Pick<AnalyzeRequest, 'documentKey' | 'options' | 'optionsKey'>): Promise<void> {
-    let offset = 0;
-    for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
-      this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      // Failed, timed out or stopped meanwhile: the worker that held the pieces is gone or has been told.
-      if (!this.jobs.has(jobId) || this.worker !== worker) return;
-      if (text.isCurrent && !text.isCurrent()) {
-        this.post(worker, { type: 'cancel', jobId });
-        this.failJob(jobId, new TextChangedError());
-        return;
+    try {
+      let offset = 0;
+      for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
+        this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        // Failed, timed out or stopped meanwhile: the worker that held the pieces is gone or has been told.
+        if (!this.jobs.has(jobId) || this.worker !== worker) return;
+        if (text.isCurrent && !text.isCurrent()) {
+          this.post(worker, { type: 'cancel', jobId });
+          this.failJob(jobId, new TextChangedError());
+          return;
+        }
       }
+      this.post(worker, { type: 'analyze', jobId, ...request, text: text.slice(offset, text.length) });
+    } catch (error) {
+      // Reading the text failed (its document went away): the job ends with that error, the worker drops the pieces.
+      this.post(worker, { type: 'cancel', jobId });
+      this.failJob(jobId, error instanceof Error ? error : new Error(String(error)));
     }
-    this.post(worker, { type: 'analyze', jobId, ...request, text: text.slice(offset, text.length) });
   }
 
   /**

@@ -74,6 +74,21 @@ describe('workerClient', function () {
     assert.strictEqual(analysis.stats.characters, SAMPLE.length, 'the next job analyses its own text');
   });
 
+  it('fails a job whose text cannot be read, and goes on', async () => {
+    const long = `${SAMPLE}\n\n`.repeat(Math.ceil((TEXT_PART_LENGTH * 2.5) / SAMPLE.length));
+    let reads = 0;
+    const failing = {
+      length: long.length,
+      slice: (start: number, end: number) => {
+        if (++reads === 2) throw new Error('the document was closed');
+        return long.slice(start, end);
+      },
+    };
+    await assert.rejects(client.analyze('doc', failing, { document: 'doc.txt' }, 'k'), /the document was closed/);
+    const { analysis } = await client.analyze('doc', SAMPLE, { document: 'doc.txt' }, 'k');
+    assert.strictEqual(analysis.stats.characters, SAMPLE.length);
+  });
+
   it('answers concurrent jobs for several documents, each with its own text', async () => {
     const [{ analysis: a }, { analysis: b }] = await Promise.all([
       client.analyze('a', SAMPLE, { document: 'a' }, 'k'),
