@@ -167,7 +167,12 @@ export class AnalysisWorkerClient {
     switch (message.type) {
       case 'ranges':
         if (message.complete) job.ranges = message.ranges;
-        job.onRanges?.(message.ranges, message.complete);
+        try {
+          job.onRanges?.(message.ranges, message.complete);
+        } catch (error) {
+          // Early highlights are a head start: a failure to use them is reported, and the analysis still comes.
+          this.onWorkerProblem(`Early highlights could not be used: ${error instanceof Error ? error.message : String(error)}`);
+        }
         return;
       case 'done':
         this.settle(message.jobId);

@@ -56,6 +56,16 @@ describe('workerClient', function () {
     assert.deepStrictEqual(prepared.ranges, highlightRanges(analysis));
   });
 
+  it('reports early highlights that cannot be used and still delivers the analysis', async () => {
+    const { analysis } = await client.analyze('seed', SAMPLE, { document: 'seed.txt' }, 'k', {
+      onRanges: () => {
+        throw new Error('no editor to paint');
+      },
+    });
+    assert.strictEqual(analysis.stats.characters, SAMPLE.length);
+    assert.deepStrictEqual(problems, ['Early highlights could not be used: no editor to paint']);
+  });
+
   it('reassembles a text longer than one message', async () => {
     const long = `${SAMPLE}\n\n`.repeat(Math.ceil((TEXT_PART_LENGTH * 2.5) / SAMPLE.length));
     const { analysis: result } = await client.analyze('long', long, { document: 'long.txt' }, 'k');
