@@ -30,7 +30,9 @@ export function previewWindow(
   const windowEnd = endLine >= document.lineCount ? text.length : document.offsetAt(new vscode.Position(endLine, 0));
   // Long lines make the window large: keep the lines in view and a quarter of the room above them.
   const inView = document.offsetAt(new vscode.Position(firstLine, 0));
-  const start = windowEnd - windowStart <= PREVIEW_MAX_CHARS ? windowStart : Math.max(windowStart, inView - PREVIEW_MAX_CHARS / 4);
-  const end = Math.min(windowEnd, start + PREVIEW_MAX_CHARS);
+  const cutStart = windowEnd - windowStart <= PREVIEW_MAX_CHARS ? windowStart : Math.max(windowStart, inView - PREVIEW_MAX_CHARS / 4);
+  // A cut inside a line break (\r\n) is moved to where the document's positions put it, so the text and its offset agree.
+  const start = document.offsetAt(document.positionAt(cutStart));
+  const end = document.offsetAt(document.positionAt(Math.min(windowEnd, cutStart + PREVIEW_MAX_CHARS)));
   return { text: text.slice(start, end), offset: start };
 }
