@@ -38,7 +38,7 @@ describe('Source Lens on a 10 MB document', function () {
     const previewed = log.map((line) => /Previewed .* analysed in (\d+) ms/.exec(line)).find((match) => match !== null);
     assert.ok(previewed, 'the lines in view were previewed ahead of the whole document');
     // The goal is 2 s; on this shared 2-core machine the preview, including the worker's cold start, has taken
-    // 0.3–1.4 s. The bound leaves room for a busier machine and still catches a preview that waits for the whole.
+    // 0.3–1.8 s. The bound leaves room for a busier machine and still catches a preview that waits for the whole.
     assert.ok(Number(previewed[1]) < 3000, `the lines in view took ${previewed[1]} ms to analyse`);
     const previewLine = log.find((line) => line.includes('Previewed')) ?? '';
     const previewedAt = Date.parse(previewLine.slice(0, 23).replace(' ', 'T'));
