@@ -290,7 +290,7 @@ export class AnalysisService implements vscode.Disposable {
     } finally {
       entry.inFlight = undefined;
     }
-    // A language switch reopens the document as a new object while the run is in flight; the answer holds for it.
+    // The document as it is open now; closed meanwhile, there is none or a reopened one with an entry of its own.
     const current = liveDocument(document);
     if (this.disposed || !current || this.tracked.get(key(current)) !== entry) return;
     // Never paint a result on a newer text, or one computed under settings that have changed since.
@@ -386,11 +386,9 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private closed(document: vscode.TextDocument): void {
-    // A language switch is heard as a close and an open of the same text in one step: VS Code keeps the document
-    // open (or has its successor open by then). The open that follows decides; the analysis, and the one in flight,
-    // still hold.
-    const reopened = liveDocument(document);
-    if (reopened && (reopened === document || isLanguageSwitch(document, reopened))) return;
+    // VS Code reports a language switch as a close and an open of the same document object, which stays open: the
+    // open that follows decides, and the analysis (and the one in flight) still hold.
+    if (!document.isClosed) return;
     this.forget(document);
   }
 
@@ -442,16 +440,6 @@ export function liveDocument(document: vscode.TextDocument): vscode.TextDocument
   if (!document.isClosed) return document;
   const uri = document.uri.toString();
   return vscode.workspace.textDocuments.find((candidate) => !candidate.isClosed && candidate.uri.toString() === uri);
-}
-
-/**
- * Whether `reopened`, open under the URI of the closed `closed`, is the same text in another language. An untitled
- * buffer's URI is reused by the next new buffer, so the same URI alone does not make it the same text.
- */
-function isLanguageSwitch(closed: vscode.TextDocument, reopened: vscode.TextDocument): boolean {
-  if (closed.languageId === reopened.languageId || closed.version !== reopened.version || closed.lineCount !== reopened.lineCount) return false;
-  const last = closed.lineCount - 1;
-  return closed.lineAt(0).text === reopened.lineAt(0).text && closed.lineAt(last).text === reopened.lineAt(last).text && endOffset(closed) === endOffset(reopened);
 }
 
 /** The document's current text as a source the worker client reads piece by piece, valid while its version holds. */
