@@ -6,6 +6,7 @@ import {
   rangeCount,
   rangesInWindow,
   totalRanges,
+  type EnabledKinds,
   type HighlightKind,
   type HighlightRanges,
   type OffsetRange,
@@ -46,9 +47,12 @@ export interface PaintEvent {
   paintedFrom: PaintSource;
 }
 
-interface PaintedEditor {
-  /** The ranges painted: the ruler is repainted only when they or the claims switch change. */
+/** What was last painted in an editor. */
+interface PaintRecord {
+  /** The ranges painted: an analysis that brings the ranges already painted ahead of it repaints nothing. */
   ranges: HighlightRanges;
+  /** The highlight settings painted under. */
+  enabled: EnabledKinds;
   paintedFrom: PaintSource;
   /** The painted line window, when the document is too large to paint whole. */
   window?: { firstLine: number; lastLine: number };
@@ -61,7 +65,7 @@ interface PaintedEditor {
 export class DecorationPainter implements vscode.Disposable {
   private readonly types: Readonly<Record<HighlightKind, vscode.TextEditorDecorationType>>;
   private readonly rulerType: vscode.TextEditorDecorationType;
-  private readonly painted = new WeakMap<vscode.TextEditor, PaintedEditor>();
+  private readonly painted = new WeakMap<vscode.TextEditor, PaintRecord>();
   private readonly painting = new vscode.EventEmitter<PaintEvent>();
   /** Fires after each paint of an editor. */
   readonly onDidPaint = this.painting.event;
@@ -154,6 +158,14 @@ export class DecorationPainter implements vscode.Disposable {
     if (!ranges) return;
     const enabled = this.settings.current.highlights;
     const window = totalRanges(ranges) > FULL_PAINT_LIMIT ? this.windowOf(editor) : undefined;
+    const paintedFrom: PaintSource = analysis ? 'analysis' : provisional?.complete ? 'ranges' : 'preview';
+    const previous = this.painted.get(editor);
+    if (previous && previous.ranges === ranges && previous.enabled === enabled && previous.window?.firstLine === window?.firstLine && previous.window?.lastLine === window?.lastLine) {
+      // The analysis whose ranges were painted ahead of it: the editor already shows them.
+      previous.paintedFrom = paintedFrom;
+      this.painting.fire({ editor, paintedFrom });
+      return;
+    }
     const windowStart = window ? document.offsetAt(new vscode.Position(window.firstLine, 0)) : 0;
     const windowEnd = window ? document.offsetAt(new vscode.Position(window.lastLine + 1, 0)) : Number.MAX_SAFE_INTEGER;
     const counts = {} as Record<HighlightKind, number>;
@@ -162,14 +174,12 @@ export class DecorationPainter implements vscode.Disposable {
       editor.setDecorations(this.types[kind], shown.map((range) => toRange(document, range)));
       counts[kind] = shown.length;
     }
-    const previous = this.painted.get(editor);
     // The ruler spans the whole document: a preview's window of claims would draw a misleading one.
     const rulerMarks =
       (previous?.ranges === ranges && previous.claimsOnRuler === enabled.claim) || provisional?.complete === false
         ? (previous?.rulerMarks ?? 0)
         : this.paintRuler(editor, enabled.claim ? ranges.claim : new Int32Array(0));
-    const paintedFrom: PaintSource = analysis ? 'analysis' : provisional?.complete ? 'ranges' : 'preview';
-    this.painted.set(editor, { ranges, paintedFrom, ...(window ? { window } : {}), counts, claimsOnRuler: enabled.claim, rulerMarks });
+    this.painted.set(editor, { ranges, enabled, paintedFrom, ...(window ? { window } : {}), counts, claimsOnRuler: enabled.claim, rulerMarks });
     this.painting.fire({ editor, paintedFrom });
   }
 
