@@ -129,6 +129,19 @@ function listFullName(lists: FullNameWords, key: string, words: readonly string[
 /** Shared by every actor until a role names a country for it. */
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
+/**
+ * Every draft is made here or in copyDraft, with its fields in one order: the passes that read drafts on
+ * every edit then meet one object shape, and stay in optimized code.
+ */
+function makeDraft(index: number, type: ActorType, words: string[], name: string, surnameFirst: boolean, known: boolean, head: string): ActorDraft {
+  return { index, type, words, name, forms: [], roles: [], roleCountries: NO_COUNTRIES, surnameFirst, known, head };
+}
+
+/** A draft at another slot, or made anew to be changed while the previous decisions keep reading the old one. */
+function copyDraft(draft: ActorDraft, index: number): ActorDraft {
+  return { index, type: draft.type, words: draft.words, name: draft.name, forms: draft.forms, roles: draft.roles, roleCountries: draft.roleCountries, surnameFirst: draft.surnameFirst, known: draft.known, head: draft.head };
+}
+
 /** Types every name of the table and merges the names that refer to the same actor. */
 export function assignActors(table: NameTable, knownActors: readonly KnownActor[], ignored: ReadonlySet<string>, previous?: ActorAssignment): ActorAssignment {
   const lex = lexicon();
@@ -174,7 +187,7 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   const drafts: ActorDraft[] = [];
   const knownDrafts = new Map<number, ActorDraft>();
   const newDraft = (type: ActorType, words: string[], name: string, isKnown: boolean, head: string): ActorDraft => {
-    const draft: ActorDraft = { index: drafts.length, type, words, name, forms: [], roles: [], roleCountries: NO_COUNTRIES, surnameFirst: isSurnameFirst(words, lex), known: isKnown, head };
+    const draft = makeDraft(drafts.length, type, words, name, isSurnameFirst(words, lex), isKnown, head);
     drafts.push(draft);
     return draft;
   };
@@ -451,7 +464,8 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
 
   // Slots: an actor that goes frees its slot, a new one takes a free slot or the next, and the last
   // actors move down into slots left free at the end, so slots stay 0..n-1.
-  const drafts = [...previous.drafts];
+  // A copy of the same kind of array as a full assignment makes: code reading drafts then meets one shape.
+  const drafts = previous.drafts.slice();
   const actorOfKey = new Map(previous.actorOfKey);
   const keysOf = new Map(keysOfSlot);
   const slotOfHead = new Map(previous.slotOfHead);
@@ -481,7 +495,7 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     const entry = entries.get(key) as KeyEntry;
     const type = typeOf(key) as ActorType;
     const slot = freed.length > 0 ? (freed.shift() as number) : drafts.length;
-    const draft: ActorDraft = { index: slot, type, words: [...entry.words], name: displayName(type, table.candidateAt(table.firstOf(entry)), entry.words, lex), forms: [], roles: [], roleCountries: NO_COUNTRIES, surnameFirst: isSurnameFirst(entry.words, lex), known: false, head: key };
+    const draft = makeDraft(slot, type, [...entry.words], displayName(type, table.candidateAt(table.firstOf(entry)), entry.words, lex), isSurnameFirst(entry.words, lex), false, key);
     drafts[slot] = draft;
     aliases.add(draft);
     slotOfHead.set(key, slot);
@@ -494,7 +508,7 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     const hole = freed.pop() as number;
     const last = drafts.length - 1;
     if (hole !== last) {
-      const moved = { ...drafts[last], index: hole };
+      const moved = copyDraft(drafts[last], hole);
       drafts[hole] = moved;
       slotOfHead.set(moved.head, hole);
       const keys = keysOf.get(last) ?? [];
@@ -510,7 +524,7 @@ export function patchActors(table: NameTable, previous: ActorAssignment, touched
     const keys = keysOf.get(slot) ?? [];
     if (keys.length === 0) keysOf.delete(slot);
     // A draft that changed is a new object: the previous decisions still read the old one.
-    const draft: ActorDraft = { ...drafts[slot], index: slot };
+    const draft = copyDraft(drafts[slot], slot);
     // The name is written as at the head key's first occurrence, which the edit may have changed.
     const headEntry = entries.get(draft.head);
     if (headEntry) draft.name = displayName(draft.type, table.candidateAt(table.firstOf(headEntry)), headEntry.words, lex);

@@ -91,7 +91,7 @@ export class DocumentAnalyzer {
     }
     const bases = spans.map((s) => s.start);
 
-    const sameStructure = previous !== undefined && previous.decisions.structure.length === paragraphs.length && paragraphs.every((p, i) => p.structureFingerprint === previous.decisions.structure[i]);
+    const sameStructure = previous !== undefined && sameStructureAs(previous.decisions.structure, paragraphs);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
     const context = { text, lines, paragraphs, bases, decisions };
     // Under new decisions, an unchanged paragraph keeps its results when its own decisions did not change.
@@ -150,6 +150,13 @@ export class DocumentAnalyzer {
       warnings,
     };
   }
+}
+
+/** Whether the paragraphs have the structure fingerprints decisions were made from, one by one. */
+function sameStructureAs(structure: Float64Array, paragraphs: readonly ParagraphAnalysis[]): boolean {
+  if (structure.length !== paragraphs.length) return false;
+  for (let pi = 0; pi < paragraphs.length; pi++) if (paragraphs[pi].structureFingerprint !== structure[pi]) return false;
+  return true;
 }
 
 /** Analyses one text from scratch. */

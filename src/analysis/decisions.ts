@@ -46,9 +46,9 @@ export interface Decisions {
   /** The paragraphs' findings this was decided from. */
   paragraphs: readonly ParagraphAnalysis[];
   /** Per paragraph, the structure this was decided from (see ParagraphAnalysis.structureFingerprint). */
-  structure: number[];
+  structure: Float64Array;
   /** Per paragraph, the names fingerprints the actor assignment was computed from. */
-  names: number[];
+  names: Float64Array;
   /** The names by key the assignment was computed from; the next decision updates it. */
   table: NameTable;
   assignment: ActorAssignment;
@@ -72,6 +72,9 @@ export interface Decisions {
   claimBase: Int32Array;
 }
 
+
+/** An actor's first start before it is seen: past any offset, so that the first one seen is smaller. */
+const NOT_SEEN = 0x7fffffff;
 
 /** Shared by every paragraph without names or descriptions, so they cost no allocation. */
 const NONE: number[] = [];
@@ -123,10 +126,10 @@ export function decide(
   previous: Decisions | undefined,
 ): Decisions {
   const isIgnored = (candidate: NameCandidate): boolean => ignored.size > 0 && (ignored.has(candidate.key) || ignored.has(candidate.text.toLowerCase()));
-  const names = paragraphs.map((p) => p.namesFingerprint);
+  const names = fingerprints(paragraphs, 'namesFingerprint');
   // Typing and merging read only the names' fingerprints; when none changed, that assignment stands.
   // Otherwise the table of names is updated with the paragraphs that changed, or built afresh.
-  const sameNames = previous !== undefined && previous.names.length === names.length && previous.names.every((f, i) => f === names[i]);
+  const sameNames = previous !== undefined && sameNumbers(previous.names, names);
   let table: NameTable;
   /** The table was built afresh: names may count under other keys than before, so no paragraph keeps its names' actors. */
   let rebuilt = false;
@@ -154,7 +157,8 @@ export function decide(
   }
   const { drafts, actorOfKey } = assignment;
 
-  const firstStart: number[] = drafts.map(() => Number.MAX_SAFE_INTEGER);
+  // Where each actor is first seen (NOT_SEEN until it is); grown for group speakers once claims are planned.
+  let firstStart = new Int32Array(drafts.length).fill(NOT_SEEN);
   const seen = (actor: number, start: number): void => {
     if (start < firstStart[actor]) firstStart[actor] = start;
   };
@@ -311,6 +315,9 @@ export function decide(
   const groups: string[] = [];
   const groupActor = new Map<string, number>();
   const shown = new Uint8Array(drafts.length + planned.length);
+  const withGroups = new Int32Array(drafts.length + planned.length).fill(NOT_SEEN);
+  withGroups.set(firstStart);
+  firstStart = withGroups;
   // Most paragraphs hold no claim and share one empty list.
   const claimsByParagraph: PlannedFrame[][] = new Array<PlannedFrame[]>(paragraphs.length).fill(NO_PLANS);
   for (let k = 0; k < planned.length; k++) {
@@ -321,7 +328,6 @@ export function decide(
       if (actor < 0) {
         actor = drafts.length + groups.length;
         groups.push(plan.group);
-        firstStart.push(Number.MAX_SAFE_INTEGER);
         groupActor.set(plan.group, actor);
       }
     }
@@ -337,7 +343,7 @@ export function decide(
 
   // Stable ids from names, in order of first appearance.
   const order: number[] = [];
-  for (let i = 0; i < actorCount; i++) if (shown[i] === 1 || firstStart[i] !== Number.MAX_SAFE_INTEGER) order.push(i);
+  for (let i = 0; i < actorCount; i++) if (shown[i] === 1 || firstStart[i] !== NOT_SEEN) order.push(i);
   // Ties go to the actor founded first (group speakers after every named actor, in order of speaking).
   const rankOf = (i: number): number => (i < drafts.length ? assignment.rank[i] : i);
   const precedes = (x: number, y: number): number => firstStart[x] - firstStart[y] || rankOf(x) - rankOf(y);
@@ -382,7 +388,23 @@ export function decide(
   }
   const claimBase = new Int32Array(paragraphs.length);
   for (let pi = 1; pi < paragraphs.length; pi++) claimBase[pi] = claimBase[pi - 1] + claimsByParagraph[pi - 1].length;
-  return { paragraphs, structure: paragraphs.map((p) => p.structureFingerprint), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, countryActor, speakers: resolved, actors, actorOrder: order, claimsByParagraph, claimBase };
+  return { paragraphs, structure: fingerprints(paragraphs, 'structureFingerprint'), names, table, assignment, roleIndex, nameActors, roleActors, demonymActors, countryActor, speakers: resolved, actors, actorOrder: order, claimsByParagraph, claimBase };
+}
+
+/**
+ * One fingerprint of each paragraph, in a typed array: a plain array of these numbers changes kind with
+ * how it was made, and the code comparing them on every edit would keep falling out of optimized form.
+ */
+function fingerprints(paragraphs: readonly ParagraphAnalysis[], which: 'namesFingerprint' | 'structureFingerprint'): Float64Array {
+  const values = new Float64Array(paragraphs.length);
+  for (let pi = 0; pi < paragraphs.length; pi++) values[pi] = paragraphs[pi][which];
+  return values;
+}
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The first and last of `count` paragraphs that are not `unchanged`; first is `count` and last below it when all are. */

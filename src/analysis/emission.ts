@@ -239,6 +239,8 @@ export function moveChunk(chunk: Chunk, delta: number, lineDelta: number, paragr
       if (q.claimId !== undefined) q.claimId = renumbered(q.claimId, claimShift);
     }
   }
-  if (paragraphShift !== 0) chunk.borrows = chunk.borrows.map((b) => b + paragraphShift);
+  // In place: a mapped copy would be an array of another kind, and every later reader of the chunks
+  // would fall back from optimized code on meeting it.
+  if (paragraphShift !== 0) for (let i = 0; i < chunk.borrows.length; i++) chunk.borrows[i] += paragraphShift;
   return chunk;
 }
