@@ -308,7 +308,7 @@ export function decide(
   }
   addContinuedQuotes(planned, paragraphs);
   addQuotesNamedAfter(planned, paragraphs, nameActors, drafts);
-  planned.sort((a, b) => a.paragraph - b.paragraph || a.contentStart - b.contentStart);
+  const ordered = inReadingOrder(planned, paragraphs.length);
 
   // Actors: the drafts, then one per unnamed group that speaks ("officials"). Which are shown and their
   // ids are settled first, so that an actor that reads as it did keeps its plan from the previous decision.
@@ -320,8 +320,8 @@ export function decide(
   firstStart = withGroups;
   // Most paragraphs hold no claim and share one empty list.
   const claimsByParagraph: PlannedFrame[][] = new Array<PlannedFrame[]>(paragraphs.length).fill(NO_PLANS);
-  for (let k = 0; k < planned.length; k++) {
-    const plan = planned[k];
+  for (let k = 0; k < ordered.length; k++) {
+    const plan = ordered[k];
     let actor = plan.actor;
     if (actor < 0 && plan.group) {
       actor = groupActor.get(plan.group) ?? -1;
@@ -407,6 +407,35 @@ function sameNumbers(a: Float64Array, b: Float64Array): boolean {
   return true;
 }
 
+/**
+ * The plans by paragraph and, within one, by where their words start; plans that tie keep the order they
+ * were planned in. What a stable sort gives, without comparing: the plans come by paragraph already in
+ * three runs (frames, continued quotations, quotations named after), and a paragraph has few of them.
+ */
+function inReadingOrder(planned: readonly PlannedFrame[], paragraphCount: number): PlannedFrame[] {
+  const next = new Int32Array(paragraphCount + 1);
+  for (let k = 0; k < planned.length; k++) next[planned[k].paragraph + 1]++;
+  for (let pi = 1; pi <= paragraphCount; pi++) next[pi] += next[pi - 1];
+  const ordered = new Array<PlannedFrame>(planned.length);
+  for (let k = 0; k < planned.length; k++) ordered[next[planned[k].paragraph]++] = planned[k];
+  // Within a paragraph (now ending where `next` points), an insertion sort, which keeps ties in order.
+  let from = 0;
+  for (let pi = 0; pi < paragraphCount; pi++) {
+    const to = next[pi];
+    for (let i = from + 1; i < to; i++) {
+      const plan = ordered[i];
+      let j = i;
+      while (j > from && ordered[j - 1].contentStart > plan.contentStart) {
+        ordered[j] = ordered[j - 1];
+        j--;
+      }
+      ordered[j] = plan;
+    }
+    from = to;
+  }
+  return ordered;
+}
+
 /** The first and last of `count` paragraphs that are not `unchanged`; first is `count` and last below it when all are. */
 function changedRange(count: number, unchanged: (pi: number) => boolean): { first: number; last: number } {
   let first = 0;
@@ -455,12 +484,24 @@ function keptFramePlans(planned: PlannedFrame[], paragraph: number, before: Deci
     if (resolved.actors[now + f] >= 0) speaking++;
   }
   const plans = before.claimsByParagraph[paragraph];
-  const kept: PlannedFrame[] = [];
+  // Plans are listed in reading order, which is nearly always frame order too: then they are added as they
+  // stand, without a sorted copy (this runs for every paragraph with claims, on every edit that decides).
+  let own = 0;
+  let lastFrame = -1;
+  let inFrameOrder = true;
   for (let k = 0; k < plans.length; k++) {
-    const plan = plans[k];
-    if (isOwnFramePlan(plan)) kept.push(plan);
+    const content = plans[k].content;
+    if (!isOwnFramePlan(plans[k]) || content.kind !== 'frame') continue;
+    own++;
+    if (content.frame < lastFrame) inFrameOrder = false;
+    lastFrame = content.frame;
   }
-  if (kept.length !== speaking) return false;
+  if (own !== speaking) return false;
+  if (inFrameOrder) {
+    for (let k = 0; k < plans.length; k++) if (isOwnFramePlan(plans[k])) planned.push(plans[k]);
+    return true;
+  }
+  const kept = plans.filter(isOwnFramePlan);
   kept.sort((a, b) => (a.content.kind === 'frame' && b.content.kind === 'frame' ? a.content.frame - b.content.frame : 0));
   for (let k = 0; k < kept.length; k++) planned.push(kept[k]);
   return true;
