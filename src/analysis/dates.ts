@@ -612,11 +612,8 @@ function resolveMeaning(meaning: Meaning, reference: Reference, tense: () => Ten
 
 /** Splits text[from, to) into word, number and punctuation tokens, kept in parallel arrays to stay cheap on megabytes. */
 class DateScanner {
-  /**
-   * Start, end and kind of each token, three slots per token. A short paragraph gets a plain array (cheapest to make
-   * and collect); a long text a typed array, which stays compact and fast at megabyte sizes.
-   */
-  private tokens: Int32Array | number[];
+  /** Start, end and kind of each token, three slots per token, in the shared scratch store (see scanStore). */
+  private tokens: Int32Array;
   private count = 0;
 
   constructor(
@@ -624,8 +621,8 @@ class DateScanner {
     private readonly from: number,
     private readonly to: number,
   ) {
-    // Roughly one token per five characters of prose; the typed array doubles when punctuation-heavy text needs more.
-    this.tokens = to - from <= PLAIN_ARRAY_LIMIT ? [] : new Int32Array(3 * Math.ceil((to - from) / 5));
+    // Roughly one token per five characters of prose; the store doubles when punctuation-heavy text needs more.
+    this.tokens = scanStore(3 * Math.ceil((to - from) / 5));
     this.tokenize();
   }
 
@@ -635,15 +632,15 @@ class DateScanner {
 
   /** Kind of token `index`, or 0 outside the token list. */
   private kindAt(index: number): number {
-    return index >= 0 && index < this.count ? this.tokens[3 * index + 2] ?? 0 : 0;
+    return index >= 0 && index < this.count ? this.tokens[3 * index + 2] : 0;
   }
 
   startOf(index: number): number {
-    return index >= 0 && index < this.count ? this.tokens[3 * index] ?? this.to : this.to;
+    return index >= 0 && index < this.count ? this.tokens[3 * index] : this.to;
   }
 
   endOf(index: number): number {
-    return index >= 0 && index < this.count ? this.tokens[3 * index + 1] ?? this.to : this.to;
+    return index >= 0 && index < this.count ? this.tokens[3 * index + 1] : this.to;
   }
 
   private tokenize(): void {
@@ -688,20 +685,14 @@ class DateScanner {
 
   private push(start: number, end: number, kind: number): void {
     const slot = 3 * this.count;
-    const tokens = this.tokens;
-    if (Array.isArray(tokens)) {
-      tokens.push(start, end, kind);
-    } else {
-      let store = tokens;
-      if (slot + 3 > store.length) {
-        store = new Int32Array(store.length * 2);
-        store.set(tokens);
-        this.tokens = store;
-      }
-      store[slot] = start;
-      store[slot + 1] = end;
-      store[slot + 2] = kind;
+    let store = this.tokens;
+    if (slot + 3 > store.length) {
+      store = grownScanStore(store, slot + 3);
+      this.tokens = store;
     }
+    store[slot] = start;
+    store[slot + 1] = end;
+    store[slot + 2] = kind;
     this.count++;
   }
 
@@ -1769,8 +1760,29 @@ function parseReference(documentDate: string | null): Reference | null {
   return { ms: Date.UTC(year, month - 1, day), year, month, day };
 }
 
-/** Texts up to this many characters are tokenised into a plain array, longer ones into a typed array. */
-const PLAIN_ARRAY_LIMIT = 8192;
+/**
+ * One token store for every scan: a scan's tokens are read only until findDates returns, and the engine
+ * scans paragraph after paragraph, so a store per scan made some fourteen megabytes of garbage per
+ * megabyte of text. It grows with the paragraphs scanned, up to a bound: a text longer than any paragraph
+ * (a whole book without blank lines) gets a store of its own, which is not kept.
+ */
+let scratchTokens = new Int32Array(3 * 1024);
+const MAX_KEPT_SLOTS = 3 * 65_536;
+
+function scanStore(slots: number): Int32Array {
+  if (scratchTokens.length >= slots) return scratchTokens;
+  const store = new Int32Array(slots);
+  if (slots <= MAX_KEPT_SLOTS) scratchTokens = store;
+  return store;
+}
+
+/** The store, doubled past `slots`, with what it held: for punctuation-heavy text past the estimate. */
+function grownScanStore(store: Int32Array, slots: number): Int32Array {
+  const grown = new Int32Array(Math.max(slots, store.length * 2));
+  grown.set(store);
+  if (grown.length <= MAX_KEPT_SLOTS) scratchTokens = grown;
+  return grown;
+}
 
 /** Farthest token distance at which a tense cue still counts. */
 const MAX_CUE_DISTANCE = 40;
