@@ -700,19 +700,26 @@ function sameContent(a: ContentSource, b: ContentSource): boolean {
  * comparisons are of an actor with itself, answered once per slot.
  */
 export class DecisionsComparison {
-  /** Per slot: 0 not compared yet, 1 the same actor in both, 2 not. */
+  /** Per slot: 1 the same actor in both, 2 not. */
   private readonly sameSlot: Uint8Array;
 
   constructor(
     private readonly older: Decisions,
     private readonly newer: Decisions,
   ) {
-    this.sameSlot = new Uint8Array(Math.min(older.actors.length, newer.actors.length));
+    const shared = Math.min(older.actors.length, newer.actors.length);
+    this.sameSlot = new Uint8Array(shared);
+    for (let slot = 0; slot < shared; slot++) this.sameSlot[slot] = sameActor(older.actors[slot], newer.actors[slot]) ? 1 : 2;
   }
 
   /** `was` and `is` are the paragraph's index in each. */
   sameParagraph(was: number, is: number): boolean {
     const { older, newer } = this;
+    // Lists a decision kept from the one before hold the same entries: the paragraph reads alike unless one
+    // of their actors changed (most paragraphs, after most edits, without comparing entry by entry).
+    if (was === is && older.nameActors[was] === newer.nameActors[is] && older.roleActors[was] === newer.roleActors[is] && older.demonymActors[was] === newer.demonymActors[is] && older.claimsByParagraph[was] === newer.claimsByParagraph[is]) {
+      return this.keptSlots(newer.nameActors[is]) && this.keptSlots(newer.roleActors[is]) && this.keptSlots(newer.demonymActors[is]) && this.keptPlanSlots(newer.claimsByParagraph[is]);
+    }
     if (!this.sameActors(older.nameActors[was], newer.nameActors[is]) || !this.sameActors(older.roleActors[was], newer.roleActors[is]) || !this.sameActors(older.demonymActors[was], newer.demonymActors[is])) return false;
     const oldClaims = older.claimsByParagraph[was];
     const newClaims = newer.claimsByParagraph[is];
@@ -744,7 +751,23 @@ export class DecisionsComparison {
 
   private sameActor(a: number, b: number): boolean {
     if (a !== b || a >= this.sameSlot.length) return sameActor(this.older.actors[a], this.newer.actors[b]);
-    if (this.sameSlot[a] === 0) this.sameSlot[a] = sameActor(this.older.actors[a], this.newer.actors[b]) ? 1 : 2;
     return this.sameSlot[a] === 1;
+  }
+
+  /** Whether each actor a kept list refers to (-1: none) is the same in both decisions. */
+  private keptSlots(actors: readonly number[]): boolean {
+    for (let i = 0; i < actors.length; i++) {
+      const actor = actors[i];
+      if (actor >= 0 && (actor >= this.sameSlot.length || this.sameSlot[actor] !== 1)) return false;
+    }
+    return true;
+  }
+
+  private keptPlanSlots(plans: readonly PlannedFrame[]): boolean {
+    for (let i = 0; i < plans.length; i++) {
+      const actor = plans[i].actor;
+      if (actor >= this.sameSlot.length || this.sameSlot[actor] !== 1) return false;
+    }
+    return true;
   }
 }
