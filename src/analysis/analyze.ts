@@ -16,7 +16,7 @@ interface PreviousRun {
   lines: LineIndex;
   spans: ParagraphSpan[];
   paragraphs: ParagraphAnalysis[];
-  bases: number[];
+  bases: Int32Array;
   decisions: Decisions;
   chunks: Chunk[];
   /** The joined results, filled again in place by the next run. */
@@ -89,7 +89,10 @@ export class DocumentAnalyzer {
       this.cache = new Map();
       for (let i = 0; i < spans.length; i++) this.cache.set(text.slice(spans[i].start, spans[i].end), paragraphs[i]);
     }
-    const bases = spans.map((s) => s.start);
+    // Paragraph starts in a typed array: every pass over the paragraphs reads them, and a plain array's kind
+    // would vary with how it was built, pushing those passes out of optimized code.
+    const bases = new Int32Array(spans.length);
+    for (let i = 0; i < spans.length; i++) bases[i] = spans[i].start;
 
     const sameStructure = previous !== undefined && sameStructureAs(previous.decisions.structure, paragraphs);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
@@ -242,7 +245,7 @@ function reuseAround(previous: PreviousRun, text: string, change: ChangedStretch
 }
 
 /** Whether every paragraph a chunk took offsets from is the same paragraph, `shift` places and `delta` characters on. */
-function borrowsMoved(borrows: readonly number[], previous: PreviousRun, paragraphs: readonly ParagraphAnalysis[], bases: readonly number[], shift: number, delta: number): boolean {
+function borrowsMoved(borrows: readonly number[], previous: PreviousRun, paragraphs: readonly ParagraphAnalysis[], bases: Int32Array, shift: number, delta: number): boolean {
   for (let i = 0; i < borrows.length; i++) {
     const b = borrows[i];
     if (previous.paragraphs[b] !== paragraphs[b + shift] || bases[b + shift] - previous.bases[b] !== delta) return false;

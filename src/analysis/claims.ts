@@ -9,7 +9,7 @@ import type { ActorType } from './types';
 /** What speaker resolution reads of the document: each paragraph's frames, where it starts, and its names' and descriptions' actors. */
 export interface SpeakerInputs {
   paragraphs: ReadonlyArray<{ readonly frames: readonly AttributionFrame[] }>;
-  bases: readonly number[];
+  bases: Int32Array;
   /** Per paragraph and name: the actor index, -1 when the name is not kept. */
   nameActors: ReadonlyArray<readonly number[]>;
   /** Per paragraph and role description: the actor index, -1 when unresolved. */

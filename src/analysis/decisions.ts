@@ -120,7 +120,7 @@ export interface PlannedFrame extends ClaimPlan {
  */
 export function decide(
   paragraphs: readonly ParagraphAnalysis[],
-  bases: readonly number[],
+  bases: Int32Array,
   options: AnalyzeOptions,
   ignored: ReadonlySet<string>,
   previous: Decisions | undefined,

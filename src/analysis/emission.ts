@@ -35,7 +35,7 @@ interface EmitContext {
   text: string;
   lines: LineIndex;
   paragraphs: readonly ParagraphAnalysis[];
-  bases: readonly number[];
+  bases: Int32Array;
   decisions: Decisions;
 }
 
