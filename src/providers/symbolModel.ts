@@ -18,6 +18,12 @@ export interface OutlineSymbol {
 const NAME_MAX = 80;
 /** Claims listed per actor, and unattributed claims listed, in the outline: beyond that an outline stops being readable. */
 export const OUTLINE_CLAIMS_MAX = 200;
+/**
+ * Symbols in the whole outline, at most. VS Code copies the outline to the window in one message, about
+ * 15 µs a symbol on a busy machine, while the extension host waits: a book's 16,000 symbols held it for over
+ * half a second after every analysis. Claims are then listed evenly, up to the same number for every actor.
+ */
+export const OUTLINE_SYMBOLS_MAX = 2000;
 
 /** A claim's name in the outline: only the start of a long claim is read (a book's outline names thousands). */
 function claimName(text: string): string {
@@ -38,31 +44,54 @@ function claimSymbol(claim: Claim): OutlineSymbol {
 }
 
 export function outlineSymbols(analysis: Analysis): OutlineSymbol[] {
-  const claimById = new Map(analysis.claims.map((claim) => [claim.id, claim]));
-  const actors = [...analysis.actors]
-    .filter((actor) => actor.mentions.length > 0)
-    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  const symbols = actors.map((actor): OutlineSymbol => {
-    const claims = actor.claimIds.map((claimId) => claimById.get(claimId)).filter((claim): claim is Claim => claim !== undefined);
+  const actors = analysis.actors.filter((actor) => actor.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  if (actors.length > OUTLINE_SYMBOLS_MAX) actors.length = OUTLINE_SYMBOLS_MAX;
+  const claimsOf = actors.map((actor) => actor.claimIds.map((claimId) => claimWithId(analysis.claims, claimId)).filter((claim): claim is Claim => claim !== undefined));
+  const listed = new Set(actors.map((actor) => actor.id));
+  const unattributed = analysis.claims.filter((claim) => claim.speakerId === null || !listed.has(claim.speakerId));
+  const perGroup = claimsPerGroup([...claimsOf.map((claims) => claims.length), unattributed.length], OUTLINE_SYMBOLS_MAX - actors.length);
+  const symbols = actors.map((actor, position): OutlineSymbol => {
+    const claims = claimsOf[position];
+    const shown = Math.min(claims.length, perGroup);
     const definition = firstFullMention(actor) ?? actor.mentions[0];
     let start = Number.MAX_SAFE_INTEGER;
     let end = 0;
     for (const spans of [actor.mentions, claims]) {
-      for (let position = 0; position < spans.length; position += 1) {
-        start = Math.min(start, spans[position].start);
-        end = Math.max(end, spans[position].end);
+      for (let index = 0; index < spans.length; index += 1) {
+        start = Math.min(start, spans[index].start);
+        end = Math.max(end, spans[index].end);
       }
     }
     return {
       name: singleLine(actor.name, NAME_MAX),
-      detail: `${plural(actor.mentions.length, 'mention')} · ${plural(claims.length, 'claim')}${claims.length > OUTLINE_CLAIMS_MAX ? ` (first ${OUTLINE_CLAIMS_MAX} listed)` : ''}`,
+      detail: `${plural(actor.mentions.length, 'mention')} · ${plural(claims.length, 'claim')}${shown < claims.length ? ` (first ${shown} listed)` : ''}`,
       kind: actor.type,
       range: { start, end },
       selection: { start: definition.start, end: definition.end },
-      children: claims.slice(0, OUTLINE_CLAIMS_MAX).map(claimSymbol),
+      children: claims.slice(0, shown).map(claimSymbol),
     };
   });
-  const listed = new Set(actors.map((actor) => actor.id));
-  const unattributed = analysis.claims.filter((claim) => claim.speakerId === null || !listed.has(claim.speakerId));
-  return [...symbols, ...unattributed.slice(0, OUTLINE_CLAIMS_MAX).map(claimSymbol)];
+  return [...symbols, ...unattributed.slice(0, perGroup).map(claimSymbol)];
+}
+
+/**
+ * How many claims each group (an actor's, or the unattributed) lists: the most, up to OUTLINE_CLAIMS_MAX, that
+ * keeps the groups' total within `budget`.
+ */
+function claimsPerGroup(counts: readonly number[], budget: number): number {
+  const total = (limit: number): number => counts.reduce((sum, count) => sum + Math.min(count, limit), 0);
+  let low = 0;
+  let high = OUTLINE_CLAIMS_MAX;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (total(middle) <= budget) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** A claim by id: claims are numbered in reading order ("c12" is the twelfth), so no index over them is built. */
+function claimWithId(claims: readonly Claim[], id: string): Claim | undefined {
+  const numbered = claims[Number(id.slice(1)) - 1];
+  return numbered?.id === id ? numbered : claims.find((claim) => claim.id === id);
 }

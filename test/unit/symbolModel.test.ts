@@ -1,6 +1,6 @@
 // Proves the outline lists actors in reading order with their claims, and ranges that contain their selections.
 import * as assert from 'assert';
-import { OUTLINE_CLAIMS_MAX, outlineSymbols, type OutlineSymbol } from '../../src/providers/symbolModel';
+import { OUTLINE_CLAIMS_MAX, OUTLINE_SYMBOLS_MAX, outlineSymbols, type OutlineSymbol } from '../../src/providers/symbolModel';
 import { buildFixture, spanOf } from './analysisFixture';
 
 function walk(symbols: readonly OutlineSymbol[], visit: (symbol: OutlineSymbol, parent?: OutlineSymbol) => void, parent?: OutlineSymbol): void {
@@ -39,6 +39,27 @@ describe('symbolModel', () => {
     const [symbol] = outlineSymbols({ ...analysis, claims, actors: [peskov] });
     assert.strictEqual(symbol.children.length, OUTLINE_CLAIMS_MAX);
     assert.match(symbol.detail, new RegExp(`first ${OUTLINE_CLAIMS_MAX} listed`));
+  });
+
+  it('keeps a book-sized outline within OUTLINE_SYMBOLS_MAX, listing every actor and as many claims for each', () => {
+    // 60 actors with 400 claims each, as a long transcript has: 24,000 claims, far past what the outline may hold.
+    const template = analysis.actors[0];
+    const claims = Array.from({ length: 60 * 400 }, (_, position) => ({ ...analysis.claims[0], id: `c${position + 1}`, speakerId: `actor-${position % 60}`, start: position * 10, end: position * 10 + 5 }));
+    const actors = Array.from({ length: 60 }, (_, index) => ({
+      ...template,
+      id: `actor-${index}`,
+      name: `Actor ${index}`,
+      mentions: [{ ...template.mentions[0], start: index * 10, end: index * 10 + 3 }],
+      claimIds: claims.filter((claim) => claim.speakerId === `actor-${index}`).map((claim) => claim.id),
+    }));
+    const symbols = outlineSymbols({ ...analysis, claims, actors });
+    let count = 0;
+    walk(symbols, () => count++);
+    assert.ok(count <= OUTLINE_SYMBOLS_MAX, `${count} symbols`);
+    assert.strictEqual(symbols.length, 60);
+    const listed = new Set(symbols.map((symbol) => symbol.children.length));
+    assert.deepStrictEqual([...listed], [Math.floor((OUTLINE_SYMBOLS_MAX - 60) / 60)]);
+    assert.match(symbols[0].detail, /400 claims \(first \d+ listed\)/);
   });
 
   it('lists claims without a known speaker at the top level', () => {
