@@ -186,11 +186,23 @@ export class AnalysisIndex {
   }
 }
 
+/**
+ * A claim by id. Claims are numbered in reading order ("c12" is the twelfth), so it is found at its place without
+ * a map of every claim (tens of thousands in a book, made again after every analysis).
+ */
+export function claimWithId(claims: readonly Claim[], id: string): Claim | undefined {
+  const numbered = claims[Number(id.slice(1)) - 1];
+  return numbered?.id === id ? numbered : claims.find((claim) => claim.id === id);
+}
+
 /** The mention a reader would call the actor's definition: the first that spells the full name. */
 export function firstFullMention(actor: Actor): Mention | undefined {
-  const names = actor.mentions.filter((mention) => mention.kind === 'name');
-  const exact = names.find((mention) => mention.text === actor.name);
-  if (exact) return exact;
-  const longest = names.reduce<Mention | undefined>((best, mention) => (!best || mention.text.length > best.text.length ? mention : best), undefined);
+  // One pass that stops at the first exact spelling: an actor of a book has tens of thousands of mentions.
+  let longest: Mention | undefined;
+  for (const mention of actor.mentions) {
+    if (mention.kind !== 'name') continue;
+    if (mention.text === actor.name) return mention;
+    if (!longest || mention.text.length > longest.text.length) longest = mention;
+  }
   return longest ?? actor.mentions[0];
 }

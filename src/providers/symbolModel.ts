@@ -1,6 +1,6 @@
 // The document outline as plain data: actors (in order of first appearance) with their claims, then unattributed claims.
 import type { ActorType, Analysis, Claim } from '../analysis/types';
-import { firstFullMention } from '../analysisIndex';
+import { claimWithId, firstFullMention } from '../analysisIndex';
 import { ELLIPSIS, singleLine } from '../export/escape';
 import { plural } from '../format';
 
@@ -46,29 +46,36 @@ function claimSymbol(claim: Claim): OutlineSymbol {
 export function outlineSymbols(analysis: Analysis): OutlineSymbol[] {
   const actors = analysis.actors.filter((actor) => actor.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   if (actors.length > OUTLINE_SYMBOLS_MAX) actors.length = OUTLINE_SYMBOLS_MAX;
-  const claimsOf = actors.map((actor) => actor.claimIds.map((claimId) => claimWithId(analysis.claims, claimId)).filter((claim): claim is Claim => claim !== undefined));
   const listed = new Set(actors.map((actor) => actor.id));
   const unattributed = analysis.claims.filter((claim) => claim.speakerId === null || !listed.has(claim.speakerId));
-  const perGroup = claimsPerGroup([...claimsOf.map((claims) => claims.length), unattributed.length], OUTLINE_SYMBOLS_MAX - actors.length);
-  const symbols = actors.map((actor, position): OutlineSymbol => {
-    const claims = claimsOf[position];
-    const shown = Math.min(claims.length, perGroup);
-    const definition = firstFullMention(actor) ?? actor.mentions[0];
-    let start = Number.MAX_SAFE_INTEGER;
-    let end = 0;
-    for (const spans of [actor.mentions, claims]) {
-      for (let index = 0; index < spans.length; index += 1) {
-        start = Math.min(start, spans[index].start);
-        end = Math.max(end, spans[index].end);
-      }
+  const perGroup = claimsPerGroup([...actors.map((actor) => actor.claimIds.length), unattributed.length], OUTLINE_SYMBOLS_MAX - actors.length);
+  // Only what is listed is looked at: after every analysis of a book the outline is made again, mostly by code
+  // that has not been optimized yet, and its actors have tens of thousands of mentions and claims.
+  const symbols = actors.map((actor): OutlineSymbol => {
+    const claims: Claim[] = [];
+    for (let index = 0; index < actor.claimIds.length && claims.length < perGroup; index++) {
+      const claim = claimWithId(analysis.claims, actor.claimIds[index]);
+      if (claim) claims.push(claim);
     }
+    const lastClaim = actor.claimIds.length > 0 ? claimWithId(analysis.claims, actor.claimIds[actor.claimIds.length - 1]) : undefined;
+    const definition = firstFullMention(actor) ?? actor.mentions[0];
+    // Mentions and claims are in reading order: the first of each starts the actor's range, the last of each ends it
+    // (with what is listed and selected, so that the outline's children always lie inside their parent).
+    const mentions = actor.mentions;
+    let start = Math.min(mentions[0].start, claims[0]?.start ?? Number.MAX_SAFE_INTEGER, definition.start);
+    let end = Math.max(mentions[mentions.length - 1].end, lastClaim?.end ?? 0, definition.end);
+    for (const claim of claims) {
+      start = Math.min(start, claim.start);
+      end = Math.max(end, claim.end);
+    }
+    const total = actor.claimIds.length;
     return {
       name: singleLine(actor.name, NAME_MAX),
-      detail: `${plural(actor.mentions.length, 'mention')} · ${plural(claims.length, 'claim')}${shown < claims.length ? ` (first ${shown} listed)` : ''}`,
+      detail: `${plural(mentions.length, 'mention')} · ${plural(total, 'claim')}${claims.length < total ? ` (first ${claims.length} listed)` : ''}`,
       kind: actor.type,
       range: { start, end },
       selection: { start: definition.start, end: definition.end },
-      children: claims.slice(0, shown).map(claimSymbol),
+      children: claims.map(claimSymbol),
     };
   });
   return [...symbols, ...unattributed.slice(0, perGroup).map(claimSymbol)];
@@ -88,10 +95,4 @@ function claimsPerGroup(counts: readonly number[], budget: number): number {
     else high = middle - 1;
   }
   return low;
-}
-
-/** A claim by id: claims are numbered in reading order ("c12" is the twelfth), so no index over them is built. */
-function claimWithId(claims: readonly Claim[], id: string): Claim | undefined {
-  const numbered = claims[Number(id.slice(1)) - 1];
-  return numbered?.id === id ? numbered : claims.find((claim) => claim.id === id);
 }

@@ -24,7 +24,10 @@ export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
     if (!found) return undefined;
     const toRange = (span: { start: number; end: number }): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
-      const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], toRange(symbol.range), toRange(symbol.selection));
+      // A claim selects what it covers: its range is looked up once (position look-ups are most of this provider's time).
+      const range = toRange(symbol.range);
+      const selection = symbol.selection.start === symbol.range.start && symbol.selection.end === symbol.range.end ? range : toRange(symbol.selection);
+      const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], range, selection);
       result.children = symbol.children.map(toSymbol);
       return result;
     };

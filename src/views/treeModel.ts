@@ -1,5 +1,6 @@
 // The Actors and Claims views as plain data: grouping, sorting, filtering, labels and tooltips, with no editor types.
 import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/types';
+import { claimWithId } from '../analysisIndex';
 import { escapeMarkdown, singleLine } from '../export/escape';
 import { ACTOR_TYPE_NAMES, plural } from '../format';
 
@@ -168,14 +169,12 @@ export interface ActorsTreeOptions {
 
 /** People / Organizations / Places → actor → its claims and a "Mentions" node → each mention. */
 export class ActorsTreeModel {
-  private readonly claimById: ReadonlyMap<string, Claim>;
   private readonly actorById: ReadonlyMap<string, Actor>;
 
   constructor(
     private readonly analysis: Analysis,
     private readonly options: ActorsTreeOptions,
   ) {
-    this.claimById = new Map(analysis.claims.map((claim) => [claim.id, claim]));
     this.actorById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
   }
 
@@ -235,7 +234,7 @@ export class ActorsTreeModel {
   private claimNodesOf(actor: Actor, start: number, end: number): TreeNode[] {
     return actor.claimIds
       .slice(start, end)
-      .map((claimId) => this.claimById.get(claimId))
+      .map((claimId) => claimWithId(this.analysis.claims, claimId))
       .filter((claim): claim is Claim => claim !== undefined)
       .map((claim) => claimNode(claim, `actor:${actor.id}/`, true));
   }
