@@ -108,19 +108,29 @@ const WHITESPACE_RUN = /\s+/g;
 
 export const ELLIPSIS = '\u2026';
 
+/** Made once: a segmenter costs more to create than to use on one label. */
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+function isOwnGrapheme(code: number): boolean {
+  return code < 0x300 || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
+}
+
 /**
  * Text for a one-line label: control characters made visible, every run of whitespace (line breaks
  * included) collapsed to one space, trimmed, and cut to at most `max` user-perceived characters
  * (grapheme clusters, so an emoji or a letter with its accents is never split), ending with `…` when cut.
  */
-/** Made once: a segmenter costs more to create than to use on one label. */
-let graphemeSegmenter: Intl.Segmenter | undefined;
-
 export function singleLine(text: string, max: number): string {
   const limit = Math.max(1, Math.floor(max));
   const collapsed = stripControlCharacters(text).replace(WHITESPACE_RUN, ' ').trim();
   // A string of at most `limit` UTF-16 units has at most `limit` graphemes: nothing to cut.
   if (collapsed.length <= limit) return collapsed;
+  // Below U+0300, and among the dashes, quotation marks and other punctuation of U+2010–U+205E, there are no
+  // combining marks, joiners or surrogates: when the first `limit + 1` units are all such, each is a grapheme of its
+  // own and the cut needs no segmenter (the outline cuts thousands of labels after every analysis).
+  let oneUnitEach = true;
+  for (let index = 0; index <= limit && oneUnitEach; index++) oneUnitEach = isOwnGrapheme(collapsed.charCodeAt(index));
+  if (oneUnitEach) return collapsed.slice(0, limit - 1).trimEnd() + ELLIPSIS;
   const segmenter = (graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
   let graphemes = 0;
   let keptEnd = 0;

@@ -214,6 +214,24 @@ describe('singleLine', () => {
     assert.strictEqual(singleLine('\u001b[2Jname\u202e', 20), 'name\uFFFD');
   });
 
+  it('cuts punctuation-rich text without a segmenter exactly where the segmenter would', () => {
+    // The fast path covers text of Latin letters and typographic punctuation; accents, joiners and emoji go to the
+    // segmenter. Both must agree wherever the cut falls.
+    const bySegments = (text: string, limit: number): string => {
+      const collapsed = stripControlCharacters(text).replace(/\s+/gu, ' ').trim();
+      const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(collapsed)].map((part) => part.segment);
+      return graphemes.length <= limit ? collapsed : `${graphemes.slice(0, limit - 1).join('').trimEnd()}…`;
+    };
+    const alphabet = ['a', 'Z', ' ', '“', '”', '’', '—', '…', '‹', 'é', 'e\u0301', '\u200d', '👩', '🇫🇷', 'ß', '\u00a0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), fc.integer({ min: 1, max: 20 }), (parts, limit) => {
+        const text = parts.join('');
+        assert.strictEqual(singleLine(text, limit), bySegments(text, limit));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('always gives one line of at most max graphemes', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 1, max: 30 }), (text, max) => {
