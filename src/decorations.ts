@@ -18,8 +18,11 @@ import type { SettingsStore } from './settingsStore';
 export const FULL_PAINT_LIMIT = 3000;
 /** Lines painted above and below the visible ones when painting a window. */
 const WINDOW_MARGIN_LINES = 300;
-/** Most overview-ruler marks painted; the ruler is a few hundred pixels tall, so more add nothing. */
-const RULER_MARK_LIMIT = 5000;
+/**
+ * Most overview-ruler marks painted: the ruler is at most a couple of thousand pixels tall, so more add nothing. A
+ * longer document gets one mark per stretch of lines holding a claim, evenly over the whole of it.
+ */
+const RULER_MARK_LIMIT = 2000;
 const SCROLL_REPAINT_DELAY_MS = 40;
 
 function underline(style: 'solid' | 'dotted' | 'dashed', color: string): vscode.DecorationRenderOptions {
@@ -183,11 +186,26 @@ export class DecorationPainter implements vscode.Disposable {
     this.painting.fire({ editor, paintedFrom });
   }
 
-  /** One overview-ruler mark per line that starts a claim, over the whole document even when painting a window. */
+  /**
+   * One overview-ruler mark per line that starts a claim (per stretch of lines, in a document of more lines than the
+   * ruler has marks), over the whole document even when painting a window.
+   */
   private paintRuler(editor: vscode.TextEditor, claimRanges: PackedRanges): number {
+    const document = editor.document;
+    const stretch = Math.max(1, Math.ceil(document.lineCount / RULER_MARK_LIMIT));
     const lines = new Set<number>();
+    // Claims come in reading order: one that starts after the last one marked and before the next stretch is marked
+    // already, and needs no look-up (a book has tens of thousands of claims).
+    let markedStart = -1;
+    let nextStretchStart = -1;
     for (let position = 0; position < rangeCount(claimRanges) && lines.size < RULER_MARK_LIMIT; position += 1) {
-      lines.add(editor.document.positionAt(claimRanges[position * 2]).line);
+      const start = claimRanges[position * 2];
+      if (start >= markedStart && start < nextStretchStart) continue;
+      const line = document.positionAt(start).line;
+      lines.add(line);
+      markedStart = start;
+      const nextStretch = (Math.floor(line / stretch) + 1) * stretch;
+      nextStretchStart = nextStretch < document.lineCount ? document.offsetAt(new vscode.Position(nextStretch, 0)) : Number.MAX_SAFE_INTEGER;
     }
     editor.setDecorations(this.rulerType, [...lines].map((line) => new vscode.Range(line, 0, line, 0)));
     return lines.size;
