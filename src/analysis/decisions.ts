@@ -306,8 +306,8 @@ export function decide(
       });
     }
   }
-  addContinuedQuotes(planned, paragraphs);
-  addQuotesNamedAfter(planned, paragraphs, nameActors, drafts);
+  addContinuedQuotes(planned, paragraphs, before?.claimsByParagraph);
+  addQuotesNamedAfter(planned, paragraphs, nameActors, drafts, before?.claimsByParagraph);
   const ordered = inReadingOrder(planned, paragraphs.length);
 
   // Actors: the drafts, then one per unnamed group that speaks ("officials"). Which are shown and their
@@ -582,7 +582,7 @@ function paragraphsWithMovedKeys(older: ActorAssignment, newer: ActorAssignment,
  * A quotation that opens a paragraph and is not attributed there continues the speech of the paragraph
  * before when that one ended inside a quotation or after a colon (the news convention for long quotes).
  */
-function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[]): void {
+function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[], previousPlans: readonly PlannedFrame[][] | undefined): void {
   // Per paragraph: its quotations already claimed, and its last planned statement.
   const usedQuotes = new Map<number, number[]>();
   const lastByParagraph: Array<PlannedFrame | undefined> = new Array<PlannedFrame | undefined>(paragraphs.length);
@@ -610,7 +610,7 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
     const quote = p.quotes[qi];
     // A paragraph of bare quotation marks has no words to claim.
     if ((quote.unclosed ? p.lastWordEnd : quote.contentEnd) <= quote.contentStart) continue;
-    const addition: PlannedFrame = {
+    const addition = keptPlan(previousPlans?.[pi], {
       // The cue and speaker stay where they were written, in the paragraph before.
       paragraph: pi,
       actor: before.actor,
@@ -624,7 +624,7 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
       unmarkedQuote: false,
       contentStart: quote.contentStart,
       contentEnd: quote.unclosed ? p.lastWordEnd : quote.contentEnd,
-    };
+    });
     planned.push(addition);
     lastByParagraph[pi] = addition;
   }
@@ -635,7 +635,13 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
  * A paragraph that is one quotation with no cue of its own, or — marks or not — one the next paragraph
  * points back to as speech ("Those were the words of the company's director, Dewi Kartikasari, …").
  */
-function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[], nameActors: readonly number[][], drafts: ReadonlyArray<{ type: ActorType }>): void {
+function addQuotesNamedAfter(
+  planned: PlannedFrame[],
+  paragraphs: readonly ParagraphAnalysis[],
+  nameActors: readonly number[][],
+  drafts: ReadonlyArray<{ type: ActorType }>,
+  previousPlans: readonly PlannedFrame[][] | undefined,
+): void {
   const attributed = new Uint8Array(paragraphs.length);
   for (let k = 0; k < planned.length; k++) attributed[planned[k].paragraph] = 1;
   for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
@@ -659,20 +665,51 @@ function addQuotesNamedAfter(planned: PlannedFrame[], paragraphs: readonly Parag
     const contentStart = quote ? quote.contentStart : 0;
     const contentEnd = quote && !quote.unclosed ? quote.contentEnd : p.lastWordEnd;
     if (contentEnd <= contentStart) continue;
-    planned.push({
-      paragraph: pi,
-      actor,
-      speakerStart: 0,
-      content: quote ? { kind: 'quote', quote: qi } : { kind: 'paragraph' },
-      cue: { kind: 'lead', paragraph: pi + 1, word: cueWord, from: speechNoun >= 0 ? 0 : cueWord },
-      speaker: { kind: 'name', paragraph: pi + 1, name: speakerName },
-      kind: 'direct',
-      quote: quote ? qi : undefined,
-      unmarkedQuote: quote === undefined,
-      contentStart,
-      contentEnd,
-    });
+    planned.push(
+      keptPlan(previousPlans?.[pi], {
+        paragraph: pi,
+        actor,
+        speakerStart: 0,
+        content: quote ? { kind: 'quote', quote: qi } : { kind: 'paragraph' },
+        cue: { kind: 'lead', paragraph: pi + 1, word: cueWord, from: speechNoun >= 0 ? 0 : cueWord },
+        speaker: { kind: 'name', paragraph: pi + 1, name: speakerName },
+        kind: 'direct',
+        quote: quote ? qi : undefined,
+        unmarkedQuote: quote === undefined,
+        contentStart,
+        contentEnd,
+      }),
+    );
   }
+}
+
+/**
+ * The plan the previous decision made for the paragraph that reads exactly as `made`, if any, else `made`. A
+ * paragraph whose plans are all kept keeps its list of them, which tells at a glance that its results stand, and a
+ * kept plan is one object fewer outliving the edit. Group speakers are never kept: their actor is numbered anew.
+ */
+function keptPlan(previous: readonly PlannedFrame[] | undefined, made: PlannedFrame): PlannedFrame {
+  if (!previous || made.group !== undefined) return made;
+  for (let k = 0; k < previous.length; k++) if (samePlan(previous[k], made)) return previous[k];
+  return made;
+}
+
+function samePlan(a: PlannedFrame, b: PlannedFrame): boolean {
+  return (
+    a.paragraph === b.paragraph &&
+    a.actor === b.actor &&
+    a.group === b.group &&
+    a.speakerStart === b.speakerStart &&
+    a.kind === b.kind &&
+    a.quote === b.quote &&
+    a.unmarkedQuote === b.unmarkedQuote &&
+    a.speakerMention === b.speakerMention &&
+    a.contentStart === b.contentStart &&
+    a.contentEnd === b.contentEnd &&
+    sameContent(a.content, b.content) &&
+    sameSource(a.cue, b.cue, 0) &&
+    sameSource(a.speaker, b.speaker, 0)
+  );
 }
 
 function sameActor(a: ActorPlan, b: ActorPlan): boolean {
