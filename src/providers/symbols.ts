@@ -13,6 +13,9 @@ const SYMBOL_KINDS: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> =
   CLAIM: vscode.SymbolKind.String,
 };
 
+/** How long the outline is built for before the extension host gets a turn. */
+const SLICE_MS = 8;
+
 export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
   /** The outline is asked for after every change of the cursor's breadcrumbs; build it once per analysis. */
   private readonly outlines = new WeakMap<Analysis, OutlineSymbol[]>();
@@ -36,6 +39,19 @@ export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
       outline = outlineSymbols(found.analysis);
       this.outlines.set(found.analysis, outline);
     }
-    return outline.map(toSymbol);
+    // Looking up thousands of positions in a long document takes the extension host tens of milliseconds: done a
+    // few milliseconds at a time, and given up when the document changes on the way (VS Code asks again).
+    const version = document.version;
+    const symbols: vscode.DocumentSymbol[] = [];
+    let sliceStart = performance.now();
+    for (const symbol of outline) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested || document.version !== version) return undefined;
+        sliceStart = performance.now();
+      }
+      symbols.push(toSymbol(symbol));
+    }
+    return symbols;
   }
 }
