@@ -2,11 +2,10 @@
 // How long the extension host is held while a 10 MB document opens: runs the UI suite's 10 MB scenario in code-server,
 // attaches to the extension host's inspector, records every stall of its event loop over 50 ms with a CPU profile,
 // and tells how much of each was Source Lens's own code, garbage collection, or VS Code and its other extensions.
-//   npm run bench:host -- [--json] [--seconds N]
+//   npm run bench:host -- [--json] [--seconds N]   (profiles until the scenario has jumped through the document, at most N s)
 // Needs what the UI suite needs (npm run provision) and a compiled tree (the npm script compiles first). Linux only:
 // the extension host's inspector is opened with SIGUSR1, as Node allows for any of its processes.
 import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
