@@ -90,7 +90,6 @@ export function packIndex(analysis: Analysis): PackedIndex {
       mentions.push([entity.start, entity.end, actorPosition, -1 - entityPosition]);
     }
   });
-  const claimPositions = new Map(analysis.claims.map((claim, position) => [claim.id, position]));
   const claimParts: Array<[number, number, number, number]> = [];
   analysis.claims.forEach((claim, position) => {
     claimParts.push([claim.start, claim.end, position, 0]);
@@ -98,8 +97,8 @@ export function packIndex(analysis: Analysis): PackedIndex {
     if (claim.speakerSpan) claimParts.push([claim.speakerSpan.start, claim.speakerSpan.end, position, 0]);
   });
   for (const quote of analysis.quotes) {
-    const position = quote.claimId === undefined ? undefined : claimPositions.get(quote.claimId);
-    if (position !== undefined) claimParts.push([quote.start, quote.end, position, 0]);
+    const position = quote.claimId === undefined ? -1 : claimPosition(analysis.claims, quote.claimId);
+    if (position >= 0) claimParts.push([quote.start, quote.end, position, 0]);
   }
   return {
     mentions: packIntervals(mentions),
@@ -123,8 +122,6 @@ export interface ActorMention extends TextSpan {
 export type ClaimDirection = 'next' | 'previous';
 
 export class AnalysisIndex {
-  private claimPositions: ReadonlyMap<string, number> | undefined;
-
   constructor(
     readonly analysis: Analysis,
     private readonly packed: PackedIndex = packIndex(analysis),
@@ -177,22 +174,23 @@ export class AnalysisIndex {
   }
 
   claimsOf(actor: Actor): Claim[] {
-    this.claimPositions ??= new Map(this.analysis.claims.map((claim, position) => [claim.id, position]));
-    const positions = this.claimPositions;
-    return actor.claimIds
-      .map((claimId) => positions.get(claimId))
-      .filter((position): position is number => position !== undefined)
-      .map((position) => this.analysis.claims[position]);
+    return actor.claimIds.map((claimId) => claimWithId(this.analysis.claims, claimId)).filter((claim): claim is Claim => claim !== undefined);
   }
 }
 
 /**
- * A claim by id. Claims are numbered in reading order ("c12" is the twelfth), so it is found at its place without
- * a map of every claim (tens of thousands in a book, made again after every analysis).
+ * Where a claim is among the claims, by id (-1: not there). Claims are numbered in reading order ("c12" is the
+ * twelfth), so it is found at its place without a map of every claim (tens of thousands in a book, made again
+ * after every analysis).
  */
+export function claimPosition(claims: readonly Claim[], id: string): number {
+  const numbered = Number(id.slice(1)) - 1;
+  return claims[numbered]?.id === id ? numbered : claims.findIndex((claim) => claim.id === id);
+}
+
 export function claimWithId(claims: readonly Claim[], id: string): Claim | undefined {
-  const numbered = claims[Number(id.slice(1)) - 1];
-  return numbered?.id === id ? numbered : claims.find((claim) => claim.id === id);
+  const position = claimPosition(claims, id);
+  return position >= 0 ? claims[position] : undefined;
 }
 
 /** The mention a reader would call the actor's definition: the first that spells the full name. */
