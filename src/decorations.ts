@@ -12,6 +12,7 @@ import {
   type OffsetRange,
   type PackedRanges,
 } from './decorationsModel';
+import { linesInView } from './previewWindow';
 import type { SettingsStore } from './settingsStore';
 
 /** Up to this many ranges in all, a document is painted whole; beyond, only the visible lines and a margin. */
@@ -212,12 +213,10 @@ export class DecorationPainter implements vscode.Disposable {
   }
 
   private windowOf(editor: vscode.TextEditor): { firstLine: number; lastLine: number } {
-    const visible = editor.visibleRanges;
-    const first = visible.length > 0 ? Math.min(...visible.map((range) => range.start.line)) : 0;
-    const last = visible.length > 0 ? Math.max(...visible.map((range) => range.end.line)) : 0;
+    const { firstLine, lastLine } = linesInView(editor.visibleRanges);
     return {
-      firstLine: Math.max(0, first - WINDOW_MARGIN_LINES),
-      lastLine: Math.min(editor.document.lineCount - 1, last + WINDOW_MARGIN_LINES),
+      firstLine: Math.max(0, firstLine - WINDOW_MARGIN_LINES),
+      lastLine: Math.min(editor.document.lineCount - 1, lastLine + WINDOW_MARGIN_LINES),
     };
   }
 

@@ -10,6 +10,12 @@ const PREVIEW_MARGIN_LINES = 100;
 /** Longest preview, for documents of very long lines. */
 const PREVIEW_MAX_CHARS = 64 * 1024;
 
+/** The first and last lines of visible ranges; before its first layout an editor reports none, and opens at the top. */
+export function linesInView(visible: readonly vscode.Range[]): { firstLine: number; lastLine: number } {
+  if (visible.length === 0) return { firstLine: 0, lastLine: 0 };
+  return { firstLine: Math.min(...visible.map((range) => range.start.line)), lastLine: Math.max(...visible.map((range) => range.end.line)) };
+}
+
 /**
  * The window of `text` (the document's current text) that the editors showing `document` have in view, widened by
  * a margin; undefined when no editor shows it.
@@ -21,10 +27,7 @@ export function previewWindow(
 ): { text: string; offset: number } | undefined {
   const shown = editors.filter((editor) => editor.document.uri.toString() === document.uri.toString());
   if (shown.length === 0) return undefined;
-  const visible = shown.flatMap((editor) => editor.visibleRanges);
-  // Before its first layout an editor reports no visible lines: it opens at the top.
-  const firstLine = visible.length > 0 ? Math.min(...visible.map((range) => range.start.line)) : 0;
-  const lastLine = visible.length > 0 ? Math.max(...visible.map((range) => range.end.line)) : 0;
+  const { firstLine, lastLine } = linesInView(shown.flatMap((editor) => editor.visibleRanges));
   const windowStart = document.offsetAt(new vscode.Position(Math.max(0, firstLine - PREVIEW_MARGIN_LINES), 0));
   const endLine = lastLine + PREVIEW_MARGIN_LINES + 1;
   const windowEnd = endLine >= document.lineCount ? text.length : document.offsetAt(new vscode.Position(endLine, 0));
