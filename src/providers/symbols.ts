@@ -1,4 +1,5 @@
 // Outline and breadcrumbs: actors with their claims as document symbols.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
 import type { AnalysisService } from '../analysisService';
@@ -46,7 +47,7 @@ export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
     let sliceStart = performance.now();
     for (const symbol of outline) {
       if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         if (token.isCancellationRequested || document.version !== version) return undefined;
         sliceStart = performance.now();
       }

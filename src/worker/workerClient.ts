@@ -1,4 +1,5 @@
 // Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
 import type { HighlightRanges } from '../decorationsModel';
@@ -104,7 +105,7 @@ export class AnalysisWorkerClient {
       let offset = 0;
       for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
         this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         // Failed, timed out or stopped meanwhile: the worker that held the pieces is gone or has been told.
         if (!this.jobs.has(jobId) || this.worker !== worker) return;
         if (text.isCurrent && !text.isCurrent()) {
@@ -196,7 +197,7 @@ export class AnalysisWorkerClient {
       let sliceStart = performance.now();
       for (const chunk of message.chunks) {
         if (performance.now() - sliceStart > DECODE_SLICE_MS) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
+          await nextTurn();
           if (this.disposed) throw new WorkerStoppedError();
           sliceStart = performance.now();
         }
