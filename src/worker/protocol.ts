@@ -146,7 +146,7 @@ export function splitAnalysis(analysis: Analysis, weight = CHUNK_WEIGHT): { head
         continue;
       }
       // An actor carries its mentions: count them, so actors with many make smaller chunks.
-      carried += field === 'actors' ? 1 + analysis.actors[position].mentions.length : ITEM_WEIGHT[field];
+      carried += ITEM_WEIGHT[field] + (field === 'actors' ? analysis.actors[position].mentions.length : 0);
       if (carried >= weight) {
         chunks.push({ field, items: items.slice(start, position + 1) });
         start = position + 1;
