@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { AnalysisIndex } from './analysisIndex';
 import type { HighlightRanges } from './decorationsModel';
+import { Pacer } from './hostTurns';
 import { previewWindow } from './previewWindow';
 import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from './settingsStore';
@@ -265,6 +266,9 @@ export class AnalysisService implements vscode.Disposable {
     // Undefined when the job was lost to a worker restart and is asked again.
     let outcome: Settled | undefined;
     try {
+      // Reading the settings and measuring a large document took most of this turn: its sending starts at another.
+      await new Pacer().pace();
+      if (this.disposed) return;
       const options = {
         document: name,
         ...(settings.documentDate ? { documentDate: settings.documentDate } : {}),

@@ -1,12 +1,9 @@
 // Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
 import type { HighlightRanges } from '../decorationsModel';
+import { Pacer } from '../hostTurns';
 import { AnalysisAssembler, TEXT_PART_LENGTH, type AnalyzeRequest, type PreparedAnalysis, type WorkerRequest, type WorkerResponse } from './protocol';
-
-/** Longest stretch the host spends decoding an analysis before it lets other work run. */
-const DECODE_SLICE_MS = 8;
 
 /** Raised for jobs that will never get an answer because the worker was stopped on purpose. */
 export class WorkerStoppedError extends Error {
@@ -99,13 +96,14 @@ export class AnalysisWorkerClient {
     return answer;
   }
 
-  /** Sends a job's text a piece per turn of the event loop, then asks for its analysis. */
+  /** Sends a job's text in pieces, a few per turn of the event loop, then asks for its analysis. */
   private async sendText(worker: Worker, jobId: number, text: TextSource, request: Pick<AnalyzeRequest, 'documentKey' | 'options' | 'optionsKey'>): Promise<void> {
     try {
+      const pacer = new Pacer();
       let offset = 0;
       for (; text.length - offset > TEXT_PART_LENGTH; offset += TEXT_PART_LENGTH) {
         this.post(worker, { type: 'text', jobId, part: text.slice(offset, offset + TEXT_PART_LENGTH) });
-        await nextTurn();
+        await pacer.pace();
         // Failed, timed out or stopped meanwhile: the worker that held the pieces is gone or has been told.
         if (!this.jobs.has(jobId) || this.worker !== worker) return;
         if (text.isCurrent && !text.isCurrent()) {
@@ -194,13 +192,10 @@ export class AnalysisWorkerClient {
     try {
       const { ranges } = job;
       if (!ranges) throw new Error('The analysis worker answered without highlight ranges.');
-      let sliceStart = performance.now();
+      const pacer = new Pacer();
       for (const chunk of message.chunks) {
-        if (performance.now() - sliceStart > DECODE_SLICE_MS) {
-          await nextTurn();
-          if (this.disposed) throw new WorkerStoppedError();
-          sliceStart = performance.now();
-        }
+        await pacer.pace();
+        if (this.disposed) throw new WorkerStoppedError();
         job.assembler.addEncoded(chunk);
       }
       job.resolve({ analysis: job.assembler.finish(message.head), prepared: { ranges, index: message.index } });
