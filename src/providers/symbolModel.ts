@@ -1,5 +1,5 @@
 // The document outline as plain data: actors (in order of first appearance) with their claims, then unattributed claims.
-import type { ActorType, Analysis, Claim } from '../analysis/types';
+import type { Actor, ActorType, Analysis, Claim } from '../analysis/types';
 import { claimWithId, firstFullMention } from '../analysisIndex';
 import { ELLIPSIS, singleLine } from '../export/escape';
 import { plural } from '../format';
@@ -44,14 +44,25 @@ function claimSymbol(claim: Claim): OutlineSymbol {
 }
 
 export function outlineSymbols(analysis: Analysis): OutlineSymbol[] {
+  return outlinePieces(analysis).flatMap((piece) => piece());
+}
+
+/**
+ * The outline in pieces, each making its symbols when called: one per actor, then one for the unattributed claims.
+ * A book's outline is made a piece at a time between the extension host's other work.
+ */
+export function outlinePieces(analysis: Analysis): Array<() => OutlineSymbol[]> {
   const actors = analysis.actors.filter((actor) => actor.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   if (actors.length > OUTLINE_SYMBOLS_MAX) actors.length = OUTLINE_SYMBOLS_MAX;
   const listed = new Set(actors.map((actor) => actor.id));
-  const unattributed = analysis.claims.filter((claim) => claim.speakerId === null || !listed.has(claim.speakerId));
-  const perGroup = claimsPerGroup([...actors.map((actor) => actor.claimIds.length), unattributed.length], OUTLINE_SYMBOLS_MAX - actors.length);
+  // Every attributed claim is in its speaker's list: the unattributed are counted without reading every claim.
+  let attributed = 0;
+  for (const actor of actors) attributed += actor.claimIds.length;
+  const unattributedCount = Math.max(0, analysis.claims.length - attributed);
+  const perGroup = claimsPerGroup([...actors.map((actor) => actor.claimIds.length), unattributedCount], OUTLINE_SYMBOLS_MAX - actors.length);
   // Only what is listed is looked at: after every analysis of a book the outline is made again, mostly by code
   // that has not been optimized yet, and its actors have tens of thousands of mentions and claims.
-  const symbols = actors.map((actor): OutlineSymbol => {
+  const actorPiece = (actor: Actor) => (): OutlineSymbol[] => {
     const claims: Claim[] = [];
     for (let index = 0; index < actor.claimIds.length && claims.length < perGroup; index++) {
       const claim = claimWithId(analysis.claims, actor.claimIds[index]);
@@ -69,16 +80,27 @@ export function outlineSymbols(analysis: Analysis): OutlineSymbol[] {
       end = Math.max(end, claim.end);
     }
     const total = actor.claimIds.length;
-    return {
-      name: singleLine(actor.name, NAME_MAX),
-      detail: `${plural(mentions.length, 'mention')} · ${plural(total, 'claim')}${claims.length < total ? ` (first ${claims.length} listed)` : ''}`,
-      kind: actor.type,
-      range: { start, end },
-      selection: { start: definition.start, end: definition.end },
-      children: claims.map(claimSymbol),
-    };
-  });
-  return [...symbols, ...unattributed.slice(0, perGroup).map(claimSymbol)];
+    return [
+      {
+        name: singleLine(actor.name, NAME_MAX),
+        detail: `${plural(mentions.length, 'mention')} · ${plural(total, 'claim')}${claims.length < total ? ` (first ${claims.length} listed)` : ''}`,
+        kind: actor.type,
+        range: { start, end },
+        selection: { start: definition.start, end: definition.end },
+        children: claims.map(claimSymbol),
+      },
+    ];
+  };
+  const unattributedPiece = (): OutlineSymbol[] => {
+    const symbols: OutlineSymbol[] = [];
+    if (unattributedCount === 0) return symbols;
+    for (let index = 0; index < analysis.claims.length && symbols.length < perGroup; index++) {
+      const claim = analysis.claims[index];
+      if (claim.speakerId === null || !listed.has(claim.speakerId)) symbols.push(claimSymbol(claim));
+    }
+    return symbols;
+  };
+  return [...actors.map(actorPiece), unattributedPiece];
 }
 
 /**

@@ -1,10 +1,10 @@
 // Outline and breadcrumbs: actors with their claims as document symbols.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
 import type { AnalysisService } from '../analysisService';
+import { Pacer } from '../hostTurns';
 import { indexedAnalysis } from './analysisAt';
-import { outlineSymbols, type OutlineSymbol } from './symbolModel';
+import { outlinePieces, type OutlineSymbol } from './symbolModel';
 
 const SYMBOL_KINDS: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> = {
   // No symbol kind means "person"; these three only need distinct, familiar icons.
@@ -13,9 +13,6 @@ const SYMBOL_KINDS: Readonly<Record<OutlineSymbol['kind'], vscode.SymbolKind>> =
   PLACE: vscode.SymbolKind.Package,
   CLAIM: vscode.SymbolKind.String,
 };
-
-/** How long the outline is built for before the extension host gets a turn. */
-const SLICE_MS = 8;
 
 export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
   /** The outline is asked for after every change of the cursor's breadcrumbs; build it once per analysis. */
@@ -35,22 +32,25 @@ export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
       result.children = symbol.children.map(toSymbol);
       return result;
     };
+    // Making a book's outline and looking up thousands of positions in it take the extension host tens of
+    // milliseconds: done a few milliseconds at a time, and given up when the document changes on the way (VS Code
+    // asks again).
+    const version = document.version;
+    const pacer = new Pacer();
     let outline = this.outlines.get(found.analysis);
     if (!outline) {
-      outline = outlineSymbols(found.analysis);
+      outline = [];
+      for (const piece of outlinePieces(found.analysis)) {
+        await pacer.pace();
+        if (token.isCancellationRequested || document.version !== version) return undefined;
+        outline.push(...piece());
+      }
       this.outlines.set(found.analysis, outline);
     }
-    // Looking up thousands of positions in a long document takes the extension host tens of milliseconds: done a
-    // few milliseconds at a time, and given up when the document changes on the way (VS Code asks again).
-    const version = document.version;
     const symbols: vscode.DocumentSymbol[] = [];
-    let sliceStart = performance.now();
     for (const symbol of outline) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await nextTurn();
-        if (token.isCancellationRequested || document.version !== version) return undefined;
-        sliceStart = performance.now();
-      }
+      await pacer.pace();
+      if (token.isCancellationRequested || document.version !== version) return undefined;
       symbols.push(toSymbol(symbol));
     }
     return symbols;

@@ -63,7 +63,12 @@ describe('symbolModel', () => {
   });
 
   it('lists claims without a known speaker at the top level', () => {
-    const unattributed = { ...analysis, claims: analysis.claims.map((claim) => (claim.id === 'c3' ? { ...claim, speakerId: null } : claim)) };
+    // As the engine gives it: no speaker on the claim, and in no actor's list of claims.
+    const unattributed = {
+      ...analysis,
+      claims: analysis.claims.map((claim) => (claim.id === 'c3' ? { ...claim, speakerId: null } : claim)),
+      actors: analysis.actors.map((actor) => ({ ...actor, claimIds: actor.claimIds.filter((id) => id !== 'c3') })),
+    };
     const symbols = outlineSymbols(unattributed);
     assert.strictEqual(symbols[symbols.length - 1].kind, 'CLAIM');
     assert.strictEqual(symbols[symbols.length - 1].name, 'it was neutral');
