@@ -68,13 +68,27 @@ export function statusText(state: DocumentState): string {
   }
 }
 
+/** Summaries made so far: the status bar asks at every change of state, and counting a book's dates takes a while. */
+const summaries = new WeakMap<Analysis, string>();
+
 /** The analysis counts shown in the status bar tooltip. */
 export function analysisSummary(analysis: Analysis): string {
+  let summary = summaries.get(analysis);
+  if (summary === undefined) {
+    summary = summarise(analysis);
+    summaries.set(analysis, summary);
+  }
+  return summary;
+}
+
+function summarise(analysis: Analysis): string {
+  let dates = 0;
+  for (const entity of analysis.entities) if (entity.type === 'DATE') dates += 1;
   const dateNote = analysis.documentDate
     ? `Document date ${analysis.documentDate} (${analysis.documentDateSource === 'header' ? 'from its header' : 'from settings'})`
     : 'No document date: relative dates are not resolved';
   return [
-    `${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ${plural(analysis.quotes.length, 'quotation')}, ${plural(analysis.entities.filter((entity) => entity.type === 'DATE').length, 'date')}`,
+    `${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ${plural(analysis.quotes.length, 'quotation')}, ${plural(dates, 'date')}`,
     dateNote,
     `Analysed ${formatSize(analysis.stats.characters)} in ${Math.round(analysis.stats.elapsedMs)} ms`,
   ].join('\n');
