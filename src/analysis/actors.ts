@@ -142,9 +142,28 @@ function copyDraft(draft: ActorDraft, index: number): ActorDraft {
   return { index, type: draft.type, words: draft.words, name: draft.name, forms: draft.forms, roles: draft.roles, roleCountries: draft.roleCountries, surnameFirst: draft.surnameFirst, known: draft.known, head: draft.head };
 }
 
-/** Types every name of the table and merges the names that refer to the same actor. */
-export function assignActors(table: NameTable, knownActors: readonly KnownActor[], ignored: ReadonlySet<string>, previous?: ActorAssignment): ActorAssignment {
+/**
+ * Types every name of the table and merges the names that refer to the same actor. After an edit, `previous` is
+ * the assignment before it and `touched` the keys the edit changed in the table (see NameTable.update): an actor
+ * founded by an untouched key, of the same type, keeps its written name, and one made of the same untouched keys
+ * keeps its forms and roles, as a patch of the assignment would keep them.
+ */
+export function assignActors(
+  table: NameTable,
+  knownActors: readonly KnownActor[],
+  ignored: ReadonlySet<string>,
+  previous?: ActorAssignment,
+  touched?: ReadonlyMap<string, unknown>,
+): ActorAssignment {
   const lex = lexicon();
+  /** The previous actor founded by an untouched key, whose name and surfaces may then stand. */
+  const kept = (head: string): { draft: ActorDraft; keys: readonly string[] } | undefined => {
+    if (!previous || !touched || touched.has(head)) return undefined;
+    const slot = previous.slotOfHead.get(head);
+    if (slot === undefined) return undefined;
+    const draft = previous.drafts[slot];
+    return draft.head === head && !draft.known ? { draft, keys: previous.context.keysOfSlot.get(slot) ?? [] } : undefined;
+  };
   const known = new Map<string, { actor: KnownActor; index: number }>();
   knownActors.forEach((actor, index) => {
     for (const form of [actor.name, ...(actor.aliases ?? [])]) known.set(form.toLowerCase().replace(/[.’']/g, ''), { actor, index });
@@ -213,7 +232,9 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
     } else {
       draft = aliases.find(type, key, s.words);
       if (!draft) {
-        draft = newDraft(type, [...s.words], displayName(type, table.candidateAt(table.firstOf(s)), s.words, lex), false, key);
+        const before = kept(key)?.draft;
+        const name = before && before.type === type ? before.name : displayName(type, table.candidateAt(table.firstOf(s)), s.words, lex);
+        draft = newDraft(type, [...s.words], name, false, key);
         aliases.add(draft);
       }
     }
@@ -237,7 +258,17 @@ export function assignActors(table: NameTable, knownActors: readonly KnownActor[
   // Surface forms and roles of each actor, in reading order: its keys' own, merged by first appearance.
   const keysOfActor = drafts.map((): string[] => []);
   actorOfKey.forEach((actor, key) => keysOfActor[actor].push(key));
-  for (const draft of drafts) setSurfaces(draft, keysOfActor[draft.index], table);
+  for (const draft of drafts) {
+    const keys = keysOfActor[draft.index];
+    const before = kept(draft.head);
+    if (before && sameWords(before.keys, keys) && keys.every((key) => !touched?.has(key))) {
+      draft.forms = before.draft.forms;
+      draft.roles = before.draft.roles;
+      draft.roleCountries = before.draft.roleCountries;
+    } else {
+      setSurfaces(draft, keys, table);
+    }
+  }
   return inSlots(drafts, actorOfKey, keysOfActor, { typeOf, aliases, known, fullNames }, previous);
 }
 

@@ -143,7 +143,7 @@ export function decide(
     rebuilt = !updated;
     table = updated || NameTable.build(paragraphs, isIgnored);
     // An edit to single words only is applied to the previous assignment; anything else assigns every name again.
-    assignment = (updated && previous && patchActors(table, previous.assignment, table.touched, ignored)) || assignActors(table, options.knownActors ?? [], ignored, previous?.assignment);
+    assignment = (updated && previous && patchActors(table, previous.assignment, table.touched, ignored)) || assignActors(table, options.knownActors ?? [], ignored, previous?.assignment, updated ? table.touched : undefined);
     // Role descriptions are matched against people with titles: a patch that renewed none of them keeps the index.
     const renewed = assignment.renewed;
     const titled = (draft: ActorDraft | undefined): boolean => draft !== undefined && draft.type === 'PERSON' && draft.roles.length > 0;
