@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, loadSources, MIB, pathologicalInputs } from './corpus.mjs';
+import { collectGarbage } from './heap.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [enginePath, caseArgument, runsArgument] = process.argv.slice(2);
@@ -20,7 +21,7 @@ const runs = [];
 const cpuRuns = [];
 let found;
 for (let run = 0; run < runCount; run++) {
-  globalThis.gc?.();
+  collectGarbage();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const analysis = analyze(input.text);

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { collectGarbage } from './heap.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +36,7 @@ process.on('message', (message) => {
     text = message.text;
     process.send({ type: 'ready' });
   } else if (message.type === 'run') {
-    globalThis.gc?.();
+    collectGarbage();
     const cpuBefore = process.cpuUsage();
     const before = performance.now();
     const found = PEERS[message.peer](text);

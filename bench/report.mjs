@@ -282,11 +282,12 @@ is not counted as the engine's (${fixed(memory.peersMaxRssMB)} MB there).
   are UTF-8 bytes (1 MB = 1,048,576 bytes); a text stops at the last whole paragraph that fits.
 - **Engine.** \`analyze()\` from \`src/analysis\` bundled at the start of the run the way the analysis worker ships it
   (esbuild, CommonJS, target node18) into a temporary file, so a rebuild of \`out/\` or \`dist/\` during the run
-  cannot change what is measured; timed with \`performance.now()\` and \`process.cpuUsage()\` after two
-  warm-up runs on 1 MB texts of their own, with a garbage collection forced before each run.
+  cannot change what is measured; timed with \`performance.now()\` and \`process.cpuUsage()\` after five
+  warm-up runs on 1 MB texts of their own, with a full garbage collection before each run (a major collection that
+  keeps compiled code: a plain \`gc()\` also discards it, and the run after it re-optimised some 200 functions).
 - **Peers.** \`wink-nlp\` with \`wink-eng-lite-web-model\`: \`readDoc(text).entities()\`; \`compromise\`:
   \`nlp(text).people()\`. They run in a child process on the same texts as the engine, after a warm-up (wink on
-  1 MB, compromise on 256 KB). Each round gives the engine and then wink the same
+  1 MB, compromise on 256 KB), with the same collection before each run. Each round gives the engine and then wink the same
   fresh text; compromise, at half a minute a megabyte, runs afterwards on the first rounds' texts. Throughputs are from
   the median times. Each ratio is the median of the per-text ratios (peer time over engine time on the same text; for
   wink measured moments apart, which cancels most of a shared machine's changing load); the CPU-time ratio (user +
