@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const USAGE = 'usage: node bench/run.mjs [--json] [--write] [--skip-package] [--quick] | --profile | --from bench/results.json';
 
 /** How many times each measurement runs; medians are reported, minimums shown beside them. */
-const RUNS = { engine1MB: 5, wink: 5, compromise: 3, scalingRounds: 3, activation: 7, pathological: 3, editPasses: 3 };
+const RUNS = { engine1MB: 5, wink: 5, compromise: 3, scalingRounds: 5, activation: 7, pathological: 3, editPasses: 3 };
 const EDIT_COUNT = 200;
 const PATHOLOGICAL_TIMEOUT_MS = 120_000;
 
