@@ -11,10 +11,3 @@ export function collectGarbage() {
   globalThis.gc?.({ type: 'major', execution: 'sync' });
 }
 
-/**
- * Collects all garbage and gives back the memory it held, compiled code included: the heap of a worker that has just
- * opened a document. For a run whose own untimed start (an edit stream's first analysis) compiles the code again.
- */
-export function reduceHeap() {
-  globalThis.gc?.();
-}

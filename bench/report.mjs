@@ -301,8 +301,11 @@ its peak was near 780 MB, so most of the difference is memory the heap kept betw
 - **Edits.** A \`DocumentAnalyzer\` analyses a 1 MB text, then ${results.edits.count} seeded one-character edits
   (insert or delete at a random place) are applied one after another and each \`.analyze(newText)\` is timed, the
   text handed over as one flat string as the editor's \`getText()\` gives it. The stream is replayed in
-  ${results.edits.passes ?? 1} passes on fresh analyzers and each edit keeps the median of its times; p50 and p95 by
-  nearest rank over the edits.
+  ${results.edits.passes ?? 1} passes on fresh analyzers, each after the same full collection, and each edit keeps the
+  median of its times; p50 and p95 by nearest rank over the edits. An untimed stream of other edits on another 1 MB
+  text runs first, so that the code only edits run is compiled, as in a worker being typed into (without it, and
+  with a plain \`gc()\` before each pass, the first edits of every pass ran cold: 220–470 functions optimised again
+  during a pass, 20–90 with the major collection).
 - **Pathological inputs.** Each 1 MB input runs in a child process of its own (up to ${results.plan.runs.pathological}
   runs, one if it takes over 5 s; stopped after ${results.plan.pathologicalTimeoutMs / 1000} s), after a warm-up on normal text; the headline is the largest
   median. The quote-mark case is given twice: only \`"\`, and a random mix of twelve marks.
