@@ -10,4 +10,3 @@
 export function collectGarbage() {
   globalThis.gc?.({ type: 'major', execution: 'sync' });
 }
-
