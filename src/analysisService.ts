@@ -7,6 +7,7 @@ import { Pacer } from './hostTurns';
 import { previewWindow } from './previewWindow';
 import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from './settingsStore';
+import { ownText, uiText } from './uiText';
 import type { PreparedViews } from './worker/protocol';
 import {
   type AnalysisWorkerClient,
@@ -26,6 +27,10 @@ const IGNORED_SCHEMES = new Set(['output', 'debug', 'comment', 'vscode-scm', 'vs
  * lines in view are analysed on their own first and painted at once.
  */
 const PREVIEW_MIN_CHARS = 512 * 1024;
+
+/** How much of a document's name and of an error message a notification shows. */
+const FILE_NAME_MAX = 200;
+const MESSAGE_MAX = 300;
 
 /** How many times a job lost to a restart of the worker (caused by another document) is asked again. */
 const MAX_RETRIES = 2;
@@ -349,7 +354,7 @@ export class AnalysisService implements vscode.Disposable {
     const problem = `skip:${skipped.reason}`;
     if (entry.loggedProblem !== problem) {
       entry.loggedProblem = problem;
-      this.log.warn(skipMessage(skipped, documentName(document)));
+      this.log.warn(skipMessage(skipped, uiText(documentName(document), FILE_NAME_MAX)));
     }
     entry.settled = state;
     this.stateChanged.fire(document);
@@ -374,8 +379,9 @@ export class AnalysisService implements vscode.Disposable {
     }
     if (entry.errorShown) return;
     entry.errorShown = true;
+    // The name (a file can be called `[Details](command:….txt`) and the message are shown as the characters they are.
     void vscode.window
-      .showErrorMessage(`Source Lens could not analyse ${documentName(document)}: ${message}`, 'Show Log')
+      .showErrorMessage(ownText(`Source Lens could not analyse ${uiText(documentName(document), FILE_NAME_MAX)}: ${uiText(message, MESSAGE_MAX)}`), 'Show Log')
       .then((choice) => choice === 'Show Log' && this.log.show(true));
   }
 

@@ -23,6 +23,7 @@ import { ClaimsView } from './views/claimsTree';
 import { claimCitation, snapshot, type TreeNode } from './views/treeModel';
 import type { AnalysisTreeProvider } from './views/treeProvider';
 import { ViewState } from './views/viewState';
+import { ownText, uiText } from './uiText';
 import { AnalysisWorkerClient } from './worker/workerClient';
 
 type CommandHandlers = { [K in CommandId]: (...args: never[]) => unknown };
@@ -262,7 +263,7 @@ export class Container implements vscode.Disposable {
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             this.log.error(`Command ${command} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
-            void vscode.window.showErrorMessage(`Source Lens: ${message}`);
+            void vscode.window.showErrorMessage(ownText(`Source Lens: ${uiText(message, 300)}`));
             return undefined;
           }
         }),

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import type { Actor, KnownActor } from './analysis/types';
 import type { AnalysisService } from './analysisService';
 import { CONFIG_SECTION, Setting, withIgnoredNames, withMergedActor } from './config';
-import { singleLine } from './export/escape';
 import { plural } from './format';
+import { ownText, uiText, type UiText } from './uiText';
 
 /**
  * How a command names its actor: a tree node or a hover link `{ uri, actorId }`; nothing means "at the
@@ -34,26 +34,28 @@ export class Corrections {
   constructor(private readonly service: AnalysisService) {}
 
   async ignoreName(reference: unknown): Promise<void> {
-    const resolved = await this.resolve(reference, 'Choose the name to ignore');
+    const resolved = await this.resolve(reference, ownText('Choose the name to ignore'));
     if (!resolved) return;
     const { actor, document } = resolved;
     const names = [actor.name, ...actor.aliases.filter((alias) => alias !== actor.name)];
-    const what = names.length > 1 ? `“${singleLine(actor.name, NAME_MAX)}” and ${plural(names.length - 1, 'other name')}` : `“${singleLine(actor.name, NAME_MAX)}”`;
-    const target = await pickTarget(`Ignore ${what} in…`, reference);
+    // Actor names come from documents and from settings a repository may carry: shown only through uiText.
+    const name = uiText(actor.name, NAME_MAX);
+    const what = names.length > 1 ? ownText(`“${name}” and ${plural(names.length - 1, 'other name')}`) : ownText(`“${name}”`);
+    const target = await pickTarget(ownText(`Ignore ${what} in…`), reference);
     if (target === undefined) return;
-    await updateList<string>(document.uri, Setting.ignoreNames, target, (current) => withIgnoredNames(current, names), `Source Lens will ignore ${what}.`);
+    await updateList<string>(document.uri, Setting.ignoreNames, target, (current) => withIgnoredNames(current, names), ownText(`Source Lens will ignore ${what}.`));
   }
 
   async mergeIntoActor(reference: unknown): Promise<void> {
-    const resolved = await this.resolve(reference, 'Choose the actor to merge');
+    const resolved = await this.resolve(reference, ownText('Choose the actor to merge'));
     if (!resolved) return;
     const { actor, actors, document } = resolved;
     const candidates = actors
       .filter((candidate) => candidate.id !== actor.id)
       .sort((a, b) => b.mentions.length - a.mentions.length)
       .map((candidate) => ({
-        label: singleLine(candidate.name, NAME_MAX),
-        description: `${candidate.type} · ${plural(candidate.mentions.length, 'mention')}`,
+        label: uiText(candidate.name, NAME_MAX),
+        description: ownText(`${candidate.type} · ${plural(candidate.mentions.length, 'mention')}`),
         candidate,
       }));
     if (candidates.length === 0) {
@@ -64,12 +66,13 @@ export class Corrections {
     const chosen =
       named ??
       (await vscode.window.showQuickPick(candidates, {
-        title: `Merge “${singleLine(actor.name, NAME_MAX)}” into…`,
+        title: ownText(`Merge “${uiText(actor.name, NAME_MAX)}” into…`),
         placeHolder: 'The actor this is another name of',
         matchOnDescription: true,
       }));
     if (!chosen) return;
-    const target = await pickTarget(`Record “${singleLine(actor.name, NAME_MAX)}” as “${chosen.label}” in…`, reference);
+    const name = uiText(actor.name, NAME_MAX);
+    const target = await pickTarget(ownText(`Record “${name}” as “${chosen.label}” in…`), reference);
     if (target === undefined) return;
     const sourceNames = [actor.name, ...actor.aliases];
     await updateList<KnownActor>(
@@ -77,12 +80,12 @@ export class Corrections {
       Setting.knownActors,
       target,
       (current) => withMergedActor(current, { name: chosen.candidate.name, type: chosen.candidate.type }, sourceNames),
-      `Source Lens now reads “${singleLine(actor.name, NAME_MAX)}” as “${chosen.label}”.`,
+      ownText(`Source Lens now reads “${name}” as “${chosen.label}”.`),
     );
   }
 
   /** The actor a command is about, from its argument, the cursor, or a quick pick. */
-  private async resolve(reference: unknown, placeHolder: string): Promise<ResolvedActor | undefined> {
+  private async resolve(reference: unknown, placeHolder: UiText): Promise<ResolvedActor | undefined> {
     const document = isActorReference(reference) && reference.uri
       ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === reference.uri)
       : vscode.window.activeTextEditor?.document;
@@ -100,7 +103,11 @@ export class Corrections {
       : undefined;
     if (atCursor) return { document, actor: atCursor, actors };
     const picked = await vscode.window.showQuickPick(
-      actors.map((actor) => ({ label: singleLine(actor.name, NAME_MAX), description: `${actor.type} · ${plural(actor.mentions.length, 'mention')}`, actor })),
+      actors.map((actor) => ({
+        label: uiText(actor.name, NAME_MAX),
+        description: ownText(`${actor.type} · ${plural(actor.mentions.length, 'mention')}`),
+        actor,
+      })),
       { placeHolder, matchOnDescription: true },
     );
     return picked ? { document, actor: picked.actor, actors } : undefined;
@@ -108,7 +115,7 @@ export class Corrections {
 }
 
 /** Asks where a correction goes: this workspace (when one is open) or the user's settings. */
-async function pickTarget(title: string, reference: unknown): Promise<vscode.ConfigurationTarget | undefined> {
+async function pickTarget(title: UiText, reference: unknown): Promise<vscode.ConfigurationTarget | undefined> {
   const scope = isActorReference(reference) ? reference.scope : undefined;
   if (scope === 'user') return vscode.ConfigurationTarget.Global;
   if (scope === 'workspace' && vscode.workspace.workspaceFolders?.length) return vscode.ConfigurationTarget.Workspace;
@@ -124,10 +131,10 @@ async function pickTarget(title: string, reference: unknown): Promise<vscode.Con
 /** Rewrites one list setting at one level, and offers to undo. */
 async function updateList<T>(
   uri: vscode.Uri,
-  key: string,
+  key: typeof Setting.ignoreNames | typeof Setting.knownActors,
   target: vscode.ConfigurationTarget,
   change: (current: T[]) => T[],
-  done: string,
+  done: UiText,
 ): Promise<void> {
   const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION, uri);
   const inspected = configuration.inspect<T[]>(key);

@@ -1,6 +1,7 @@
 // Whether a document is analysed or skipped, and the one line that tells the user which and why.
 import type { Analysis } from './analysis/types';
 import { formatSize, plural } from './format';
+import { ownText, uiText, type UiText } from './uiText';
 
 export type SkipReason = 'tooLarge' | 'binary';
 
@@ -44,35 +45,37 @@ export function debounceForLength(characters: number, configuredMs: number): num
   return Math.max(configuredMs, Math.round((characters / (1024 * 1024)) * DEBOUNCE_MS_PER_MB));
 }
 
-/** The explanation of a skip, for the log and the status bar tooltip. */
-export function skipMessage(state: { reason: SkipReason; characters: number; limit: number }, documentName: string): string {
+/** The explanation of a skip, for the log and the status bar tooltip; the document's name as the UI shows it. */
+export function skipMessage(state: { reason: SkipReason; characters: number; limit: number }, documentName: UiText): UiText {
   switch (state.reason) {
     case 'tooLarge':
-      return `Skipped ${documentName}: ${formatSize(state.characters)} is over the ${formatSize(state.limit)} limit (sourcelens.maxFileSizeMB). Run "Analyze Anyway" to analyse it.`;
+      return ownText(
+        `Skipped ${documentName}: ${formatSize(state.characters)} is over the ${formatSize(state.limit)} limit (sourcelens.maxFileSizeMB). Run "Analyze Anyway" to analyse it.`,
+      );
     case 'binary':
-      return `Skipped ${documentName}: it contains NUL characters, so it looks like a binary file, not text.`;
+      return ownText(`Skipped ${documentName}: it contains NUL characters, so it looks like a binary file, not text.`);
   }
 }
 
 /** Short status-bar text (after the icon) for a state. */
-export function statusText(state: DocumentState): string {
+export function statusText(state: DocumentState): UiText {
   switch (state.kind) {
     case 'pending':
-      return 'Source Lens';
+      return ownText('Source Lens');
     case 'analyzed':
-      return `${plural(state.analysis.actors.length, 'actor')} · ${plural(state.analysis.claims.length, 'claim')}`;
+      return ownText(`${plural(state.analysis.actors.length, 'actor')} · ${plural(state.analysis.claims.length, 'claim')}`);
     case 'skipped':
-      return state.reason === 'tooLarge' ? 'Source Lens: too large' : 'Source Lens: not text';
+      return ownText(state.reason === 'tooLarge' ? 'Source Lens: too large' : 'Source Lens: not text');
     case 'failed':
-      return 'Source Lens: failed';
+      return ownText('Source Lens: failed');
   }
 }
 
 /** Summaries made so far: the status bar asks at every change of state, and counting a book's dates takes a while. */
-const summaries = new WeakMap<Analysis, string>();
+const summaries = new WeakMap<Analysis, UiText>();
 
 /** The analysis counts shown in the status bar tooltip. */
-export function analysisSummary(analysis: Analysis): string {
+export function analysisSummary(analysis: Analysis): UiText {
   let summary = summaries.get(analysis);
   if (summary === undefined) {
     summary = summarise(analysis);
@@ -81,15 +84,14 @@ export function analysisSummary(analysis: Analysis): string {
   return summary;
 }
 
-function summarise(analysis: Analysis): string {
+function summarise(analysis: Analysis): UiText {
   let dates = 0;
   for (const entity of analysis.entities) if (entity.type === 'DATE') dates += 1;
   const dateNote = analysis.documentDate
-    ? `Document date ${analysis.documentDate} (${analysis.documentDateSource === 'header' ? 'from its header' : 'from settings'})`
+    ? `Document date ${uiText(analysis.documentDate)} (${analysis.documentDateSource === 'header' ? 'from its header' : 'from settings'})`
     : 'No document date: relative dates are not resolved';
-  return [
-    `${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ${plural(analysis.quotes.length, 'quotation')}, ${plural(dates, 'date')}`,
-    dateNote,
-    `Analysed ${formatSize(analysis.stats.characters)} in ${Math.round(analysis.stats.elapsedMs)} ms`,
-  ].join('\n');
+  return ownText(
+    `${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ${plural(analysis.quotes.length, 'quotation')}, ${plural(dates, 'date')}\n` +
+      `${dateNote}\nAnalysed ${formatSize(analysis.stats.characters)} in ${Math.round(analysis.stats.elapsedMs)} ms`,
+  );
 }

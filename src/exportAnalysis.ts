@@ -2,12 +2,13 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import { formatAnalyses, type ExportFormat } from './export';
+import { ownText, uiText } from './uiText';
 
-const FORMATS: ReadonlyArray<vscode.QuickPickItem & { format: ExportFormat; extension: string; filter: string }> = [
+const FORMATS = [
   { label: 'JSON', description: 'the full analysis with offsets, for other tools', format: 'json', extension: 'json', filter: 'JSON' },
   { label: 'CSV', description: 'one row per claim, quotation and entity, for a spreadsheet', format: 'csv', extension: 'csv', filter: 'CSV' },
   { label: 'Markdown', description: 'a readable report: actors, their claims with line citations', format: 'md', extension: 'md', filter: 'Markdown' },
-];
+] as const satisfies ReadonlyArray<vscode.QuickPickItem & { format: ExportFormat; extension: string; filter: string }>;
 
 export async function exportAnalysis(service: AnalysisService, log: vscode.LogOutputChannel): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
@@ -37,7 +38,8 @@ export async function exportAnalysis(service: AnalysisService, log: vscode.LogOu
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log.error(`Export to ${target.toString()} failed: ${message}`);
-    void vscode.window.showErrorMessage(`Source Lens could not export the analysis: ${message}`);
+    // The message names the chosen file, whose name may come from the document's.
+    void vscode.window.showErrorMessage(ownText(`Source Lens could not export the analysis: ${uiText(message, 300)}`));
     return;
   }
   log.info(`Exported the analysis of ${vscode.workspace.asRelativePath(document.uri, false)} as ${format.label} to ${target.toString(true)}.`);

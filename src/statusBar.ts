@@ -4,6 +4,11 @@ import type { ActiveDocument } from './activeDocument';
 import { documentName, type AnalysisService } from './analysisService';
 import { CommandId, ViewId } from './commands';
 import { analysisSummary, skipMessage, statusText } from './documentState';
+import { ownText, uiText, type UiText } from './uiText';
+
+/** How much of a document's name and of an error message the tooltip shows. */
+const NAME_MAX = 200;
+const MESSAGE_MAX = 300;
 
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -35,36 +40,41 @@ export class StatusBar implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const name = documentName(document);
+    const name = uiText(documentName(document), NAME_MAX);
     this.item.backgroundColor = undefined;
+    let text: UiText;
     switch (state.kind) {
       case 'pending': {
         // While an edit is re-analysed, keep showing the last counts instead of flickering.
         const latest = this.service.latestAnalysis(document);
-        this.item.text = latest ? `$(quote) ${statusText({ kind: 'analyzed', version: state.version, analysis: latest })}` : '$(sync~spin) Source Lens';
-        this.item.tooltip = latest ? `Source Lens: updating ${name}…` : `Source Lens: analysing ${name}…`;
+        text = latest ? statusText({ kind: 'analyzed', version: state.version, analysis: latest }) : statusText(state);
+        this.item.text = latest ? ownText(`$(quote) ${text}`) : ownText(`$(sync~spin) ${text}`);
+        this.item.tooltip = latest ? ownText(`Source Lens: updating ${name}…`) : ownText(`Source Lens: analysing ${name}…`);
         this.item.command = { title: 'Show Actors', command: `${ViewId.actors}.focus` };
         break;
       }
       case 'analyzed':
-        this.item.text = `$(quote) ${statusText(state)}`;
-        this.item.tooltip = `Source Lens: ${name}\n${analysisSummary(state.analysis)}\nClick to show the actors.`;
+        text = statusText(state);
+        this.item.text = ownText(`$(quote) ${text}`);
+        this.item.tooltip = ownText(`Source Lens: ${name}\n${analysisSummary(state.analysis)}\nClick to show the actors.`);
         this.item.command = { title: 'Show Actors', command: `${ViewId.actors}.focus` };
         break;
       case 'skipped':
-        this.item.text = `$(circle-slash) ${statusText(state)}`;
-        this.item.tooltip = `${skipMessage(state, name)}\nClick to analyse it anyway.`;
+        text = statusText(state);
+        this.item.text = ownText(`$(circle-slash) ${text}`);
+        this.item.tooltip = ownText(`${skipMessage(state, name)}\nClick to analyse it anyway.`);
         this.item.command = { title: 'Analyze Anyway', command: CommandId.analyzeAnyway };
         this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
         break;
       case 'failed':
-        this.item.text = `$(error) ${statusText(state)}`;
-        this.item.tooltip = `Source Lens could not analyse ${name}: ${state.message}\nClick to show the log.`;
+        text = statusText(state);
+        this.item.text = ownText(`$(error) ${text}`);
+        this.item.tooltip = ownText(`Source Lens could not analyse ${name}: ${uiText(state.message, MESSAGE_MAX)}\nClick to show the log.`);
         this.item.command = { title: 'Show Log', command: CommandId.showLog };
         this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
         break;
     }
-    this.item.accessibilityInformation = { label: `Source Lens: ${this.item.text.replace(/\$\([^)]*\)\s*/g, '')}` };
+    this.item.accessibilityInformation = { label: ownText(`Source Lens: ${text}`) };
     this.item.show();
     this.visible = true;
   }

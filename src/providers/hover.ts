@@ -3,12 +3,13 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
 import { CommandId, HOVER_COMMANDS } from '../commands';
 import { indexedAnalysis } from './analysisAt';
+import type { MarkdownText } from '../uiText';
 import { actorCard, claimCard, commandUri, dateCard, type CardLinks } from './hoverMarkdown';
 
 /** How many claim cards one hover shows (nested claims are rare; a cap keeps the hover readable). */
 const MAX_CLAIM_CARDS = 2;
 
-function card(markdown: string): vscode.MarkdownString {
+function card(markdown: MarkdownText): vscode.MarkdownString {
   const card = new vscode.MarkdownString(markdown);
   // Only Source Lens' own commands may run from a link; document text in the card is escaped.
   card.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };

@@ -1,12 +1,14 @@
 // The document outline as plain data: actors (in order of first appearance) with their claims, then unattributed claims.
 import type { Actor, ActorType, Analysis, Claim } from '../analysis/types';
 import { claimWithId, firstFullMention } from '../analysisIndex';
-import { ELLIPSIS, singleLine } from '../export/escape';
+import { ELLIPSIS } from '../export/escape';
 import { plural } from '../format';
+import { ownText, uiText, type UiText } from '../uiText';
 
 export interface OutlineSymbol {
-  name: string;
-  detail: string;
+  /** Names and details carry document and settings text, shown as the characters they are. */
+  name: UiText;
+  detail: UiText;
   kind: ActorType | 'CLAIM';
   /** Everything the symbol covers: an actor spans its mentions and claims, so breadcrumbs follow the cursor. */
   range: { start: number; end: number };
@@ -26,16 +28,16 @@ export const OUTLINE_CLAIMS_MAX = 200;
 export const OUTLINE_SYMBOLS_MAX = 2000;
 
 /** A claim's name in the outline: only the start of a long claim is read (a book's outline names thousands). */
-function claimName(text: string): string {
+function claimName(text: string): UiText {
   const start = text.length > NAME_MAX * 4 ? text.slice(0, NAME_MAX * 4) : text;
-  const name = singleLine(start, NAME_MAX);
-  return start === text || name.endsWith(ELLIPSIS) ? name : `${name}${ELLIPSIS}`;
+  const name = uiText(start, NAME_MAX);
+  return start === text || name.endsWith(ELLIPSIS) ? name : ownText(`${name}${ELLIPSIS}`);
 }
 
 function claimSymbol(claim: Claim): OutlineSymbol {
   return {
-    name: claimName(claim.text) || claim.cue,
-    detail: `${singleLine(claim.speaker, NAME_MAX)} ${singleLine(claim.cue, NAME_MAX)} · line ${claim.line}`,
+    name: claimName(claim.text) || uiText(claim.cue, NAME_MAX),
+    detail: ownText(`${uiText(claim.speaker, NAME_MAX)} ${uiText(claim.cue, NAME_MAX)} · line ${claim.line}`),
     kind: 'CLAIM',
     range: { start: claim.start, end: claim.end },
     selection: { start: claim.start, end: claim.end },
@@ -82,8 +84,8 @@ export function outlinePieces(analysis: Analysis): Array<() => OutlineSymbol[]> 
     const total = actor.claimIds.length;
     return [
       {
-        name: singleLine(actor.name, NAME_MAX),
-        detail: `${plural(mentions.length, 'mention')} · ${plural(total, 'claim')}${claims.length < total ? ` (first ${claims.length} listed)` : ''}`,
+        name: uiText(actor.name, NAME_MAX),
+        detail: ownText(`${plural(mentions.length, 'mention')} · ${plural(total, 'claim')}${claims.length < total ? ` (first ${claims.length} listed)` : ''}`),
         kind: actor.type,
         range: { start, end },
         selection: { start: definition.start, end: definition.end },

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ViewId } from '../commands';
 import { ActorsTreeModel, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
+import { ownText, uiText } from '../uiText';
 import type { ViewState } from './viewState';
 
 const SORT_LABELS = { name: 'by name', claims: 'by claims', firstAppearance: 'by first appearance' } as const;
@@ -16,7 +17,7 @@ export class ActorsView implements vscode.Disposable {
     this.provider = new AnalysisTreeProvider((analysis) => new ActorsTreeModel(analysis, { sort: state.sort, filter: state.filter }));
     this.view = vscode.window.createTreeView(ViewId.actors, { treeDataProvider: this.provider, showCollapseAll: true });
     const describe = (): void => {
-      this.view.description = state.filter ? `“${state.filter}” · ${SORT_LABELS[state.sort]}` : SORT_LABELS[state.sort];
+      this.view.description = state.filter ? ownText(`“${uiText(state.filter)}” · ${SORT_LABELS[state.sort]}`) : SORT_LABELS[state.sort];
     };
     describe();
     this.subscription = state.onDidChange(describe);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ViewId } from '../commands';
 import { ClaimsTreeModel, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
+import { ownText, uiText } from '../uiText';
 import type { ViewState } from './viewState';
 
 export class ClaimsView implements vscode.Disposable {
@@ -14,7 +15,7 @@ export class ClaimsView implements vscode.Disposable {
     this.provider = new AnalysisTreeProvider((analysis) => new ClaimsTreeModel(analysis, state.filter));
     this.view = vscode.window.createTreeView(ViewId.claims, { treeDataProvider: this.provider });
     const describe = (): void => {
-      this.view.description = state.filter ? `“${state.filter}”` : undefined;
+      this.view.description = state.filter ? ownText(`“${uiText(state.filter)}”`) : undefined;
     };
     describe();
     this.subscription = state.onDidChange(describe);

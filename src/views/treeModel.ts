@@ -1,8 +1,9 @@
 // The Actors and Claims views as plain data: grouping, sorting, filtering, labels and tooltips, with no editor types.
 import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/types';
 import { claimWithId } from '../analysisIndex';
-import { escapeMarkdown, singleLine } from '../export/escape';
+import { singleLine } from '../export/escape';
 import { ACTOR_TYPE_NAMES, plural } from '../format';
+import { markdownText, ownMarkdown, ownText, uiText, type MarkdownText, type UiText } from '../uiText';
 
 export type ActorSort = 'name' | 'claims' | 'firstAppearance';
 export const ACTOR_SORTS: readonly ActorSort[] = ['name', 'claims', 'firstAppearance'];
@@ -26,10 +27,11 @@ export interface TreeNode {
   /** Stable across re-analyses of the same text, so the view keeps expansion and selection. */
   id: string;
   kind: TreeNodeKind;
-  label: string;
-  description?: string;
+  /** Labels, descriptions and tooltips carry document and settings text (actor names can come from a repository's settings). */
+  label: UiText;
+  description?: UiText;
   /** Markdown with every piece of document text escaped. */
-  tooltip?: string;
+  tooltip?: MarkdownText;
   /** A codicon id. */
   icon: string;
   collapsible: 'none' | 'collapsed' | 'expanded';
@@ -52,8 +54,8 @@ function pageNodes(parentId: string, list: 'claims' | 'mentions', total: number,
     pages.push({
       id: `${parentId}/${list}:${start}`,
       kind: 'page',
-      label: `${list === 'claims' ? 'Claims' : 'Mentions'} ${start + 1}–${end}`,
-      description: `of ${total}`,
+      label: ownText(`${list === 'claims' ? 'Claims' : 'Mentions'} ${start + 1}–${end}`),
+      description: ownText(`of ${total}`),
       icon: 'list-flat',
       collapsible: 'collapsed',
       page: { list, start, end },
@@ -67,11 +69,11 @@ const LABEL_MAX = 80;
 const CLAIM_LABEL_MAX = 100;
 const TOOLTIP_TEXT_MAX = 600;
 
-const GROUPS: ReadonlyArray<{ type: ActorType; label: string; icon: string }> = [
+const GROUPS = [
   { type: 'PERSON', label: 'People', icon: 'person' },
   { type: 'ORG', label: 'Organizations', icon: 'organization' },
   { type: 'PLACE', label: 'Places', icon: 'globe' },
-];
+] as const satisfies ReadonlyArray<{ type: ActorType; label: string; icon: string }>;
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -95,33 +97,39 @@ export function compareActors(sort: ActorSort): (a: Actor, b: Actor) => number {
   }
 }
 
-export function actorDescription(actor: Actor): string {
-  return `${plural(actor.mentions.length, 'mention')} · ${plural(actor.claimIds.length, 'claim')}`;
+export function actorDescription(actor: Actor): UiText {
+  return ownText(`${plural(actor.mentions.length, 'mention')} · ${plural(actor.claimIds.length, 'claim')}`);
 }
 
-export function actorTooltip(actor: Actor): string {
-  const lines = [`**${escapeMarkdown(singleLine(actor.name, LABEL_MAX))}** · ${ACTOR_TYPE_NAMES[actor.type]}`];
+/** Escaped names, comma-separated. */
+function nameList(names: readonly string[]): MarkdownText {
+  let joined = ownMarkdown('');
+  for (const name of names) joined = joined ? ownMarkdown(`${joined}, ${markdownText(name, LABEL_MAX)}`) : markdownText(name, LABEL_MAX);
+  return joined;
+}
+
+export function actorTooltip(actor: Actor): MarkdownText {
+  let tooltip = ownMarkdown(`**${markdownText(actor.name, LABEL_MAX)}** · ${ACTOR_TYPE_NAMES[actor.type]}`);
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
-  if (aliases.length > 0) lines.push(`Also: ${aliases.map((alias) => escapeMarkdown(singleLine(alias, LABEL_MAX))).join(', ')}`);
-  if (actor.roles.length > 0) lines.push(`Roles: ${actor.roles.map((role) => escapeMarkdown(singleLine(role, LABEL_MAX))).join(', ')}`);
-  lines.push(actorDescription(actor));
-  return lines.join('\n\n');
+  if (aliases.length > 0) tooltip = ownMarkdown(`${tooltip}\n\nAlso: ${nameList(aliases)}`);
+  if (actor.roles.length > 0) tooltip = ownMarkdown(`${tooltip}\n\nRoles: ${nameList(actor.roles)}`);
+  return ownMarkdown(`${tooltip}\n\n${plural(actor.mentions.length, 'mention')} · ${plural(actor.claimIds.length, 'claim')}`);
 }
 
-export function claimLabel(claim: Claim): string {
-  return singleLine(claim.text, CLAIM_LABEL_MAX);
+export function claimLabel(claim: Claim): UiText {
+  return uiText(claim.text, CLAIM_LABEL_MAX);
 }
 
 /** The cue and the line: the speaker is in the label (Claims view) or the parent (Actors view). */
-export function claimDescription(claim: Claim): string {
-  return `${singleLine(claim.cue, LABEL_MAX)} · line ${claim.line}`;
+export function claimDescription(claim: Claim): UiText {
+  return ownText(`${uiText(claim.cue, LABEL_MAX)} · line ${claim.line}`);
 }
 
-export function claimTooltip(claim: Claim): string {
-  return [
-    `**${escapeMarkdown(singleLine(claim.speaker, LABEL_MAX))}** ${escapeMarkdown(singleLine(claim.cue, LABEL_MAX))} (${claim.kind}), line ${claim.line}`,
-    `> ${escapeMarkdown(singleLine(claim.text, TOOLTIP_TEXT_MAX))}`,
-  ].join('\n\n');
+export function claimTooltip(claim: Claim): MarkdownText {
+  return ownMarkdown(
+    `**${markdownText(claim.speaker, LABEL_MAX)}** ${markdownText(claim.cue, LABEL_MAX)} (${claim.kind}), line ${claim.line}\n\n` +
+      `> ${markdownText(claim.text, TOOLTIP_TEXT_MAX)}`,
+  );
 }
 
 /** `"…" — Speaker, file:line`: the claim as a reader would cite it, on one line. */
@@ -138,7 +146,7 @@ function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean): TreeN
   return {
     id: `${idPrefix}claim:${claim.id}`,
     kind: 'claim',
-    label: underSpeaker ? claimLabel(claim) : `${singleLine(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`,
+    label: underSpeaker ? claimLabel(claim) : ownText(`${uiText(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`),
     description: claimDescription(claim),
     tooltip: claimTooltip(claim),
     icon: claim.kind === 'direct' ? 'quote' : 'comment',
@@ -153,8 +161,8 @@ function mentionNode(actor: Actor, mention: Mention): TreeNode {
   return {
     id: `actor:${actor.id}/mention:${mention.start}`,
     kind: 'mention',
-    label: singleLine(mention.text, LABEL_MAX),
-    description: `line ${mention.line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`,
+    label: uiText(mention.text, LABEL_MAX),
+    description: ownText(`line ${mention.line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`),
     icon: 'symbol-reference',
     collapsible: 'none',
     target: { start: mention.start, end: mention.end },
@@ -182,7 +190,7 @@ export class ActorsTreeModel {
     return GROUPS.flatMap(({ type, label, icon }) => {
       const members = this.membersOf(type);
       if (members.length === 0) return [];
-      return [{ id: `group:${type}`, kind: 'group', label, description: String(members.length), icon, collapsible: 'expanded', actorType: type }];
+      return [{ id: `group:${type}`, kind: 'group', label: ownText(label), description: ownText(`${members.length}`), icon, collapsible: 'expanded', actorType: type }];
     });
   }
 
@@ -205,8 +213,8 @@ export class ActorsTreeModel {
         const mentions: TreeNode = {
           id: `actor:${actor.id}/mentions`,
           kind: 'mentions',
-          label: 'Mentions',
-          description: String(actor.mentions.length),
+          label: ownText('Mentions'),
+          description: ownText(`${actor.mentions.length}`),
           icon: 'references',
           collapsible: 'collapsed',
           actorId: actor.id,
@@ -244,7 +252,7 @@ export class ActorsTreeModel {
     return {
       id: `actor:${actor.id}`,
       kind: 'actor',
-      label: singleLine(actor.name, LABEL_MAX),
+      label: uiText(actor.name, LABEL_MAX),
       description: actorDescription(actor),
       tooltip: actorTooltip(actor),
       icon: GROUPS.find((group) => group.type === actor.type)?.icon ?? 'person',

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { analysisSummary, debounceForLength, gateDocument, hasDateHeader, skipMessage, statusText } from '../../src/documentState';
 import { buildFixture } from './analysisFixture';
+import { uiText } from '../../src/uiText';
 
 describe('documentState', () => {
   it('analyses ordinary and empty text', () => {
@@ -19,10 +20,10 @@ describe('documentState', () => {
   });
 
   it('says why a document was skipped and what to do', () => {
-    const message = skipMessage({ reason: 'tooLarge', characters: 20 * 1024 * 1024, limit: 16 * 1024 * 1024 }, 'book.txt');
+    const message = skipMessage({ reason: 'tooLarge', characters: 20 * 1024 * 1024, limit: 16 * 1024 * 1024 }, uiText('book.txt'));
     assert.match(message, /book\.txt: 20\.0 MB is over the 16\.0 MB limit/);
     assert.match(message, /Analyze Anyway/);
-    assert.match(skipMessage({ reason: 'binary', characters: 10, limit: 100 }, 'a.bin'), /binary/);
+    assert.match(skipMessage({ reason: 'binary', characters: 10, limit: 100 }, uiText('a.bin')), /binary/);
   });
 
   it('counts actors and claims in the status text', () => {
