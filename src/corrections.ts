@@ -114,16 +114,26 @@ export class Corrections {
   }
 }
 
-/** Asks where a correction goes: this workspace (when one is open) or the user's settings. */
+/**
+ * Asks where a correction goes: this workspace (when one is open) or the user's settings. In Restricted Mode VS Code
+ * ignores a workspace's corrections (they are restricted settings), so the user's settings come first and the
+ * workspace choice says when it applies.
+ */
 async function pickTarget(title: UiText, reference: unknown): Promise<vscode.ConfigurationTarget | undefined> {
   const scope = isActorReference(reference) ? reference.scope : undefined;
   if (scope === 'user') return vscode.ConfigurationTarget.Global;
   if (scope === 'workspace' && vscode.workspace.workspaceFolders?.length) return vscode.ConfigurationTarget.Workspace;
+  const user = { label: '$(account) User settings', description: 'for every document you open', target: vscode.ConfigurationTarget.Global };
   const items: Array<vscode.QuickPickItem & { target: vscode.ConfigurationTarget }> = [];
   if (vscode.workspace.workspaceFolders?.length) {
-    items.push({ label: '$(folder) Workspace settings', description: 'only for this workspace', target: vscode.ConfigurationTarget.Workspace });
+    if (vscode.workspace.isTrusted) {
+      items.push({ label: '$(folder) Workspace settings', description: 'only for this workspace', target: vscode.ConfigurationTarget.Workspace }, user);
+    } else {
+      items.push(user, { label: '$(folder) Workspace settings', description: 'only for this workspace, once you trust it', target: vscode.ConfigurationTarget.Workspace });
+    }
+  } else {
+    items.push(user);
   }
-  items.push({ label: '$(account) User settings', description: 'for every document you open', target: vscode.ConfigurationTarget.Global });
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Where should Source Lens remember this?' });
   return picked?.target;
 }
@@ -140,8 +150,15 @@ async function updateList<T>(
   const inspected = configuration.inspect<T[]>(key);
   const before = target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue;
   await configuration.update(key, change(Array.isArray(before) ? before : []), target);
-  const shadowed = target === vscode.ConfigurationTarget.Global && inspected?.workspaceValue !== undefined;
-  const message = shadowed ? `${done} (The workspace also sets sourcelens.${key}, which takes precedence.)` : done;
+  const trusted = vscode.workspace.isTrusted;
+  // In Restricted Mode the workspace's value of a restricted setting is ignored: it neither applies nor shadows.
+  const shadowed = trusted && target === vscode.ConfigurationTarget.Global && inspected?.workspaceValue !== undefined;
+  const waiting = !trusted && target === vscode.ConfigurationTarget.Workspace;
+  const message = shadowed
+    ? `${done} (The workspace also sets sourcelens.${key}, which takes precedence.)`
+    : waiting
+      ? `${done} (It applies once you trust this workspace: Restricted Mode ignores workspace corrections.)`
+      : done;
   // Not awaited: the correction is done; the message only offers a way back.
   void vscode.window.showInformationMessage(message, 'Undo', 'Open Settings').then(async (choice) => {
     if (choice === 'Undo') await configuration.update(key, before, target);

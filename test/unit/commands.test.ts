@@ -19,7 +19,7 @@ interface Manifest {
     languages: Array<{ id: string }>;
     grammars: Array<{ language: string; path: string }>;
   };
-  capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean };
+  capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces: boolean };
 }
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -100,8 +100,18 @@ describe('commands and manifest', () => {
   });
 
   it('supports untrusted and virtual workspaces, as nothing it reads can run code', () => {
-    assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.strictEqual(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('takes no correction, document date or size limit from an untrusted folder', () => {
+    // VS Code honours restrictedConfigurations only with `supported: "limited"`, and shows the description.
+    const { restrictedConfigurations, description } = manifest.capabilities.untrustedWorkspaces;
+    const restricted = [Setting.knownActors, Setting.ignoreNames, Setting.documentDate, Setting.maxFileSizeMB].map((key) => `${CONFIG_SECTION}.${key}`);
+    assert.deepStrictEqual([...(restrictedConfigurations ?? [])].sort(), restricted.sort());
+    const properties = Object.assign({}, ...contributed.configuration.map((section) => section.properties)) as Record<string, unknown>;
+    for (const key of restricted) assert.ok(properties[key], `${key} is a contributed setting`);
+    assert.ok(description);
   });
 
   it('ships a grammar for the Source Document language', () => {
