@@ -59,8 +59,13 @@ interface PendingJob {
 }
 
 /** A generous bound: the engine reads several MB a second, so only a wedged worker reaches it. */
-function timeoutFor(characters: number): number {
+export function defaultTimeoutFor(characters: number): number {
   return 20_000 + Math.ceil(characters / (1024 * 1024)) * 5_000;
+}
+
+export interface WorkerClientOptions {
+  /** Milliseconds a job of this many characters may take before the worker is stopped (tests use short ones). */
+  timeoutFor?: (characters: number) => number;
 }
 
 export class AnalysisWorkerClient {
@@ -69,10 +74,15 @@ export class AnalysisWorkerClient {
   private readonly jobs = new Map<number, PendingJob>();
   private disposed = false;
 
+  private readonly timeoutFor: (characters: number) => number;
+
   constructor(
     private readonly workerPath: string,
     private readonly onWorkerProblem: (message: string) => void,
-  ) {}
+    options: WorkerClientOptions = {},
+  ) {
+    this.timeoutFor = options.timeoutFor ?? defaultTimeoutFor;
+  }
 
   /** Number of running workers (0 or 1); the extension's resource count reads it. */
   get liveWorkers(): number {
@@ -85,9 +95,9 @@ export class AnalysisWorkerClient {
     const jobId = this.nextJobId++;
     const answer = new Promise<PreparedAnalysis>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.failJob(jobId, new Error(`Analysis took longer than ${Math.round(timeoutFor(text.length) / 1000)} s; the worker was restarted.`));
+        this.failJob(jobId, new Error(`Analysis took longer than ${Math.round(this.timeoutFor(text.length) / 1000)} s; the worker was restarted.`));
         this.restart(new WorkerRestartedError());
-      }, timeoutFor(text.length));
+      }, this.timeoutFor(text.length));
       this.jobs.set(jobId, { assembler: new AnalysisAssembler(), resolve, reject, timer, ...(early ? { onRanges: early.onRanges } : {}) });
     });
     // The worker takes messages in order: the preview goes ahead of the text it is cut from.
