@@ -53,10 +53,12 @@ function serve(port: NonNullable<typeof parentPort>): void {
       return;
     }
     if (request.type === 'preview') {
+      send({ type: 'started', jobId: request.jobId, stage: 'preview' });
       try {
         sendRanges(request.jobId, previewRanges(request.text, request.offset, request.options), false);
-      } catch {
+      } catch (error) {
         // A preview is only a head start: the job itself analyses the same text and reports any failure.
+        send({ type: 'previewFailed', jobId: request.jobId, message: error instanceof Error ? error.message : String(error) });
       }
       return;
     }
@@ -72,6 +74,7 @@ function serve(port: NonNullable<typeof parentPort>): void {
     }
     // The warm-up and a first preview, what the reader waits for, ran at normal priority; whole documents do not.
     runInBackground();
+    send({ type: 'started', jobId: request.jobId, stage: 'analysis' });
     const parts = textParts.get(request.jobId) ?? [];
     textParts.delete(request.jobId);
     parts.push(request.text);

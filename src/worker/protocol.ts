@@ -75,7 +75,17 @@ export const TEXT_PART_LENGTH = 64 * 1024;
 export const CHUNKED_FIELDS = ['entities', 'actors', 'quotes', 'claims', 'sentences'] as const;
 export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 
+/** What the worker is doing for a job: analysing its preview window, or its whole text. */
+export type JobStage = 'preview' | 'analysis';
+
 export type WorkerResponse =
+  /**
+   * The worker starts a stage of a job. It runs one thing at a time, so this is when the stage's time starts to
+   * count: a job waiting behind another is not yet running, however long it waits.
+   */
+  | { type: 'started'; jobId: number; stage: JobStage }
+  /** A preview could not be made (the job's own analysis still comes, and reports any failure of the engine). */
+  | { type: 'previewFailed'; jobId: number; message: string }
   /**
    * Highlight ranges ahead of the analysis they come from, so painting need not wait for the whole of it to
    * arrive: a preview's (`complete` false, covering its window only), then the job's own (`complete` true).

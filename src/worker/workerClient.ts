@@ -2,8 +2,17 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
 import type { HighlightRanges } from '../decorationsModel';
+import { formatSize } from '../format';
 import { Pacer } from '../hostTurns';
-import { AnalysisAssembler, TEXT_PART_LENGTH, type AnalyzeRequest, type PreparedAnalysis, type WorkerRequest, type WorkerResponse } from './protocol';
+import {
+  AnalysisAssembler,
+  TEXT_PART_LENGTH,
+  type AnalyzeRequest,
+  type JobStage,
+  type PreparedAnalysis,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
 
 /** Raised for jobs that will never get an answer because the worker was stopped on purpose. */
 export class WorkerStoppedError extends Error {
@@ -13,10 +22,10 @@ export class WorkerStoppedError extends Error {
   }
 }
 
-/** Raised for jobs lost when the worker was restarted because of another job: asking again is safe. */
+/** Raised for jobs lost, before they started, when the worker was restarted because of another job: asking again is safe. */
 export class WorkerRestartedError extends Error {
-  constructor() {
-    super('The analysis worker was restarted before this job ran.');
+  constructor(reason: string) {
+    super(reason);
     this.name = 'WorkerRestartedError';
   }
 }
@@ -49,13 +58,22 @@ export interface EarlyHighlights {
 }
 
 interface PendingJob {
+  /** Characters of the job's text and of its preview window: they set each stage's time limit. */
+  characters: number;
+  previewCharacters?: number;
+  /** Its `analyze` message has been posted: the worker runs it after whatever was queued before it. */
+  submitted: boolean;
   assembler: AnalysisAssembler;
   /** The whole text's ranges, which arrive before the rest of its analysis. */
   ranges?: HighlightRanges;
   onRanges?: EarlyHighlights['onRanges'];
   resolve(result: PreparedAnalysis): void;
   reject(error: Error): void;
-  timer: NodeJS.Timeout;
+}
+
+/** "0.8 s", "25 s": a time limit as a message states it. */
+export function formatSeconds(milliseconds: number): string {
+  return milliseconds < 10_000 ? `${(milliseconds / 1000).toFixed(1)} s` : `${Math.round(milliseconds / 1000)} s`;
 }
 
 /** A generous bound: the engine reads several MB a second, so only a wedged worker reaches it. */
@@ -72,6 +90,11 @@ export class AnalysisWorkerClient {
   private worker: Worker | undefined;
   private nextJobId = 1;
   private readonly jobs = new Map<number, PendingJob>();
+  /**
+   * The stage the worker is running and the timer that stops it when it overruns its limit. The worker runs one
+   * thing at a time, so only this stage's time counts: jobs queued behind it have not started.
+   */
+  private running: { jobId: number; stage: JobStage; timer: NodeJS.Timeout } | undefined;
   private disposed = false;
 
   private readonly timeoutFor: (characters: number) => number;
@@ -94,11 +117,15 @@ export class AnalysisWorkerClient {
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
     const answer = new Promise<PreparedAnalysis>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.failJob(jobId, new Error(`Analysis took longer than ${Math.round(this.timeoutFor(text.length) / 1000)} s; the worker was restarted.`));
-        this.restart(new WorkerRestartedError());
-      }, this.timeoutFor(text.length));
-      this.jobs.set(jobId, { assembler: new AnalysisAssembler(), resolve, reject, timer, ...(early ? { onRanges: early.onRanges } : {}) });
+      this.jobs.set(jobId, {
+        characters: text.length,
+        ...(early?.preview ? { previewCharacters: early.preview.text.length } : {}),
+        submitted: false,
+        assembler: new AnalysisAssembler(),
+        resolve,
+        reject,
+        ...(early ? { onRanges: early.onRanges } : {}),
+      });
     });
     // The worker takes messages in order: the preview goes ahead of the text it is cut from.
     if (early?.preview) this.post(worker, { type: 'preview', jobId, text: early.preview.text, offset: early.preview.offset, options });
@@ -123,6 +150,8 @@ export class AnalysisWorkerClient {
         }
       }
       this.post(worker, { type: 'analyze', jobId, ...request, text: text.slice(offset, text.length) });
+      const job = this.jobs.get(jobId);
+      if (job) job.submitted = true;
     } catch (error) {
       // Reading the text failed (its document went away): the job ends with that error, the worker drops the pieces.
       this.post(worker, { type: 'cancel', jobId });
@@ -156,13 +185,20 @@ export class AnalysisWorkerClient {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerPath, { name: 'source-lens-analysis' });
     worker.on('message', (message: WorkerResponse) => this.receive(message));
-    // The worker runs jobs in order, so a crash belongs to the oldest job; the others may ask again.
+    // The worker runs one stage at a time: a crash belongs to the job it was running (or, when that job's start has
+    // not arrived yet, to the first job queued in it); the others had not started and may ask again.
     const crashed = (error: Error): void => {
       if (this.worker !== worker) return;
       this.onWorkerProblem(error.message);
-      const oldest = this.jobs.keys().next();
-      if (!oldest.done) this.failJob(oldest.value, error);
-      this.restart(new WorkerRestartedError());
+      const culprit = this.running?.jobId ?? [...this.jobs].find(([, job]) => job.submitted)?.[0];
+      if (culprit !== undefined) this.failJob(culprit, error);
+      this.restart(
+        new WorkerRestartedError(
+          culprit !== undefined
+            ? `The analysis worker stopped while it analysed another document (${error.message}); this document's analysis had not started.`
+            : `The analysis worker stopped (${error.message}) before this document's analysis started.`,
+        ),
+      );
     };
     worker.on('error', (error) => crashed(new Error(`The analysis worker failed: ${error.message}`)));
     worker.on('exit', (code) => crashed(new Error(`The analysis worker exited with code ${code}.`)));
@@ -172,9 +208,19 @@ export class AnalysisWorkerClient {
 
   private receive(message: WorkerResponse): void {
     const job = this.jobs.get(message.jobId);
+    if (message.type === 'started') {
+      // Whatever ran before is over; a stage of a job no longer waited for (its text changed) is not timed.
+      this.stopTimer();
+      if (job) this.startTimer(message.jobId, message.stage, job);
+      return;
+    }
     if (!job) return;
     switch (message.type) {
+      case 'previewFailed':
+        this.endStage(message.jobId, 'preview');
+        return;
       case 'ranges':
+        if (!message.complete) this.endStage(message.jobId, 'preview');
         if (message.complete) job.ranges = message.ranges;
         try {
           job.onRanges?.(message.ranges, message.complete);
@@ -221,9 +267,36 @@ export class AnalysisWorkerClient {
   }
 
   private settle(jobId: number): void {
-    const job = this.jobs.get(jobId);
-    if (job) clearTimeout(job.timer);
+    this.endStage(jobId);
     this.jobs.delete(jobId);
+  }
+
+  /** Times a stage the worker has just started, by its own size. */
+  private startTimer(jobId: number, stage: JobStage, job: PendingJob): void {
+    const characters = stage === 'preview' ? (job.previewCharacters ?? job.characters) : job.characters;
+    const limit = this.timeoutFor(characters);
+    const timer = setTimeout(() => this.overran(jobId, stage, characters, limit), limit);
+    this.running = { jobId, stage, timer };
+  }
+
+  private stopTimer(): void {
+    if (this.running) clearTimeout(this.running.timer);
+    this.running = undefined;
+  }
+
+  /** The job's stage (any stage when none is named) is over. */
+  private endStage(jobId: number, stage?: JobStage): void {
+    if (this.running?.jobId === jobId && (stage === undefined || this.running.stage === stage)) this.stopTimer();
+  }
+
+  /** A stage ran past its limit: its job fails saying so, and the jobs queued behind it are asked again. */
+  private overran(jobId: number, stage: JobStage, characters: number, limit: number): void {
+    this.running = undefined;
+    const what = stage === 'preview' ? 'The analysis of the lines in view' : 'The analysis';
+    this.failJob(jobId, new Error(`${what} took longer than ${formatSeconds(limit)}, the limit for ${formatSize(characters)} of text, and was stopped.`));
+    this.restart(
+      new WorkerRestartedError("The analysis worker was restarted because another document's analysis took too long; this document's analysis had not started."),
+    );
   }
 
   /** Stops the worker (a new one starts on the next request) and fails every job it held. */
@@ -231,11 +304,9 @@ export class AnalysisWorkerClient {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) void worker.terminate();
+    this.stopTimer();
     const jobs = [...this.jobs.values()];
     this.jobs.clear();
-    for (const job of jobs) {
-      clearTimeout(job.timer);
-      job.reject(reason);
-    }
+    for (const job of jobs) job.reject(reason);
   }
 }

@@ -1,13 +1,14 @@
 // Proves the worker analyses text sent in pieces, keeps one incremental analyzer per document, and reports failures per job.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import { packIndex } from '../../src/analysisIndex';
 import { highlightRanges, type HighlightRanges } from '../../src/decorationsModel';
 import { previewRanges } from '../../src/worker/preview';
 import { TEXT_PART_LENGTH } from '../../src/worker/protocol';
-import { AnalysisWorkerClient, TextChangedError, WorkerStoppedError } from '../../src/worker/workerClient';
+import { AnalysisWorkerClient, formatSeconds, TextChangedError, WorkerRestartedError, WorkerStoppedError, type TextSource } from '../../src/worker/workerClient';
 
 /** The compiled worker entry beside this compiled test (out/src/worker/analysisWorker.js). */
 const WORKER = path.resolve(__dirname, '..', '..', 'src', 'worker', 'analysisWorker.js');
@@ -131,6 +132,129 @@ describe('workerClient', function () {
       assert.ok(problems.length > 0);
     } finally {
       broken.dispose();
+    }
+  });
+
+  describe('time limits', () => {
+    /** A short text, like the 72-character document of the report that failed behind a 13.5 MB one. */
+    const SHORT = 'Kremlin spokesman Dmitry Peskov told reporters on Monday that talks would go on.';
+
+    /** A text source that says when its last piece has been read, which is when its job is queued in the worker. */
+    function queuedSignal(text: string): { source: TextSource; queued: Promise<void> } {
+      let markQueued = (): void => undefined;
+      const queued = new Promise<void>((resolve) => (markQueued = resolve));
+      const source: TextSource = {
+        length: text.length,
+        slice: (start, end) => {
+          if (end === text.length) setImmediate(markQueued);
+          return text.slice(start, end);
+        },
+      };
+      return { source, queued };
+    }
+
+    /**
+     * A long text and how long the warm worker takes over it, grown until that is at least a second, so that the
+     * limits below are derived from this machine's speed rather than guessed.
+     */
+    async function slowText(): Promise<{ text: string; milliseconds: number }> {
+      const client = new AnalysisWorkerClient(WORKER, () => undefined);
+      try {
+        await client.analyze('warm', SAMPLE, {}, 'k');
+        let copies = Math.ceil((512 * 1024) / SAMPLE.length);
+        for (let attempt = 0; ; attempt++) {
+          const text = `${SAMPLE}\n\n`.repeat(copies);
+          const started = performance.now();
+          // A key of its own each time: the worker re-reads nothing it has seen.
+          await client.analyze(`measure-${attempt}`, text, {}, 'k');
+          const milliseconds = performance.now() - started;
+          if (milliseconds >= 1000 || copies * SAMPLE.length > 16 * 1024 * 1024) return { text, milliseconds };
+          copies *= 2;
+        }
+      } finally {
+        client.dispose();
+      }
+    }
+
+    let slow: { text: string; milliseconds: number };
+    before(async () => {
+      slow = await slowText();
+    });
+
+    it('times a job from when the worker starts it, so a short job queued behind a long one is not failed', async () => {
+      // The short job's limit is a third of the long job's run: counted from when it was queued, it would expire
+      // while the long job runs.
+      const shortLimit = Math.round(slow.milliseconds / 3);
+      const timed = new AnalysisWorkerClient(WORKER, (message) => problems.push(message), {
+        timeoutFor: (characters) => (characters === SHORT.length ? shortLimit : 120_000),
+      });
+      try {
+        await timed.analyze('warm', SAMPLE, {}, 'k');
+        const long = queuedSignal(slow.text);
+        const longJob = timed.analyze('long', long.source, {}, 'k');
+        await long.queued;
+        const shortJob = timed.analyze('short', SHORT, {}, 'k');
+        const [longResult, shortResult] = await Promise.allSettled([longJob, shortJob]);
+        const reason = (result: PromiseSettledResult<unknown>): string => (result.status === 'rejected' ? String(result.reason) : 'analysed');
+        assert.deepStrictEqual([reason(longResult), reason(shortResult)], ['analysed', 'analysed'], `limit ${shortLimit} ms, long job ~${Math.round(slow.milliseconds)} ms`);
+      } finally {
+        timed.dispose();
+      }
+    });
+
+    it('stops a job that overruns its own limit, says so, and tells the job queued behind it that it had not started', async () => {
+      const longLimit = Math.round(slow.milliseconds / 3);
+      const timed = new AnalysisWorkerClient(WORKER, (message) => problems.push(message), {
+        timeoutFor: (characters) => (characters === slow.text.length ? longLimit : 120_000),
+      });
+      try {
+        await timed.analyze('warm', SAMPLE, {}, 'k');
+        const long = queuedSignal(slow.text);
+        const longJob = timed.analyze('long', long.source, {}, 'k');
+        await long.queued;
+        const shortJob = timed.analyze('short', SHORT, {}, 'k');
+        const [longResult, shortResult] = await Promise.allSettled([longJob, shortJob]);
+        assert.strictEqual(longResult.status, 'rejected');
+        assert.ok(!(longResult.reason instanceof WorkerRestartedError), 'the job that ran too long is not told it never ran');
+        assert.match(String(longResult.reason), new RegExp(`took longer than ${formatSeconds(longLimit)}, the limit for`));
+        assert.strictEqual(shortResult.status, 'rejected');
+        assert.ok(shortResult.reason instanceof WorkerRestartedError, 'the queued job may be asked again');
+        assert.match(String(shortResult.reason), /another document.*had not started/);
+        // The worker was restarted: the next job runs.
+        const { analysis } = await timed.analyze('short', SHORT, {}, 'k');
+        assert.strictEqual(analysis.stats.characters, SHORT.length);
+      } finally {
+        timed.dispose();
+      }
+    });
+  });
+
+  it('blames a crash on the job the worker was running, and tells the job queued behind it that it had not started', async () => {
+    // A stand-in worker that starts each job and dies during the one named "crash".
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-worker-'));
+    const crashing = path.join(dir, 'crashingWorker.js');
+    fs.writeFileSync(
+      crashing,
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (request) => {
+  if (request.type !== 'analyze') return;
+  parentPort.postMessage({ type: 'started', jobId: request.jobId, stage: 'analysis' });
+  if (request.documentKey !== 'crash') return;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  process.exit(3);
+});`,
+    );
+    const client = new AnalysisWorkerClient(crashing, (message) => problems.push(message));
+    try {
+      const results = await Promise.allSettled([client.analyze('crash', SAMPLE, {}, 'k'), client.analyze('queued', SAMPLE, {}, 'k')]);
+      const [crashed, queued] = results.map((result) => (result.status === 'rejected' ? (result.reason as Error) : undefined));
+      assert.ok(crashed && !(crashed instanceof WorkerRestartedError), 'the job that was running is failed with the crash');
+      assert.match(crashed.message, /exited with code 3/);
+      assert.ok(queued instanceof WorkerRestartedError, 'the queued job may be asked again');
+      assert.match(queued.message, /while it analysed another document.*had not started/);
+    } finally {
+      client.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
