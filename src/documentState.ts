@@ -1,4 +1,5 @@
 // Whether a document is analysed or skipped, and the one line that tells the user which and why.
+import { parseDocumentDateHeader } from './analysis/documentDate';
 import type { Analysis } from './analysis/types';
 import { formatSize, plural } from './format';
 import { ownText, uiText, type UiText } from './uiText';
@@ -14,12 +15,20 @@ export type DocumentState =
 
 export type GateDecision = { analyze: true } | { analyze: false; reason: SkipReason };
 
-/** The engine's header shape (parseDocumentDateHeader), kept here so the host never loads the engine. */
-const DATE_HEADER = /^\s{0,64}date\s+\d{4}-\d{2}-\d{2}(?:\s|$)/i;
+/**
+ * How much of a document's start decides whether it has a date header: the engine's parser reads at most 64
+ * characters of leading space, the keyword, 8 spaces, the date and the character after it.
+ */
+export const DATE_HEADER_PROBE_CHARS = 128;
 
-/** Whether a document's first line carries the ` date YYYY-MM-DD ` header of a source document. */
-export function hasDateHeader(firstLine: string): boolean {
-  return DATE_HEADER.test(firstLine);
+/**
+ * Whether a text (the first DATE_HEADER_PROBE_CHARS characters of a document suffice) starts with the ` date YYYY-MM-DD `
+ * header of a source document, decided by the engine's own parser so that the language switch never accepts a
+ * header the analysis rejects (` date 2023-13-45 `). The parser is a small module of its own: the host does not load
+ * the engine for it.
+ */
+export function hasDateHeader(start: string): boolean {
+  return parseDocumentDateHeader(start) !== null;
 }
 
 /** How far into a document to look for NUL characters, the mark of a binary file (as git does). */

@@ -1,7 +1,7 @@
-// Gives documents that carry a ` date YYYY-MM-DD ` header the Source Document language, whose grammar colours the header and quotations.
+// Gives documents that carry a ` date YYYY-MM-DD ` header (as the engine reads it) the Source Document language, whose grammar colours the header and quotations.
 import * as vscode from 'vscode';
 import { SOURCE_DOCUMENT_LANGUAGE } from './config';
-import { hasDateHeader } from './documentState';
+import { DATE_HEADER_PROBE_CHARS, hasDateHeader } from './documentState';
 import type { SettingsStore } from './settingsStore';
 
 /** Where switching makes sense: real files and buffers, not the read-only copies SCM opens for diffs. */
@@ -41,8 +41,7 @@ export class SourceDocumentLanguage implements vscode.Disposable {
       document.languageId !== 'plaintext' ||
       this.switched.has(key) ||
       !SWITCHABLE_SCHEMES.has(document.uri.scheme) ||
-      document.lineCount === 0 ||
-      !hasDateHeader(document.lineAt(0).text.slice(0, 200))
+      !hasDateHeader(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DATE_HEADER_PROBE_CHARS))))
     ) {
       return;
     }

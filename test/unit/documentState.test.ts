@@ -1,8 +1,10 @@
 // Proves which documents are analysed or skipped and that each state reads as one clear line.
 import * as assert from 'assert';
-import { analysisSummary, debounceForLength, gateDocument, hasDateHeader, skipMessage, statusText } from '../../src/documentState';
-import { buildFixture } from './analysisFixture';
+import * as fc from 'fast-check';
+import { analyze } from '../../src/analysis';
+import { analysisSummary, DATE_HEADER_PROBE_CHARS, debounceForLength, gateDocument, hasDateHeader, skipMessage, statusText } from '../../src/documentState';
 import { uiText } from '../../src/uiText';
+import { buildFixture } from './analysisFixture';
 
 describe('documentState', () => {
   it('analyses ordinary and empty text', () => {
@@ -45,5 +47,27 @@ describe('documentState', () => {
     assert.ok(hasDateHeader('Date 2023-03-17'));
     assert.ok(!hasDateHeader('update 2023-03-17'));
     assert.ok(!hasDateHeader('date 2023-3-17'));
+  });
+
+  it('rejects a header whose date does not exist, as the engine does', () => {
+    for (const header of [' date 2023-13-45 ', ' date 2023-02-29 ', ' date 2023-04-31\n', ' date 0000-01-01 ', ' date 2023-00-10 ']) {
+      assert.ok(!hasDateHeader(header), JSON.stringify(header));
+      assert.strictEqual(analyze(`${header}\n\nThe mayor said so.`).documentDate, null, `the engine rejects ${JSON.stringify(header)}`);
+    }
+    assert.ok(hasDateHeader(' date 2024-02-29 '), 'a leap day');
+  });
+
+  it('agrees with the engine on any start of a document', () => {
+    const headerish = fc.oneof(
+      fc.tuple(fc.stringMatching(/^[ \t\n]{0,70}$/), fc.constantFrom('date', 'Date', 'DATE', 'data'), fc.stringMatching(/^[ \t]{0,9}$/), fc.stringMatching(/^\d{4}-\d{1,2}-\d{1,3}$/), fc.stringMatching(/^[\s\S]{0,4}$/)).map((parts) => parts.join('')),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(headerish, (start) => {
+        const engine = analyze(`${start}\n\nThe mayor said so.`).documentDate !== null;
+        return hasDateHeader(`${start}\n\nThe mayor said so.`.slice(0, DATE_HEADER_PROBE_CHARS)) === engine;
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -138,4 +138,30 @@ describe('Source Lens views and grammar', () => {
       await vscode.workspace.fs.delete(file);
     }
   });
+
+  it('leaves a file whose header names a date that does not exist in plain text, as the engine ignores that header', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const invalid = vscode.Uri.joinPath(folder.uri, `bad-header-${Date.now()}.txt`);
+    const valid = vscode.Uri.joinPath(folder.uri, `good-header-${Date.now()}.txt`);
+    await vscode.workspace.fs.writeFile(invalid, new TextEncoder().encode(' date 2023-13-45 \n\nMayor Anna Berg said the bridge reopens on Monday.\n'));
+    await vscode.workspace.fs.writeFile(valid, new TextEncoder().encode(' date 2023-12-15 \n\nMayor Anna Berg said the bridge reopens on Monday.\n'));
+    try {
+      // The valid one first: once it has switched, the switch of the invalid one (opened the same way) would have too.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(valid));
+      await eventually('the file with a real date to switch', () => (vscode.window.activeTextEditor?.document.languageId === 'source-document' ? true : undefined));
+      const document = await vscode.workspace.openTextDocument(invalid);
+      await vscode.window.showTextDocument(document);
+      const state = await api.whenAnalyzed(document.uri, 20_000);
+      assert.strictEqual(state?.kind, 'analyzed');
+      assert.strictEqual(state.analysis.documentDate, null, 'the engine rejects the header');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, 'plaintext', 'the language switch agrees with the engine');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(invalid);
+      await vscode.workspace.fs.delete(valid);
+    }
+  });
 });
