@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { AnalysisIndex } from './analysisIndex';
 import type { HighlightRanges } from './decorationsModel';
+import { EditLog, type Span } from './editMapping';
 import { Pacer } from './hostTurns';
 import { previewWindow } from './previewWindow';
 import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
@@ -45,6 +46,8 @@ type Settled = Exclude<DocumentState, { kind: 'pending' }>;
 interface TrackedDocument {
   /** The latest result and the settings generation it was computed under. */
   settled?: Settled & { generation: number };
+  /** Edits made to the text since the settled analysis's version, to map its spans until the next one. */
+  edits: EditLog;
   timer?: NodeJS.Timeout;
   /** Ranges that came ahead of the analysis in flight: a preview window's, then the whole text's. */
   provisional?: { version: number; generation: number; ranges: HighlightRanges; complete: boolean };
@@ -90,6 +93,7 @@ export class AnalysisService implements vscode.Disposable {
       this.rangesProvided,
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.appliesTo(event.document)) return;
+        this.recordEdits(event);
         this.stateChanged.fire(event.document);
         if (this.isVisible(event.document)) this.ensure(event.document, debounceFor(event.document, this.settings.current.debounceMs));
       }),
@@ -136,6 +140,17 @@ export class AnalysisService implements vscode.Disposable {
   latestAnalysis(document: vscode.TextDocument): Analysis | undefined {
     const settled = this.tracked.get(key(document))?.settled;
     return settled?.kind === 'analyzed' ? settled.analysis : undefined;
+  }
+
+  /**
+   * Where a span of the document's latest analysis lies in its current text: moved through the edits made since that
+   * analysis, so the views reveal and cite the right text before the next one arrives. Undefined when an edit removed
+   * the span, or `analysis` is not the document's latest.
+   */
+  currentSpan(document: vscode.TextDocument, analysis: Analysis, span: Span): Span | undefined {
+    const entry = this.tracked.get(key(document));
+    if (entry?.settled?.kind !== 'analyzed' || entry.settled.analysis !== analysis) return undefined;
+    return entry.edits.map(span);
   }
 
   /** Undefined for documents Source Lens does not handle. */
@@ -306,6 +321,8 @@ export class AnalysisService implements vscode.Disposable {
     if (outcome && current.version === version && this.generation === generation) {
       if (outcome.kind === 'analyzed') this.logAnalysis(current, entry, outcome.analysis);
       entry.settled = { ...outcome, generation };
+      // The result is of the current text: no edit lies between them.
+      entry.edits = new EditLog();
       entry.provisional = undefined;
       this.stateChanged.fire(current);
       if (outcome.kind === 'analyzed') this.analyzed.fire({ document: current, analysis: outcome.analysis });
@@ -357,6 +374,7 @@ export class AnalysisService implements vscode.Disposable {
       this.log.warn(skipMessage(skipped, uiText(documentName(document), FILE_NAME_MAX)));
     }
     entry.settled = state;
+    entry.edits = new EditLog();
     this.stateChanged.fire(document);
   }
 
@@ -385,11 +403,18 @@ export class AnalysisService implements vscode.Disposable {
       .then((choice) => choice === 'Show Log' && this.log.show(true));
   }
 
+  /** Keeps the edits made since the latest analysis, in the order the editor applied them. */
+  private recordEdits(event: vscode.TextDocumentChangeEvent): void {
+    const entry = this.tracked.get(key(event.document));
+    if (entry?.settled?.kind !== 'analyzed') return;
+    entry.edits.add(event.contentChanges.map((change) => ({ start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length })));
+  }
+
   private entry(document: vscode.TextDocument): TrackedDocument {
     let entry = this.tracked.get(key(document));
     if (!entry) {
       const loggedProblem = this.loggedProblems.get(key(document));
-      entry = { rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
+      entry = { edits: new EditLog(), rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
       this.tracked.set(key(document), entry);
     }
     return entry;

@@ -181,6 +181,18 @@ export class Container implements vscode.Disposable {
     this.claimsView.provider.show(document, analysis);
   }
 
+  /** Selects a view item's text, moved through the edits made since the analysis the views show. */
+  private async revealNode(node: TreeNode, preserveFocus: boolean): Promise<void> {
+    const { document, analysis } = this.shown;
+    if (!document || !analysis || !node.target) return;
+    const span = this.service.currentSpan(document, analysis, node.target);
+    if (!span) {
+      vscode.window.setStatusBarMessage('Source Lens: an edit removed this text; it is listed again once the document is analysed.', 5000);
+      return;
+    }
+    await revealRange(document.uri.toString(), span.start, span.end, preserveFocus);
+  }
+
   /** Language providers for the configured languages; registered again when that list changes. */
   private registerProviders(): void {
     for (const registration of this.providerRegistrations) registration.dispose();
@@ -240,17 +252,23 @@ export class Container implements vscode.Disposable {
         this.viewState.sort = 'firstAppearance';
       },
       [CommandId.copyClaimWithCitation]: withNode(async (node) => {
-        const document = this.shown.document;
-        const claim = node.claimId === undefined ? undefined : this.shown.analysis?.claims.find((candidate) => candidate.id === node.claimId);
-        if (!document || !claim) return;
+        const { document, analysis } = this.shown;
+        const claim = node.claimId === undefined ? undefined : analysis?.claims.find((candidate) => candidate.id === node.claimId);
+        if (!document || !analysis || !claim) return;
+        // The views show the last analysis until the next arrives: cite the claim's text and line as they are now.
+        const span = this.service.currentSpan(document, analysis, claim);
+        if (!span) {
+          vscode.window.setStatusBarMessage('Source Lens: an edit removed this claim; copy it again once the document is analysed.', 5000);
+          return;
+        }
+        const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+        const current = { ...claim, text: document.getText(range), line: range.start.line + 1 };
         const fileName = document.isUntitled ? document.uri.path : document.uri.path.split('/').pop() ?? document.uri.path;
-        await vscode.env.clipboard.writeText(claimCitation(claim, fileName));
+        await vscode.env.clipboard.writeText(claimCitation(current, fileName));
         vscode.window.setStatusBarMessage('Source Lens: claim copied with its citation.', 3000);
       }),
-      [CommandId.revealItem]: withNode((node) => {
-        const uri = this.shown.document?.uri.toString();
-        return uri && node.target ? revealRange(uri, node.target.start, node.target.end, false) : undefined;
-      }),
+      // Tree items run this with `preserveFocus` true, so a click keeps the focus in the view.
+      [CommandId.revealItem]: (node: unknown, preserveFocus?: unknown) => (isTreeNode(node) ? this.revealNode(node, preserveFocus === true) : undefined),
       [CommandId.ignoreName]: (reference: unknown) => this.corrections.ignoreName(reference),
       [CommandId.mergeIntoActor]: (reference: unknown) => this.corrections.mergeIntoActor(reference),
       [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) => revealRange(uri, start, end, preserveFocus === true),

@@ -65,11 +65,8 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       item.tooltip = tooltip;
     }
     if (node.target && this.documentUri) {
-      item.command = {
-        title: 'Reveal in Editor',
-        command: CommandId.revealRange,
-        arguments: [this.documentUri.toString(), node.target.start, node.target.end, true],
-      };
+      // The node, not its offsets: the command maps them through edits made since the analysis, when it runs.
+      item.command = { title: 'Reveal in Editor', command: CommandId.revealItem, arguments: [node, true] };
     }
     return item;
   }
