@@ -48,6 +48,11 @@ export interface CodeServerOptions {
   keepTemp?: boolean;
   /** A fixed port instead of a free one chosen at random. */
   port?: number;
+  /**
+   * Keep workspace trust on (with `security.workspace.trust.*` settings to match), so a folder can open in
+   * Restricted Mode; off by default, every folder being trusted.
+   */
+  workspaceTrust?: boolean;
 }
 
 export interface CodeServer {
@@ -227,7 +232,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       '--auth', 'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       '--user-data-dir', userDataDir,

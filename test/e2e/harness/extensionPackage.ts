@@ -63,6 +63,22 @@ export function sourceLensExtension(): ExtensionToInstall {
   return { vsix: packagedVsix };
 }
 
+/**
+ * The development build with its analysis worker wrapped by `wrapperSource`, which runs from `dist/worker.js` and
+ * loads the real worker as `./worker.real.js`: a way to reach, in a real workbench, what the extension does when the
+ * engine fails, without a document that makes it fail.
+ */
+export function sourceLensWithWrappedWorker(wrapperSource: string): ExtensionToInstall {
+  const built = builtExtensionFolder().folder;
+  if (!built) throw new Error('the development build was not staged');
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-wrapped-worker-'));
+  process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+  fs.cpSync(built, folder, { recursive: true });
+  fs.renameSync(path.join(folder, 'dist', 'worker.js'), path.join(folder, 'dist', 'worker.real.js'));
+  fs.writeFileSync(path.join(folder, 'dist', 'worker.js'), wrapperSource);
+  return { folder };
+}
+
 /** What the test-runner extension reads from `run-config.json` in its own folder. */
 export interface TestRunConfig {
   /** Compiled module exporting `runSuite(): Promise<SuiteReport>`. */

@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import type { Context } from 'mocha';
 import { saveLogs, saveScreenshot, slug } from './artifacts';
+import type { ExtensionToInstall } from './codeServer';
 import { sourceLensExtension } from './extensionPackage';
 import { startSession, Session, SessionOptions } from './session';
 import { waitForWorkbench } from './workbench';
@@ -11,16 +12,17 @@ import { waitForWorkbench } from './workbench';
 export const readerSettings = { 'editor.wordWrap': 'on', 'workbench.colorTheme': 'Default Dark Modern' };
 
 /**
- * Registers the hooks of a suite that drives one code-server session with Source Lens installed, and returns a
- * getter for that session. `prefix` keeps the screenshots of different suites apart in test-results/e2e.
+ * Registers the hooks of a suite that drives one code-server session with Source Lens installed (the package, or
+ * what `extension` gives), and returns a getter for that session. `prefix` keeps the screenshots of different suites apart in test-results/e2e.
  */
-export function useSession(prefix: string, options: Omit<SessionOptions, 'extensions'> = {}): () => Session {
+export function useSession(prefix: string, options: Omit<SessionOptions, 'extensions'> & { extension?: () => ExtensionToInstall } = {}): () => Session {
   let session: Session | undefined;
   let scenario = 0;
 
   before(async function (this: Context) {
     this.timeout(300_000);
-    session = await startSession({ ...options, settings: { ...readerSettings, ...options.settings }, extensions: () => [sourceLensExtension()] });
+    const { extension = sourceLensExtension, ...sessionOptions } = options;
+    session = await startSession({ ...sessionOptions, settings: { ...readerSettings, ...options.settings }, extensions: () => [extension()] });
     await waitForWorkbench(session.page);
   });
 

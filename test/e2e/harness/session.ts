@@ -10,6 +10,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Generated documents added to the sample workspace (hostile text, large files, …). */
   extraFiles?: Record<string, string | Buffer>;
+  /** Open the workspace untrusted, in Restricted Mode (see CodeServerOptions.workspaceTrust). */
+  workspaceTrust?: boolean;
 }
 
 export interface Session {
@@ -28,7 +30,12 @@ export async function startSession(options: SessionOptions): Promise<Session> {
   const workspace = createSampleWorkspace(options.extraFiles);
   let server: CodeServer | undefined;
   try {
-    server = await startCodeServer({ tools, extensions, ...(options.settings ? { settings: options.settings } : {}) });
+    server = await startCodeServer({
+      tools,
+      extensions,
+      ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.workspaceTrust ? { workspaceTrust: true } : {}),
+    });
     const browser = await openWorkbench(tools, server.folderUrl(workspace.dir));
     const startedServer = server;
     return {
