@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { AnalysisIndex } from './analysisIndex';
 import type { HighlightRanges } from './decorationsModel';
-import { EditLog, type Span } from './editMapping';
+import { EditHistory, type Span } from './editMapping';
 import { Pacer } from './hostTurns';
 import { previewWindow } from './previewWindow';
 import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
@@ -46,8 +46,13 @@ type Settled = Exclude<DocumentState, { kind: 'pending' }>;
 interface TrackedDocument {
   /** The latest result and the settings generation it was computed under. */
   settled?: Settled & { generation: number };
-  /** Edits made to the text since the settled analysis's version, to map its spans until the next one. */
-  edits: EditLog;
+  /**
+   * Edits made since the analysis before the latest one: the views map the spans of the analysis they show (which may
+   * be either, for a moment) through them until the next one arrives.
+   */
+  edits: EditHistory;
+  /** The version of the latest analysis, whose predecessor's spans stop being mapped when the next arrives. */
+  analyzedVersion?: number;
   timer?: NodeJS.Timeout;
   /** Ranges that came ahead of the analysis in flight: a preview window's, then the whole text's. */
   provisional?: { version: number; generation: number; ranges: HighlightRanges; complete: boolean };
@@ -78,6 +83,8 @@ export class AnalysisService implements vscode.Disposable {
   /** The worker's prepared views of each analysis, and the index wrapping them once asked for. */
   private readonly preparedViews = new WeakMap<Analysis, PreparedViews>();
   private readonly indexes = new WeakMap<Analysis, AnalysisIndex>();
+  /** The document version each analysis is of, to map its spans through later edits. */
+  private readonly analysisVersions = new WeakMap<Analysis, number>();
   /** Bumped when settings that change the engine's answers change: older results are no longer current. */
   private generation = 0;
   private disposed = false;
@@ -143,14 +150,15 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /**
-   * Where a span of the document's latest analysis lies in its current text: moved through the edits made since that
+   * Where a span of one of the document's analyses lies in its current text: moved through the edits made since that
    * analysis, so the views reveal and cite the right text before the next one arrives. Undefined when an edit removed
-   * the span, or `analysis` is not the document's latest.
+   * the span, or the analysis is older than the one before the latest.
    */
   currentSpan(document: vscode.TextDocument, analysis: Analysis, span: Span): Span | undefined {
     const entry = this.tracked.get(key(document));
-    if (entry?.settled?.kind !== 'analyzed' || entry.settled.analysis !== analysis) return undefined;
-    return entry.edits.map(span);
+    const version = this.analysisVersions.get(analysis);
+    if (!entry || version === undefined) return undefined;
+    return version === document.version ? span : entry.edits.map(span, version);
   }
 
   /** Undefined for documents Source Lens does not handle. */
@@ -321,8 +329,11 @@ export class AnalysisService implements vscode.Disposable {
     if (outcome && current.version === version && this.generation === generation) {
       if (outcome.kind === 'analyzed') this.logAnalysis(current, entry, outcome.analysis);
       entry.settled = { ...outcome, generation };
-      // The result is of the current text: no edit lies between them.
-      entry.edits = new EditLog();
+      if (outcome.kind === 'analyzed') {
+        this.analysisVersions.set(outcome.analysis, version);
+        entry.edits.forgetBefore(entry.analyzedVersion ?? version);
+        entry.analyzedVersion = version;
+      }
       entry.provisional = undefined;
       this.stateChanged.fire(current);
       if (outcome.kind === 'analyzed') this.analyzed.fire({ document: current, analysis: outcome.analysis });
@@ -374,7 +385,6 @@ export class AnalysisService implements vscode.Disposable {
       this.log.warn(skipMessage(skipped, uiText(documentName(document), FILE_NAME_MAX)));
     }
     entry.settled = state;
-    entry.edits = new EditLog();
     this.stateChanged.fire(document);
   }
 
@@ -403,18 +413,19 @@ export class AnalysisService implements vscode.Disposable {
       .then((choice) => choice === 'Show Log' && this.log.show(true));
   }
 
-  /** Keeps the edits made since the latest analysis, in the order the editor applied them. */
+  /** Keeps the edits of a change, in the order the editor applied them, under the version they made. */
   private recordEdits(event: vscode.TextDocumentChangeEvent): void {
     const entry = this.tracked.get(key(event.document));
-    if (entry?.settled?.kind !== 'analyzed') return;
-    entry.edits.add(event.contentChanges.map((change) => ({ start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length })));
+    if (!entry) return;
+    const edits = event.contentChanges.map((change) => ({ start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length }));
+    entry.edits.add(event.document.version, edits);
   }
 
   private entry(document: vscode.TextDocument): TrackedDocument {
     let entry = this.tracked.get(key(document));
     if (!entry) {
       const loggedProblem = this.loggedProblems.get(key(document));
-      entry = { edits: new EditLog(), rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
+      entry = { edits: new EditHistory(document.version), rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
       this.tracked.set(key(document), entry);
     }
     return entry;

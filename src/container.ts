@@ -20,8 +20,8 @@ import { SourceDocumentLanguage } from './sourceDocumentLanguage';
 import { StatusBar } from './statusBar';
 import { ActorsView } from './views/actorsTree';
 import { ClaimsView } from './views/claimsTree';
-import { claimCitation, snapshot, type TreeNode } from './views/treeModel';
-import type { AnalysisTreeProvider } from './views/treeProvider';
+import { claimCitation, type TreeNode } from './views/treeModel';
+import type { NodeSource } from './views/treeProvider';
 import { ViewState } from './views/viewState';
 import { ownText, uiText } from './uiText';
 import { AnalysisWorkerClient } from './worker/workerClient';
@@ -122,8 +122,8 @@ export class Container implements vscode.Disposable {
     },
     onDidAnalyze: (listener, thisArgs, disposables) =>
       this.service.onDidAnalyze(({ document, analysis }) => listener.call(thisArgs, { uri: document.uri, version: document.version, analysis }), undefined, disposables),
-    actorsTreeItems: () => this.treeSnapshot(this.actorsView.provider),
-    claimsTreeItems: () => this.treeSnapshot(this.claimsView.provider),
+    actorsTreeItems: () => this.actorsView.provider.snapshot(),
+    claimsTreeItems: () => this.claimsView.provider.snapshot(),
     followedDocument: () => this.active.document?.uri,
     paintedRanges: (editor) => this.painter.paintedCounts(editor),
     onDidPaint: (listener, thisArgs, disposables) =>
@@ -160,11 +160,6 @@ export class Container implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
   }
 
-  private treeSnapshot(provider: AnalysisTreeProvider): ReturnType<typeof snapshot> {
-    const model = provider.currentModel;
-    return model ? snapshot(model) : [];
-  }
-
   /** Points the views at the followed document's latest analysis, when that changed. */
   private showFollowed(): void {
     const document = this.active.document;
@@ -181,9 +176,20 @@ export class Container implements vscode.Disposable {
     this.claimsView.provider.show(document, analysis);
   }
 
-  /** Selects a view item's text, moved through the edits made since the analysis the views show. */
-  private async revealNode(node: TreeNode, preserveFocus: boolean): Promise<void> {
+  /**
+   * The document and analysis a view item was made from: normally what the views show, but a click can arrive just
+   * after they moved on to a newer analysis. Items from elsewhere (a script's copy) are taken as the views' own.
+   */
+  private sourceOf(node: TreeNode): NodeSource | undefined {
+    const source = this.actorsView.provider.sourceOf(node) ?? this.claimsView.provider.sourceOf(node);
+    if (source) return source;
     const { document, analysis } = this.shown;
+    return document && analysis ? { document, analysis } : undefined;
+  }
+
+  /** Selects a view item's text, moved through the edits made since the analysis it was made from. */
+  private async revealNode(node: TreeNode, preserveFocus: boolean): Promise<void> {
+    const { document, analysis } = this.sourceOf(node) ?? {};
     if (!document || !analysis || !node.target) return;
     const span = this.service.currentSpan(document, analysis, node.target);
     if (!span) {
@@ -252,7 +258,7 @@ export class Container implements vscode.Disposable {
         this.viewState.sort = 'firstAppearance';
       },
       [CommandId.copyClaimWithCitation]: withNode(async (node) => {
-        const { document, analysis } = this.shown;
+        const { document, analysis } = this.sourceOf(node) ?? {};
         const claim = node.claimId === undefined ? undefined : analysis?.claims.find((candidate) => candidate.id === node.claimId);
         if (!document || !analysis || !claim) return;
         // The views show the last analysis until the next arrives: cite the claim's text and line as they are now.

@@ -32,29 +32,49 @@ export function mapSpan(span: Span, edits: readonly TextEdit[]): Span | undefine
   return { start, end: Math.max(start, end) };
 }
 
-/** Edits since a text was analysed, kept until the next analysis; past a bound the spans are not worth mapping. */
-export class EditLog {
-  private readonly edits: TextEdit[] = [];
-  private overflowed = false;
+/**
+ * The edits made to a document, by the version each change produced, from some version on: enough to map a span of
+ * the text of any version since then to the current text. Past a bound the oldest are dropped (their versions can
+ * no longer be mapped from) rather than the history growing without end.
+ */
+export class EditHistory {
+  private readonly changes: Array<{ version: number; edits: readonly TextEdit[] }> = [];
+  private edits = 0;
 
-  constructor(private readonly maxEdits = 10_000) {}
+  /** `from`: the oldest version spans can be mapped from. */
+  constructor(
+    private from: number,
+    private readonly maxEdits = 10_000,
+  ) {}
 
-  add(edits: readonly TextEdit[]): void {
-    if (this.overflowed) return;
-    if (this.edits.length + edits.length > this.maxEdits) {
-      this.overflowed = true;
-      this.edits.length = 0;
-      return;
-    }
-    for (const edit of edits) this.edits.push(edit);
+  /** Records the edits of one change, which made the document's version `version`. */
+  add(version: number, edits: readonly TextEdit[]): void {
+    this.changes.push({ version, edits });
+    this.edits += edits.length;
+    while (this.edits > this.maxEdits && this.changes.length > 0) this.dropOldest();
   }
 
-  get isEmpty(): boolean {
-    return !this.overflowed && this.edits.length === 0;
+  /** Spans of versions before `version` will not be asked for again. */
+  forgetBefore(version: number): void {
+    while (this.changes.length > 0 && this.changes[0].version <= version) this.dropOldest();
+    this.from = Math.max(this.from, version);
   }
 
-  /** The span in the current text; undefined when an edit removed it or too many edits were made to follow. */
-  map(span: Span): Span | undefined {
-    return this.overflowed ? undefined : mapSpan(span, this.edits);
+  /**
+   * Where a span of the text at `version` lies in the current text; undefined when an edit removed it or `version`
+   * is older than the history reaches.
+   */
+  map(span: Span, version: number): Span | undefined {
+    if (version < this.from) return undefined;
+    const since: TextEdit[] = [];
+    for (const change of this.changes) if (change.version > version) for (const edit of change.edits) since.push(edit);
+    return mapSpan(span, since);
+  }
+
+  private dropOldest(): void {
+    const oldest = this.changes.shift();
+    if (!oldest) return;
+    this.edits -= oldest.edits.length;
+    this.from = Math.max(this.from, oldest.version);
   }
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
 import { CommandId } from '../commands';
-import type { TreeNode } from './treeModel';
+import type { TreeNode, TreeSnapshot } from './treeModel';
 import { CONTEXT_VALUE } from './treeModel';
 
 export interface TreeModel {
@@ -16,17 +16,28 @@ const COLLAPSIBLE: Readonly<Record<TreeNode['collapsible'], vscode.TreeItemColla
   expanded: vscode.TreeItemCollapsibleState.Expanded,
 };
 
+/** The document and analysis a node was made from. */
+export interface NodeSource {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+}
+
 export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private model: TreeModel | undefined;
-  private documentUri: vscode.Uri | undefined;
+  private source: NodeSource | undefined;
+  /**
+   * Where each node handed out came from: a click can arrive just after the view moved on to a newer analysis, and
+   * the node's offsets are those of the analysis it was made from.
+   */
+  private readonly sources = new WeakMap<TreeNode, NodeSource>();
 
   constructor(private readonly buildModel: (analysis: Analysis) => TreeModel) {}
 
   /** Shows the analysis of a document, or nothing (the view's welcome content then shows). */
   show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
-    this.documentUri = document?.uri;
+    this.source = document && analysis ? { document, analysis } : undefined;
     this.model = analysis ? this.buildModel(analysis) : undefined;
     this.changed.fire(undefined);
   }
@@ -37,17 +48,34 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.changed.fire(undefined);
   }
 
-  get currentModel(): TreeModel | undefined {
-    return this.model;
+  /** The document and analysis a node of this view was made from, if it is one. */
+  sourceOf(node: TreeNode): NodeSource | undefined {
+    return this.sources.get(node);
+  }
+
+  /** The whole tree as plain data, each node remembered as this view's (for the extension's API). */
+  snapshot(): TreeSnapshot[] {
+    const model = this.model;
+    const source = this.source;
+    if (!model) return [];
+    const expand = (node: TreeNode): TreeSnapshot => {
+      const copy: TreeSnapshot = { ...node, children: model.children(node).map(expand) };
+      if (source) this.sources.set(copy, source);
+      return copy;
+    };
+    return model.roots().map(expand);
   }
 
   get uri(): vscode.Uri | undefined {
-    return this.documentUri;
+    return this.source?.document.uri;
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (!this.model) return [];
-    return node ? this.model.children(node) : this.model.roots();
+    const nodes = node ? this.model.children(node) : this.model.roots();
+    const source = this.source;
+    if (source) for (const child of nodes) this.sources.set(child, source);
+    return nodes;
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -64,7 +92,7 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       tooltip.supportThemeIcons = false;
       item.tooltip = tooltip;
     }
-    if (node.target && this.documentUri) {
+    if (node.target && this.source) {
       // The node, not its offsets: the command maps them through edits made since the analysis, when it runs.
       item.command = { title: 'Reveal in Editor', command: CommandId.revealItem, arguments: [node, true] };
     }

@@ -2,7 +2,7 @@
 // when text inside them changes, dropped when they are deleted.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { EditLog, mapSpan, type TextEdit } from '../../src/editMapping';
+import { EditHistory, mapSpan, type TextEdit } from '../../src/editMapping';
 
 function apply(text: string, edits: readonly TextEdit[], inserted: (edit: TextEdit) => string): string {
   let result = text;
@@ -77,16 +77,27 @@ describe('editMapping', () => {
     );
   });
 
-  it('stops following after too many edits rather than keep an unbounded log', () => {
-    const log = new EditLog(3);
-    log.add([{ start: 0, removed: 0, inserted: 1 }]);
-    assert.deepStrictEqual(log.map(claim), { start: claim.start + 1, end: claim.end + 1 });
-    log.add([
+  it('maps a span of any version the history still reaches, and none older', () => {
+    const history = new EditHistory(1, 3);
+    history.add(2, [{ start: 0, removed: 0, inserted: 1 }]);
+    history.add(3, [{ start: 0, removed: 0, inserted: 2 }]);
+    assert.deepStrictEqual(history.map(claim, 1), { start: claim.start + 3, end: claim.end + 3 }, 'from the first version, both edits');
+    assert.deepStrictEqual(history.map(claim, 2), { start: claim.start + 2, end: claim.end + 2 }, 'from the second, the last edit');
+    assert.deepStrictEqual(history.map(claim, 3), claim, 'from the current version, nothing moves');
+    history.forgetBefore(2);
+    assert.strictEqual(history.map(claim, 1), undefined, 'a version no longer reached');
+    assert.deepStrictEqual(history.map(claim, 2), { start: claim.start + 2, end: claim.end + 2 });
+  });
+
+  it('drops the oldest changes past its bound rather than grow without end', () => {
+    const history = new EditHistory(1, 3);
+    history.add(2, [{ start: 0, removed: 0, inserted: 1 }]);
+    history.add(3, [
       { start: 0, removed: 0, inserted: 1 },
       { start: 0, removed: 0, inserted: 1 },
       { start: 0, removed: 0, inserted: 1 },
     ]);
-    assert.strictEqual(log.map(claim), undefined);
-    assert.strictEqual(log.isEmpty, false);
+    assert.strictEqual(history.map(claim, 1), undefined);
+    assert.deepStrictEqual(history.map(claim, 2), { start: claim.start + 3, end: claim.end + 3 });
   });
 });

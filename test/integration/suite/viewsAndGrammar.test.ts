@@ -89,52 +89,50 @@ describe('Source Lens views and grammar', () => {
   });
 
   it('reveals and cites the right text and line right after an edit, before the new analysis arrives', async () => {
-    const claim = seedAnalysis.claims.find((candidate) => candidate.speaker === 'Yuri Ushakov' && candidate.kind === 'direct');
-    assert.ok(claim);
-    const peskov = seedAnalysis.actors.find((actor) => actor.name === 'Dmitry Peskov');
-    assert.ok(peskov);
     editor = await vscode.window.showTextDocument(editor.document);
     const document = editor.document;
-    // A long debounce keeps the views on the analysis of the text before the edit while the commands run.
-    await withSetting('debounceMs', 5000, async () => {
-      try {
-        const inserted = 'Editor\'s note: this article was updated.\n';
-        const at = document.lineAt(1).range.start;
-        assert.ok(await editor.edit((builder) => builder.insert(at, inserted)), 'the edit applies');
-        const claimItem = api.claimsTreeItems().find((node) => node.claimId === claim.id);
-        assert.ok(claimItem?.target, 'the Claims view still lists the claim');
-        assert.strictEqual(claimItem.target.start, claim.start, 'the views still show the analysis of the text before the edit');
+    const analysis = await eventually('the seed analysed', () => api.analysisFor(document.uri));
+    const claim = analysis.claims.find((candidate) => candidate.speaker === 'Yuri Ushakov' && candidate.kind === 'direct');
+    assert.ok(claim);
+    const peskov = analysis.actors.find((actor) => actor.name === 'Dmitry Peskov');
+    assert.ok(peskov);
+    const mention = peskov.mentions[peskov.mentions.length - 1];
+    await eventually('the views to show that analysis', () => (api.claimsTreeItems().find((node) => node.claimId === claim.id)?.target?.start === claim.start ? true : undefined));
+    const inserted = "Editor's note: this article was updated.\n";
+    try {
+      assert.ok(await editor.edit((builder) => builder.insert(document.lineAt(1).range.start, inserted)), 'the edit applies');
+      // Taken in the same turn as the edit: no analysis of the new text can have reached the views yet.
+      const claimItem = api.claimsTreeItems().find((node) => node.claimId === claim.id);
+      const mentionItem = api
+        .actorsTreeItems()
+        .flatMap((group) => group.children)
+        .find((actor) => actor.actorId === peskov.id)
+        ?.children.find((child) => child.kind === 'mentions')
+        ?.children.find((child) => child.target?.start === mention.start);
+      assert.ok(claimItem?.target, 'the Claims view lists the claim');
+      assert.strictEqual(claimItem.target.start, claim.start, 'the views show the analysis of the text before the edit');
+      assert.ok(mentionItem, 'the Actors view lists the mention at its offsets before the edit');
 
-        // Clicking the item runs the command its tree item carries.
-        await vscode.commands.executeCommand('sourcelens.revealItem', claimItem, true);
-        const selected = await eventually('the claim to be selected', () => {
-          const current = vscode.window.activeTextEditor;
-          return current?.document === document && !current.selection.isEmpty ? current.selection : undefined;
-        });
-        assert.strictEqual(document.getText(selected), claim.text, 'the claim itself is selected, not the text at its old offsets');
+      // Clicking an item runs the command its tree item carries, with the item.
+      await vscode.commands.executeCommand('sourcelens.revealItem', claimItem, true);
+      const selected = await eventually('the claim to be selected', () => {
+        const current = vscode.window.activeTextEditor;
+        return current?.document === document && !current.selection.isEmpty ? current.selection : undefined;
+      });
+      assert.strictEqual(document.getText(selected), claim.text, 'the claim itself is selected, not the text at its old offsets');
 
-        await vscode.env.clipboard.writeText('');
-        await vscode.commands.executeCommand('sourcelens.copyClaimWithCitation', claimItem);
-        assert.strictEqual(await vscode.env.clipboard.readText(), `"${claim.text}" — Yuri Ushakov, ${document.uri.path.split('/').pop()}:${claim.line + 1}`);
+      await vscode.env.clipboard.writeText('');
+      await vscode.commands.executeCommand('sourcelens.copyClaimWithCitation', claimItem);
+      assert.strictEqual(await vscode.env.clipboard.readText(), `"${claim.text}" — Yuri Ushakov, ${document.uri.path.split('/').pop()}:${claim.line + 1}`);
 
-        const mention = peskov.mentions[peskov.mentions.length - 1];
-        const mentionItem = api
-          .actorsTreeItems()
-          .flatMap((group) => group.children)
-          .find((actor) => actor.actorId === peskov.id)
-          ?.children.find((child) => child.kind === 'mentions')
-          ?.children.find((child) => child.target?.start === mention.start);
-        assert.ok(mentionItem, 'the Actors view lists the mention');
-        editor.selection = new vscode.Selection(0, 0, 0, 0);
-        await vscode.commands.executeCommand('sourcelens.revealItem', mentionItem);
-        await eventually('the mention to be selected', () => (document.getText(vscode.window.activeTextEditor?.selection) === mention.text ? true : undefined));
-        assert.strictEqual(vscode.window.activeTextEditor?.selection.start.line, mention.line, 'on its line, one down from where it was');
-        assert.strictEqual(api.documentState(document.uri)?.kind, 'pending', 'all of this happened before the new analysis');
-      } finally {
-        editor = await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
-    });
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await vscode.commands.executeCommand('sourcelens.revealItem', mentionItem);
+      await eventually('the mention to be selected', () => (document.getText(vscode.window.activeTextEditor?.selection) === mention.text ? true : undefined));
+      assert.strictEqual(vscode.window.activeTextEditor?.selection.start.line, mention.line, 'on its line, one down from where it was');
+    } finally {
+      editor = await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await api.whenAnalyzed(document.uri, 20_000);
   });
 
