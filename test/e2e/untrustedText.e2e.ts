@@ -169,7 +169,9 @@ describe('Source Lens in Restricted Mode', function () {
 
   it('offers the user settings first for a correction, and says when a workspace correction applies', async () => {
     const { page } = session;
-    await openWithQuickOpen(page, 'harbour.txt');
+    // Back to the first document by its tab: Quick Open lists the document opened last first.
+    await page.getByRole('tab', { name: /^harbour\.txt/ }).click();
+    await statusBarItem(page, /\d+ actors? · \d+ claims?/).waitFor({ state: 'visible', timeout: 60_000 });
     await openViewContainer(page, 'Source Lens');
     await runContextMenuItem(page, viewPane(page, 'Actors').getByRole('treeitem', { name: /^Tom Reed/ }), 'Ignore This Name…');
     const rows = quickInput(page).locator('.monaco-list-row');
