@@ -18,6 +18,10 @@ readonly CODE_SERVER_ENTRY="$CODE_SERVER_HOME/out/node/entry.js"
 readonly CODE_SERVER_DONE="$CACHE_DIR/code-server-$CODE_SERVER_VERSION/.provisioned"
 readonly CHROMIUM="${SOURCE_LENS_CHROMIUM:-/usr/bin/chromium}"
 readonly BUILD_PACKAGES=(build-essential python3 pkg-config libkrb5-dev)
+# npm settings that say how to reach the registry. They are the only ones an outer npm passes on to the installs here.
+readonly REGISTRY_SETTINGS=(registry ca cafile cert key strict_ssl proxy https_proxy noproxy local_address cache
+  userconfig globalconfig offline prefer_offline prefer_online fetch_retries fetch_retry_factor fetch_retry_mintimeout
+  fetch_retry_maxtimeout fetch_timeout maxsockets)
 
 say() { printf '[provision] %s\n' "$*" >&2; }
 fail() { printf '[provision] error: %s\n' "$*" >&2; exit 1; }
@@ -54,6 +58,48 @@ ensure_chromium() {
   ensure_apt_packages chromium
   [ -x "$CHROMIUM" ] || fail "chromium is installed but $CHROMIUM is missing"
   say "Chromium: $CHROMIUM"
+}
+
+# Run from an npm script (`npm start`, `npm test`), this script inherits what npm exports to the scripts it runs: its
+# settings as npm_config_* (npm_config_user_agent names the Node that runs npm), npm_lifecycle_*, npm_package_*, the
+# paths of npm's own Node (npm_node_execpath, NODE) and node_modules/.bin folders on PATH. An npm started below would
+# take them as its own: code-server's install reads the Node version from npm_config_user_agent and stops, because
+# it sees Node 20 instead of the Node 24 it runs under. So everything here runs as if started from a shell, keeping
+# only the settings that say how to reach the registry (which a user may have given on the command line).
+forget_outer_npm() {
+  local name lowercase setting keep node_of_npm="${npm_node_execpath:-}" package_json="${npm_package_json:-}"
+  while IFS= read -r name; do
+    lowercase="${name,,}"
+    case "$lowercase" in
+      npm_config_*)
+        keep=0
+        for setting in "${REGISTRY_SETTINGS[@]}"; do
+          [ "$lowercase" = "npm_config_$setting" ] && keep=1
+        done
+        [ "$keep" = 1 ] && continue
+        ;;
+      npm_lifecycle_* | npm_package_* | npm_node_execpath | npm_execpath | npm_command) ;;
+      *) continue ;;
+    esac
+    unset "$name"
+  done < <(compgen -e)
+  if [ -n "$node_of_npm" ]; then
+    [ "${NODE:-}" = "$node_of_npm" ] && unset NODE
+    unset INIT_CWD
+  fi
+  # npm puts node_modules/.bin of the package folder and of each folder above it, and its node-gyp wrapper, first.
+  local entry kept=() entries
+  IFS=: read -ra entries <<<"$PATH"
+  for entry in "${entries[@]}"; do
+    case "$entry" in */@npmcli/run-script/lib/node-gyp-bin) continue ;; esac
+    if [ -n "$package_json" ] && [[ "$entry" == */node_modules/.bin ]] \
+        && [[ "$(dirname "$package_json")/" == "${entry%node_modules/.bin}"* ]]; then
+      continue
+    fi
+    kept+=("$entry")
+  done
+  PATH="$(IFS=:; printf '%s' "${kept[*]}")"
+  export PATH
 }
 
 ensure_node() {
@@ -165,6 +211,7 @@ ensure_code_server() {
 }
 
 main() {
+  forget_outer_npm
   mkdir -p "$CACHE_DIR"
   say "cache: $CACHE_DIR"
   # One provisioning at a time per cache folder, so parallel runs wait instead of installing over each other.
