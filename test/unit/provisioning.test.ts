@@ -1,14 +1,15 @@
 // Proves the first minutes on a fresh machine: provisioning started by `npm start`/`npm test` hands its nested npm
-// installs a clean environment.
+// installs a clean environment, and the preflight names what is missing in one line with the command that installs it.
 // The real npm, Node 24, dpkg and apt are replaced by small stubs on PATH that record what they were given.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const PROVISION_SCRIPT = path.join(REPO_ROOT, 'scripts', 'provision.sh');
+const PREFLIGHT_SCRIPT = path.join(REPO_ROOT, 'scripts', 'preflight.mjs');
 
 /** A version pinned in provision.sh, so the stubs answer what the script checks for. */
 function pinned(name: 'NODE_VERSION' | 'CODE_SERVER_VERSION'): string {
@@ -171,7 +172,7 @@ esac
       NODE: outerNode,
       INIT_CWD: REPO_ROOT,
     };
-    const result = spawnSync('bash', [PROVISION_SCRIPT], { cwd: REPO_ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = spawnSync('bash', [PROVISION_SCRIPT, '--no-browser'], { cwd: REPO_ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
     const calls = readNpmCalls(records);
     const installs = calls.filter((call) => call.args[0] === 'install' || call.args[0] === 'pack');
@@ -203,6 +204,122 @@ esac
 
     assert.strictEqual(result.status, 0, `provision.sh failed:\n${result.stderr}`);
     const tools: unknown = JSON.parse(result.stdout.trim().split('\n').pop() ?? '');
-    assert.deepStrictEqual(Object.keys(tools as object).sort(), ['chromium', 'codeServer', 'codeServerVersion', 'node']);
+    assert.deepStrictEqual(Object.keys(tools as object).sort(), ['codeServer', 'codeServerVersion', 'node']);
+  });
+});
+
+describe('preflight of npm start and npm test', function () {
+  this.timeout(30_000);
+  let root = '';
+  let bin = '';
+  let log = '';
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'source-lens-preflight-test-'));
+    bin = path.join(root, 'bin');
+    log = path.join(root, 'calls.log');
+    mkdirSync(bin);
+    mkdirSync(path.join(root, 'cache'));
+    writeSystemStubs(bin);
+    writeFileSync(log, '');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  interface Run {
+    status: number | null;
+    /** Standard error split into lines, without the final empty one. */
+    errors: string[];
+    calls: string[];
+  }
+
+  function preflight(command: 'start' | 'test', env: Record<string, string>, script = PREFLIGHT_SCRIPT): Run {
+    const result = spawnSync(process.execPath, [script, command], {
+      cwd: root,
+      env: {
+        ...shellEnvironment(),
+        PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+        SOURCE_LENS_CACHE: path.join(root, 'cache'),
+        SOURCE_LENS_START: 'code-server',
+        STUB_LOG: log,
+        ...env,
+      },
+      encoding: 'utf8',
+    });
+    return {
+      status: result.status,
+      errors: result.stderr.split('\n').filter((line) => line !== ''),
+      calls: readFileSync(log, 'utf8').split('\n').filter(Boolean),
+    };
+  }
+
+  /** Marks the cache as holding a finished code-server install, as provision.sh leaves it. */
+  function warmCache(): void {
+    const installed = path.join(root, 'cache', `code-server-${pinned('CODE_SERVER_VERSION')}`);
+    mkdirSync(path.join(installed, 'node_modules', 'code-server', 'out', 'node'), { recursive: true });
+    writeFileSync(path.join(installed, 'node_modules', 'code-server', 'out', 'node', 'entry.js'), '');
+    writeFileSync(path.join(installed, '.provisioned'), '');
+  }
+
+  it('names the missing Debian packages in one line with the command that installs them', () => {
+    const run = preflight('test', { STUB_MISSING: 'chromium libkrb5-dev' });
+    assert.strictEqual(run.status, 1);
+    assert.deepStrictEqual(run.errors, [
+      '[provision] error: missing Debian packages: chromium libkrb5-dev — install with: sudo apt-get install -y chromium libkrb5-dev',
+    ]);
+    assert.ok(!run.calls.some((call) => call.startsWith('apt-get')), 'apt-get ran without root');
+  });
+
+  it('asks npm start for no browser: the address opens in the user’s own', () => {
+    const run = preflight('start', { STUB_MISSING: 'chromium libkrb5-dev' });
+    assert.strictEqual(run.status, 1);
+    assert.deepStrictEqual(run.errors, ['[provision] error: missing Debian packages: libkrb5-dev — install with: sudo apt-get install -y libkrb5-dev']);
+  });
+
+  it('needs no build tools once code-server is in the cache', () => {
+    warmCache();
+    const run = preflight('test', { STUB_MISSING: 'build-essential libkrb5-dev', SOURCE_LENS_CHROMIUM: path.join(bin, 'chromium') });
+    assert.deepStrictEqual(run.errors, []);
+    assert.strictEqual(run.status, 0);
+  });
+
+  it('checks no Debian package for npm start when a desktop VS Code opens the samples', () => {
+    writeExecutable(path.join(bin, 'code'), '#!/bin/sh\necho 1.100.0\n');
+    const run = preflight('start', { STUB_MISSING: 'chromium build-essential libkrb5-dev', SOURCE_LENS_START: '' });
+    assert.deepStrictEqual(run.errors, []);
+    assert.strictEqual(run.status, 0);
+    assert.deepStrictEqual(run.calls, []);
+  });
+
+  it('installs the missing Debian packages itself as root, and says so', () => {
+    const run = preflight('test', { STUB_MISSING: 'libkrb5-dev', STUB_UID: '0', SOURCE_LENS_CHROMIUM: path.join(bin, 'chromium') });
+    assert.strictEqual(run.status, 0, run.errors.join('\n'));
+    assert.deepStrictEqual(run.errors, ['[provision] installing missing Debian packages as root: libkrb5-dev']);
+    assert.deepStrictEqual(
+      run.calls.filter((call) => call.startsWith('apt-get')),
+      ['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends libkrb5-dev'],
+    );
+  });
+
+  it('stops on too old a Node.js with one line naming the version needed and how to install it', () => {
+    // A copy of the scripts beside a package.json that asks for a Node.js no one has yet.
+    const repo = path.join(root, 'repo');
+    mkdirSync(path.join(repo, 'scripts'), { recursive: true });
+    for (const script of ['preflight.mjs', 'provision.sh']) copyFileSync(path.join(REPO_ROOT, 'scripts', script), path.join(repo, 'scripts', script));
+    writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ engines: { node: '>=99.1.0' } }));
+    const run = preflight('test', { STUB_MISSING: 'chromium' }, path.join(repo, 'scripts', 'preflight.mjs'));
+    assert.strictEqual(run.status, 1);
+    assert.deepStrictEqual(run.errors, [
+      `[preflight] error: Node.js v${process.versions.node} is too old: Source Lens needs Node.js 99.1 or later — install one with: nvm install --lts (or from https://nodejs.org)`,
+    ]);
+    assert.deepStrictEqual(run.calls, [], 'checked Debian packages after the Node.js version had failed');
+  });
+
+  it('accepts the Node.js that runs this test, as package.json engines does', () => {
+    const engines = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines;
+    assert.match(engines?.node ?? '', /^>=\d+\.\d+\.\d+$/);
+    warmCache();
+    const run = preflight('test', { SOURCE_LENS_CHROMIUM: path.join(bin, 'chromium') });
+    assert.deepStrictEqual(run.errors, []);
+    assert.strictEqual(run.status, 0);
   });
 });
