@@ -4,6 +4,10 @@
 # Idempotent: what is already there is reused. Pinned versions, because the tests drive the workbench's DOM.
 # Progress goes to stderr; on success the last line on stdout is one JSON object with the paths the harness uses:
 #   {"node": ".../bin/node", "codeServer": ".../out/node/entry.js", "codeServerVersion": "4.139.1", "chromium": "/usr/bin/chromium"}
+# Options:
+#   --no-browser  skip Chromium (`npm start` prints an address for the user's own browser); "chromium" is left out
+#   --check       only make sure of the Debian packages that provisioning needs now (as root: install the missing
+#                 ones), quietly and fast; what `npm start` and `npm test` run before anything slow
 # Environment: SOURCE_LENS_CACHE (default ${XDG_CACHE_HOME:-$HOME/.cache}/source-lens), SOURCE_LENS_CHROMIUM (a browser binary).
 set -euo pipefail
 
@@ -17,9 +21,15 @@ readonly CODE_SERVER_ENTRY="$CODE_SERVER_HOME/out/node/entry.js"
 # Written last by a successful install, so an interrupted install is never mistaken for a finished one.
 readonly CODE_SERVER_DONE="$CACHE_DIR/code-server-$CODE_SERVER_VERSION/.provisioned"
 readonly CHROMIUM="${SOURCE_LENS_CHROMIUM:-/usr/bin/chromium}"
+# What code-server's native modules (node-pty, kerberos, sqlite3, …) compile with, needed until code-server is cached.
 readonly BUILD_PACKAGES=(build-essential python3 pkg-config libkrb5-dev)
+# npm settings that say how to reach the registry. They are the only ones an outer npm passes on to the installs here.
+readonly REGISTRY_SETTINGS=(registry ca cafile cert key strict_ssl proxy https_proxy noproxy local_address cache
+  userconfig globalconfig offline prefer_offline prefer_online fetch_retries fetch_retry_factor fetch_retry_mintimeout
+  fetch_retry_maxtimeout fetch_timeout maxsockets)
 
-say() { printf '[provision] %s\n' "$*" >&2; }
+QUIET=0
+say() { [ "$QUIET" = 1 ] || printf '[provision] %s\n' "$*" >&2; }
 fail() { printf '[provision] error: %s\n' "$*" >&2; exit 1; }
 
 missing_apt_packages() {
@@ -29,31 +39,87 @@ missing_apt_packages() {
   done
 }
 
-# Installs the named Debian packages that are missing; without root, names them and stops.
+# Installs the named Debian packages that are missing; without root, stops with one line naming them and the command
+# that installs them.
 ensure_apt_packages() {
+  [ "$#" -eq 0 ] && return 0
   local missing
   mapfile -t missing < <(missing_apt_packages "$@")
   [ "${#missing[@]}" -eq 0 ] && return 0
   if ! command -v dpkg-query >/dev/null; then
-    fail "cannot check Debian packages here (no dpkg-query); install these by hand: $*"
+    fail "cannot check for Debian packages here (no dpkg-query) — install these or their equivalents by hand: $*"
   fi
   if [ "$(id -u)" -ne 0 ]; then
-    fail "missing Debian packages: ${missing[*]} (run as root: apt-get install -y ${missing[*]})"
+    fail "missing Debian packages: ${missing[*]} — install with: sudo apt-get install -y ${missing[*]}"
   fi
-  say "installing Debian packages: ${missing[*]}"
+  # Said even with --check: installing system packages is never done silently.
+  printf "[provision] installing missing Debian packages as root: %s\n" "${missing[*]}" >&2
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || fail "apt-get update failed"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 \
     || fail "apt-get install failed for: ${missing[*]}"
 }
 
-ensure_chromium() {
+code_server_present() {
+  [ -f "$CODE_SERVER_DONE" ] && [ -f "$CODE_SERVER_ENTRY" ]
+}
+
+# The Debian packages provisioning needs now: Chromium (unless another browser is named) for the UI tests, and the
+# build tools while code-server still has to be compiled. All are checked at once, so one message names them all.
+needed_apt_packages() {
+  local want_browser="$1"
+  if [ "$want_browser" = 1 ] && [ -z "${SOURCE_LENS_CHROMIUM:-}" ]; then echo chromium; fi
+  if ! code_server_present; then printf '%s\n' "${BUILD_PACKAGES[@]}"; fi
+}
+
+check_chromium() {
   if [ -n "${SOURCE_LENS_CHROMIUM:-}" ]; then
     [ -x "$CHROMIUM" ] || fail "SOURCE_LENS_CHROMIUM=$CHROMIUM is not an executable"
-    return 0
+  else
+    [ -x "$CHROMIUM" ] || fail "the chromium package is installed but $CHROMIUM is missing"
   fi
-  ensure_apt_packages chromium
-  [ -x "$CHROMIUM" ] || fail "chromium is installed but $CHROMIUM is missing"
   say "Chromium: $CHROMIUM"
+}
+
+# Run from an npm script (`npm start`, `npm test`), this script inherits what npm exports to the scripts it runs: its
+# settings as npm_config_* (npm_config_user_agent names the Node that runs npm), npm_lifecycle_*, npm_package_*, the
+# paths of npm's own Node (npm_node_execpath, NODE) and node_modules/.bin folders on PATH. An npm started below would
+# take them as its own: code-server's install reads the Node version from npm_config_user_agent and stops, because
+# it sees Node 20 instead of the Node 24 it runs under. So everything here runs as if started from a shell, keeping
+# only the settings that say how to reach the registry (which a user may have given on the command line).
+forget_outer_npm() {
+  local name lowercase setting keep node_of_npm="${npm_node_execpath:-}" package_json="${npm_package_json:-}"
+  while IFS= read -r name; do
+    lowercase="${name,,}"
+    case "$lowercase" in
+      npm_config_*)
+        keep=0
+        for setting in "${REGISTRY_SETTINGS[@]}"; do
+          [ "$lowercase" = "npm_config_$setting" ] && keep=1
+        done
+        [ "$keep" = 1 ] && continue
+        ;;
+      npm_lifecycle_* | npm_package_* | npm_node_execpath | npm_execpath | npm_command) ;;
+      *) continue ;;
+    esac
+    unset "$name"
+  done < <(compgen -e)
+  if [ -n "$node_of_npm" ]; then
+    [ "${NODE:-}" = "$node_of_npm" ] && unset NODE
+    unset INIT_CWD
+  fi
+  # npm puts node_modules/.bin of the package folder and of each folder above it, and its node-gyp wrapper, first.
+  local entry kept=() entries
+  IFS=: read -ra entries <<<"$PATH"
+  for entry in "${entries[@]}"; do
+    case "$entry" in */@npmcli/run-script/lib/node-gyp-bin) continue ;; esac
+    if [ -n "$package_json" ] && [[ "$entry" == */node_modules/.bin ]] \
+        && [[ "$(dirname "$package_json")/" == "${entry%node_modules/.bin}"* ]]; then
+      continue
+    fi
+    kept+=("$entry")
+  done
+  PATH="$(IFS=:; printf '%s' "${kept[*]}")"
+  export PATH
 }
 
 ensure_node() {
@@ -105,11 +171,10 @@ code_server_version() {
 }
 
 ensure_code_server() {
-  if [ -f "$CODE_SERVER_DONE" ] && [ -f "$CODE_SERVER_ENTRY" ]; then
+  if code_server_present; then
     say "code-server $CODE_SERVER_VERSION: present"
     return 0
   fi
-  ensure_apt_packages "${BUILD_PACKAGES[@]}"
   local npm_cli
   npm_cli="$(readlink -f "$(command -v npm)")"
   [ -f "$npm_cli" ] || fail "cannot locate npm's npm-cli.js (from $(command -v npm))"
@@ -165,6 +230,23 @@ ensure_code_server() {
 }
 
 main() {
+  local check=0 want_browser=1 arg
+  for arg in "$@"; do
+    case "$arg" in
+      --check) check=1 ;;
+      --no-browser) want_browser=0 ;;
+      *) fail "unknown option $arg (options: --check, --no-browser)" ;;
+    esac
+  done
+  forget_outer_npm
+  local packages
+  if [ "$check" = 1 ]; then
+    QUIET=1
+    mapfile -t packages < <(needed_apt_packages "$want_browser")
+    ensure_apt_packages "${packages[@]}"
+    [ "$want_browser" = 1 ] && check_chromium
+    return 0
+  fi
   mkdir -p "$CACHE_DIR"
   say "cache: $CACHE_DIR"
   # One provisioning at a time per cache folder, so parallel runs wait instead of installing over each other.
@@ -173,11 +255,17 @@ main() {
     say "another provisioning holds $CACHE_DIR/.provision.lock; waiting"
     flock 9
   fi
-  ensure_chromium
+  mapfile -t packages < <(needed_apt_packages "$want_browser")
+  ensure_apt_packages "${packages[@]}"
+  [ "$want_browser" = 1 ] && check_chromium
   ensure_node
   ensure_code_server
-  printf '{"node":"%s","codeServer":"%s","codeServerVersion":"%s","chromium":"%s"}\n' \
-    "$NODE_BIN" "$CODE_SERVER_ENTRY" "$CODE_SERVER_VERSION" "$CHROMIUM"
+  if [ "$want_browser" = 1 ]; then
+    printf '{"node":"%s","codeServer":"%s","codeServerVersion":"%s","chromium":"%s"}\n' \
+      "$NODE_BIN" "$CODE_SERVER_ENTRY" "$CODE_SERVER_VERSION" "$CHROMIUM"
+  else
+    printf '{"node":"%s","codeServer":"%s","codeServerVersion":"%s"}\n' "$NODE_BIN" "$CODE_SERVER_ENTRY" "$CODE_SERVER_VERSION"
+  fi
 }
 
 main "$@"

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hasLocalCode } from './preflight.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -23,13 +24,6 @@ function run(command, args) {
   }
 }
 
-function hasLocalCode() {
-  if (process.env.SOURCE_LENS_START === 'code-server') return false;
-  // Inside a code-server terminal `code` is that server's remote CLI, which cannot load a development extension.
-  if (process.env.VSCODE_IPC_HOOK_CLI) return false;
-  return spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
 /** The sample documents, copied to a folder of their own so experiments never change the test fixtures. */
 function samplesFolder() {
   const { createSampleWorkspace } = require(path.join(repoRoot, 'out', 'test', 'e2e', 'harness', 'workspace.js'));
@@ -37,10 +31,11 @@ function samplesFolder() {
 }
 
 async function startCodeServerSession() {
-  const { provisionTools } = require(path.join(repoRoot, 'out', 'test', 'e2e', 'harness', 'provision.js'));
+  const { provisionCodeServer } = require(path.join(repoRoot, 'out', 'test', 'e2e', 'harness', 'provision.js'));
   const { startCodeServer } = require(path.join(repoRoot, 'out', 'test', 'e2e', 'harness', 'codeServer.js'));
   const { sourceLensExtension } = require(path.join(repoRoot, 'out', 'test', 'e2e', 'harness', 'extensionPackage.js'));
-  const tools = provisionTools();
+  // The address is for the user's own browser, so no Chromium is provisioned here.
+  const tools = provisionCodeServer();
   step('packaging the extension');
   const extension = sourceLensExtension();
   const samples = samplesFolder();

@@ -6,7 +6,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
-import { ProvisionedTools } from './provision';
+import { CodeServerTools } from './provision';
 
 const execFileAsync = promisify(execFile);
 
@@ -40,7 +40,7 @@ export interface ExtensionToInstall {
 }
 
 export interface CodeServerOptions {
-  tools: ProvisionedTools;
+  tools: CodeServerTools;
   extensions: ExtensionToInstall[];
   /** Extra user settings merged over `testUserSettings`. */
   settings?: Record<string, unknown>;
@@ -181,7 +181,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
  * extensions dir's manifest (extensions.json) from what is already there, and code-server loads only what that
  * manifest lists, so a folder copied after it would be ignored.
  */
-async function installExtensions(tools: ProvisionedTools, extensions: ExtensionToInstall[], extensionsDir: string, env: NodeJS.ProcessEnv, userDataDir: string): Promise<void> {
+async function installExtensions(tools: CodeServerTools, extensions: ExtensionToInstall[], extensionsDir: string, env: NodeJS.ProcessEnv, userDataDir: string): Promise<void> {
   for (const extension of extensions) {
     if (!extension.folder) continue;
     const manifest = JSON.parse(fs.readFileSync(path.join(extension.folder, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };

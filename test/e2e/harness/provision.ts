@@ -2,12 +2,17 @@
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 
-export interface ProvisionedTools {
+/** What serving the workbench needs (`npm start` prints its address for the user's own browser). */
+export interface CodeServerTools {
   /** Node 24 binary that code-server runs under. */
   node: string;
   /** code-server's `out/node/entry.js`, started with `node`. */
   codeServer: string;
   codeServerVersion: string;
+}
+
+/** What the real-VS-Code tests need: code-server and a browser to drive it. */
+export interface ProvisionedTools extends CodeServerTools {
   chromium: string;
 }
 
@@ -15,28 +20,48 @@ export const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
 let provisioned: ProvisionedTools | undefined;
 
-function isProvisionedTools(value: unknown): value is ProvisionedTools {
+function isCodeServerTools(value: unknown): value is CodeServerTools {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return ['node', 'codeServer', 'codeServerVersion', 'chromium'].every((key) => typeof record[key] === 'string');
+  return ['node', 'codeServer', 'codeServerVersion'].every((key) => typeof record[key] === 'string');
 }
 
-/** Provisions once per process; the script says what it does on stderr and fails with one line naming what is missing. */
-export function provisionTools(): ProvisionedTools {
-  if (provisioned) return provisioned;
+function isProvisionedTools(value: unknown): value is ProvisionedTools {
+  return isCodeServerTools(value) && typeof (value as unknown as Record<string, unknown>).chromium === 'string';
+}
+
+/** The script says what it does on stderr and fails with one line naming what is missing; stdout ends with the paths. */
+function runProvision(args: string[]): unknown {
   let stdout: string;
   try {
-    stdout = execFileSync('bash', [path.join(repoRoot, 'scripts', 'provision.sh')], {
+    stdout = execFileSync('bash', [path.join(repoRoot, 'scripts', 'provision.sh'), ...args], {
       cwd: repoRoot,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     });
   } catch {
-    throw new Error('Provisioning failed (see the [provision] lines above): the real-VS-Code tests cannot run.');
+    throw new Error('Provisioning failed (see the [provision] lines above): VS Code (code-server) cannot run.');
   }
   const lastLine = stdout.trim().split('\n').pop() ?? '';
-  const parsed: unknown = JSON.parse(lastLine);
-  if (!isProvisionedTools(parsed)) throw new Error(`scripts/provision.sh printed an unexpected result: ${lastLine}`);
+  try {
+    return JSON.parse(lastLine);
+  } catch {
+    throw new Error(`scripts/provision.sh printed an unexpected result: ${lastLine}`);
+  }
+}
+
+/** Provisions code-server and Chromium, once per process. */
+export function provisionTools(): ProvisionedTools {
+  if (provisioned) return provisioned;
+  const parsed = runProvision([]);
+  if (!isProvisionedTools(parsed)) throw new Error(`scripts/provision.sh printed an unexpected result: ${JSON.stringify(parsed)}`);
   provisioned = parsed;
+  return parsed;
+}
+
+/** Provisions code-server only: no browser is installed or required. */
+export function provisionCodeServer(): CodeServerTools {
+  const parsed = runProvision(['--no-browser']);
+  if (!isCodeServerTools(parsed)) throw new Error(`scripts/provision.sh printed an unexpected result: ${JSON.stringify(parsed)}`);
   return parsed;
 }
