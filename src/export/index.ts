@@ -5,7 +5,16 @@ import { toJson, toJsonLines } from './json';
 import { toMarkdown } from './markdown';
 
 export { CSV_COLUMNS, toCsv } from './csv';
-export { csvCell, escapeControlCharacters, escapeMarkdown, singleLine, stripControlCharacters, CONTROL_REPLACEMENT } from './escape';
+export {
+  csvCell,
+  escapeControlCharacters,
+  escapeMarkdown,
+  escapeMarkdownInContext,
+  revealInvisible,
+  singleLine,
+  stripControlCharacters,
+  CONTROL_REPLACEMENT,
+} from './escape';
 export { safeJsonStringify, toJson, toJsonLines } from './json';
 export { toMarkdown } from './markdown';
 

@@ -1,7 +1,7 @@
 // Markdown report of analyses: who is in each document, what each actor claimed (quoted, with file:line), quotes and dates.
 import type { Actor, ActorType, Analysis, Claim, Entity, Quote } from '../analysis/types';
 import { analysisList } from './analysisList';
-import { escapeMarkdown, singleLine } from './escape';
+import { escapeMarkdownInContext, singleLine } from './escape';
 
 /** Longest name, cue or table cell shown; the JSON export keeps everything in full. */
 const NAME_MAX = 120;
@@ -16,7 +16,7 @@ const ACTOR_TYPE_ORDER: readonly ActorType[] = ['PERSON', 'ORG', 'PLACE'];
 
 /** Inline Markdown for untrusted text shown on one line (headings, list items, table cells). */
 function inline(text: string, max = CELL_MAX): string {
-  return escapeMarkdown(singleLine(text, max));
+  return escapeMarkdownInContext(singleLine(text, max));
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -30,12 +30,12 @@ function displayName(analysis: Analysis): string {
 
 /** A `file:line` citation, escaped. */
 function citation(analysis: Analysis, line: number): string {
-  return escapeMarkdown(`${singleLine(displayName(analysis), CELL_MAX)}:${line}`);
+  return escapeMarkdownInContext(`${singleLine(displayName(analysis), CELL_MAX)}:${line}`);
 }
 
 /** Document text quoted as a block, indented to sit inside a list item; every line escaped. */
 function quotedBlock(text: string, indent: string): string[] {
-  return escapeMarkdown(text)
+  return escapeMarkdownInContext(text)
     .split('\n')
     .map((line) => (line.length > 0 ? `${indent}> ${line}` : `${indent}>`));
 }
@@ -48,7 +48,7 @@ function dateLine(analysis: Analysis): string {
       : analysis.documentDateSource === 'caller'
         ? ' (given by the caller)'
         : '';
-  return `- Document date: ${escapeMarkdown(analysis.documentDate)}${source}`;
+  return `- Document date: ${escapeMarkdownInContext(analysis.documentDate)}${source}`;
 }
 
 function claimItem(analysis: Analysis, claim: Claim, withSpeaker: boolean): string[] {
@@ -161,7 +161,7 @@ function reportOf(analysis: Analysis): string[] {
  * A readable report per document: title and date, actors grouped by type (people, organizations, places)
  * with their roles, aliases, mention counts and claims, each claim quoted with a `file:line` citation;
  * then claims whose speaker is unresolved, quotations attached to no claim, and a table of dates.
- * Every piece of document text is escaped with {@link escapeMarkdown}, so nothing in it renders as
+ * Every piece of document text is escaped with {@link escapeMarkdownInContext}, so nothing in it renders as
  * a link, HTML or formatting. Several documents are separated by a thematic break.
  */
 export function toMarkdown(analyses: Analysis | readonly Analysis[]): string {

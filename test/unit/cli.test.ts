@@ -6,7 +6,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import type { Analysis } from '../../src/analysis/types';
 import { run, USAGE, type CliIo } from '../../src/cli';
-import { CSV_COLUMNS, escapeMarkdown } from '../../src/export';
+import { CSV_COLUMNS } from '../../src/export';
 import { generateBadFiles } from '../hostile/generateBadFiles';
 import { HOSTILE_ROOT } from '../hostile/hostileAnalysis';
 
@@ -335,7 +335,7 @@ describe('sourcelens binary (dist/cli.js)', function () {
     const seed = path.join('test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
     const result = await runBuiltCli(['analyze', seed, '--format', 'md']);
     assert.strictEqual(result.status, 0, result.stderr);
-    assert.ok(result.stdout.startsWith(`# Source Lens report: ${escapeMarkdown(seed)}\n`), result.stdout.slice(0, 200));
+    assert.ok(result.stdout.startsWith(`# Source Lens report: ${seed}\n`), result.stdout.slice(0, 200));
   });
 
   it('exits 1 with one line for a missing file and 2 for a bad flag, without a stack trace', async () => {

@@ -1,11 +1,16 @@
 // Proves the JSON, JSON Lines, CSV and Markdown exports keep what matters and that hostile document text stays inert in each.
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
+import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
 import { CSV_COLUMNS, formatAnalyses, isExportFormat, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
 import { stripControlCharacters } from '../../src/export/escape';
-import { buildHostileAnalysis, HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
+import { buildHostileAnalysis, HOSTILE_PAYLOADS, HOSTILE_ROOT } from '../hostile/hostileAnalysis';
+
+const REPO_ROOT = path.resolve(HOSTILE_ROOT, '..', '..');
 
 /** Raw characters that act on a terminal or reorder what a reader sees. */
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -208,7 +213,7 @@ describe('Markdown report', () => {
     const report = toMarkdown(plainAnalysis());
     const html = marked.parse(report, { async: false, gfm: true });
     assert.match(html, /<h1>Source Lens report: articles\/peskov\.txt<\/h1>/);
-    assert.match(report, /Document date: 2023\\-03\\-17 \(from the document header\)/);
+    assert.match(report, /Document date: 2023-03-17 \(from the document header\)/);
     assert.match(html, /<h2>People<\/h2>/);
     assert.match(html, /<h3>Dmitry Peskov<\/h3>/);
     assert.match(html, /Kremlin spokesman · also Peskov · 1 mention, first at articles\/peskov\.txt:1 · 1 claim/);
@@ -245,6 +250,24 @@ describe('Markdown report', () => {
     const [markedHtml] = renderBoth(report);
     assert.ok(markedHtml.includes('[Click here](command:workbench.action.terminal.sendSequence?'), 'the command link is shown as text');
     assert.ok(markedHtml.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script tag is shown as text');
+  });
+
+  it('reads as written in raw form: no backslash before a hyphen, dot or colon in the sample article', () => {
+    const sample = path.join(REPO_ROOT, 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
+    const report = toMarkdown(analyze(readFileSync(sample, 'utf8'), { document: 'reports/2023-03-17/seed.txt' }));
+    assert.deepStrictEqual(report.match(/\\[-.:]/g), null, report);
+    assert.match(report, /^# Source Lens report: reports\/2023-03-17\/seed\.txt$/m);
+    assert.match(report, /Russian-Chinese/);
+    assert.match(report, /reports\/2023-03-17\/seed\.txt:37:/);
+  });
+
+  it('shows invisible characters in names, so look-alike actors differ', () => {
+    const analysis = plainAnalysis();
+    analysis.actors[1].name = 'Pu\u200btin';
+    analysis.claims[0].speaker = '\u200eDmitry Peskov';
+    const report = toMarkdown(analysis);
+    assert.match(report, /\| Pu<U\+200B>tin \|/);
+    assert.ok(!/[\u200b\u200e]/.test(report));
   });
 
   it('quotes a claim spanning several paragraphs as one block, line starts neutralised', () => {
