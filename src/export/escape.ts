@@ -110,14 +110,15 @@ export function revealInvisible(text: string): string {
 }
 
 /** Control characters, line breaks other than TAB, and bidi controls: everything {@link escapeControlCharacters} spells out. */
-const INVISIBLE_OR_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * Spells out every control character, line break and bidi control as a `\uXXXX` escape, keeping the rest:
- * for messages that must show exactly what a user typed (a file name, an option value) on one line.
+ * Spells out every control character, line break and bidi control as a `\uXXXX` escape, and every other
+ * invisible character as `<U+XXXX>` ({@link revealInvisible}), keeping the rest: for messages that must show
+ * exactly what a user typed (a file name, an option value) on one line.
  */
 export function escapeControlCharacters(text: string): string {
-  return text.replace(INVISIBLE_OR_CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return revealInvisible(text).replace(CONTROL_OR_LINE_BREAK, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -237,8 +238,13 @@ export function escapeMarkdownInContext(text: string): string {
     .join('\n');
 }
 
-/** Cell starts that spreadsheets read as a formula or a command (OWASP "CSV injection"). */
-const FORMULA_TRIGGER = /^[ ]*[=+\-@\t\r\n]/;
+/**
+ * Cell starts that spreadsheets read as a formula or a command (OWASP "CSV injection"): `=`, `+`, `-`, `@`, TAB
+ * or a line break, also in their full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫) and as the minus sign U+2212,
+ * behind any run of spaces of any kind (no-break, ideographic, …), which some spreadsheets trim before they
+ * look. Invisible characters (zero-width space, byte order mark) never reach it: they are shown as `<U+200B>` first.
+ */
+const FORMULA_TRIGGER = /^\s*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/;
 
 /** Cells that RFC 4180 requires to be quoted, plus leading/trailing spaces that some readers trim. */
 const NEEDS_QUOTING = /[",\r\n]|^ | $/;
@@ -246,16 +252,16 @@ const NEEDS_QUOTING = /[",\r\n]|^ | $/;
 /**
  * One CSV field per RFC 4180: quoted when it contains a quote, comma or line break (quotes doubled).
  *
- * Text cells are passed through {@link stripControlCharacters}, and a text cell whose first non-space
- * character is `=`, `+`, `-`, `@`, TAB or a line break is prefixed with `'` so spreadsheets treat it as
- * text, not a formula (a cell that is just `-` is left alone). Numbers and booleans are written as they are (a negative number is data, not a
- * formula); `null` and `undefined` give an empty cell.
+ * Text cells are passed through {@link stripControlCharacters} and {@link revealInvisible}, and a text cell
+ * that starts like a formula ({@link FORMULA_TRIGGER}) is prefixed with `'` so spreadsheets treat it as text
+ * (a cell that is just `-` is left alone). Numbers and booleans are written as they are (a negative number
+ * is data, not a formula); `null` and `undefined` give an empty cell.
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  let cell = stripControlCharacters(value);
+  let cell = revealInvisible(stripControlCharacters(value));
   // A lone "-" (standard input's name, an empty value) is read as text by every spreadsheet.
   if (cell !== '-' && FORMULA_TRIGGER.test(cell)) cell = `'${cell}`;
   return NEEDS_QUOTING.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;

@@ -99,6 +99,10 @@ describe('escapeControlCharacters', () => {
     assert.strictEqual(escapeControlCharacters('a\u001b[2J\u202eb\nc\u2028d\te 🚧'), 'a\\u001b[2J\\u202eb\\u000ac\\u2028d\te 🚧');
   });
 
+  it('shows invisible characters of a file name as code points', () => {
+    assert.strictEqual(escapeControlCharacters('a\u200bb\u200e.txt'), 'a<U+200B>b<U+200E>.txt');
+  });
+
   it('always gives one line free of raw controls', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
@@ -258,6 +262,22 @@ describe('csvCell', () => {
     assert.strictEqual(csvCell('=HYPERLINK("http://x","y")'), '"\'=HYPERLINK(""http://x"",""y"")"');
   });
 
+  it('sees a formula behind no-break, ideographic and zero-width spaces, a BOM, and in full-width and small forms', () => {
+    for (const start of ['\u00a0', '\u3000', '\u2007', '\u202f', ' \u00a0 ']) assert.strictEqual(csvCell(`${start}=1+1`), `'${start}=1+1`);
+    // Invisible starts are shown, so the cell starts with "<", which no spreadsheet evaluates.
+    assert.strictEqual(csvCell('\u200b=1+1'), '<U+200B>=1+1');
+    assert.strictEqual(csvCell('\ufeff@SUM(A1)'), '<U+FEFF>@SUM(A1)');
+    for (const trigger of ['\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b', '\u2212']) {
+      assert.strictEqual(csvCell(`${trigger}SUM(A1)`), `'${trigger}SUM(A1)`);
+    }
+    assert.strictEqual(csvCell('\u3000\t=1'), "'\u3000\t=1");
+  });
+
+  it('shows invisible characters in cells, so look-alike names differ', () => {
+    assert.strictEqual(csvCell('Pe\u200bskov'), 'Pe<U+200B>skov');
+    assert.strictEqual(csvCell('\u200eAnna\u200f'), '<U+200E>Anna<U+200F>');
+  });
+
   it('writes numbers and booleans as data, empty for null, undefined and non-finite numbers', () => {
     assert.strictEqual(csvCell(-5), '-5');
     assert.strictEqual(csvCell(12), '12');
@@ -273,10 +293,10 @@ describe('csvCell', () => {
 
   it('never yields a cell a spreadsheet would evaluate, for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(fc.constantFrom(' ', '\u00a0', '\u3000', '\u200b', '\ufeff', '=', '\uff1d', '-', '@', 'x'), { maxLength: 6 }).map((parts) => parts.join(''))), (text) => {
         const cell = csvCell(text);
         const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-        assert.ok(unquoted === '-' || !/^[ ]*[=+\-@\t\r\n]/.test(unquoted), JSON.stringify(cell));
+        assert.ok(unquoted === '-' || !/^[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/.test(unquoted), JSON.stringify(cell));
         assert.ok(!UNSAFE_CHARACTER.test(cell), JSON.stringify(cell));
         if (!cell.startsWith('"')) assert.ok(!/[",\r\n]/.test(cell), JSON.stringify(cell));
       }),

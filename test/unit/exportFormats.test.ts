@@ -141,6 +141,14 @@ describe('JSON export', () => {
     for (const claim of parsed.claims) assert.strictEqual(claim.text, source.slice(claim.start, claim.end));
   });
 
+  it('writes invisible characters as escapes, equal in value', () => {
+    const analysis = plainAnalysis();
+    analysis.actors[1].name = 'Pu\u200btin\u200e\u{E0041}';
+    const json = toJson(analysis);
+    assert.ok(json.includes('"Pu\\u200btin\\u200e\\udb40\\udc41"'), json);
+    assert.deepStrictEqual(JSON.parse(json), analysis);
+  });
+
   it('writes JSON Lines as one complete analysis per line', () => {
     const { analysis } = buildHostileAnalysis();
     const lines = toJsonLines([analysis, plainAnalysis()]).split('\n');
@@ -268,6 +276,8 @@ describe('Markdown report', () => {
     const report = toMarkdown(analysis);
     assert.match(report, /\| Pu<U\+200B>tin \|/);
     assert.ok(!/[\u200b\u200e]/.test(report));
+    const csv = toCsv(analysis);
+    assert.ok(csv.includes('Pu<U+200B>tin') && csv.includes('<U+200E>Dmitry Peskov') && !/[\u200b\u200e]/.test(csv), csv);
   });
 
   it('quotes a claim spanning several paragraphs as one block, line starts neutralised', () => {
