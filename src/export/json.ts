@@ -28,12 +28,68 @@ export function safeJsonStringify(value: unknown, indent = 2): string {
   return escapeUnsafe(JSON.stringify(value, null, indent) ?? 'null');
 }
 
+/**
+ * How deep {@link jsonPieces} takes objects and arrays apart: a list of analyses, an analysis, its arrays
+ * (entities, actors…), and an actor's mentions. Below it a value is one piece: a mention or an entity is small.
+ */
+const STREAM_DEPTH = 4;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What JSON.stringify writes for a property value it keeps; undefined for one it leaves out. */
+function isSerialisable(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+function* valuePieces(value: unknown, indent: string, unit: string, depth: number): Generator<string> {
+  const newline = unit === '' ? '' : '\n';
+  if (depth > 0 && Array.isArray(value) && value.length > 0) {
+    const inner = indent + unit;
+    for (let index = 0; index < value.length; index++) {
+      yield `${index === 0 ? '[' : ','}${newline}${inner}`;
+      const element: unknown = value[index];
+      // As in JSON.stringify, an element that has no JSON form is written as null.
+      if (isSerialisable(element)) yield* valuePieces(element, inner, unit, depth - 1);
+      else yield 'null';
+    }
+    yield `${newline}${indent}]`;
+    return;
+  }
+  if (depth > 0 && isRecord(value) && typeof value.toJSON !== 'function') {
+    const keys = Object.keys(value).filter((key) => isSerialisable(value[key]));
+    if (keys.length > 0) {
+      const inner = indent + unit;
+      const separator = unit === '' ? ':' : ': ';
+      for (let index = 0; index < keys.length; index++) {
+        yield `${index === 0 ? '{' : ','}${newline}${inner}${escapeUnsafe(JSON.stringify(keys[index]))}${separator}`;
+        yield* valuePieces(value[keys[index]], inner, unit, depth - 1);
+      }
+      yield `${newline}${indent}}`;
+      return;
+    }
+  }
+  // JSON strings never hold a raw line break, so every line break here is indentation, moved to this depth.
+  const json = safeJsonStringify(value, unit.length);
+  yield indent === '' || unit === '' ? json : json.replace(/\n/g, `\n${indent}`);
+}
+
+/**
+ * A value as JSON, piece by piece, exactly as `safeJsonStringify(value, indent)` writes it whole (or, with
+ * `baseIndent`, as it stands inside an array at that indentation): a large analysis is written without ever
+ * being one string (V8 strings end at about 512 million characters, and a 50 MB document's JSON comes near).
+ */
+export function* jsonPieces(value: unknown, indent = 2, depth = STREAM_DEPTH, baseIndent = ''): Generator<string> {
+  yield* valuePieces(value, baseIndent, ' '.repeat(indent), depth);
+}
+
 /** One Analysis as an object, or several as an array; pretty-printed, ending with a newline. */
 export function toJson(analyses: Analysis | readonly Analysis[]): string {
-  return `${safeJsonStringify(analyses)}\n`;
+  return `${Array.from(jsonPieces(analyses)).join('')}\n`;
 }
 
 /** One Analysis per line (JSON Lines), each line a complete JSON object, ending with a newline. */
 export function toJsonLines(analyses: Analysis | readonly Analysis[]): string {
-  return analysisList(analyses).map((analysis) => `${safeJsonStringify(analysis, 0)}\n`).join('');
+  return analysisList(analyses).map((analysis) => `${Array.from(jsonPieces(analysis, 0)).join('')}\n`).join('');
 }

@@ -6,7 +6,8 @@ import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
-import { CSV_COLUMNS, formatAnalyses, isExportFormat, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
+import * as fc from 'fast-check';
+import { CSV_COLUMNS, CSV_TABLE_COLUMNS, documentPieces, endOfOutput, formatAnalyses, isExportFormat, jsonPieces, safeJsonStringify, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
 import { stripControlCharacters } from '../../src/export/escape';
 import { buildHostileAnalysis, HOSTILE_PAYLOADS, HOSTILE_ROOT } from '../hostile/hostileAnalysis';
 
@@ -157,6 +158,96 @@ describe('JSON export', () => {
     assert.deepStrictEqual(JSON.parse(lines[0]), analysis);
     assert.deepStrictEqual(JSON.parse(lines[1]), plainAnalysis());
     assert.strictEqual(toJsonLines(plainAnalysis()).split('\n').length, 2);
+  });
+});
+
+describe('CSV tables and byte order mark', () => {
+  const table = (csv: string, name: keyof typeof CSV_TABLE_COLUMNS): Array<Record<string, string>> => {
+    const [header, ...rows] = parseCsv(csv);
+    assert.deepStrictEqual(header, [...CSV_TABLE_COLUMNS[name]]);
+    return rows.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index]])));
+  };
+
+  it('writes a claims table: one row per claim with speaker, actor, cue and text', () => {
+    const rows = table(toCsv([plainAnalysis(), plainAnalysis()], { table: 'claims' }), 'claims');
+    assert.strictEqual(rows.length, 2, 'one header for several documents');
+    assert.deepStrictEqual(rows[0], {
+      document: 'articles/peskov.txt', id: 'c1', speaker: 'Dmitry Peskov', actorId: 'dmitry-peskov', actor: 'Dmitry Peskov', actorType: 'PERSON',
+      cue: 'said', claimKind: 'indirect', text: 'Putin would travel on Monday', line: '1', start: rows[0].start, end: rows[0].end,
+    });
+  });
+
+  it('writes an actors table: names, aliases and roles joined, counts and first line', () => {
+    const rows = table(toCsv(plainAnalysis(), { table: 'actors' }), 'actors');
+    assert.deepStrictEqual(rows, [
+      { document: 'articles/peskov.txt', actorId: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'PERSON', aliases: 'Peskov', roles: 'Kremlin spokesman', mentions: '1', claims: '1', firstLine: '1' },
+      { document: 'articles/peskov.txt', actorId: 'vladimir-putin', name: 'Putin', type: 'PERSON', aliases: '', roles: '', mentions: '1', claims: '0', firstLine: '1' },
+    ]);
+  });
+
+  it('writes an entities table with dates resolved and roles', () => {
+    const rows = table(toCsv(plainAnalysis(), { table: 'entities' }), 'entities');
+    assert.deepStrictEqual(rows.map((row) => [row.type, row.text, row.value, row.actor, row.role]), [
+      ['PERSON', 'Dmitry Peskov', '', 'Dmitry Peskov', 'Kremlin spokesman'],
+      ['PERSON', 'Putin', '', 'Putin', ''],
+      ['DATE', 'Monday', '2023-03-20', '', ''],
+      ['DATE', 'last week', '2023-W10', '', ''],
+    ]);
+  });
+
+  it('keeps hostile cells inert in every table', () => {
+    const { analysis } = buildHostileAnalysis();
+    for (const name of ['claims', 'actors', 'entities'] as const) {
+      const csv = toCsv(analysis, { table: name });
+      assert.ok(!UNSAFE_CHARACTER.test(csv.replace(/\r\n/g, '')));
+      for (const row of table(csv, name)) for (const cell of Object.values(row)) assert.ok(cell === '-' || !/^\s*[=+\-@\t\r\n]/.test(cell), cell);
+    }
+  });
+
+  it('starts with a UTF-8 byte order mark only when asked', () => {
+    assert.ok(toCsv(plainAnalysis(), { bom: true }).startsWith('\uFEFFdocument,kind,'));
+    assert.ok(toCsv(plainAnalysis()).startsWith('document,kind,'));
+    assert.ok(Buffer.from(toCsv(plainAnalysis(), { bom: true, table: 'claims' }), 'utf8').subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
+  });
+});
+
+describe('writing document by document', () => {
+  it('writes JSON piece by piece exactly as JSON.stringify writes it whole', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 2), (value, indent) => {
+        assert.strictEqual(Array.from(jsonPieces(value, indent)).join(''), safeJsonStringify(value, indent));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never holds a large analysis as one string: no piece grows with the document', () => {
+    const analysis = plainAnalysis();
+    const entity = analysis.entities[0];
+    analysis.entities = Array.from({ length: 20_000 }, () => ({ ...entity }));
+    analysis.claims = Array.from({ length: 5_000 }, (_, index) => ({ ...analysis.claims[0], id: `c${index}` }));
+    analysis.actors[0].claimIds = analysis.claims.map((claim) => claim.id);
+    for (const format of ['json', 'jsonl', 'csv', 'md'] as const) {
+      let total = 0;
+      let largest = 0;
+      for (const piece of documentPieces(format, analysis, 0)) {
+        total += piece.length;
+        largest = Math.max(largest, piece.length);
+      }
+      assert.ok(total > 300_000 && largest < 2_000, `${format}: ${total} characters, largest piece ${largest}`);
+    }
+  });
+
+  it('writes several documents with their separators and closes the output as the whole formatter does', () => {
+    const analyses = [plainAnalysis(), buildHostileAnalysis().analysis, plainAnalysis()];
+    for (const format of ['json', 'jsonl', 'csv', 'md'] as const) {
+      for (const options of [{}, { table: 'claims' as const, bom: true }]) {
+        const streamed = analyses.map((analysis, index) => Array.from(documentPieces(format, analysis, index, options)).join('')).join('') + endOfOutput(format, analyses.length, options);
+        assert.strictEqual(streamed, formatAnalyses(format, analyses, options), format);
+      }
+    }
+    assert.deepStrictEqual(JSON.parse(formatAnalyses('json', analyses)), analyses);
+    assert.strictEqual(Array.from(documentPieces('json', plainAnalysis(), 0, { single: true })).join(''), toJson(plainAnalysis()));
   });
 });
 
