@@ -30,9 +30,15 @@ export function safeJsonStringify(value: unknown, indent = 2): string {
 
 /**
  * How deep {@link jsonPieces} takes objects and arrays apart: a list of analyses, an analysis, its arrays
- * (entities, actors…), and an actor's mentions. Below it a value is one piece: a mention or an entity is small.
+ * (entities, actors…), and an actor's mentions. Below it a value is one piece.
  */
 const STREAM_DEPTH = 4;
+
+/** Array elements serialised together, for speed: one JSON.stringify call per batch rather than per element. */
+const BATCH_ELEMENTS = 512;
+
+/** An element with a long array of its own (an actor with thousands of mentions) is taken apart rather than batched. */
+const LARGE_ARRAY = 256;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,36 +49,64 @@ function isSerialisable(value: unknown): boolean {
   return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }
 
+function isLarge(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > LARGE_ARRAY;
+  return isRecord(value) && Object.values(value).some((property) => Array.isArray(property) && property.length > LARGE_ARRAY);
+}
+
+/** JSON text made at the top level, moved to `indent` (JSON strings never hold a raw line break: every one is indentation). */
+function indented(json: string, indent: string): string {
+  return indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
+}
+
+/** Elements of an array that stands at `indent`, each on its own line one unit in, separated as JSON.stringify separates them. */
+function batchPiece(batch: readonly unknown[], indent: string, unit: string): string {
+  const json = safeJsonStringify(batch, unit.length);
+  // Without the brackets: `[a,b]` → `a,b`; `[\n  a,\n  b\n]` → `  a,\n  b`, then moved to this depth.
+  return unit === '' ? json.slice(1, -1) : indent + indented(json.slice(2, -2), indent);
+}
+
 function* valuePieces(value: unknown, indent: string, unit: string, depth: number): Generator<string> {
   const newline = unit === '' ? '' : '\n';
   if (depth > 0 && Array.isArray(value) && value.length > 0) {
     const inner = indent + unit;
-    for (let index = 0; index < value.length; index++) {
-      yield `${index === 0 ? '[' : ','}${newline}${inner}`;
-      const element: unknown = value[index];
-      // As in JSON.stringify, an element that has no JSON form is written as null.
-      if (isSerialisable(element)) yield* valuePieces(element, inner, unit, depth - 1);
-      else yield 'null';
+    let written = 0;
+    let batch: unknown[] = [];
+    const separator = (): string => (written === 0 ? `[${newline}` : `,${newline}`);
+    for (const element of value as unknown[]) {
+      if (!(depth > 1 && isLarge(element))) {
+        batch.push(element);
+        if (batch.length < BATCH_ELEMENTS) continue;
+      }
+      if (batch.length > 0) {
+        yield separator() + batchPiece(batch, indent, unit);
+        written += batch.length;
+        batch = [];
+      }
+      if (batch.length === 0 && depth > 1 && isLarge(element)) {
+        yield `${separator()}${inner}`;
+        yield* valuePieces(element, inner, unit, depth - 1);
+        written += 1;
+      }
+    }
+    if (batch.length > 0) {
+      yield separator() + batchPiece(batch, indent, unit);
     }
     yield `${newline}${indent}]`;
     return;
   }
-  if (depth > 0 && isRecord(value) && typeof value.toJSON !== 'function') {
+  if (depth > 0 && isRecord(value) && typeof value.toJSON !== 'function' && isLarge(value)) {
     const keys = Object.keys(value).filter((key) => isSerialisable(value[key]));
-    if (keys.length > 0) {
-      const inner = indent + unit;
-      const separator = unit === '' ? ':' : ': ';
-      for (let index = 0; index < keys.length; index++) {
-        yield `${index === 0 ? '{' : ','}${newline}${inner}${escapeUnsafe(JSON.stringify(keys[index]))}${separator}`;
-        yield* valuePieces(value[keys[index]], inner, unit, depth - 1);
-      }
-      yield `${newline}${indent}}`;
-      return;
+    const inner = indent + unit;
+    const separator = unit === '' ? ':' : ': ';
+    for (let index = 0; index < keys.length; index++) {
+      yield `${index === 0 ? '{' : ','}${newline}${inner}${escapeUnsafe(JSON.stringify(keys[index]))}${separator}`;
+      yield* valuePieces(value[keys[index]], inner, unit, depth - 1);
     }
+    yield `${newline}${indent}}`;
+    return;
   }
-  // JSON strings never hold a raw line break, so every line break here is indentation, moved to this depth.
-  const json = safeJsonStringify(value, unit.length);
-  yield indent === '' || unit === '' ? json : json.replace(/\n/g, `\n${indent}`);
+  yield indented(safeJsonStringify(value, unit.length), indent);
 }
 
 /**

@@ -213,11 +213,19 @@ describe('CSV tables and byte order mark', () => {
 
 describe('writing document by document', () => {
   it('writes JSON piece by piece exactly as JSON.stringify writes it whole', () => {
+    // Long arrays are written in batches, and elements with long arrays of their own (an actor's mentions) are taken apart.
+    const longArray = fc.array(fc.integer(), { minLength: 250, maxLength: 300 });
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ mentions: longArray, name: fc.string() })), { maxLength: 1200 }),
+      fc.record({ entities: fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 255, maxLength: 600 }), skipped: fc.constant(undefined) }),
+    );
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom(0, 2), (value, indent) => {
-        assert.strictEqual(Array.from(jsonPieces(value, indent)).join(''), safeJsonStringify(value, indent));
+      fc.property(value, fc.constantFrom(0, 2), (json, indent) => {
+        assert.strictEqual(Array.from(jsonPieces(json, indent)).join(''), safeJsonStringify(json, indent));
+        assert.strictEqual(Array.from(jsonPieces([json, json], indent)).join(''), safeJsonStringify([json, json], indent));
       }),
-      { numRuns: 3000 },
+      { numRuns: 600 },
     );
   });
 
@@ -234,7 +242,7 @@ describe('writing document by document', () => {
         total += piece.length;
         largest = Math.max(largest, piece.length);
       }
-      assert.ok(total > 300_000 && largest < 2_000, `${format}: ${total} characters, largest piece ${largest}`);
+      assert.ok(total > 300_000 && largest * 20 < total, `${format}: ${total} characters, largest piece ${largest}`);
     }
   });
 
