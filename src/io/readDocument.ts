@@ -290,6 +290,21 @@ function decodeStart(start: Uint8Array, path: string): void {
 }
 
 /**
+ * Reads a whole stream (standard input) into bytes, refusing it once it passes the size limit.
+ * @param path the name used in errors, usually "-"
+ * @throws DocumentReadError when the stream is too large or fails with a file-system error
+ */
+export async function readStreamBytes(stream: AsyncIterable<Uint8Array | string>, path: string, options: ReadDocumentOptions = {}): Promise<Uint8Array> {
+  const collected = new BoundedBytes(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  try {
+    for await (const chunk of stream) collected.add(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  } catch (error) {
+    throw toDocumentReadError(path, error);
+  }
+  return collected.bytes();
+}
+
+/**
  * Reads and decodes a whole stream (standard input), with the same limits and rules as {@link readDocument}.
  * @param path the name used in errors and warnings, usually "-"
  */
@@ -298,12 +313,5 @@ export async function readDocumentStream(
   path: string,
   options: ReadDocumentOptions = {},
 ): Promise<DocumentText> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const collected = new BoundedBytes(path, maxBytes);
-  try {
-    for await (const chunk of stream) collected.add(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-  } catch (error) {
-    throw toDocumentReadError(path, error);
-  }
-  return decodeDocument(collected.bytes(), path, { maxBytes });
+  return decodeDocument(await readStreamBytes(stream, path, options), path, options);
 }
