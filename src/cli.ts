@@ -7,6 +7,7 @@ import { endOfOutput, type ExportOptions } from './export';
 import { singleLine } from './export/escape';
 import { readStreamBytes, DocumentReadError } from './io/readDocument';
 import { startAnalysisWorker } from './cli/analysisWorker';
+import { CorrectionsError, CorrectionsResolver } from './cli/corrections';
 import { collectSources, outputConflict, type DocumentSource } from './cli/inputs';
 import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './cli/limits';
 import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './cli/options';
@@ -38,6 +39,12 @@ Options:
   -o, --out FILE         write the output to FILE instead of standard output;
                          FILE is replaced only once the output is complete,
                          and never when it is one of the documents
+      --known-actors FILE  actors always recognised: a JSON list as in the
+                         sourcelens.knownActors setting
+      --ignore-names FILE  names never reported: one per line, or a JSON list
+      --no-settings      do not read the corrections (sourcelens.knownActors,
+                         sourcelens.ignoreNames, sourcelens.documentDate) of
+                         the nearest .vscode/settings.json above each PATH
       --max-size MB      skip documents larger than MB megabytes (default: the
                          most that fits in the memory for one document; here
                          ${formatMegabytes(DEFAULT_LIMIT)})
@@ -52,8 +59,9 @@ several paths or a folder are given; jsonl prints one analysis per line;
 csv has one row per claim, unattributed quotation and entity; md is a report.
 Each document's output is written as soon as it is analysed.
 
-Exit status: 0 when every document was analysed, 1 when any was skipped (each
-reason is one line on standard error), 2 for a usage error.
+Exit status: 0 when every document was analysed, 1 when any was skipped or a
+settings file could not be read (each reason is one line on standard error),
+2 for a usage error.
 `;
 
 export interface CliIo {
@@ -97,6 +105,7 @@ class AnalyzeRun {
   private readonly memoryBytes: number;
   private readonly maxBytes: number;
   private readonly worker: AnalysisWorkerClient;
+  private readonly corrections: CorrectionsResolver;
 
   constructor(
     private readonly command: AnalyzeCommand,
@@ -105,6 +114,14 @@ class AnalyzeRun {
     this.memoryBytes = command.maxMemoryBytes ?? DEFAULT_MEMORY;
     this.maxBytes = command.maxBytes ?? documentLimitBytes(this.memoryBytes);
     this.worker = new AnalysisWorkerClient(__filename, this.memoryBytes);
+    this.corrections = new CorrectionsResolver(command, {
+      warning: (file, text) => this.report(file, `warning: ${text}`),
+      note: (file, text) => this.note(file, text),
+      failed: (error) => {
+        this.failed = true;
+        this.report(error.file, `cannot use these settings (${error.message}); their corrections are not applied`);
+      },
+    });
   }
 
   private report(documentPath: string, message: string): void {
@@ -117,6 +134,12 @@ class AnalyzeRun {
   }
 
   async execute(): Promise<number> {
+    try {
+      await this.corrections.loadExplicitFiles();
+    } catch (error) {
+      if (!(error instanceof CorrectionsError)) throw error;
+      throw new UsageError(`${shown(error.file)}: ${shown(error.message)}`);
+    }
     const collected = await collectSources(this.command.paths);
     if (this.command.outFile !== undefined) {
       const conflict = await outputConflict(this.command.outFile, collected);
@@ -173,7 +196,8 @@ class AnalyzeRun {
       const name = source.kind === 'stdin' ? STDIN_PATH : source.path;
       const jobSource = await this.jobSource(source);
       if (jobSource === null) continue;
-      const options: AnalyzeOptions = { document: name };
+      const corrections = await this.corrections.forInput(source.input);
+      const options: AnalyzeOptions = { document: name, ...corrections };
       if (this.command.documentDate !== undefined) options.documentDate = this.command.documentDate;
       const mark = sink.mark();
       let wroteAny = false;

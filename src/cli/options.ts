@@ -23,6 +23,10 @@ export interface AnalyzeCommand {
   maxMemoryBytes?: number;
   /** No notes on standard error: only warnings and the problems that set the exit status. */
   quiet: boolean;
+  knownActorsFile?: string;
+  ignoreNamesFile?: string;
+  /** Read the corrections of a `.vscode/settings.json` above each input. */
+  useSettings: boolean;
 }
 
 export type Command = AnalyzeCommand | { kind: 'help' } | { kind: 'version' };
@@ -44,6 +48,9 @@ const OPTIONS = {
   'max-size': { type: 'string' },
   'max-memory': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'known-actors': { type: 'string' },
+  'ignore-names': { type: 'string' },
+  'no-settings': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -123,7 +130,7 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
     const value = values.get(name);
     return typeof value === 'string' ? value : undefined;
   };
-  const command: AnalyzeCommand = { kind: 'analyze', paths, format: 'json', bom: values.has('bom'), quiet: values.has('quiet') };
+  const command: AnalyzeCommand = { kind: 'analyze', paths, format: 'json', bom: values.has('bom'), quiet: values.has('quiet'), useSettings: !values.has('no-settings') };
 
   const format = text('format');
   if (format !== undefined) {
@@ -151,5 +158,11 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
   if (maxSize !== undefined) command.maxBytes = megabytes('--max-size', maxSize, '50');
   const maxMemory = text('max-memory');
   if (maxMemory !== undefined) command.maxMemoryBytes = megabytes('--max-memory', maxMemory, '4096');
+  for (const [option, key] of [['known-actors', 'knownActorsFile'], ['ignore-names', 'ignoreNamesFile']] as const) {
+    const file = text(option);
+    if (file === undefined) continue;
+    if (file === '') throw new UsageError(`option --${option} needs a file name`);
+    command[key] = file;
+  }
   return command;
 }
