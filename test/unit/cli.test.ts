@@ -338,6 +338,17 @@ describe('sourcelens binary (dist/cli.js)', function () {
     }
   });
 
+  it('packs as a package of the CLI alone: no tests, sources or evaluation data', async () => {
+    // --ignore-scripts: the list is the point here, not the release build the prepack script makes.
+    const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+    const pack = await runCommand('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT, env });
+    assert.strictEqual(pack.status, 0, pack.stderr);
+    const [{ files }] = JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>;
+    assert.deepStrictEqual(files.map((file) => file.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    assert.deepStrictEqual(manifest.bin, { sourcelens: './dist/cli.js' });
+  });
+
   it('keeps the old --out file whole when writing fails half-way, and leaves no temporary file', async function () {
     if (process.platform !== 'linux') this.skip(); // the file-size limit of ulimit makes the write fail
     const folder = mkdtempSync(path.join(tmpdir(), 'sourcelens-atomic-'));
