@@ -45,10 +45,11 @@ export function stripControlCharacters(text: string): string {
  * operators, the deprecated format characters, the interlinear annotation controls, and the tag characters
  * (U+E0000–U+E007F, as surrogate pairs). The bidi embeddings, overrides and isolates are handled with the
  * control characters. One pass finds a candidate; {@link isMeaningfulInvisible} keeps those that are part of
- * the writing.
+ * the writing. A pattern, not a RegExp: each user makes its own, as a global RegExp carries state.
  */
-const INVISIBLE =
-  /[\u061c\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+export const INVISIBLE_CHARACTER_PATTERN = '[\\u061c\\u180e\\u200b-\\u200f\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb]|\\udb40[\\udc00-\\udc7f]';
+
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER_PATTERN, 'g');
 
 /** Scripts whose spelling uses the zero-width non-joiner and joiner between letters (Persian, the Indic scripts, …). */
 const JOINING_SCRIPT =

@@ -1,6 +1,7 @@
 // JSON and JSON Lines exports of analyses: the exact Analysis objects, with invisible characters written as escapes.
 import type { Analysis } from '../analysis/types';
 import { analysisList } from './analysisList';
+import { INVISIBLE_CHARACTER_PATTERN } from './escape';
 
 /**
  * Characters JSON allows raw inside strings but that do harm when the output is shown or embedded:
@@ -11,8 +12,7 @@ import { analysisList } from './analysisList';
  * of the output, so replacing them with `\uXXXX` escapes keeps the JSON equal in value: parsed text still
  * equals the source slice.
  */
-const RAW_BUT_UNSAFE =
-  /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u061c\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+const RAW_BUT_UNSAFE = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]|${INVISIBLE_CHARACTER_PATTERN}`, 'g');
 
 function unicodeEscape(codeUnit: number): string {
   return `\\u${codeUnit.toString(16).padStart(4, '0')}`;
