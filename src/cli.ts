@@ -1,157 +1,78 @@
 // The `sourcelens` command line: analyses files, folders or standard input and prints JSON, JSON Lines, CSV or a Markdown report.
-import { promises as fs, readFileSync } from 'fs';
+import { readFileSync, rmSync } from 'fs';
 import * as path from 'path';
-import { analyze } from './analysis';
-import type { Analysis } from './analysis/types';
-import { EXPORT_FORMATS, formatAnalyses, isExportFormat, type ExportFormat } from './export';
-import { escapeControlCharacters, singleLine, stripControlCharacters } from './export/escape';
-import { findDocuments } from './io/findDocuments';
-import {
-  DEFAULT_MAX_BYTES,
-  DocumentReadError,
-  readDocument,
-  readDocumentStream,
-  toDocumentReadError,
-  type DocumentText,
-} from './io/readDocument';
+import { isMainThread, workerData } from 'worker_threads';
+import type { AnalyzeOptions } from './analysis/types';
+import { endOfOutput, type ExportOptions } from './export';
+import { singleLine } from './export/escape';
+import { readStreamBytes, DocumentReadError } from './io/readDocument';
+import { startAnalysisWorker } from './cli/analysisWorker';
+import { CorrectionsError, CorrectionsResolver } from './cli/corrections';
+import { collectSources, outputConflict, type DocumentSource } from './cli/inputs';
+import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './cli/limits';
+import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './cli/options';
+import { describeWriteError, FileSink, OutputError, StreamSink, type CliOutput, type OutputSink } from './cli/output';
+import { AnalysisWorkerClient, type JobOutcome } from './cli/workerClient';
+import { isAnalysisWorkerData, type JobSource } from './cli/workerProtocol';
+
+export type { CliOutput } from './cli/output';
+
+const DEFAULT_MEMORY = defaultMemoryBytes();
+const DEFAULT_LIMIT = documentLimitBytes(DEFAULT_MEMORY);
 
 export const USAGE = `Usage: sourcelens analyze PATH... [options]
 
 Finds the actors, quotations, claims and dates in plain-text documents.
 
 PATH is a file, a folder (searched recursively for .txt and .md files, skipping
-hidden folders and node_modules), or - for standard input.
+hidden folders and node_modules), or - for standard input. With no PATH, text
+piped to standard input is read.
 
 Options:
   -f, --format FORMAT    json (default), jsonl, csv or md
+      --table TABLE      csv only: claims, actors or entities instead of the
+                         mixed table (a row per claim, quotation and entity)
+      --bom              csv only: start with a UTF-8 byte order mark (Excel)
   -d, --date YYYY-MM-DD  reference date for relative dates ("on Monday") in
                          documents without a " date YYYY-MM-DD " header line;
                          a document's own header wins
-  -o, --out FILE         write the output to FILE instead of standard output
-      --max-size MB      skip documents larger than MB megabytes (default 50)
+  -o, --out FILE         write the output to FILE instead of standard output;
+                         FILE is replaced only once the output is complete,
+                         and never when it is one of the documents
+      --known-actors FILE  actors always recognised: a JSON list as in the
+                         sourcelens.knownActors setting
+      --ignore-names FILE  names never reported: one per line, or a JSON list
+      --no-settings      do not read the corrections (sourcelens.knownActors,
+                         sourcelens.ignoreNames, sourcelens.documentDate) of
+                         the nearest .vscode/settings.json above each PATH
+      --max-size MB      skip documents larger than MB megabytes (default: the
+                         most that fits in the memory for one document; here
+                         ${formatMegabytes(DEFAULT_LIMIT)})
+      --max-memory MB    memory for analysing one document (default: half of
+                         this machine's memory; here ${formatMegabytes(DEFAULT_MEMORY)})
+  -q, --quiet            no notes on standard error, only warnings and problems
   -h, --help             show this help
   -V, --version          show the version
 
 Output: json prints one analysis for a single file or -, and an array when
 several paths or a folder are given; jsonl prints one analysis per line;
 csv has one row per claim, unattributed quotation and entity; md is a report.
+Each document's output is written as soon as it is analysed.
 
-Exit status: 0 when every document was analysed, 1 when any was skipped (each
-reason is one line on standard error), 2 for a usage error.
+Exit status: 0 when every document was analysed, 1 when any was skipped or a
+settings file could not be read (each reason is one line on standard error),
+2 for a usage error.
 `;
-
-/** Where the CLI writes; `isTTY` tells it a person is reading. */
-export interface CliOutput {
-  write(text: string): unknown;
-  isTTY?: boolean;
-}
 
 export interface CliIo {
   stdout: CliOutput;
   stderr: CliOutput;
-  stdin: AsyncIterable<Uint8Array | string>;
+  /** Standard input; `isTTY` true when a person types there (then nothing is read unless `-` is given). */
+  stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** Environment variables; `SOURCELENS_DEBUG` set to anything but "" or "0" adds stack traces to internal errors. */
   env?: Readonly<Record<string, string | undefined>>;
-}
-
-interface AnalyzeCommand {
-  kind: 'analyze';
-  paths: string[];
-  format: ExportFormat;
-  documentDate?: string;
-  outFile?: string;
-  maxBytes: number;
-}
-
-type Command = AnalyzeCommand | { kind: 'help' } | { kind: 'version' };
-
-/** A mistake in the command line: reported in one line, exit status 2. */
-class UsageError extends Error {}
-
-const STDIN_PATH = '-';
-
-/** Untrusted text (paths, option values, messages) shown exactly, yet safe on one line of a terminal. */
-function shown(text: string): string {
-  return escapeControlCharacters(text);
-}
-
-function isValidCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const FORMAT_LIST = `${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS[EXPORT_FORMATS.length - 1]}`;
-
-/** Options that take a value, by every spelling, to their canonical long name. */
-const VALUE_OPTIONS: Readonly<Record<string, '--format' | '--date' | '--out' | '--max-size'>> = {
-  '-f': '--format',
-  '--format': '--format',
-  '-d': '--date',
-  '--date': '--date',
-  '-o': '--out',
-  '--out': '--out',
-  '--max-size': '--max-size',
-};
-
-function parseArguments(args: readonly string[]): Command {
-  if (args.some((arg) => arg === '--help' || arg === '-h') || args[0] === 'help') return { kind: 'help' };
-  if (args.some((arg) => arg === '--version' || arg === '-V')) return { kind: 'version' };
-  if (args.length === 0) throw new UsageError('missing command: sourcelens analyze PATH...');
-  const [commandName, ...rest] = args;
-  if (commandName !== 'analyze') {
-    throw new UsageError(commandName.startsWith('-') ? `unknown option '${shown(commandName)}'` : `unknown command '${shown(commandName)}' (the command is analyze)`);
-  }
-
-  const command: AnalyzeCommand = { kind: 'analyze', paths: [], format: 'json', maxBytes: DEFAULT_MAX_BYTES };
-  let onlyPaths = false;
-  for (let index = 0; index < rest.length; index += 1) {
-    const arg = rest[index];
-    if (onlyPaths || arg === STDIN_PATH || !arg.startsWith('-')) {
-      command.paths.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = equals >= 0 ? arg.slice(0, equals) : arg;
-    const option = VALUE_OPTIONS[name];
-    if (option === undefined) throw new UsageError(`unknown option '${shown(name)}'`);
-    let value: string;
-    if (equals >= 0) value = arg.slice(equals + 1);
-    else if (index + 1 < rest.length) value = rest[++index];
-    else throw new UsageError(`option '${name}' needs a value`);
-    applyOption(command, option, value);
-  }
-  if (command.paths.length === 0) throw new UsageError('analyze needs at least one PATH (a file, a folder, or - for standard input)');
-  return command;
-}
-
-function applyOption(command: AnalyzeCommand, option: '--format' | '--date' | '--out' | '--max-size', value: string): void {
-  switch (option) {
-    case '--format':
-      if (!isExportFormat(value)) throw new UsageError(`unknown format '${shown(value)}' (use ${FORMAT_LIST})`);
-      command.format = value;
-      return;
-    case '--date':
-      if (!isValidCalendarDate(value)) throw new UsageError(`invalid date '${shown(value)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
-      command.documentDate = value;
-      return;
-    case '--out':
-      if (value === '') throw new UsageError('option --out needs a file name');
-      command.outFile = value;
-      return;
-    case '--max-size': {
-      const megabytes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-      if (!(megabytes > 0)) throw new UsageError(`invalid size '${shown(value)}' for --max-size (a number of megabytes, e.g. 50)`);
-      command.maxBytes = Math.round(megabytes * 1024 * 1024);
-      return;
-    }
-  }
+  /** Told of the temporary output file while one exists (undefined once it is gone), so an interrupted run can remove it. */
+  onTemporaryFile?(file: string | undefined): void;
 }
 
 /** The package version, read from the package.json next to `dist/` (bundle) or two levels up (compiled tests). */
@@ -169,9 +90,6 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-/** A document to analyse: a file path, or standard input. */
-type DocumentSource = { kind: 'file'; path: string } | { kind: 'stdin' };
-
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -181,133 +99,166 @@ function isDebug(io: CliIo): boolean {
   return debug !== undefined && debug !== '' && debug !== '0';
 }
 
-/** Runs one `analyze` command: every problem is reported and skipped, the rest still analysed and printed. */
+/** Runs one `analyze` command: every problem is reported and skipped, the rest still analysed and written. */
 class AnalyzeRun {
   private failed = false;
-  /** Whether any PATH was a folder: then the output is a list even if the folder held one document. */
-  private sawFolder = false;
+  private readonly memoryBytes: number;
+  private readonly maxBytes: number;
+  private readonly worker: AnalysisWorkerClient;
+  private readonly corrections: CorrectionsResolver;
 
   constructor(
     private readonly command: AnalyzeCommand,
     private readonly io: CliIo,
-  ) {}
+  ) {
+    this.memoryBytes = command.maxMemoryBytes ?? DEFAULT_MEMORY;
+    this.maxBytes = command.maxBytes ?? documentLimitBytes(this.memoryBytes);
+    this.worker = new AnalysisWorkerClient(__filename, this.memoryBytes);
+    this.corrections = new CorrectionsResolver(command, {
+      warning: (file, text) => this.report(file, `warning: ${text}`),
+      note: (file, text) => this.note(file, text),
+      failed: (error) => {
+        this.failed = true;
+        this.report(error.file, `cannot use these settings (${error.message}); their corrections are not applied`);
+      },
+    });
+  }
 
   private report(documentPath: string, message: string): void {
     this.io.stderr.write(`sourcelens: ${shown(documentPath)}: ${shown(message)}\n`);
   }
 
-  private skip(error: DocumentReadError): void {
-    this.failed = true;
-    this.report(error.path, `${error.reason}, skipped`);
-  }
-
-  /** The documents named by the PATH arguments, in order; folders expanded. */
-  private async collectSources(): Promise<DocumentSource[]> {
-    const sources: DocumentSource[] = [];
-    let stdinTaken = false;
-    for (const argument of this.command.paths) {
-      if (argument === STDIN_PATH) {
-        if (stdinTaken) {
-          this.failed = true;
-          this.report(STDIN_PATH, 'standard input can be read only once, skipped');
-        } else {
-          stdinTaken = true;
-          sources.push({ kind: 'stdin' });
-        }
-        continue;
-      }
-      let isFolder: boolean;
-      try {
-        isFolder = (await fs.stat(argument)).isDirectory();
-      } catch (error) {
-        const readError = toDocumentReadError(argument, error);
-        if (!(readError instanceof DocumentReadError)) throw readError;
-        this.skip(readError);
-        continue;
-      }
-      if (!isFolder) {
-        sources.push({ kind: 'file', path: argument });
-        continue;
-      }
-      this.sawFolder = true;
-      try {
-        const found = await findDocuments(argument);
-        for (const problem of found.problems) this.skip(problem);
-        if (found.files.length === 0) {
-          this.failed = true;
-          this.report(argument, 'no .txt or .md files in this folder');
-        }
-        for (const file of found.files) sources.push({ kind: 'file', path: file });
-      } catch (error) {
-        if (!(error instanceof DocumentReadError)) throw error;
-        this.skip(error);
-      }
-    }
-    return sources;
-  }
-
-  private async read(source: DocumentSource): Promise<DocumentText | null> {
-    const options = { maxBytes: this.command.maxBytes };
-    try {
-      return source.kind === 'stdin' ? await readDocumentStream(this.io.stdin, STDIN_PATH, options) : await readDocument(source.path, options);
-    } catch (error) {
-      if (!(error instanceof DocumentReadError)) throw error;
-      this.skip(error);
-      return null;
-    }
-  }
-
-  private analyzeDocument(name: string, document: DocumentText): Analysis | null {
-    for (const warning of document.warnings) this.report(name, `warning: ${warning}`);
-    let analysis: Analysis;
-    try {
-      analysis = analyze(document.text, { document: name, documentDate: this.command.documentDate });
-    } catch (error) {
-      // The engine promises never to throw; if it does, that is our bug, not the user's mistake.
-      this.failed = true;
-      this.report(name, `internal error while analysing (${errorMessage(error)}), skipped; please report this bug with the document`);
-      if (isDebug(this.io) && error instanceof Error && error.stack !== undefined) this.io.stderr.write(`${error.stack}\n`);
-      return null;
-    }
-    for (const warning of analysis.warnings) this.report(name, `note: ${warning}`);
-    // Decoding repairs belong with the analysis too, so exports say the text was not read cleanly.
-    analysis.warnings.push(...document.warnings);
-    return analysis;
+  /** Information only: left out with --quiet. */
+  private note(documentPath: string, text: string): void {
+    if (!this.command.quiet) this.report(documentPath, `note: ${text}`);
   }
 
   async execute(): Promise<number> {
-    const sources = await this.collectSources();
-    const analyses: Analysis[] = [];
-    for (const source of sources) {
-      const name = source.kind === 'stdin' ? STDIN_PATH : source.path;
-      const document = await this.read(source);
-      if (document === null) continue;
-      const analysis = this.analyzeDocument(name, document);
-      if (analysis !== null) analyses.push(analysis);
+    try {
+      await this.corrections.loadExplicitFiles();
+    } catch (error) {
+      if (!(error instanceof CorrectionsError)) throw error;
+      throw new UsageError(`${shown(error.file)}: ${shown(error.message)}`);
     }
-    if (analyses.length > 0 && !(await this.emit(analyses))) return 1;
+    const collected = await collectSources(this.command.paths);
+    if (this.command.outFile !== undefined) {
+      const conflict = await outputConflict(this.command.outFile, collected);
+      if (conflict !== null) throw new UsageError(`${shown(conflict)}; choose another output file`);
+    }
+    for (const problem of collected.problems) {
+      this.failed = true;
+      this.report(problem.path, problem.message);
+    }
+    if (collected.sources.length === 0) return this.failed ? 1 : 0;
+
+    let sink: OutputSink;
+    try {
+      sink = this.command.outFile === undefined ? new StreamSink(this.io.stdout) : await FileSink.open(this.command.outFile, (file) => this.io.onTemporaryFile?.(file));
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      this.report(error.target, `cannot write the output: ${error.message}`);
+      return 1;
+    }
+    try {
+      // One file or `-` gives one analysis; several paths or any folder give a list, whatever was skipped.
+      const single = this.command.paths.length === 1 && collected.folders.length === 0;
+      const written = await this.analyzeAll(collected.sources, sink, { single });
+      if (written > 0) {
+        await sink.write(endOfOutput(this.command.format, written, this.exportOptions(single)));
+        await sink.commit();
+      } else {
+        await sink.abort();
+      }
+    } catch (error) {
+      await sink.abort();
+      if (!(error instanceof OutputError)) throw error;
+      this.report(error.target, `cannot write the output: ${error.message}`);
+      return 1;
+    } finally {
+      this.io.onTemporaryFile?.(undefined);
+      await this.worker.close();
+    }
     return this.failed ? 1 : 0;
   }
 
-  private async emit(analyses: Analysis[]): Promise<boolean> {
-    // One file or `-` gives one analysis; several paths or any folder give a list, whatever was skipped.
-    const single = analyses.length === 1 && this.command.paths.length === 1 && !this.sawFolder;
-    let output = formatAnalyses(this.command.format, single ? analyses[0] : analyses);
-    const { outFile } = this.command;
-    if (outFile === undefined) {
-      // The formats already escape document text; this makes sure nothing raw reaches a terminal whatever the format.
-      if (this.io.stdout.isTTY === true) output = stripControlCharacters(output);
-      this.io.stdout.write(output);
-      return true;
+  private exportOptions(single: boolean): ExportOptions {
+    return {
+      single,
+      bom: this.command.bom,
+      ...(this.command.table === undefined ? {} : { table: this.command.table }),
+    };
+  }
+
+  /** Analyses the documents one at a time, writing each one's output as it comes; resolves to how many were written. */
+  private async analyzeAll(sources: readonly DocumentSource[], sink: OutputSink, { single }: { single: boolean }): Promise<number> {
+    let written = 0;
+    for (const source of sources) {
+      const name = source.kind === 'stdin' ? STDIN_PATH : source.path;
+      const jobSource = await this.jobSource(source);
+      if (jobSource === null) continue;
+      const corrections = await this.corrections.forInput(source.input);
+      const options: AnalyzeOptions = { document: name, ...corrections };
+      if (this.command.documentDate !== undefined) options.documentDate = this.command.documentDate;
+      const mark = sink.mark();
+      let wroteAny = false;
+      const outcome = await this.worker.analyze(
+        { type: 'analyze', source: jobSource, name, maxBytes: this.maxBytes, options, format: this.command.format, exportOptions: this.exportOptions(single), index: written },
+        {
+          warning: (text) => this.report(name, `warning: ${text}`),
+          note: (text) => this.note(name, text),
+          output: async (text) => {
+            wroteAny = true;
+            await sink.write(text);
+          },
+        },
+      );
+      if (outcome.kind === 'done') {
+        written += 1;
+        continue;
+      }
+      if (outcome.kind === 'output-failed') throw outcome.error;
+      this.failed = true;
+      this.report(name, this.outcomeMessage(outcome));
+      if (outcome.kind === 'failed' && isDebug(this.io) && outcome.stack !== undefined) this.io.stderr.write(`${outcome.stack}\n`);
+      if (wroteAny) {
+        if (mark === undefined) this.report(name, 'its output above is incomplete');
+        else await sink.rollback(mark);
+      }
     }
+    return written;
+  }
+
+  /** A file is read by the worker; standard input is read here, within the size limit. */
+  private async jobSource(source: DocumentSource): Promise<JobSource | null> {
+    if (source.kind === 'file') return { kind: 'file', path: source.path };
     try {
-      await fs.writeFile(outFile, output);
-      return true;
+      return { kind: 'bytes', bytes: await readStreamBytes(this.io.stdin, STDIN_PATH, { maxBytes: this.maxBytes }) };
     } catch (error) {
-      const writeError = toDocumentReadError(outFile, error);
-      const reason = writeError instanceof DocumentReadError ? writeError.reason : errorMessage(error);
-      this.report(outFile, `cannot write the output: ${reason}`);
-      return false;
+      if (!(error instanceof DocumentReadError)) throw error;
+      this.failed = true;
+      this.report(STDIN_PATH, `${this.readProblem(error.code, error.reason)}, skipped`);
+      return null;
+    }
+  }
+
+  private readProblem(code: string, reason: string): string {
+    if (code !== 'too-large' || this.command.maxBytes !== undefined) return reason;
+    return `${reason}: the most that fits in the ${formatMegabytes(this.memoryBytes)} given to one document, at up to ${HEAP_BYTES_PER_CHARACTER} bytes a character; --max-size and --max-memory change it`;
+  }
+
+  private outcomeMessage(outcome: Exclude<JobOutcome, { kind: 'done' } | { kind: 'output-failed' }>): string {
+    switch (outcome.kind) {
+      case 'skipped':
+        return `${this.readProblem(outcome.code, outcome.reason)}, skipped`;
+      case 'out-of-memory':
+        return (
+          `too large to analyse in the ${formatMegabytes(this.memoryBytes)} of memory given to one document, skipped; ` +
+          'split it, or give more with --max-memory'
+        );
+      case 'failed':
+        return `internal error while analysing (${singleLine(outcome.message, 500)}), skipped; please report this bug with the document`;
+      case 'stopped':
+        return `internal error: ${singleLine(outcome.message, 500)}, skipped; please report this bug with the document`;
     }
   }
 }
@@ -318,7 +269,7 @@ class AnalyzeRun {
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   try {
-    const command = parseArguments(args);
+    const command = parseArguments(args, { stdinIsPiped: io.stdin.isTTY !== true });
     switch (command.kind) {
       case 'help':
         io.stdout.write(USAGE);
@@ -343,13 +294,38 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Signals that end a run early; the temporary output file goes with it. */
+const STOP_SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+
 /** The process entry point: real streams, exit status set when done, a closed pipe (`| head`) ends quietly. */
 export async function main(): Promise<void> {
+  let temporaryFile: string | undefined;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`sourcelens: cannot write the output: ${describeWriteError(error)}\n`);
+    process.exit(1);
   });
-  process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+  for (const [signal, number] of Object.entries(STOP_SIGNALS)) {
+    process.once(signal, () => {
+      if (temporaryFile !== undefined) {
+        try {
+          rmSync(temporaryFile, { force: true });
+        } catch {
+          // nothing more can be done on the way out
+        }
+      }
+      process.exit(128 + number);
+    });
+  }
+  process.exitCode = await run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    onTemporaryFile: (file) => (temporaryFile = file),
+  });
 }
 
-if (require.main === module) void main();
+// The same script is the command line and, in a worker thread, the analysis worker it starts.
+if (!isMainThread && isAnalysisWorkerData(workerData)) startAnalysisWorker();
+else if (require.main === module) void main();

@@ -38,15 +38,88 @@ export function stripControlCharacters(text: string): string {
     .replace(CONTROL_CHARACTER, CONTROL_REPLACEMENT);
 }
 
-/** Control characters, line breaks other than TAB, and bidi controls: everything {@link escapeControlCharacters} spells out. */
-const INVISIBLE_OR_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Characters that take no room on screen, so two names that differ only by them look the same ("Pe\u200Bskov"
+ * and "Peskov"): zero-width space, joiners and word joiner, the zero-width no-break space (BOM), the Mongolian
+ * vowel separator, the left-to-right, right-to-left and Arabic letter marks, the invisible mathematical
+ * operators, the deprecated format characters, the interlinear annotation controls, and the tag characters
+ * (U+E0000–U+E007F, as surrogate pairs). The bidi embeddings, overrides and isolates are handled with the
+ * control characters. One pass finds a candidate; {@link isMeaningfulInvisible} keeps those that are part of
+ * the writing. A pattern, not a RegExp: each user makes its own, as a global RegExp carries state.
+ */
+export const INVISIBLE_CHARACTER_PATTERN = '[\\u061c\\u180e\\u200b-\\u200f\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb]|\\udb40[\\udc00-\\udc7f]';
+
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER_PATTERN, 'g');
+
+/** Scripts whose spelling uses the zero-width non-joiner and joiner between letters (Persian, the Indic scripts, …). */
+const JOINING_SCRIPT =
+  /[\p{sc=Arabic}\p{sc=Syriac}\p{sc=Nko}\p{sc=Mongolian}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Oriya}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Tibetan}\p{sc=Myanmar}\p{sc=Khmer}]/u;
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isJoiningLetter(character: string): boolean {
+  return LETTER_OR_MARK.test(character) && JOINING_SCRIPT.test(character);
+}
+
+/** What may stand on either side of the joiner in an emoji sequence (👩‍👩‍👧, 🏳️‍🌈): pictographs, skin tones, the emoji presentation selector. */
+const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]/u;
+
+/** A subdivision flag (🏴 followed by tag letters and the cancel tag), the one place tag characters belong. */
+const TAG_FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+
+function codePointBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  const isPair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
+  return text.slice(isPair ? index - 2 : index - 1, index);
+}
+
+function codePointAt(text: string, index: number): string {
+  const point = text.codePointAt(index);
+  return point === undefined ? '' : String.fromCodePoint(point);
+}
+
+/** Whether the joiner or non-joiner at `index` is part of how the text is written rather than hidden in it. */
+function isMeaningfulInvisible(text: string, index: number, character: string): boolean {
+  if (character !== '\u200c' && character !== '\u200d') return false;
+  const before = codePointBefore(text, index);
+  const after = codePointAt(text, index + 1);
+  if (character === '\u200d' && EMOJI_PART.test(before) && EMOJI_PART.test(after)) return true;
+  return isJoiningLetter(before) && isJoiningLetter(after);
+}
+
+/** How a revealed invisible character is written: its code point, e.g. `<U+200B>`. */
+export function invisibleMarker(codePoint: number): string {
+  return `<U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
 
 /**
- * Spells out every control character, line break and bidi control as a `\uXXXX` escape, keeping the rest:
- * for messages that must show exactly what a user typed (a file name, an option value) on one line.
+ * Shows every invisible character of {@link INVISIBLE} as its code point, `<U+200B>`, so look-alike names and
+ * hidden marks are visible in a spreadsheet, a report or a terminal. Joiners inside emoji sequences and between
+ * letters of scripts that are spelled with them, and the tag characters of a subdivision flag, are kept.
+ */
+export function revealInvisible(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return text;
+  const flags: Array<[number, number]> = [];
+  for (const match of text.matchAll(TAG_FLAG)) flags.push([match.index, match.index + match[0].length]);
+  const inFlag = (index: number): boolean => flags.some(([start, end]) => index >= start && index < end);
+  return text.replace(INVISIBLE, (character: string, index: number) => {
+    if (inFlag(index) || isMeaningfulInvisible(text, index, character)) return character;
+    return invisibleMarker(character.codePointAt(0) ?? 0);
+  });
+}
+
+/** Control characters, line breaks other than TAB, and bidi controls: everything {@link escapeControlCharacters} spells out. */
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Spells out every control character, line break and bidi control as a `\uXXXX` escape, and every other
+ * invisible character as `<U+XXXX>` ({@link revealInvisible}), keeping the rest: for messages that must show
+ * exactly what a user typed (a file name, an option value) on one line.
  */
 export function escapeControlCharacters(text: string): string {
-  return text.replace(INVISIBLE_OR_CONTROL, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return revealInvisible(text).replace(CONTROL_OR_LINE_BREAK, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -79,8 +152,100 @@ export function escapeMarkdown(text: string): string {
     .replace(LEADING_WHITESPACE, (whitespace) => '&nbsp;'.repeat(whitespace.length));
 }
 
-/** Cell starts that spreadsheets read as a formula or a command (OWASP "CSV injection"). */
-const FORMULA_TRIGGER = /^[ ]*[=+\-@\t\r\n]/;
+/**
+ * The top-level domains linkify-it (markdown-it's `linkify`, VS Code's Markdown preview) recognises in a bare
+ * host name such as `example.com`: its default list, and every two-letter country code.
+ */
+const LINKIFY_TOP_LEVEL_DOMAIN = /^(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![\p{L}\p{N}])/iu;
+
+/** What linkify-it takes for a letter of a host name: anything but spaces, punctuation (except `-`), controls and `<>｜`. */
+const HOST_CHARACTER = /[^\s\p{P}\p{Z}\p{Cc}<>\uff5c]|-/u;
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const ENTITY_REFERENCE = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+/** A `<` that a reader sees as text: before a space, `=`, `-` (`a <= b`, `<-`), the end, or a revealed `<U+200B>`. */
+const INERT_ANGLE = /^<(?:[\s=-]|$|U\+[0-9A-F]{4,6}>)/;
+const EMOJI_SHORTCODE = /^:[a-z0-9_+-]*[a-z_+-][a-z0-9_+-]*:/;
+const EMAIL_LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const ORDERED_LIST_MARKER = /^\d{1,9}[.)](?=[ \t]|$)/;
+/** Characters that may act depending on where they stand; every other character is always literal. */
+const CONTEXT_SPECIAL = /[\\`*_[\]<&|~$:.@#/]/g;
+
+/** Whether the character at `index` of one line would act as Markdown where it stands (see {@link escapeMarkdownInContext}). */
+function actsInContext(line: string, index: number): boolean {
+  const character = line[index];
+  const before = index > 0 ? line[index - 1] : '';
+  // A bounded look-ahead: a long paragraph is one line, and slicing its rest at every candidate would be quadratic.
+  const after = line.slice(index + 1, index + 40);
+  switch (character) {
+    case '\\':
+      // A backslash escapes the punctuation after it (ours included, when the text ends here) or breaks the line.
+      return after === '' || ASCII_PUNCTUATION.test(after[0]);
+    case '_':
+      // Between two letters or digits an underscore can neither open nor close emphasis (snake_case).
+      return !(ALPHANUMERIC.test(before) && ALPHANUMERIC.test(after[0] ?? ''));
+    case '<':
+      return !INERT_ANGLE.test(line.slice(index, index + 10));
+    case '&':
+      return ENTITY_REFERENCE.test(line.slice(index, index + 34));
+    case '$':
+      // TeX math needs a closing `$` that is not followed by a digit: "$20 and $30" never forms it.
+      return !/^\d/.test(after);
+    case ':':
+      return EMOJI_SHORTCODE.test(line.slice(index, index + 64));
+    case '.':
+      // `www.` and a bare host name's last dot (`evil.example.com`, `notes.md`) would be made links by linkifiers.
+      return /(?:^|[^\p{L}\p{N}_-])www$/iu.test(line.slice(Math.max(0, index - 4), index)) ||
+        (HOST_CHARACTER.test(before) && LINKIFY_TOP_LEVEL_DOMAIN.test(after));
+    case '@':
+      return EMAIL_LOCAL_PART.test(before) && /^[A-Za-z0-9]/.test(after);
+    case '/':
+      // The second slash of `//` (`https://`, a scheme-relative `//host`).
+      return before === '/';
+    case '#':
+      // A heading's closing sequence or a line start; `C#` stays.
+      return !ALPHANUMERIC.test(before);
+    default:
+      // `` ` `` `*` `[` `]` `|` `~`: code, emphasis, links, tables and strikethrough wherever they stand.
+      return true;
+  }
+}
+
+/** Escapes what would start a block (heading, quote, list, thematic break, setext underline) at the start of a line. */
+function escapeLineStart(line: string): string {
+  const marker = ORDERED_LIST_MARKER.exec(line);
+  if (marker) return `${marker[0].slice(0, -1)}\\${line.slice(marker[0].length - 1)}`;
+  return /^[>+=-]/.test(line) ? `\\${line}` : line;
+}
+
+/**
+ * Escapes untrusted text for a Markdown document that people read raw as often as rendered (the report):
+ * like {@link escapeMarkdown}, nothing in the text renders as a link, HTML, formatting, code or a block in
+ * CommonMark, GFM or markdown-it with linkify, but a character is escaped only where it would act, so
+ * `2023-03-17`, `file.txt:37`, `Russian-Chinese` and `snake_case` read as written. Control characters are
+ * made visible ({@link stripControlCharacters}) and so are invisible ones ({@link revealInvisible}); leading
+ * spaces of a line become `&nbsp;`. Each line is escaped as if it starts a block, because the report puts
+ * text at the start of list items and quoted lines.
+ */
+export function escapeMarkdownInContext(text: string): string {
+  return revealInvisible(stripControlCharacters(text))
+    .split('\n')
+    .map((line) => {
+      const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+      const body = line.slice(indent.length);
+      const escaped = body.replace(CONTEXT_SPECIAL, (character: string, index: number) => (actsInContext(body, index) ? `\\${character}` : character));
+      return '&nbsp;'.repeat(indent.length) + escapeLineStart(escaped);
+    })
+    .join('\n');
+}
+
+/**
+ * Cell starts that spreadsheets read as a formula or a command (OWASP "CSV injection"): `=`, `+`, `-`, `@`, TAB
+ * or a line break, also in their full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫) and as the minus sign U+2212,
+ * behind any run of spaces of any kind (no-break, ideographic, …), which some spreadsheets trim before they
+ * look. Invisible characters (zero-width space, byte order mark) never reach it: they are shown as `<U+200B>` first.
+ */
+const FORMULA_TRIGGER = /^\s*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/;
 
 /** Cells that RFC 4180 requires to be quoted, plus leading/trailing spaces that some readers trim. */
 const NEEDS_QUOTING = /[",\r\n]|^ | $/;
@@ -88,16 +253,16 @@ const NEEDS_QUOTING = /[",\r\n]|^ | $/;
 /**
  * One CSV field per RFC 4180: quoted when it contains a quote, comma or line break (quotes doubled).
  *
- * Text cells are passed through {@link stripControlCharacters}, and a text cell whose first non-space
- * character is `=`, `+`, `-`, `@`, TAB or a line break is prefixed with `'` so spreadsheets treat it as
- * text, not a formula (a cell that is just `-` is left alone). Numbers and booleans are written as they are (a negative number is data, not a
- * formula); `null` and `undefined` give an empty cell.
+ * Text cells are passed through {@link stripControlCharacters} and {@link revealInvisible}, and a text cell
+ * that starts like a formula ({@link FORMULA_TRIGGER}) is prefixed with `'` so spreadsheets treat it as text
+ * (a cell that is just `-` is left alone). Numbers and booleans are written as they are (a negative number
+ * is data, not a formula); `null` and `undefined` give an empty cell.
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  let cell = stripControlCharacters(value);
+  let cell = revealInvisible(stripControlCharacters(value));
   // A lone "-" (standard input's name, an empty value) is read as text by every spreadsheet.
   if (cell !== '-' && FORMULA_TRIGGER.test(cell)) cell = `'${cell}`;
   return NEEDS_QUOTING.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;

@@ -1,7 +1,7 @@
 // Markdown report of analyses: who is in each document, what each actor claimed (quoted, with file:line), quotes and dates.
 import type { Actor, ActorType, Analysis, Claim, Entity, Quote } from '../analysis/types';
 import { analysisList } from './analysisList';
-import { escapeMarkdown, singleLine } from './escape';
+import { escapeMarkdownInContext, singleLine } from './escape';
 
 /** Longest name, cue or table cell shown; the JSON export keeps everything in full. */
 const NAME_MAX = 120;
@@ -16,7 +16,7 @@ const ACTOR_TYPE_ORDER: readonly ActorType[] = ['PERSON', 'ORG', 'PLACE'];
 
 /** Inline Markdown for untrusted text shown on one line (headings, list items, table cells). */
 function inline(text: string, max = CELL_MAX): string {
-  return escapeMarkdown(singleLine(text, max));
+  return escapeMarkdownInContext(singleLine(text, max));
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -30,14 +30,12 @@ function displayName(analysis: Analysis): string {
 
 /** A `file:line` citation, escaped. */
 function citation(analysis: Analysis, line: number): string {
-  return escapeMarkdown(`${singleLine(displayName(analysis), CELL_MAX)}:${line}`);
+  return escapeMarkdownInContext(`${singleLine(displayName(analysis), CELL_MAX)}:${line}`);
 }
 
 /** Document text quoted as a block, indented to sit inside a list item; every line escaped. */
-function quotedBlock(text: string, indent: string): string[] {
-  return escapeMarkdown(text)
-    .split('\n')
-    .map((line) => (line.length > 0 ? `${indent}> ${line}` : `${indent}>`));
+function* quotedBlock(text: string, indent: string): Generator<string> {
+  for (const line of escapeMarkdownInContext(text).split('\n')) yield line.length > 0 ? `${indent}> ${line}` : `${indent}>`;
 }
 
 function dateLine(analysis: Analysis): string {
@@ -48,13 +46,13 @@ function dateLine(analysis: Analysis): string {
       : analysis.documentDateSource === 'caller'
         ? ' (given by the caller)'
         : '';
-  return `- Document date: ${escapeMarkdown(analysis.documentDate)}${source}`;
+  return `- Document date: ${escapeMarkdownInContext(analysis.documentDate)}${source}`;
 }
 
-function claimItem(analysis: Analysis, claim: Claim, withSpeaker: boolean): string[] {
+function* claimItem(analysis: Analysis, claim: Claim, withSpeaker: boolean): Generator<string> {
   const speaker = withSpeaker ? `${inline(claim.speaker, NAME_MAX)}, ` : '';
-  const header = `- ${speaker}**${inline(claim.cue, NAME_MAX)}** (${claim.kind}), ${citation(analysis, claim.line)}:`;
-  return [header, ...quotedBlock(claim.text, '  ')];
+  yield `- ${speaker}**${inline(claim.cue, NAME_MAX)}** (${claim.kind}), ${citation(analysis, claim.line)}:`;
+  yield* quotedBlock(claim.text, '  ');
 }
 
 function firstMentionStart(actor: Actor): number {
@@ -71,13 +69,13 @@ function actorSummary(analysis: Analysis, actor: Actor, claimCount: number): str
   return parts.join(' · ');
 }
 
-function actorSections(analysis: Analysis, claimsById: ReadonlyMap<string, Claim>): string[] {
-  const lines: string[] = [];
+function* actorSections(analysis: Analysis, claimsById: ReadonlyMap<string, Claim>): Generator<string> {
   const actorsInReadingOrder = [...analysis.actors].sort((a, b) => firstMentionStart(a) - firstMentionStart(b));
   for (const type of ACTOR_TYPE_ORDER) {
     const actors = actorsInReadingOrder.filter((actor) => actor.type === type);
     if (actors.length === 0) continue;
-    lines.push(`## ${SECTION_TITLES[type]}`, '');
+    yield `## ${SECTION_TITLES[type]}`;
+    yield '';
     const silentActors: Actor[] = [];
     for (const actor of actors) {
       const claims = actor.claimIds.flatMap((id) => claimsById.get(id) ?? []);
@@ -85,86 +83,107 @@ function actorSections(analysis: Analysis, claimsById: ReadonlyMap<string, Claim
         silentActors.push(actor);
         continue;
       }
-      lines.push(`### ${inline(actor.name, NAME_MAX)}`, '', actorSummary(analysis, actor, claims.length), '');
-      for (const claim of claims) lines.push(...claimItem(analysis, claim, false));
-      lines.push('');
+      yield `### ${inline(actor.name, NAME_MAX)}`;
+      yield '';
+      yield actorSummary(analysis, actor, claims.length);
+      yield '';
+      for (const claim of claims) yield* claimItem(analysis, claim, false);
+      yield '';
     }
     if (silentActors.length > 0) {
-      lines.push('| Mentioned without a claim | Also called | Mentions | First seen |', '|---|---|---:|---|');
+      yield '| Mentioned without a claim | Also called | Mentions | First seen |';
+      yield '|---|---|---:|---|';
       for (const actor of silentActors) {
         const aliases = actor.aliases.map((alias) => inline(alias, NAME_MAX)).join(', ');
         const firstSeen = actor.mentions.length > 0 ? citation(analysis, actor.mentions[0].line) : '';
-        lines.push(`| ${inline(actor.name, NAME_MAX)} | ${aliases} | ${actor.mentions.length} | ${firstSeen} |`);
+        yield `| ${inline(actor.name, NAME_MAX)} | ${aliases} | ${actor.mentions.length} | ${firstSeen} |`;
       }
-      lines.push('');
+      yield '';
     }
   }
-  return lines;
 }
 
-function unresolvedClaimsSection(analysis: Analysis, knownActorIds: ReadonlySet<string>): string[] {
+function* unresolvedClaimsSection(analysis: Analysis, knownActorIds: ReadonlySet<string>): Generator<string> {
   const unresolved = analysis.claims.filter((claim) => claim.speakerId === null || !knownActorIds.has(claim.speakerId));
-  if (unresolved.length === 0) return [];
-  const lines = ['## Claims by unresolved speakers', ''];
-  for (const claim of unresolved) lines.push(...claimItem(analysis, claim, true));
-  lines.push('');
-  return lines;
+  if (unresolved.length === 0) return;
+  yield '## Claims by unresolved speakers';
+  yield '';
+  for (const claim of unresolved) yield* claimItem(analysis, claim, true);
+  yield '';
 }
 
-function unattributedQuotesSection(analysis: Analysis): string[] {
+function* unattributedQuotesSection(analysis: Analysis): Generator<string> {
   const quotes: Quote[] = analysis.quotes.filter((quote) => quote.claimId === undefined);
-  if (quotes.length === 0) return [];
-  const lines = ['## Unattributed quotations', ''];
+  if (quotes.length === 0) return;
+  yield '## Unattributed quotations';
+  yield '';
   for (const quote of quotes) {
-    lines.push(`- ${quote.marked ? 'marked' : 'unmarked'}, ${citation(analysis, quote.line)}:`, ...quotedBlock(quote.text, '  '));
+    yield `- ${quote.marked ? 'marked' : 'unmarked'}, ${citation(analysis, quote.line)}:`;
+    yield* quotedBlock(quote.text, '  ');
   }
-  lines.push('');
-  return lines;
+  yield '';
 }
 
-function datesSection(analysis: Analysis): string[] {
+function* datesSection(analysis: Analysis): Generator<string> {
   const dates: Entity[] = analysis.entities.filter((entity) => entity.type === 'DATE');
-  if (dates.length === 0) return [];
-  const lines = ['## Dates', '', '| Date | Value | Where |', '|---|---|---|'];
+  if (dates.length === 0) return;
+  yield* ['## Dates', '', '| Date | Value | Where |', '|---|---|---|'];
   for (const date of dates) {
     const value = date.value === undefined ? '' : inline(date.value);
-    lines.push(`| ${inline(date.text)} | ${value} | ${citation(analysis, date.line)} |`);
+    yield `| ${inline(date.text)} | ${value} | ${citation(analysis, date.line)} |`;
   }
-  lines.push('');
-  return lines;
+  yield '';
 }
 
-function reportOf(analysis: Analysis): string[] {
+function* reportLines(analysis: Analysis): Generator<string> {
   const claimsById = new Map(analysis.claims.map((claim) => [claim.id, claim]));
   const knownActorIds = new Set(analysis.actors.map((actor) => actor.id));
   const dateCount = analysis.entities.filter((entity) => entity.type === 'DATE').length;
-  const lines = [
-    `# Source Lens report: ${inline(displayName(analysis))}`,
-    '',
-    dateLine(analysis),
-    `- Found: ${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ` +
-      `${plural(analysis.quotes.length, 'quotation')}, ${plural(dateCount, 'date')}`,
-    ...analysis.warnings.map((warning) => `- Note: ${inline(warning)}`),
-    '',
-  ];
-  if (analysis.actors.length === 0 && analysis.claims.length === 0) lines.push('No actors or claims found.', '');
-  lines.push(
-    ...actorSections(analysis, claimsById),
-    ...unresolvedClaimsSection(analysis, knownActorIds),
-    ...unattributedQuotesSection(analysis),
-    ...datesSection(analysis),
-  );
-  return lines;
+  yield `# Source Lens report: ${inline(displayName(analysis))}`;
+  yield '';
+  yield dateLine(analysis);
+  yield `- Found: ${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ` +
+    `${plural(analysis.quotes.length, 'quotation')}, ${plural(dateCount, 'date')}`;
+  for (const warning of analysis.warnings) yield `- Note: ${inline(warning)}`;
+  yield '';
+  if (analysis.actors.length === 0 && analysis.claims.length === 0) yield* ['No actors or claims found.', ''];
+  yield* actorSections(analysis, claimsById);
+  yield* unresolvedClaimsSection(analysis, knownActorIds);
+  yield* unattributedQuotesSection(analysis);
+  yield* datesSection(analysis);
 }
+
+/**
+ * One document's report, line by line, each line ending with a newline; the blank lines a report's last section
+ * leaves are not written. Several reports are separated by {@link MARKDOWN_REPORT_SEPARATOR}.
+ */
+export function* markdownReport(analysis: Analysis): Generator<string> {
+  let pendingBlankLines = 0;
+  let previous: string | undefined;
+  for (const line of reportLines(analysis)) {
+    if (line.length === 0) {
+      pendingBlankLines += 1;
+      continue;
+    }
+    if (previous !== undefined) yield `${previous}\n${'\n'.repeat(pendingBlankLines)}`;
+    previous = line;
+    pendingBlankLines = 0;
+  }
+  if (previous !== undefined) yield `${previous.trimEnd()}\n`;
+}
+
+/** Between two documents' reports: a thematic break. */
+export const MARKDOWN_REPORT_SEPARATOR = '\n---\n\n';
 
 /**
  * A readable report per document: title and date, actors grouped by type (people, organizations, places)
  * with their roles, aliases, mention counts and claims, each claim quoted with a `file:line` citation;
  * then claims whose speaker is unresolved, quotations attached to no claim, and a table of dates.
- * Every piece of document text is escaped with {@link escapeMarkdown}, so nothing in it renders as
+ * Every piece of document text is escaped with {@link escapeMarkdownInContext}, so nothing in it renders as
  * a link, HTML or formatting. Several documents are separated by a thematic break.
  */
 export function toMarkdown(analyses: Analysis | readonly Analysis[]): string {
-  const reports = analysisList(analyses).map((analysis) => reportOf(analysis).join('\n').trimEnd());
-  return `${reports.join('\n\n---\n\n')}\n`;
+  const list = analysisList(analyses);
+  if (list.length === 0) return '\n';
+  return list.map((analysis) => Array.from(markdownReport(analysis)).join('')).join(MARKDOWN_REPORT_SEPARATOR);
 }

@@ -1,5 +1,5 @@
 // Reads a document from a file or a stream into text: picks the encoding, refuses binary and oversized input, says what it repaired.
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 
 /**
  * How the bytes were decoded. Offsets in an `Analysis` are always JavaScript string indices into the
@@ -24,6 +24,7 @@ export type DocumentReadErrorCode =
   | 'too-large'
   | 'binary'
   | 'unsupported-encoding'
+  | 'not-a-file'
   | 'unreadable';
 
 /** A document that could not be read as text; `message` is one line: `<path>: <reason>`. */
@@ -61,6 +62,15 @@ function formatMegabytes(bytes: number): string {
 function tooLarge(path: string, byteLength: number | null, maxBytes: number): DocumentReadError {
   const size = byteLength === null ? 'more than ' + formatMegabytes(maxBytes) : formatMegabytes(byteLength);
   return new DocumentReadError(path, 'too-large', `file too large (${size}; the limit is ${formatMegabytes(maxBytes)})`);
+}
+
+/**
+ * A named pipe, a device or a socket: reading one may block forever (a pipe with no writer) or never end
+ * (/dev/zero), and none is a document on disk. Piped text is read from standard input instead.
+ */
+function notAFile(path: string, stats: Stats): DocumentReadError {
+  const kind = stats.isFIFO() ? 'a named pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a file';
+  return new DocumentReadError(path, 'not-a-file', `not a regular file (${kind}); pipe its text to standard input instead: sourcelens analyze - < FILE`);
 }
 
 /**
@@ -241,11 +251,14 @@ class BoundedBytes {
 export async function readDocument(path: string, options: ReadDocumentOptions = {}): Promise<DocumentText> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const handle = await fs.open(path, 'r');
+    // Non-blocking, so that opening a named pipe with no writer returns at once instead of waiting forever;
+    // it changes nothing for a regular file, the only kind read.
+    const handle = await fs.open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     try {
       const stats = await handle.stat();
       if (stats.isDirectory()) throw new DocumentReadError(path, 'is-directory', 'is a directory');
-      if (stats.isFile() && stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
+      if (!stats.isFile()) throw notAFile(path, stats);
+      if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
       const collected = new BoundedBytes(path, maxBytes);
       let sniffed = false;
       for (;;) {
@@ -277,6 +290,21 @@ function decodeStart(start: Uint8Array, path: string): void {
 }
 
 /**
+ * Reads a whole stream (standard input) into bytes, refusing it once it passes the size limit.
+ * @param path the name used in errors, usually "-"
+ * @throws DocumentReadError when the stream is too large or fails with a file-system error
+ */
+export async function readStreamBytes(stream: AsyncIterable<Uint8Array | string>, path: string, options: ReadDocumentOptions = {}): Promise<Uint8Array> {
+  const collected = new BoundedBytes(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  try {
+    for await (const chunk of stream) collected.add(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  } catch (error) {
+    throw toDocumentReadError(path, error);
+  }
+  return collected.bytes();
+}
+
+/**
  * Reads and decodes a whole stream (standard input), with the same limits and rules as {@link readDocument}.
  * @param path the name used in errors and warnings, usually "-"
  */
@@ -285,12 +313,5 @@ export async function readDocumentStream(
   path: string,
   options: ReadDocumentOptions = {},
 ): Promise<DocumentText> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const collected = new BoundedBytes(path, maxBytes);
-  try {
-    for await (const chunk of stream) collected.add(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-  } catch (error) {
-    throw toDocumentReadError(path, error);
-  }
-  return decodeDocument(collected.bytes(), path, { maxBytes });
+  return decodeDocument(await readStreamBytes(stream, path, options), path, options);
 }

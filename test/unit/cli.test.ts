@@ -1,12 +1,13 @@
 // Proves the command line: arguments, output shapes per format, one clear line per problem, exit statuses, and a built-binary smoke test.
 import * as assert from 'assert';
 import { execFile } from 'child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import type { Analysis } from '../../src/analysis/types';
-import { run, USAGE, type CliIo } from '../../src/cli';
-import { CSV_COLUMNS, escapeMarkdown } from '../../src/export';
+import { USAGE } from '../../src/cli';
+import { assertNoStackTrace, cli } from './cliRunner';
+import { CSV_COLUMNS } from '../../src/export';
 import { generateBadFiles } from '../hostile/generateBadFiles';
 import { HOSTILE_ROOT } from '../hostile/hostileAnalysis';
 
@@ -16,36 +17,6 @@ const HOSTILE_BAD = path.join(HOSTILE_ROOT, 'bad');
 
 /** Raw characters that would act on a terminal or reorder what it shows. */
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-interface CliResult {
-  status: number;
-  stdout: string;
-  stderr: string;
-  /** Standard error split into lines, without the final empty one. */
-  errors: string[];
-}
-
-async function* chunksOf(text: string | Uint8Array): AsyncGenerator<Uint8Array> {
-  yield typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-}
-
-async function cli(args: string[], options: { stdin?: string | Uint8Array | AsyncIterable<Uint8Array>; tty?: boolean; env?: Record<string, string> } = {}): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = options.stdin === undefined ? chunksOf('') : typeof options.stdin === 'string' || options.stdin instanceof Uint8Array ? chunksOf(options.stdin) : options.stdin;
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin,
-    env: options.env ?? {},
-  };
-  const status = await run(args, io);
-  return { status, stdout, stderr, errors: stderr.split('\n').filter((line) => line.length > 0) };
-}
-
-function assertNoStackTrace(result: CliResult): void {
-  assert.ok(!/\n\s+at /.test(result.stderr), `stack trace on stderr:\n${result.stderr}`);
-}
 
 describe('sourcelens CLI', () => {
   let scratch: string;
@@ -310,6 +281,15 @@ describe('sourcelens CLI', () => {
   });
 });
 
+function runCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { ...options, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
 /** Runs the built binary the way a user does; `npm run build` must have produced dist/cli.js. */
 function runBuiltCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -335,7 +315,55 @@ describe('sourcelens binary (dist/cli.js)', function () {
     const seed = path.join('test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
     const result = await runBuiltCli(['analyze', seed, '--format', 'md']);
     assert.strictEqual(result.status, 0, result.stderr);
-    assert.ok(result.stdout.startsWith(`# Source Lens report: ${escapeMarkdown(seed)}\n`), result.stdout.slice(0, 200));
+    assert.ok(result.stdout.startsWith(`# Source Lens report: ${seed}\n`), result.stdout.slice(0, 200));
+  });
+
+  it('is put on the PATH by npm link, as the README shows, and runs from there', async function () {
+    if (process.platform === 'win32') this.skip(); // npm links a .cmd shim there
+    const prefix = mkdtempSync(path.join(tmpdir(), 'sourcelens-link-'));
+    try {
+      // npm's global folder is a temporary one, so the test leaves the machine as it was; settings an outer npm run
+      // passes down (npm_config_*) are left out, so `npm link` runs as typed in a shell.
+      const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+      Object.assign(env, { NPM_CONFIG_PREFIX: prefix, NPM_CONFIG_AUDIT: 'false', NPM_CONFIG_FUND: 'false', NPM_CONFIG_UPDATE_NOTIFIER: 'false' });
+      const npm = await runCommand('npm', ['link'], { cwd: REPO_ROOT, env });
+      assert.strictEqual(npm.status, 0, npm.stderr);
+      const bin = path.join(prefix, 'bin');
+      const seed = path.join(REPO_ROOT, 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
+      const result = await runCommand('sourcelens', ['analyze', seed, '--format', 'jsonl', '--quiet'], { cwd: prefix, env: { ...env, PATH: `${bin}${path.delimiter}${env.PATH ?? ''}` } });
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.strictEqual((JSON.parse(result.stdout) as Analysis).claims.length > 0, true);
+    } finally {
+      rmSync(prefix, { recursive: true, force: true });
+    }
+  });
+
+  it('packs as a package of the CLI alone: no tests, sources or evaluation data', async () => {
+    // --ignore-scripts: the list is the point here, not the release build the prepack script makes.
+    const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+    const pack = await runCommand('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT, env });
+    assert.strictEqual(pack.status, 0, pack.stderr);
+    const [{ files }] = JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>;
+    assert.deepStrictEqual(files.map((file) => file.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    assert.deepStrictEqual(manifest.bin, { sourcelens: './dist/cli.js' });
+  });
+
+  it('keeps the old --out file whole when writing fails half-way, and leaves no temporary file', async function () {
+    if (process.platform !== 'linux') this.skip(); // the file-size limit of ulimit makes the write fail
+    const folder = mkdtempSync(path.join(tmpdir(), 'sourcelens-atomic-'));
+    try {
+      const out = path.join(folder, 'report.json');
+      writeFileSync(out, 'KEEP\n');
+      const seed = path.join(REPO_ROOT, 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
+      // Files may grow to 8 KB; the seed's JSON is far larger, so a write fails with EFBIG part of the way through.
+      const result = await runCommand('bash', ['-c', 'ulimit -f 8 && exec "$@"', 'bash', process.execPath, path.join(REPO_ROOT, 'dist', 'cli.js'), 'analyze', seed, '--out', out, '-q'], { cwd: folder });
+      assert.deepStrictEqual([result.status, result.stderr], [1, `sourcelens: ${out}: cannot write the output: file too large for the file system\n`]);
+      assert.strictEqual(readFileSync(out, 'utf8'), 'KEEP\n');
+      assert.deepStrictEqual(readdirSync(folder), ['report.json']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 with one line for a missing file and 2 for a bad flag, without a stack trace', async () => {

@@ -3,7 +3,16 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
-import { CONTROL_REPLACEMENT, csvCell, escapeControlCharacters, escapeMarkdown, singleLine, stripControlCharacters } from '../../src/export/escape';
+import {
+  CONTROL_REPLACEMENT,
+  csvCell,
+  escapeControlCharacters,
+  escapeMarkdown,
+  escapeMarkdownInContext,
+  revealInvisible,
+  singleLine,
+  stripControlCharacters,
+} from '../../src/export/escape';
 import { HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
 
 /** Characters that must never reach a terminal, a label or a rendered view raw. */
@@ -90,6 +99,10 @@ describe('escapeControlCharacters', () => {
     assert.strictEqual(escapeControlCharacters('a\u001b[2J\u202eb\nc\u2028d\te 🚧'), 'a\\u001b[2J\\u202eb\\u000ac\\u2028d\te 🚧');
   });
 
+  it('shows invisible characters of a file name as code points', () => {
+    assert.strictEqual(escapeControlCharacters('a\u200bb\u200e.txt'), 'a<U+200B>b<U+200E>.txt');
+  });
+
   it('always gives one line free of raw controls', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
@@ -143,6 +156,91 @@ describe('escapeMarkdown', () => {
   });
 });
 
+describe('revealInvisible', () => {
+  it('shows zero-width, direction-mark, BOM and tag characters as code points', () => {
+    assert.strictEqual(revealInvisible('Pe\u200bskov'), 'Pe<U+200B>skov');
+    assert.strictEqual(revealInvisible('\u200eSam\u200f \u061c \ufeffx \u2060y \u180e'), '<U+200E>Sam<U+200F> <U+061C> <U+FEFF>x <U+2060>y <U+180E>');
+    assert.strictEqual(revealInvisible('Pe\u200dskov Pe\u200cskov'), 'Pe<U+200D>skov Pe<U+200C>skov');
+    assert.strictEqual(revealInvisible('Anna\u{E0041}\u{E0042} Berg'), 'Anna<U+E0041><U+E0042> Berg');
+  });
+
+  it('keeps joiners that spell words and emoji, and the tags of a subdivision flag', () => {
+    const kept = [
+      '👩\u200d👩\u200d👧 🏳\ufe0f\u200d🌈 👍🏽\u200d', // emoji sequences (a joiner at the end is not one)
+      'می\u200cخواهم', // Persian: the non-joiner is part of the spelling
+      'क्\u200dष', // Devanagari
+      '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}', // the flag of England
+    ];
+    assert.strictEqual(revealInvisible(kept[0]), '👩\u200d👩\u200d👧 🏳\ufe0f\u200d🌈 👍🏽<U+200D>');
+    for (const text of kept.slice(1)) assert.strictEqual(revealInvisible(text), text);
+  });
+
+  it('leaves nothing invisible that could tell two names apart, for any text', () => {
+    const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u061c', '\u{E0020}', '\u{E007F}');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(invisible, fc.constantFrom('a', 'B', ' ', '-')), { maxLength: 20 }), (parts) => {
+        const shown = revealInvisible(parts.join(''));
+        assert.ok(!/[\u200b-\u200f\u2060\ufeff\u061c]|\udb40[\udc00-\udc7f]/.test(shown), JSON.stringify(shown));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('escapeMarkdownInContext', () => {
+  for (const [name, payload] of Object.entries(HOSTILE_PAYLOADS)) {
+    it(`renders the ${name} payload as literal text in marked and markdown-it`, () => {
+      const escaped = escapeMarkdownInContext(payload);
+      for (const html of renderBoth(escaped)) {
+        assert.strictEqual(renderedText(html), collapseWhitespace(stripControlCharacters(payload)));
+        assert.ok(!/<(?:a|img|script|iframe|style)\b/i.test(html), html);
+        assert.ok(!UNSAFE_CHARACTER.test(html), JSON.stringify(html));
+      }
+    });
+  }
+
+  it('writes dates, file names, hyphenated words and ordinary punctuation as they are', () => {
+    const ordinary = [
+      '2023-03-17',
+      'file.txt:37',
+      'Russian-Chinese',
+      'snake_case',
+      'U.S. officials said (on Monday): "yes!" 10:30, 50% + 5% = 55%',
+      '$20,000 and $30,000',
+      'a < b, x <= y, C# and F#',
+      'AT&T',
+      'C:\\reports\\notes.txt',
+    ];
+    for (const text of ordinary) assert.strictEqual(escapeMarkdownInContext(text), text);
+  });
+
+  it('escapes only what would act where it stands', () => {
+    assert.strictEqual(escapeMarkdownInContext('- item'), '\\- item');
+    assert.strictEqual(escapeMarkdownInContext('1984. It was'), '1984\\. It was');
+    assert.strictEqual(escapeMarkdownInContext('see notes.md or www.evil.example'), 'see notes\\.md or www\\.evil.example');
+    assert.strictEqual(escapeMarkdownInContext('https://evil.example'), 'https:/\\/evil.example');
+    assert.strictEqual(escapeMarkdownInContext('boss@evil.example'), 'boss\\@evil.example');
+    assert.strictEqual(escapeMarkdownInContext('**bold** _it_ `code` [x](y) <b> &amp; | ~'), '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[x\\](y) \\<b> \\&amp; \\| \\~');
+    assert.strictEqual(escapeMarkdownInContext('Pe\u200bskov'), 'Pe<U+200B>skov');
+  });
+
+  it('renders any text literally: what is shown equals the text with controls and invisible characters made visible', () => {
+    const markdownAlphabet = fc.constantFrom(
+      ...'\\`*_{}[]()#+-.!|<>~&=$:;/@"\'?%^,'.split(''),
+      ' ', '  ', '    ', '\t', '\n', '\n\n', '\r\n', 'a', 'Z', '1', '12.', 'www', 'http', 'https://', 'command', 'mailto', 'x.com', '.md', '&amp;',
+      '&#35;', ':smile:', '$5', 'é', '🚧', '\u0000', '\u001b', '\u202e', '\u200b', '\u200d', 'U+200B>',
+    );
+    const markdownish = fc.array(fc.oneof(markdownAlphabet, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        const expected = collapseWhitespace(revealInvisible(stripControlCharacters(text)));
+        for (const html of renderBoth(escapeMarkdownInContext(text))) assert.strictEqual(renderedText(html), expected);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
+
 describe('csvCell', () => {
   it('leaves plain text bare and quotes only what RFC 4180 requires', () => {
     assert.strictEqual(csvCell('Dmitry Peskov'), 'Dmitry Peskov');
@@ -164,6 +262,22 @@ describe('csvCell', () => {
     assert.strictEqual(csvCell('=HYPERLINK("http://x","y")'), '"\'=HYPERLINK(""http://x"",""y"")"');
   });
 
+  it('sees a formula behind no-break, ideographic and zero-width spaces, a BOM, and in full-width and small forms', () => {
+    for (const start of ['\u00a0', '\u3000', '\u2007', '\u202f', ' \u00a0 ']) assert.strictEqual(csvCell(`${start}=1+1`), `'${start}=1+1`);
+    // Invisible starts are shown, so the cell starts with "<", which no spreadsheet evaluates.
+    assert.strictEqual(csvCell('\u200b=1+1'), '<U+200B>=1+1');
+    assert.strictEqual(csvCell('\ufeff@SUM(A1)'), '<U+FEFF>@SUM(A1)');
+    for (const trigger of ['\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b', '\u2212']) {
+      assert.strictEqual(csvCell(`${trigger}SUM(A1)`), `'${trigger}SUM(A1)`);
+    }
+    assert.strictEqual(csvCell('\u3000\t=1'), "'\u3000\t=1");
+  });
+
+  it('shows invisible characters in cells, so look-alike names differ', () => {
+    assert.strictEqual(csvCell('Pe\u200bskov'), 'Pe<U+200B>skov');
+    assert.strictEqual(csvCell('\u200eAnna\u200f'), '<U+200E>Anna<U+200F>');
+  });
+
   it('writes numbers and booleans as data, empty for null, undefined and non-finite numbers', () => {
     assert.strictEqual(csvCell(-5), '-5');
     assert.strictEqual(csvCell(12), '12');
@@ -179,10 +293,10 @@ describe('csvCell', () => {
 
   it('never yields a cell a spreadsheet would evaluate, for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(fc.constantFrom(' ', '\u00a0', '\u3000', '\u200b', '\ufeff', '=', '\uff1d', '-', '@', 'x'), { maxLength: 6 }).map((parts) => parts.join(''))), (text) => {
         const cell = csvCell(text);
         const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-        assert.ok(unquoted === '-' || !/^[ ]*[=+\-@\t\r\n]/.test(unquoted), JSON.stringify(cell));
+        assert.ok(unquoted === '-' || !/^[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/.test(unquoted), JSON.stringify(cell));
         assert.ok(!UNSAFE_CHARACTER.test(cell), JSON.stringify(cell));
         if (!cell.startsWith('"')) assert.ok(!/[",\r\n]/.test(cell), JSON.stringify(cell));
       }),

@@ -1,11 +1,17 @@
 // Proves the JSON, JSON Lines, CSV and Markdown exports keep what matters and that hostile document text stays inert in each.
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
+import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
-import { CSV_COLUMNS, formatAnalyses, isExportFormat, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
+import * as fc from 'fast-check';
+import { CSV_COLUMNS, CSV_TABLE_COLUMNS, documentPieces, endOfOutput, formatAnalyses, isExportFormat, jsonPieces, safeJsonStringify, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
 import { stripControlCharacters } from '../../src/export/escape';
-import { buildHostileAnalysis, HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
+import { buildHostileAnalysis, HOSTILE_PAYLOADS, HOSTILE_ROOT } from '../hostile/hostileAnalysis';
+
+const REPO_ROOT = path.resolve(HOSTILE_ROOT, '..', '..');
 
 /** Raw characters that act on a terminal or reorder what a reader sees. */
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -136,6 +142,14 @@ describe('JSON export', () => {
     for (const claim of parsed.claims) assert.strictEqual(claim.text, source.slice(claim.start, claim.end));
   });
 
+  it('writes invisible characters as escapes, equal in value', () => {
+    const analysis = plainAnalysis();
+    analysis.actors[1].name = 'Pu\u200btin\u200e\u{E0041}';
+    const json = toJson(analysis);
+    assert.ok(json.includes('"Pu\\u200btin\\u200e\\udb40\\udc41"'), json);
+    assert.deepStrictEqual(JSON.parse(json), analysis);
+  });
+
   it('writes JSON Lines as one complete analysis per line', () => {
     const { analysis } = buildHostileAnalysis();
     const lines = toJsonLines([analysis, plainAnalysis()]).split('\n');
@@ -144,6 +158,104 @@ describe('JSON export', () => {
     assert.deepStrictEqual(JSON.parse(lines[0]), analysis);
     assert.deepStrictEqual(JSON.parse(lines[1]), plainAnalysis());
     assert.strictEqual(toJsonLines(plainAnalysis()).split('\n').length, 2);
+  });
+});
+
+describe('CSV tables and byte order mark', () => {
+  const table = (csv: string, name: keyof typeof CSV_TABLE_COLUMNS): Array<Record<string, string>> => {
+    const [header, ...rows] = parseCsv(csv);
+    assert.deepStrictEqual(header, [...CSV_TABLE_COLUMNS[name]]);
+    return rows.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index]])));
+  };
+
+  it('writes a claims table: one row per claim with speaker, actor, cue and text', () => {
+    const rows = table(toCsv([plainAnalysis(), plainAnalysis()], { table: 'claims' }), 'claims');
+    assert.strictEqual(rows.length, 2, 'one header for several documents');
+    assert.deepStrictEqual(rows[0], {
+      document: 'articles/peskov.txt', id: 'c1', speaker: 'Dmitry Peskov', actorId: 'dmitry-peskov', actor: 'Dmitry Peskov', actorType: 'PERSON',
+      cue: 'said', claimKind: 'indirect', text: 'Putin would travel on Monday', line: '1', start: rows[0].start, end: rows[0].end,
+    });
+  });
+
+  it('writes an actors table: names, aliases and roles joined, counts and first line', () => {
+    const rows = table(toCsv(plainAnalysis(), { table: 'actors' }), 'actors');
+    assert.deepStrictEqual(rows, [
+      { document: 'articles/peskov.txt', actorId: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'PERSON', aliases: 'Peskov', roles: 'Kremlin spokesman', mentions: '1', claims: '1', firstLine: '1' },
+      { document: 'articles/peskov.txt', actorId: 'vladimir-putin', name: 'Putin', type: 'PERSON', aliases: '', roles: '', mentions: '1', claims: '0', firstLine: '1' },
+    ]);
+  });
+
+  it('writes an entities table with dates resolved and roles', () => {
+    const rows = table(toCsv(plainAnalysis(), { table: 'entities' }), 'entities');
+    assert.deepStrictEqual(rows.map((row) => [row.type, row.text, row.value, row.actor, row.role]), [
+      ['PERSON', 'Dmitry Peskov', '', 'Dmitry Peskov', 'Kremlin spokesman'],
+      ['PERSON', 'Putin', '', 'Putin', ''],
+      ['DATE', 'Monday', '2023-03-20', '', ''],
+      ['DATE', 'last week', '2023-W10', '', ''],
+    ]);
+  });
+
+  it('keeps hostile cells inert in every table', () => {
+    const { analysis } = buildHostileAnalysis();
+    for (const name of ['claims', 'actors', 'entities'] as const) {
+      const csv = toCsv(analysis, { table: name });
+      assert.ok(!UNSAFE_CHARACTER.test(csv.replace(/\r\n/g, '')));
+      for (const row of table(csv, name)) for (const cell of Object.values(row)) assert.ok(cell === '-' || !/^\s*[=+\-@\t\r\n]/.test(cell), cell);
+    }
+  });
+
+  it('starts with a UTF-8 byte order mark only when asked', () => {
+    assert.ok(toCsv(plainAnalysis(), { bom: true }).startsWith('\uFEFFdocument,kind,'));
+    assert.ok(toCsv(plainAnalysis()).startsWith('document,kind,'));
+    assert.ok(Buffer.from(toCsv(plainAnalysis(), { bom: true, table: 'claims' }), 'utf8').subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
+  });
+});
+
+describe('writing document by document', () => {
+  it('writes JSON piece by piece exactly as JSON.stringify writes it whole', () => {
+    // Long arrays are written in batches, and elements with long arrays of their own (an actor's mentions) are taken apart.
+    const longArray = fc.array(fc.integer(), { minLength: 250, maxLength: 300 });
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ mentions: longArray, name: fc.string() })), { maxLength: 1200 }),
+      fc.record({ entities: fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 255, maxLength: 600 }), skipped: fc.constant(undefined) }),
+    );
+    fc.assert(
+      fc.property(value, fc.constantFrom(0, 2), (json, indent) => {
+        assert.strictEqual(Array.from(jsonPieces(json, indent)).join(''), safeJsonStringify(json, indent));
+        assert.strictEqual(Array.from(jsonPieces([json, json], indent)).join(''), safeJsonStringify([json, json], indent));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('never holds a large analysis as one string: no piece grows with the document', () => {
+    const analysis = plainAnalysis();
+    const entity = analysis.entities[0];
+    analysis.entities = Array.from({ length: 20_000 }, () => ({ ...entity }));
+    analysis.claims = Array.from({ length: 5_000 }, (_, index) => ({ ...analysis.claims[0], id: `c${index}` }));
+    analysis.actors[0].claimIds = analysis.claims.map((claim) => claim.id);
+    for (const format of ['json', 'jsonl', 'csv', 'md'] as const) {
+      let total = 0;
+      let largest = 0;
+      for (const piece of documentPieces(format, analysis, 0)) {
+        total += piece.length;
+        largest = Math.max(largest, piece.length);
+      }
+      assert.ok(total > 300_000 && largest * 20 < total, `${format}: ${total} characters, largest piece ${largest}`);
+    }
+  });
+
+  it('writes several documents with their separators and closes the output as the whole formatter does', () => {
+    const analyses = [plainAnalysis(), buildHostileAnalysis().analysis, plainAnalysis()];
+    for (const format of ['json', 'jsonl', 'csv', 'md'] as const) {
+      for (const options of [{}, { table: 'claims' as const, bom: true }]) {
+        const streamed = analyses.map((analysis, index) => Array.from(documentPieces(format, analysis, index, options)).join('')).join('') + endOfOutput(format, analyses.length, options);
+        assert.strictEqual(streamed, formatAnalyses(format, analyses, options), format);
+      }
+    }
+    assert.deepStrictEqual(JSON.parse(formatAnalyses('json', analyses)), analyses);
+    assert.strictEqual(Array.from(documentPieces('json', plainAnalysis(), 0, { single: true })).join(''), toJson(plainAnalysis()));
   });
 });
 
@@ -208,7 +320,7 @@ describe('Markdown report', () => {
     const report = toMarkdown(plainAnalysis());
     const html = marked.parse(report, { async: false, gfm: true });
     assert.match(html, /<h1>Source Lens report: articles\/peskov\.txt<\/h1>/);
-    assert.match(report, /Document date: 2023\\-03\\-17 \(from the document header\)/);
+    assert.match(report, /Document date: 2023-03-17 \(from the document header\)/);
     assert.match(html, /<h2>People<\/h2>/);
     assert.match(html, /<h3>Dmitry Peskov<\/h3>/);
     assert.match(html, /Kremlin spokesman · also Peskov · 1 mention, first at articles\/peskov\.txt:1 · 1 claim/);
@@ -245,6 +357,26 @@ describe('Markdown report', () => {
     const [markedHtml] = renderBoth(report);
     assert.ok(markedHtml.includes('[Click here](command:workbench.action.terminal.sendSequence?'), 'the command link is shown as text');
     assert.ok(markedHtml.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script tag is shown as text');
+  });
+
+  it('reads as written in raw form: no backslash before a hyphen, dot or colon in the sample article', () => {
+    const sample = path.join(REPO_ROOT, 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
+    const report = toMarkdown(analyze(readFileSync(sample, 'utf8'), { document: 'reports/2023-03-17/seed.txt' }));
+    assert.deepStrictEqual(report.match(/\\[-.:]/g), null, report);
+    assert.match(report, /^# Source Lens report: reports\/2023-03-17\/seed\.txt$/m);
+    assert.match(report, /Russian-Chinese/);
+    assert.match(report, /reports\/2023-03-17\/seed\.txt:37:/);
+  });
+
+  it('shows invisible characters in names, so look-alike actors differ', () => {
+    const analysis = plainAnalysis();
+    analysis.actors[1].name = 'Pu\u200btin';
+    analysis.claims[0].speaker = '\u200eDmitry Peskov';
+    const report = toMarkdown(analysis);
+    assert.match(report, /\| Pu<U\+200B>tin \|/);
+    assert.ok(!/[\u200b\u200e]/.test(report));
+    const csv = toCsv(analysis);
+    assert.ok(csv.includes('Pu<U+200B>tin') && csv.includes('<U+200E>Dmitry Peskov') && !/[\u200b\u200e]/.test(csv), csv);
   });
 
   it('quotes a claim spanning several paragraphs as one block, line starts neutralised', () => {

@@ -1,5 +1,6 @@
 // Proves documents are read right whatever their bytes: BOMs, UTF-16, invalid UTF-8, binary, empty, huge, missing, unreadable, folders.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fc from 'fast-check';
 import { promises as fs, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'fs';
 import { tmpdir } from 'os';
@@ -145,6 +146,19 @@ describe('readDocument', () => {
     const error = await readError(readDocument(locked));
     assert.strictEqual(error.code, 'permission-denied');
     assert.strictEqual(error.reason, 'permission denied');
+  });
+
+  it('refuses a named pipe at once instead of waiting for a writer, and a device', async function () {
+    if (process.platform === 'win32') this.skip(); // no named pipes in the file system
+    const fifo = path.join(scratch, 'fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    const error = await readError(readDocument(fifo));
+    assert.ok(Date.now() - started < 5000, 'answered without waiting for a writer');
+    assert.strictEqual(error.code, 'not-a-file');
+    assert.strictEqual(error.reason, 'not a regular file (a named pipe); pipe its text to standard input instead: sourcelens analyze - < FILE');
+    const device = await readError(readDocument('/dev/zero'));
+    assert.deepStrictEqual([device.code, device.reason.startsWith('not a regular file (a device)')], ['not-a-file', true]);
   });
 
   it('refuses an endless stream once it passes the limit', async () => {

@@ -1,0 +1,168 @@
+// The command line's words, parsed with Node's util.parseArgs into one typed command; every mistake is one UsageError.
+import { parseArgs } from 'util';
+import { CSV_TABLES, EXPORT_FORMATS, isCsvTable, isExportFormat, type CsvTable, type ExportFormat } from '../export';
+import { escapeControlCharacters } from '../export/escape';
+
+/** The name standing for standard input among the paths. */
+export const STDIN_PATH = '-';
+
+export interface AnalyzeCommand {
+  kind: 'analyze';
+  /** Files, folders and `-`, in the order given; `-` alone when no path was given and text is piped in. */
+  paths: string[];
+  format: ExportFormat;
+  /** CSV only: the table to write (the mixed table by default). */
+  table?: CsvTable;
+  /** CSV only: start with a UTF-8 byte order mark. */
+  bom: boolean;
+  documentDate?: string;
+  outFile?: string;
+  /** Largest document read, in bytes; undefined for the limit this machine's memory sets. */
+  maxBytes?: number;
+  /** Memory for analysing one document, in bytes; undefined for the default share of this machine's memory. */
+  maxMemoryBytes?: number;
+  /** No notes on standard error: only warnings and the problems that set the exit status. */
+  quiet: boolean;
+  knownActorsFile?: string;
+  ignoreNamesFile?: string;
+  /** Read the corrections of a `.vscode/settings.json` above each input. */
+  useSettings: boolean;
+}
+
+export type Command = AnalyzeCommand | { kind: 'help' } | { kind: 'version' };
+
+/** A mistake in the command line: reported in one line, exit status 2. */
+export class UsageError extends Error {}
+
+/** What the command line is read against: whether text is piped to standard input (not a terminal). */
+export interface ArgumentContext {
+  stdinIsPiped: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  date: { type: 'string', short: 'd' },
+  out: { type: 'string', short: 'o' },
+  table: { type: 'string' },
+  bom: { type: 'boolean' },
+  'max-size': { type: 'string' },
+  'max-memory': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'known-actors': { type: 'string' },
+  'ignore-names': { type: 'string' },
+  'no-settings': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+function isOptionName(name: string): name is OptionName {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, name);
+}
+
+/** Untrusted text (paths, option values) shown exactly, yet safe on one line of a terminal. */
+export function shown(text: string): string {
+  return escapeControlCharacters(text);
+}
+
+const or = (items: readonly string[]): string => `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+const FORMAT_LIST = or(EXPORT_FORMATS);
+const TABLE_LIST = or(CSV_TABLES);
+const MEBIBYTE = 1024 * 1024;
+
+function isValidCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function megabytes(option: string, value: string, example: string): number {
+  const amount = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!(amount > 0)) throw new UsageError(`invalid size '${shown(value)}' for ${option} (a number of megabytes, e.g. ${example})`);
+  return Math.round(amount * MEBIBYTE);
+}
+
+/**
+ * Reads the command line (without `node` and the script). `--help` and `--version` win wherever they stand;
+ * options may come before or after the command and the paths; `--` ends the options.
+ *
+ * @throws UsageError for anything the command line cannot mean
+ */
+export function parseArguments(args: readonly string[], context: ArgumentContext): Command {
+  const { tokens } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const positionals: string[] = [];
+  const values = new Map<OptionName, string | true>();
+  let problem: UsageError | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option' || problem !== undefined) continue;
+    if (!isOptionName(token.name)) {
+      problem = new UsageError(`unknown option '${shown(token.rawName)}'`);
+      continue;
+    }
+    if (OPTIONS[token.name].type === 'boolean') {
+      if (token.value !== undefined) problem = new UsageError(`option '${shown(token.rawName)}' takes no value`);
+      else values.set(token.name, true);
+    } else if (token.value === undefined) {
+      problem = new UsageError(`option '${shown(token.rawName)}' needs a value`);
+    } else {
+      values.set(token.name, token.value);
+    }
+  }
+  if (values.has('help') || positionals[0] === 'help') return { kind: 'help' };
+  if (values.has('version')) return { kind: 'version' };
+  if (problem !== undefined) throw problem;
+  if (positionals.length === 0) throw new UsageError('missing command: sourcelens analyze PATH...');
+  const [commandName, ...paths] = positionals;
+  if (commandName !== 'analyze') throw new UsageError(`unknown command '${shown(commandName)}' (the command is analyze)`);
+  if (paths.length === 0) {
+    if (!context.stdinIsPiped) throw new UsageError('analyze needs at least one PATH (a file, a folder, or - for standard input)');
+    paths.push(STDIN_PATH);
+  }
+  return analyzeCommand(paths, values);
+}
+
+function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string | true>): AnalyzeCommand {
+  const text = (name: OptionName): string | undefined => {
+    const value = values.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const command: AnalyzeCommand = { kind: 'analyze', paths, format: 'json', bom: values.has('bom'), quiet: values.has('quiet'), useSettings: !values.has('no-settings') };
+
+  const format = text('format');
+  if (format !== undefined) {
+    if (!isExportFormat(format)) throw new UsageError(`unknown format '${shown(format)}' (use ${FORMAT_LIST})`);
+    command.format = format;
+  }
+  const table = text('table');
+  if (table !== undefined) {
+    if (!isCsvTable(table)) throw new UsageError(`unknown table '${shown(table)}' for --table (use ${TABLE_LIST})`);
+    if (command.format !== 'csv') throw new UsageError('--table applies to --format csv');
+    command.table = table;
+  }
+  if (command.bom && command.format !== 'csv') throw new UsageError('--bom applies to --format csv');
+  const date = text('date');
+  if (date !== undefined) {
+    if (!isValidCalendarDate(date)) throw new UsageError(`invalid date '${shown(date)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
+    command.documentDate = date;
+  }
+  const outFile = text('out');
+  if (outFile !== undefined) {
+    if (outFile === '') throw new UsageError('option --out needs a file name');
+    command.outFile = outFile;
+  }
+  const maxSize = text('max-size');
+  if (maxSize !== undefined) command.maxBytes = megabytes('--max-size', maxSize, '50');
+  const maxMemory = text('max-memory');
+  if (maxMemory !== undefined) command.maxMemoryBytes = megabytes('--max-memory', maxMemory, '4096');
+  for (const [option, key] of [['known-actors', 'knownActorsFile'], ['ignore-names', 'ignoreNamesFile']] as const) {
+    const file = text(option);
+    if (file === undefined) continue;
+    if (file === '') throw new UsageError(`option --${option} needs a file name`);
+    command[key] = file;
+  }
+  return command;
+}
