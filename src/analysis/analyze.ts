@@ -1,9 +1,9 @@
 // The engine's entry points: analyse a text once, or keep a DocumentAnalyzer to re-analyse it cheaply after edits.
 import { DecisionsComparison, decide, type ActorPlan, type Decisions } from './decisions';
-import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
+import { normaliseIsoDate, parseDocumentDateHeader } from './dates/documentDate';
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
-import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text';
+import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text/paragraphs';
 import type { Actor, Analysis, AnalyzeOptions, Mention } from './types';
 
 function now(): number {

@@ -2,8 +2,8 @@
 import { lexicon, type Lexicon, type ReportingVerb } from './lexicon';
 import type { NameCandidate, RoleMention } from './names';
 import type { MarkedQuote } from './quotes';
-import type { SentenceRange } from './sentences';
-import { Token, TokenKind, isCapitalized, isPossessive } from './tokens';
+import type { SentenceRange } from './text/sentences';
+import { Token, TokenKind, isCapitalized, isPossessive } from './text/tokens';
 
 /** How the speaker of a statement is written; resolved to an actor once the whole document is known. */
 export type SpeakerRef =

@@ -1,7 +1,7 @@
 // Turns one paragraph's findings and the document's decisions into result objects with absolute offsets.
 import type { ClaimPlan, Decisions } from './decisions';
 import type { ParagraphAnalysis } from './paragraph';
-import type { LineIndex } from './text';
+import type { LineIndex } from './text/paragraphs';
 import type { Claim, Entity, Mention, MentionKind, Quote, Sentence, TextSpan } from './types';
 
 /**

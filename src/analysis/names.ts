@@ -1,7 +1,7 @@
 // Finds capitalised names in a paragraph, separates titles and roles from them, and collects typing evidence.
 import { lexicon, type Lexicon } from './lexicon';
-import type { SentenceRange } from './sentences';
-import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive } from './tokens';
+import type { SentenceRange } from './text/sentences';
+import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive } from './text/tokens';
 
 /** Evidence for each type; summed over a name's occurrences before a type is chosen. */
 export interface TypeEvidence {

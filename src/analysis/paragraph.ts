@@ -1,11 +1,11 @@
 // Everything the engine can learn from one paragraph on its own; cached by text so edits recompute only what changed.
 import { findAttributions, type AttributionFrame } from './attribution';
-import { findDates, type FoundDate } from './dates';
+import { findDates, type FoundDate } from './dates/scanner';
 import { Fingerprint } from './fingerprint';
 import { findNames, markSubjects, type DemonymMention, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
-import { splitSentences, type SentenceRange } from './sentences';
-import { tokenize, TokenKind, type Token } from './tokens';
+import { splitSentences, type SentenceRange } from './text/sentences';
+import { tokenize, TokenKind, type Token } from './text/tokens';
 
 /**
  * What a paragraph's opening words can say about the paragraph before it ("That was the warning of …",

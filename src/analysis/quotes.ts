@@ -1,6 +1,6 @@
 // Marked quotations in a paragraph: pairs opening and closing marks of every common style, including nesting.
-import type { SentenceRange } from './sentences';
-import { Token, TokenKind } from './tokens';
+import type { SentenceRange } from './text/sentences';
+import { Token, TokenKind } from './text/tokens';
 
 /** A marked quotation inside one paragraph; offsets relative to the paragraph. */
 export interface MarkedQuote {

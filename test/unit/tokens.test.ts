@@ -1,6 +1,6 @@
 // Unit tests of the tokenizer: words, numbers, punctuation and quotation marks with exact offsets.
 import { strict as assert } from 'assert';
-import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive, tokenize } from '../../src/analysis/tokens';
+import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive, tokenize } from '../../src/analysis/text/tokens';
 
 function texts(text: string): string[] {
   return tokenize(text).map((token) => token.text);
