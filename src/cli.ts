@@ -271,7 +271,7 @@ class AnalyzeRun {
     }
     for (const warning of analysis.warnings) this.report(name, `note: ${warning}`);
     // Decoding repairs belong with the analysis too, so exports say the text was not read cleanly.
-    analysis.warnings.push(...document.warnings);
+    for (const warning of document.warnings) analysis.warnings.push(warning);
     return analysis;
   }
 

@@ -3,6 +3,7 @@ import { DecisionsComparison, decide, type ActorPlan, type Decisions } from './d
 import { normaliseIsoDate, parseDocumentDateHeader } from './dates/documentDate';
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
+import { replaceRange } from './text/arrays';
 import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text/paragraphs';
 import type { Actor, Analysis, AnalyzeOptions, Mention } from './types';
 
@@ -238,7 +239,7 @@ function reuseAround(previous: PreviousRun, text: string, change: ChangedStretch
     oldSpans[i].end += delta;
   }
   const spans = oldSpans;
-  spans.splice(a, b + 1 - a, ...middle);
+  replaceRange(spans, a, b + 1 - a, middle);
   const firstAfter = a + middle.length;
   const shiftBack = b + 1 - firstAfter;
   return { spans, oldIndexOf: (i) => (i < a ? i : i >= firstAfter ? i + shiftBack : -1) };
@@ -357,7 +358,7 @@ function rejoin(chunks: readonly Chunk[], decisions: Decisions, previous: Previo
   for (const { index, old } of replaced) {
     const chunk = chunks[index];
     if (chunk.claims.length !== old.claims.length) return undefined;
-    // Spliced in as arguments: a paragraph of tens of thousands of entities is joined the long way.
+    // A paragraph of tens of thousands of entities is joined the long way.
     if (Math.max(chunk.entities.length, chunk.quotes.length, chunk.sentences.length) > MAX_SPLICED_ITEMS) return undefined;
   }
   const { result, actorIndex, actorAtSlot } = previous;
@@ -375,9 +376,9 @@ function rejoin(chunks: readonly Chunk[], decisions: Decisions, previous: Previo
       sentence += chunks[next].sentences.length;
     }
     const chunk = chunks[index];
-    result.entities.splice(entity, old.entities.length, ...chunk.entities);
-    result.quotes.splice(quote, old.quotes.length, ...chunk.quotes);
-    result.sentences.splice(sentence, old.sentences.length, ...chunk.sentences);
+    replaceRange(result.entities, entity, old.entities.length, chunk.entities);
+    replaceRange(result.quotes, quote, old.quotes.length, chunk.quotes);
+    replaceRange(result.sentences, sentence, old.sentences.length, chunk.sentences);
     // As many claims as before, so the same ids in the same places; their speakers may have changed.
     const claimsBefore = decisions.claimBase[index];
     for (let k = 0; k < chunk.claims.length; k++) {

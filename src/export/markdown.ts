@@ -86,7 +86,7 @@ function actorSections(analysis: Analysis, claimsById: ReadonlyMap<string, Claim
         continue;
       }
       lines.push(`### ${inline(actor.name, NAME_MAX)}`, '', actorSummary(analysis, actor, claims.length), '');
-      for (const claim of claims) lines.push(...claimItem(analysis, claim, false));
+      for (const claim of claims) for (const line of claimItem(analysis, claim, false)) lines.push(line);
       lines.push('');
     }
     if (silentActors.length > 0) {
@@ -106,7 +106,7 @@ function unresolvedClaimsSection(analysis: Analysis, knownActorIds: ReadonlySet<
   const unresolved = analysis.claims.filter((claim) => claim.speakerId === null || !knownActorIds.has(claim.speakerId));
   if (unresolved.length === 0) return [];
   const lines = ['## Claims by unresolved speakers', ''];
-  for (const claim of unresolved) lines.push(...claimItem(analysis, claim, true));
+  for (const claim of unresolved) for (const line of claimItem(analysis, claim, true)) lines.push(line);
   lines.push('');
   return lines;
 }
@@ -116,7 +116,8 @@ function unattributedQuotesSection(analysis: Analysis): string[] {
   if (quotes.length === 0) return [];
   const lines = ['## Unattributed quotations', ''];
   for (const quote of quotes) {
-    lines.push(`- ${quote.marked ? 'marked' : 'unmarked'}, ${citation(analysis, quote.line)}:`, ...quotedBlock(quote.text, '  '));
+    lines.push(`- ${quote.marked ? 'marked' : 'unmarked'}, ${citation(analysis, quote.line)}:`);
+    for (const line of quotedBlock(quote.text, '  ')) lines.push(line);
   }
   lines.push('');
   return lines;
@@ -148,12 +149,8 @@ function reportOf(analysis: Analysis): string[] {
     '',
   ];
   if (analysis.actors.length === 0 && analysis.claims.length === 0) lines.push('No actors or claims found.', '');
-  lines.push(
-    ...actorSections(analysis, claimsById),
-    ...unresolvedClaimsSection(analysis, knownActorIds),
-    ...unattributedQuotesSection(analysis),
-    ...datesSection(analysis),
-  );
+  const sections = [actorSections(analysis, claimsById), unresolvedClaimsSection(analysis, knownActorIds), unattributedQuotesSection(analysis), datesSection(analysis)];
+  for (const section of sections) for (const line of section) lines.push(line);
   return lines;
 }
 
