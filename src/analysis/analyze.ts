@@ -4,6 +4,8 @@ import { normaliseIsoDate, parseDocumentDateHeader } from './dates/documentDate'
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
 import { replaceRange } from './text/arrays';
+import { withoutDotsAndApostrophes } from './text/chars';
+import { partitionPoint } from './text/sorted';
 import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text/paragraphs';
 import type { Actor, Analysis, AnalyzeOptions, Mention } from './types';
 
@@ -47,7 +49,7 @@ export class DocumentAnalyzer {
   private readonly ignored: Set<string>;
 
   constructor(private readonly options: AnalyzeOptions = {}) {
-    this.ignored = new Set((options.ignoreNames ?? []).map((n) => n.toLowerCase().replace(/[.’']/g, '').trim()).filter(Boolean));
+    this.ignored = new Set((options.ignoreNames ?? []).map((n) => withoutDotsAndApostrophes(n.toLowerCase()).trim()).filter(Boolean));
   }
 
   analyze(text: string): Analysis {
@@ -418,14 +420,7 @@ function removeItem<T>(list: T[], item: T): void {
 
 /** Inserts a mention after those that start before or with it: the list stays in reading order. */
 function insertMention(mentions: Mention[], mention: Mention): void {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start <= mention.start) low = mid + 1;
-    else high = mid;
-  }
-  mentions.splice(low, 0, mention);
+  mentions.splice(partitionPoint(mentions.length, (i) => mentions[i].start <= mention.start), 0, mention);
 }
 
 /** Inserts a claim id in numeric order ("c9" before "c10"): claims are numbered in reading order. */

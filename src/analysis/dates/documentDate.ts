@@ -1,4 +1,5 @@
 // The document's reference date: the inline ` date YYYY-MM-DD ` header, and validation of a caller-supplied date.
+import { isDigit, isInlineSpace, isSpace } from '../text/chars';
 
 /** Days in each month of a common year; February gains a day in leap years. */
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,14 +26,6 @@ export function formatIsoDate(year: number, month: number, day: number): string 
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0xfeff;
-}
-
 /** Reads exactly `width` ASCII digits at `at`, or returns -1. */
 function readDigits(text: string, at: number, width: number): number {
   if (at + width > text.length) return -1;
@@ -53,7 +46,7 @@ export function parseDocumentDateHeader(text: string): { date: string; start: nu
   if (text.slice(at, at + 4).toLowerCase() !== 'date') return null;
   at += 4;
   const afterKeyword = at;
-  while (at < text.length && at - afterKeyword < 8 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  while (at < text.length && at - afterKeyword < 8 && isInlineSpace(text.charCodeAt(at))) at++;
   if (at === afterKeyword) return null;
   const start = at;
   const year = readDigits(text, at, 4);

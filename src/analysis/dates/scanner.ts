@@ -1,5 +1,7 @@
 // Finds date expressions in a text with a single linear token scan and resolves them against the document date by news conventions.
 
+import { isApostrophe, isAsciiLetter, isDigit, isLetter, isSpace, isUpperAscii } from '../text/chars';
+import { partitionPoint } from '../text/sorted';
 import { daysInMonth, formatIsoDate, isRealDate, normaliseIsoDate } from './documentDate';
 
 export interface FoundDate {
@@ -319,42 +321,6 @@ const ED_NOT_PAST = new Set([
   'skilled', 'talented', 'infrared', 'embed', 'shared', 'unprecedented', 'unexpected', 'unidentified', 'unnamed',
   'supposed', 'used', 'red',
 ]);
-
-// ---------------------------------------------------------------------------------------------
-// Characters
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** Letters of any script, approximated by code ranges so the scan needs no Unicode regular expression. */
-function isLetter(code: number): boolean {
-  if (code < 128) return isAsciiLetter(code);
-  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return false;
-  if (code >= 0x2000 && code <= 0x2bff) return false; // punctuation, symbols, arrows, dingbats
-  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
-  if (code >= 0xd800 && code <= 0xdfff) return false; // surrogates (emoji and other astral symbols)
-  if (code >= 0xfe30 && code <= 0xfe4f) return false;
-  if (code >= 0xff00 && code <= 0xff20) return false; // full-width punctuation
-  return code !== 0xfeff;
-}
-
-function isSpace(code: number): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-function isUpperAscii(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 0x2018;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic on UTC midnights
@@ -1552,14 +1518,7 @@ class DateScanner {
 
   /** First token index whose start is at or after `position`. */
   tokenAtOrAfter(position: number): number {
-    let low = 0;
-    let high = this.count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.startOf(middle) < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.count, (index) => this.startOf(index) < position);
   }
 
   /**
@@ -1799,16 +1758,9 @@ const SENTENCE_SEARCH_LIMIT = 600;
 
 /** The sentence around `position`: from the caller's spans when one contains it, else the stretch between terminators. */
 function sentenceAround(text: string, position: number, sentences: ReadonlyArray<SentenceSpan>, from: number, to: number): SentenceSpan {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const sentence = sentences[middle];
-    if (sentence === undefined) break;
-    if (sentence.end <= position) low = middle + 1;
-    else if (sentence.start > position) high = middle - 1;
-    else return sentence;
-  }
+  // Sentences are in reading order and do not overlap: the first that ends after the position is the only candidate.
+  const candidate = sentences[partitionPoint(sentences.length, (index) => sentences[index].end <= position)];
+  if (candidate !== undefined && candidate.start <= position) return candidate;
   let start = position;
   const lowest = Math.max(from, position - SENTENCE_SEARCH_LIMIT);
   while (start > lowest) {

@@ -1,4 +1,5 @@
 // A single-pass tokenizer: words, numbers, punctuation and quotation marks with exact offsets.
+import { isApostrophe, isDigit, isHyphen, isLetterAt, isLineBreak, isSpace, isUpperCaseLetter, isWordCharAt } from './chars';
 
 export const enum TokenKind {
   Word = 0,
@@ -30,48 +31,7 @@ export interface Token {
   flags: number;
 }
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const QUOTE_MARKS = '"“”„‟«»‹›‘’‚‛「」『』`\'';
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (isAsciiLetter(c)) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    return low >= 0xdc00 && low <= 0xdfff && LETTER_OR_MARK.test(text.slice(i, i + 2));
-  }
-  return LETTER_OR_MARK.test(text[i]);
-}
-
-function isWordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return isDigit(c) || isLetterAt(text, i);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x200b || c === 0xfeff || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 96;
-}
-
-function isHyphen(c: number): boolean {
-  return c === 45 || c === 0x2010 || c === 0x2011;
-}
-
-function isUpperLetter(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
 
 function wordFlags(text: string): number {
   let flags = 0;
@@ -96,7 +56,7 @@ function wordFlags(text: string): number {
     }
   }
   const first = text.charCodeAt(0);
-  if ((first >= 65 && first <= 90) || (first >= 128 && isUpperLetter(text[0]))) flags |= TokenFlag.Capitalized;
+  if ((first >= 65 && first <= 90) || (first >= 128 && isUpperCaseLetter(text[0]))) flags |= TokenFlag.Capitalized;
   if (letters >= 2 && uppers === letters) flags |= TokenFlag.AllCaps;
   if (digits > 0) flags |= TokenFlag.HasDigit;
   return flags;
@@ -121,7 +81,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       pendingSpace = true;
-      if (c === 10 || c === 13) pendingBreak = true;
+      if (isLineBreak(c)) pendingBreak = true;
       i++;
       continue;
     }
