@@ -1,6 +1,6 @@
 // Everything the engine can learn from one paragraph on its own; cached by text so edits recompute only what changed.
 import { findAttributions, type AttributionFrame } from './attribution';
-import { findDates, type FoundDate } from './dates/scanner';
+import { findDates, type FoundDate } from './dates/findDates';
 import { Fingerprint } from './fingerprint';
 import { findNames, markSubjects, type DemonymMention, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';

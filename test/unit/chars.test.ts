@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
-import { findDates } from '../../src/analysis/dates/scanner';
+import { findDates } from '../../src/analysis/dates/findDates';
 import { parseDocumentDateHeader } from '../../src/analysis/dates/documentDate';
 import { APOSTROPHES, isApostrophe, isLetter, isLetterAt, isSpace, isWordCharAt, withoutDotsAndApostrophes } from '../../src/analysis/text/chars';
 import { splitParagraphs } from '../../src/analysis/text/paragraphs';

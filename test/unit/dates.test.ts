@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findDates, type FoundDate } from '../../src/analysis/dates/scanner';
+import { findDates, type FoundDate } from '../../src/analysis/dates/findDates';
 import { parseDocumentDateHeader } from '../../src/analysis/dates/documentDate';
 import { findRepoRoot } from '../support/fixtures';
 

@@ -1,30 +1,6 @@
 // The document's reference date: the inline ` date YYYY-MM-DD ` header, and validation of a caller-supplied date.
 import { isDigit, isInlineSpace, isSpace } from '../text/chars';
-
-/** Days in each month of a common year; February gains a day in leap years. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Number of days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1] ?? 0;
-}
-
-/** True when year/month/day name a day that exists in the Gregorian calendar (years 1–9999). */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-export function formatIsoDate(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
+import { formatIsoDate, isRealDate } from './calendar';
 
 /** Reads exactly `width` ASCII digits at `at`, or returns -1. */
 function readDigits(text: string, at: number, width: number): number {
