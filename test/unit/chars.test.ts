@@ -6,7 +6,9 @@ import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import { findDates } from '../../src/analysis/dates/findDates';
 import { parseDocumentDateHeader } from '../../src/analysis/dates/documentDate';
-import { APOSTROPHES, isApostrophe, isLetter, isLetterAt, isSpace, isWordCharAt, withoutDotsAndApostrophes } from '../../src/analysis/text/chars';
+import {
+  APOSTROPHES, QUOTE_MARKS, isApostrophe, isLetter, isLetterAt, isQuoteMark, isSpace, isWordCharAt, withoutDotsAndApostrophes,
+} from '../../src/analysis/text/chars';
 import { splitParagraphs } from '../../src/analysis/text/paragraphs';
 import { lowerBound, partitionPoint, upperBound } from '../../src/analysis/text/sorted';
 import { tokenize } from '../../src/analysis/text/tokens';
@@ -126,5 +128,11 @@ describe('binary search', () => {
     };
     visit(root);
     assert.deepEqual(found, [], 'import the character classes from src/analysis/text/chars.ts');
+  });
+});
+
+describe('quotation marks', () => {
+  it('reads exactly the listed marks as quotation marks', () => {
+    for (let code = 0; code < 0x10000; code++) assert.equal(isQuoteMark(code), QUOTE_MARKS.includes(String.fromCharCode(code)), `U+${code.toString(16)}`);
   });
 });

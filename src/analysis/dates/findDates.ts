@@ -5,7 +5,7 @@
 import { isSpace } from '../text/chars';
 import { partitionPoint } from '../text/sorted';
 import { DateTokens } from './dateTokens';
-import type { Tense } from './meaning';
+import type { Anchor, Tense } from './meaning';
 import { matchElapsed } from './relative';
 import { absoluteValue, referenceOf, resolveMeaning } from './resolve';
 import { matchAt } from './scanner';
@@ -26,6 +26,11 @@ export interface FoundDate {
 interface SentenceSpan {
   start: number;
   end: number;
+}
+
+/** "ago", "from now", "later" and "earlier" end an expression that started tokens before ("two years ago"). */
+function closesPeriod(anchor: Anchor | undefined): boolean {
+  return anchor !== undefined && (anchor.kind === 'ago' || anchor.kind === 'now' || (anchor.kind === 'edge' && anchor.closesPeriod));
 }
 
 /** How far to look for a sentence boundary when the caller gave no sentence around a date. */
@@ -75,9 +80,7 @@ export function findDates(
   const count = scanner.tokenCount;
   for (let index = 0; index < count; index++) {
     const anchor = scanner.anchorAt(index);
-    // "ago", "later" and "earlier" end an expression that started tokens ago ("two years ago").
-    const closesPeriod = anchor !== undefined && (anchor.kind === 'ago' || anchor.kind === 'now' || (anchor.kind === 'edge' && anchor.closesPeriod));
-    const match = (closesPeriod ? matchElapsed(scanner, index, nextFree) : null) ?? matchAt(scanner, index, anchor);
+    const match = (closesPeriod(anchor) ? matchElapsed(scanner, index, nextFree) : null) ?? matchAt(scanner, index, anchor);
     if (match === null || match.first < nextFree) continue;
     const start = scanner.startOf(match.first);
     const end = scanner.endOf(match.last);

@@ -2,7 +2,12 @@
 // year", "the end of March", "in two weeks", "two years ago", "the coming months", "the fourth quarter".
 import type { DateTokens } from './dateTokens';
 import type { Match, Meaning, Modifier, Unit } from './meaning';
-import { EST_NOT_SUPERLATIVE, NUMBER_WORDS, SEASON_FOLLOWERS, SPAN_HEAD_REACH, SPAN_HEADS, UNIT_WORDS, VAGUE_QUANTITIES, YEAR_KIND_WORDS } from './words';
+import { EST_NOT_SUPERLATIVE, NUMBER_WORDS, SEASON_FOLLOWERS, SPAN_HEADS, UNIT_WORDS, VAGUE_QUANTITIES, YEAR_KIND_WORDS } from './words';
+
+/** How many words back from "in" a superlative or "first" still governs the span. */
+const SPAN_HEAD_REACH = 8;
+/** Words that soften a span without changing it: "in just two weeks", "in about three months". */
+const SPAN_HEDGES = new Set(['just', 'about', 'around', 'roughly', 'another', 'only']);
 import { matchMonth, matchNumber } from './written';
 
 export function matchDayWord(t: DateTokens, index: number, amount: number): Match | null {
@@ -133,7 +138,7 @@ export function matchBoundary(t: DateTokens, index: number): Match | null {
   const seasonAnchor = t.anchorAt(at);
   if (unit !== undefined && unit !== 'day' && !t.lower(at).endsWith('s') && at > index + 2 && !t.capitalised(at)) {
     meaning = { kind: 'offset', unit, amount: modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0 };
-  } else if (seasonAnchor?.kind === 'season' && t.isPlainCase(at) && !t.capitalised(at + 1) && (!t.isWord(at + 1) || SEASON_FOLLOWERS.has(t.lower(at + 1)))) {
+  } else if (seasonAnchor?.kind === 'season' && t.isPlainCase(at) && !t.capitalised(at + 1) && seasonStandsAlone(t, at)) {
     // "the end of summer", "the start of next winter"
     meaning = { kind: 'season', season: seasonAnchor.season, modifier: determiner === 'last' || determiner === 'next' ? determiner : null };
   } else if (at === index + 2) {
@@ -274,7 +279,7 @@ export function matchAhead(t: DateTokens, index: number, unit: Unit): Match | nu
   let preposition = first - 1;
   // "in just two weeks", "in about three months"
   const hedge = t.lower(preposition);
-  if (hedge === 'just' || hedge === 'about' || hedge === 'around' || hedge === 'roughly' || hedge === 'another' || hedge === 'only') preposition--;
+  if (SPAN_HEDGES.has(hedge)) preposition--;
   const prepositionWord = t.lower(preposition);
   if (prepositionWord !== 'in' && prepositionWord !== 'within') return null;
   if (spanLookedBackOver(t, preposition)) return null;
@@ -319,4 +324,9 @@ export function matchElapsed(t: DateTokens, index: number, earliest: number): Ma
   if (amount < 0) return null;
   if (amount === 0 || (closing !== 'ago' && !forward)) return { first, last: index, meaning: { kind: 'vague' } };
   return { first, last: index, meaning: { kind: 'offset', unit, amount: (forward ? amount : -amount) * scale } };
+}
+
+/** A season word not followed by a noun it would describe ("the end of summer", not "the end of summer holidays"). */
+function seasonStandsAlone(t: DateTokens, at: number): boolean {
+  return !t.isWord(at + 1) || SEASON_FOLLOWERS.has(t.lower(at + 1));
 }

@@ -35,7 +35,8 @@ export function matchAt(t: DateTokens, index: number, anchor: Anchor | undefined
     case 'namedDay':
       return matchNamedDay(t, index);
     case 'weekend':
-      return t.lower(index - 1) === 'the' && t.isPlainCase(index) ? { first: index - 1, last: index, meaning: { kind: 'weekend', coming: false } } : null;
+      if (t.lower(index - 1) !== 'the' || !t.isPlainCase(index)) return null;
+      return { first: index - 1, last: index, meaning: { kind: 'weekend', coming: false } };
     case 'past':
       return matchPastPeriod(t, index);
     case 'ordinalWord':

@@ -23,6 +23,20 @@ interface CueContext {
   namesWeekday: boolean;
 }
 
+/** A tense cue: the tense it points to, whether it counts at a distance, and whether it is a reporting verb. */
+interface Cue {
+  tense: Tense;
+  strong: boolean;
+  reporting: boolean;
+}
+
+/** The best cue on one side of a date: its distance score, its tense, and whether a reporting verb came first. */
+interface NearestCue {
+  score: number;
+  tense: Tense;
+  reportsFirst: boolean;
+}
+
 const FUTURE_CUE = { tense: 1, strong: true, reporting: false } as const;
 const WEAK_FUTURE_CUE = { tense: 1, strong: false, reporting: false } as const;
 const PAST_CUE = { tense: -1, strong: true, reporting: false } as const;
@@ -35,7 +49,14 @@ const WEAK_REPORTING_CUE = { tense: -1, strong: false, reporting: true } as cons
  * a reporting verb the date stands by); otherwise the nearest tense cue in its sentence (tokens
  * sentenceFirst..sentenceLast) does.
  */
-export function tenseAround(t: DateTokens, first: number, last: number, sentenceFirst: number, sentenceLast: number, namesWeekday: boolean): Tense {
+export function tenseAround(
+  t: DateTokens,
+  first: number,
+  last: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+  namesWeekday: boolean,
+): Tense {
   const prepositionIndex = prepositionBefore(t, first);
   const preposition = t.lower(prepositionIndex);
   // "since October" can only look back.
@@ -86,7 +107,7 @@ function scheduledForward(t: DateTokens, prepositionIndex: number, preposition: 
  * beyond two tokens, and cues past a clause boundary ("; ", ", and …") count as further away. `reportsFirst` tells
  * whether the first cue met is a past reporting verb close by in the same clause.
  */
-function nearestCue(t: DateTokens, from: number, step: -1 | 1, bound: number, context: CueContext): { score: number; tense: Tense; reportsFirst: boolean } {
+function nearestCue(t: DateTokens, from: number, step: -1 | 1, bound: number, context: CueContext): NearestCue {
   let bestScore = Infinity;
   let bestTense: Tense = 0;
   let penalty = 0;
@@ -119,7 +140,7 @@ function isClauseBoundary(t: DateTokens, index: number): boolean {
 }
 
 /** The tense cue at a token, if any; `lookingBack` is set when the date lies after it. */
-function cueAt(t: DateTokens, index: number, context: CueContext, lookingBack: boolean): { tense: Tense; strong: boolean; reporting: boolean } | null {
+function cueAt(t: DateTokens, index: number, context: CueContext, lookingBack: boolean): Cue | null {
   if (!t.isWord(index)) return null;
   const code = t.text.charCodeAt(t.startOf(index));
   if (code < 97 || code > 122) return null; // cues are lower-case words, so the text itself is the key

@@ -78,7 +78,9 @@ export const POSTPONING_VERBS = new Set([
 /** Determiners before a verb-looking word make it a noun ("the vote on Monday", "a visit"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'next', 'last']);
 /** Verbs that fix an event for a date: "a hearing was set for April 12". */
-export const SCHEDULING_VERBS = new Set(['set', 'scheduled', 'slated', 'planned', 'pencilled', 'penciled', 'earmarked', 'fixed', 'booked', 'called', 'timed']);
+export const SCHEDULING_VERBS = new Set([
+  'set', 'scheduled', 'slated', 'planned', 'pencilled', 'penciled', 'earmarked', 'fixed', 'booked', 'called', 'timed',
+]);
 /**
  * Words after which a past form is a participle or a bare verb ("will be held", "would last", "to meet"): the
  * auxiliary, not the verb, tells the tense.

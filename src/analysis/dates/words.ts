@@ -2,7 +2,9 @@
 // around a number or a name that make it a date or not. Lower case throughout: the scanner compares lower-cased words.
 import type { Anchor, Unit } from './meaning';
 
-export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
 export const MONTH_ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
   ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
   ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
@@ -10,7 +12,10 @@ export const MONTH_ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
 /** Month names that are also common words or first names: alone, they need a temporal context. */
 export const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-export const SEASON_WORDS: ReadonlyArray<readonly [string, number]> = [['spring', 0], ['summer', 1], ['autumn', 2], ['fall', 2], ['winter', 3]];
+/** Season words and their season: 0 spring, 1 summer, 2 autumn, 3 winter. */
+export const SEASON_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['spring', 0], ['summer', 1], ['autumn', 2], ['fall', 2], ['winter', 3],
+];
 
 /** Words that can start (or, for "ago", end) a date, keyed by their lower-case form. */
 export const ANCHORS = new Map<string, Anchor>();
@@ -38,7 +43,8 @@ ANCHORS.set('past', { kind: 'past' });
 ['first', 'second', 'third', 'fourth'].forEach((word, index) => ANCHORS.set(word, { kind: 'ordinalWord', rank: index + 1 }));
 ANCHORS.set('coming', { kind: 'coming' });
 // Plural units end "in two weeks"; singular ones are read from the word before them.
-for (const [word, unit] of [['days', 'day'], ['weeks', 'week'], ['months', 'month'], ['years', 'year']] as const) ANCHORS.set(word, { kind: 'units', unit });
+const PLURAL_UNITS = [['days', 'day'], ['weeks', 'week'], ['months', 'month'], ['years', 'year']] as const;
+for (const [word, unit] of PLURAL_UNITS) ANCHORS.set(word, { kind: 'units', unit });
 ANCHORS.set('now', { kind: 'now' });
 ANCHORS.set('recent', { kind: 'recent' });
 /** The longest anchor word: longer words are skipped without a lookup. */
@@ -54,9 +60,9 @@ export const YEAR_KIND_WORDS = new Set(['fiscal', 'financial', 'calendar', 'acad
  * Words earlier in the clause that make "in two years" a span looked back over ("the first visit by a leader in ten
  * years", "the lowest level in two years"), as do superlatives in -est.
  */
-export const SPAN_HEADS = new Set(['time', 'first', 'last', 'ever', 'most', 'least', 'record', 'once', 'twice', 'times', 'only', 'best', 'worst']);
-/** How many words back from "in" a superlative or "first" still governs the span. */
-export const SPAN_HEAD_REACH = 8;
+export const SPAN_HEADS = new Set([
+  'time', 'first', 'last', 'ever', 'most', 'least', 'record', 'once', 'twice', 'times', 'only', 'best', 'worst',
+]);
 /** Common words in -est that are not superlatives ("a protest in two weeks"). */
 export const EST_NOT_SUPERLATIVE = new Set([
   'interest', 'protest', 'forest', 'request', 'arrest', 'suggest', 'contest', 'test', 'west', 'quest', 'chest', 'nest',
@@ -77,9 +83,15 @@ export const MONTH_CONTEXT_WORDS = new Set([
   'each', 'every', 'between', 'before', 'after', 'from', 'around', 'by',
 ]);
 /** Capitalised words that open a sentence or phrase before "X Day" without being part of the name ("On Labor Day"). */
-export const NAMED_DAY_STOPS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'by', 'for', 'of', 'this', 'last', 'next', 'every', 'since', 'until', 'before', 'after', 'during', 'and', 'or', 'since']);
+export const NAMED_DAY_STOPS = new Set([
+  'the', 'a', 'an', 'on', 'in', 'at', 'by', 'for', 'of', 'this', 'last', 'next', 'every', 'since', 'until', 'before',
+  'after', 'during', 'and', 'or',
+]);
 /** Words that follow the verb "may" ("may be", "may not"): after them a capitalised "May" is still read as the verb. */
-export const MODAL_FOLLOWERS = new Set(['be', 'not', 'have', 'also', 'well', 'still', 'even', 'never', 'soon', 'only', 'take', 'need', 'come', 'go', 'lead', 'face', 'get', 'make', 'seem', 'become', 'help', 'want', 'try']);
+export const MODAL_FOLLOWERS = new Set([
+  'be', 'not', 'have', 'also', 'well', 'still', 'even', 'never', 'soon', 'only', 'take', 'need', 'come', 'go', 'lead',
+  'face', 'get', 'make', 'seem', 'become', 'help', 'want', 'try',
+]);
 /** Words before "of" that make "of May" a month ("the end of May"). */
 export const PART_OF_WORDS = new Set(['end', 'beginning', 'start', 'middle', 'month', 'part', 'half', 'rest', 'first', 'ides']);
 /** Words before a year number that mark it as a year ("in 1999", "since 2005"). */
@@ -94,7 +106,10 @@ export const SEASON_CONTEXT_WORDS = new Set([
   'for', 'into', 'towards', 'toward',
 ]);
 /** Words before "of" that make the season after it a time: "the end of summer", "ahead of the winter". */
-export const SEASON_PART_WORDS = new Set(['end', 'start', 'beginning', 'middle', 'height', 'depths', 'depth', 'onset', 'rest', 'arrival', 'course', 'remainder', 'ahead']);
+export const SEASON_PART_WORDS = new Set([
+  'end', 'start', 'beginning', 'middle', 'height', 'depths', 'depth', 'onset', 'rest', 'arrival', 'course',
+  'remainder', 'ahead',
+]);
 /** The narrower contexts in which the everyday words "spring" and "fall" alone are seasons ("in spring the herders move"). */
 export const BARE_SEASON_CONTEXT_WORDS = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'before', 'through', 'throughout']);
 /** Lower-case words that may follow a season without making it an adjective ("winter storms" is weather, not a time). */
@@ -118,6 +133,12 @@ export const COUNT_NOUNS = new Set([
   'military', 'youth', 'livestock', 'foot', 'degrees', 'hectares', 'acres', 'barrels', 'votes', 'cases',
 ]);
 /** Lower-case words ending in "s" that are not plurals and may follow a year ("2004 was"). */
-export const NON_PLURAL_S_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'his', 'this', 'thus', 'yes', 'does', 'plus', 'versus', 'less', 'unless', 'whereas', 'across']);
+export const NON_PLURAL_S_WORDS = new Set([
+  'was', 'has', 'is', 'as', 'its', 'his', 'this', 'thus', 'yes', 'does', 'plus', 'versus', 'less', 'unless', 'whereas',
+  'across',
+]);
 /** Capitalised words after a weekday that turn it into a name ("the Sunday Times"). */
-export const WEEKDAY_NAME_PARTS = new Set(['times', 'telegraph', 'mail', 'express', 'herald', 'post', 'tribune', 'mirror', 'independent', 'observer', 'school', 'night', 'league', 'service', 'people']);
+export const WEEKDAY_NAME_PARTS = new Set([
+  'times', 'telegraph', 'mail', 'express', 'herald', 'post', 'tribune', 'mirror', 'independent', 'observer', 'school',
+  'night', 'league', 'service', 'people',
+]);

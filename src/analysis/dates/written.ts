@@ -3,11 +3,31 @@
 // meaning of the date found there, or null.
 import { daysInMonth, isRealDate } from './calendar';
 import type { DateTokens } from './dateTokens';
+import { isLowerAscii } from '../text/chars';
 import type { Match, Meaning } from './meaning';
 import {
   AMBIGUOUS_MONTHS, BARE_SEASON_CONTEXT_WORDS, COUNT_NOUNS, MODAL_FOLLOWERS, MONTH_CONTEXT_WORDS, NAMED_DAY_STOPS, NON_PLURAL_S_WORDS,
   NUMBER_LABEL_WORDS, PART_OF_WORDS, SEASON_CONTEXT_WORDS, SEASON_FOLLOWERS, SEASON_PART_WORDS, WEEKDAY_NAME_PARTS, YEAR_CONTEXT_WORDS,
 } from './words';
+
+/** Words that join the two months of a range: "from April to October", "between November and March". */
+const RANGE_JOINERS = new Set(['to', 'and', 'through', 'until', 'till']);
+/** Words before a decade that make "the 90s" a decade rather than an age ("in their 20s"). */
+const DECADE_INTRODUCERS = new Set(['the', 'early', 'late', 'mid']);
+/** Signs glued before a number that make it an amount or a label, not a year ("$2004", "#1999"). */
+const NUMBER_PREFIXES = ['$', '£', '€', '#', '+', '¥'];
+/** Words after "fall" or "spring" that make it the verb or the noun: "a fall in prices", "spring to mind". */
+const VERB_FALL_FOLLOWERS = new Set(['in', 'to', 'from', 'by']);
+
+/** A fixed day of the year, resolved to the year the tense points to (Christmas Eve, New Year's Day). */
+function dayOfYear(month: number, day: number): Meaning {
+  return { kind: 'monthDay', month, day, modifier: null };
+}
+
+/** Whether a match names one day (not only a month or a year). */
+function namesADay(meaning: Meaning): boolean {
+  return meaning.kind === 'monthDay' || (meaning.kind === 'absolute' && meaning.day !== undefined);
+}
 
 /** Month name, optionally followed by a day and/or year; alone it needs to look like a month. */
 export function matchMonth(t: DateTokens, index: number, month: number, abbreviation: boolean, allowAlone: boolean): Match | null {
@@ -41,7 +61,9 @@ export function matchMonth(t: DateTokens, index: number, month: number, abbrevia
   if (year > 0) return { first: index, last: yearIndex, meaning: { kind: 'absolute', year, month } };
   // "March last year"; "Theresa May last year said" stays a name.
   const yearOffset = t.relativeYearAt(next);
-  if (yearOffset !== null && (!abbreviation || next > index + 1) && monthStandsAlone(t, index, month)) return { first: index, last: next + 1, meaning: { kind: 'relativeYearDate', month, yearOffset } };
+  if (yearOffset !== null && (!abbreviation || next > index + 1) && monthStandsAlone(t, index, month)) {
+    return { first: index, last: next + 1, meaning: { kind: 'relativeYearDate', month, yearOffset } };
+  }
   if (abbreviation || !allowAlone) return null;
   if (!monthStandsAlone(t, index, month)) return null;
   return { first: index, last: index, meaning: yearFromRangeEnd(t, index, month) ?? { kind: 'month', month, modifier: null } };
@@ -54,7 +76,7 @@ export function matchMonth(t: DateTokens, index: number, month: number, abbrevia
 function yearFromRangeEnd(t: DateTokens, index: number, month: number): Meaning | null {
   const joiner = index + 1;
   const word = t.lower(joiner);
-  const joins = word === 'to' || word === 'and' || word === 'through' || word === 'until' || word === 'till' || (t.isPunct(joiner, '-') && t.touching(index, joiner));
+  const joins = RANGE_JOINERS.has(word) || (t.isPunct(joiner, '-') && t.touching(index, joiner));
   const closing = t.anchorAt(joiner + 1);
   if (!joins || closing?.kind !== 'month' || closing.abbreviation || !t.properCase(joiner + 1)) return null;
   const wraps = closing.month < month ? 1 : 0;
@@ -92,7 +114,8 @@ function monthStandsAlone(t: DateTokens, index: number, month: number): boolean 
   if (t.isPunct(index - 1, '(') && t.isPunct(index + 1, ')')) return true;
   // Mid-sentence after a lower-case word, a capitalised "May" cannot be the verb; a first name would be followed by a surname.
   const previousCode = t.text.charCodeAt(t.startOf(index - 1));
-  if (t.isWord(index - 1) && previousCode >= 97 && previousCode <= 122 && previous !== 'by' && previous !== 'to' && !t.capitalised(index + 1)) {
+  const afterLowerCaseWord = t.isWord(index - 1) && isLowerAscii(previousCode) && previous !== 'by' && previous !== 'to';
+  if (afterLowerCaseWord && !t.capitalised(index + 1)) {
     return !(t.isWord(index + 1) && MODAL_FOLLOWERS.has(t.lower(index + 1)));
   }
   return false;
@@ -105,8 +128,7 @@ export function matchWeekday(t: DateTokens, index: number, weekday: number): Mat
   const monthAnchor = t.anchorAt(next);
   if (monthAnchor !== undefined && monthAnchor.kind === 'month') {
     const date = matchMonth(t, next, monthAnchor.month, monthAnchor.abbreviation, false);
-    const namesADay = date !== null && (date.meaning.kind === 'monthDay' || (date.meaning.kind === 'absolute' && date.meaning.day !== undefined));
-    if (date !== null && namesADay) {
+    if (date !== null && namesADay(date.meaning)) {
       // "Monday, March 20": the weekday tells which year's March 20 is meant.
       const meaning: Meaning = date.meaning.kind === 'monthDay' ? { ...date.meaning, weekday } : date.meaning;
       return { first: index, last: date.last, meaning };
@@ -168,7 +190,9 @@ function matchCentury(t: DateTokens, index: number): Match | null {
   if (unit !== 'century' && unit !== 'centuries') return null;
   // An era mark written "A.D." or "BC" belongs to the expression.
   const era = t.lower(last + 1);
-  if ((era === 'a' || era === 'b') && t.isPunct(last + 2, '.') && ['d', 'c'].includes(t.lower(last + 3)) && t.isPunct(last + 4, '.')) last += 4;
+  const dottedEra = (era === 'a' || era === 'b') && t.isPunct(last + 2, '.') && (t.lower(last + 3) === 'd' || t.lower(last + 3) === 'c') &&
+    t.isPunct(last + 4, '.');
+  if (dottedEra) last += 4;
   else if (era === 'ad' || era === 'bc' || era === 'bce' || era === 'ce') last += 1;
   let first = index;
   const previous = t.lower(first - 1);
@@ -199,8 +223,9 @@ function matchNumericDate(t: DateTokens, index: number): Match | null {
     if (yearDigits !== 4 && yearDigits !== 2) return null;
     const year = yearDigits === 2 ? (third < 50 ? 2000 + third : 1900 + third) : third;
     // Month first, as American news writes it, unless only day-first makes a date.
-    if (isRealDate(year, first, second)) return { first: index, last: index + 4, meaning: { kind: 'absolute', year, month: first, day: second } };
-    if (isRealDate(year, second, first)) return { first: index, last: index + 4, meaning: { kind: 'absolute', year, month: second, day: first } };
+    const last = index + 4;
+    if (isRealDate(year, first, second)) return { first: index, last, meaning: { kind: 'absolute', year, month: first, day: second } };
+    if (isRealDate(year, second, first)) return { first: index, last, meaning: { kind: 'absolute', year, month: second, day: first } };
   }
   return null;
 }
@@ -211,9 +236,9 @@ function matchDecade(t: DateTokens, index: number): Match | null {
   const digits = t.digitCount(index);
   if (value < 0 || value % 10 !== 0 || t.isOrdinal(index) || digits < 2) return null;
   let last: number;
-  const introduced = ['the', 'early', 'late', 'mid'].includes(t.lower(index - 1)) || (t.isPunct(index - 1, '-') && t.lower(index - 2) === 'mid');
+  const introduced = DECADE_INTRODUCERS.has(t.lower(index - 1)) || (t.isPunct(index - 1, '-') && t.lower(index - 2) === 'mid');
   if (t.lower(index + 1) === 's' && t.touching(index, index + 1)) last = index + 1;
-  else if (t.isApostropheAt(index + 1) && t.touching(index, index + 1) && t.lower(index + 2) === 's' && t.touching(index + 1, index + 2) && introduced) last = index + 2;
+  else if (introduced && t.isApostropheAt(index + 1) && t.touching(index, index + 1) && gluedS(t, index + 2)) last = index + 2;
   else return null;
   if (last + 1 < t.tokenCount && t.touching(last, last + 1) && t.isWord(last + 1)) return null;
   // "1990s" always; "the 90s" or "the 330s" only with an article or modifier in front ("in their 20s" is an age).
@@ -250,11 +275,13 @@ function looksLikeYear(t: DateTokens, index: number, year: number): boolean {
   const before = index - 1;
   if (before >= 0 && t.isPunctuation(before)) {
     const char = t.text.charAt(t.startOf(before));
-    if ((char === '$' || char === '£' || char === '€' || char === '#' || char === '+' || char === '¥') && t.touching(before, index)) return false;
+    if (NUMBER_PREFIXES.includes(char) && t.touching(before, index)) return false;
     if ((char === '.' || char === ':' || char === ',') && t.touching(before, index) && t.isNumber(before - 1)) return false;
   }
   if (t.isPunct(index + 1, '%')) return false;
-  if ((t.isPunct(index + 1, '.') || t.isPunct(index + 1, ':')) && t.touching(index, index + 1) && t.isNumber(index + 2) && t.touching(index + 1, index + 2)) return false;
+  // "2004.5", "1200:30": a decimal or a time, not a year.
+  const separated = t.isPunct(index + 1, '.') || t.isPunct(index + 1, ':');
+  if (separated && t.touching(index, index + 1) && t.isNumber(index + 2) && t.touching(index + 1, index + 2)) return false;
   const previousWord = t.lower(before);
   if (NUMBER_LABEL_WORDS.has(previousWord)) return false;
   const yearContext = YEAR_CONTEXT_WORDS.has(previousWord) || t.isMonthToken(before);
@@ -273,14 +300,16 @@ function looksLikeYear(t: DateTokens, index: number, year: number): boolean {
 /** Christmas, Christmas Eve, Easter (Sunday), Good Friday, New Year's Day/Eve. */
 export function matchHoliday(t: DateTokens, index: number): Match | null {
   // "in the new year": the coming calendar year, or the one just begun when the report is from its first months.
-  if (t.lower(index - 1) === 'the' && t.lower(index + 1) === 'year' && t.text.charCodeAt(t.startOf(index)) === 110 && t.text.charCodeAt(t.startOf(index + 1)) === 121) {
+  const lowerCase = (at: number): boolean => isLowerAscii(t.text.charCodeAt(t.startOf(at)));
+  const newYear = t.lower(index) === 'new' && t.lower(index + 1) === 'year' && lowerCase(index) && lowerCase(index + 1);
+  if (newYear && t.lower(index - 1) === 'the') {
     return { first: index - 1, last: index + 1, meaning: { kind: 'newYear' } };
   }
   if (!t.properCase(index)) return null;
   const word = t.lower(index);
   if (word === 'christmas') {
     const next = t.lower(index + 1);
-    if (next === 'eve' && t.capitalised(index + 1)) return { first: index, last: index + 1, meaning: { kind: 'monthDay', month: 12, day: 24, modifier: null } };
+    if (next === 'eve' && t.capitalised(index + 1)) return { first: index, last: index + 1, meaning: dayOfYear(12, 24) };
     const last = next === 'day' && t.capitalised(index + 1) ? index + 1 : index;
     return { first: index, last, meaning: { kind: 'monthDay', month: 12, day: 25, modifier: null } };
   }
@@ -295,8 +324,8 @@ export function matchHoliday(t: DateTokens, index: number): Match | null {
   // "New Year's Day", "New Year's Eve"
   if (t.lower(index + 1) !== 'year' || !t.capitalised(index + 1) || !t.isApostropheAt(index + 2) || t.lower(index + 3) !== 's') return null;
   const day = t.lower(index + 4);
-  if (day === 'day' && t.capitalised(index + 4)) return { first: index, last: index + 4, meaning: { kind: 'monthDay', month: 1, day: 1, modifier: null } };
-  if (day === 'eve' && t.capitalised(index + 4)) return { first: index, last: index + 4, meaning: { kind: 'monthDay', month: 12, day: 31, modifier: null } };
+  if (day === 'day' && t.capitalised(index + 4)) return { first: index, last: index + 4, meaning: dayOfYear(1, 1) };
+  if (day === 'eve' && t.capitalised(index + 4)) return { first: index, last: index + 4, meaning: dayOfYear(12, 31) };
   return null;
 }
 
@@ -359,8 +388,13 @@ export function matchSeason(t: DateTokens, index: number): Match | null {
   // "the fall of Kabul", "the winter of discontent": "of" without a year makes the season a figure of speech.
   if (following === 'of') return null;
   // "a fall in prices", "offset by fall to …", "fall 5%": the noun, not the season.
-  if (!clearSeason && previous !== 'the' && (following === 'in' || following === 'to' || following === 'from' || following === 'by' || t.isNumber(index + 1))) return null;
+  if (!clearSeason && previous !== 'the' && (VERB_FALL_FOLLOWERS.has(following) || t.isNumber(index + 1))) return null;
   // "the summer months" or "winter storms" describe weather, not a time; a noun glued after makes it an adjective.
   if (t.isWord(index + 1) && !t.capitalised(index + 1) && !SEASON_FOLLOWERS.has(following)) return null;
   return { first: index, last: index, meaning: { kind: 'season', season: anchor.season, modifier: null } };
+}
+
+/** An "s" glued to the token before it, as in "1990s" or "90's". */
+function gluedS(t: DateTokens, index: number): boolean {
+  return t.lower(index) === 's' && t.touching(index - 1, index);
 }

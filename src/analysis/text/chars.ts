@@ -53,6 +53,17 @@ export function isApostrophe(code: number): boolean {
 /** Every apostrophe isApostrophe accepts, for building a character class of a regular expression. */
 export const APOSTROPHES = "'\u2019\u2018`\uff07";
 
+/** Quotation marks of every style the engine reads: straight, curly, low, guillemets, corner brackets, and the backquote. */
+export const QUOTE_MARKS = '"“”„‟«»‹›‘’‚‛「」『』`\'';
+
+/** One of QUOTE_MARKS. */
+export function isQuoteMark(code: number): boolean {
+  if (code < 0xab) return code === 34 || code === 39 || code === 96;
+  // ‘ ’ ‚ ‛ “ ” „ ‟ are U+2018–U+201F, the corner brackets U+300C–U+300F.
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f) || code === 0x2039 || code === 0x203a ||
+    (code >= 0x300c && code <= 0x300f);
+}
+
 /** Hyphens that join the parts of a word: the hyphen-minus, the hyphen and the non-breaking hyphen. */
 export function isHyphen(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011;

@@ -74,7 +74,8 @@ export interface ParagraphSpan {
 }
 
 /** "Q:", "A:", "KAHANANUI:", "Dr. O’Brien:": up to four capitalised words and a colon open a speaker's turn. */
-const SPEAKER_LABEL = new RegExp(`^[ \\t]*(?:[QA]|[A-Z][A-Za-z.${APOSTROPHES}-]{0,30}(?: [A-Z][A-Za-z.${APOSTROPHES}-]{0,30}){0,3})[ \\t]*:`);
+const LABEL_WORD = `[A-Z][A-Za-z.${APOSTROPHES}-]{0,30}`;
+const SPEAKER_LABEL = new RegExp(`^[ \\t]*(?:[QA]|${LABEL_WORD}(?: ${LABEL_WORD}){0,3})[ \\t]*:`);
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isInlineSpace(text.charCodeAt(i))) return false;
@@ -185,7 +186,8 @@ export function commonSuffixLength(a: string, b: string, limit = Math.min(a.leng
 
 /** How many characters two texts share from their start (or from their end), up to `max`. */
 function matchingRun(a: string, b: string, max: number, fromEnd: boolean): number {
-  const block = (text: string, at: number, n: number): string => (fromEnd ? text.slice(text.length - at - n, text.length - at) : text.slice(at, at + n));
+  const block = (text: string, at: number, n: number): string =>
+    fromEnd ? text.slice(text.length - at - n, text.length - at) : text.slice(at, at + n);
   const code = (text: string, at: number): number => text.charCodeAt(fromEnd ? text.length - 1 - at : at);
   let at = 0;
   let size = 1024;

@@ -1,5 +1,8 @@
 // A single-pass tokenizer: words, numbers, punctuation and quotation marks with exact offsets.
-import { isApostrophe, isDigit, isHyphen, isLetterAt, isLineBreak, isSpace, isUpperCaseLetter, isWordCharAt } from './chars';
+import {
+  isApostrophe, isDigit, isHighSurrogate, isHyphen, isLetterAt, isLineBreak, isLowSurrogate, isQuoteMark, isSpace, isUpperCaseLetter,
+  isWordCharAt,
+} from './chars';
 
 export const enum TokenKind {
   Word = 0,
@@ -30,8 +33,6 @@ export interface Token {
   kind: TokenKind;
   flags: number;
 }
-
-const QUOTE_MARKS = '"“”„‟«»‹›‘’‚‛「」『』`\'';
 
 function wordFlags(text: string): number {
   let flags = 0;
@@ -64,98 +65,141 @@ function wordFlags(text: string): number {
 
 /** Tokenizes `text[from, to)`; offsets are indices into `text`. Runs in one pass with bounded look-ahead. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  let i = from;
-  let pendingSpace = false;
-  let pendingBreak = false;
-  const push = (start: number, end: number, kind: TokenKind, extraFlags: number): void => {
-    const tokenText = text.slice(start, end);
-    let flags = extraFlags | (kind === TokenKind.Word || kind === TokenKind.Number ? wordFlags(tokenText) : 0);
-    if (pendingSpace) flags |= TokenFlag.SpaceBefore;
-    if (pendingBreak) flags |= TokenFlag.LineBreakBefore;
-    tokens.push({ start, end, text: tokenText, lower: kind === TokenKind.Word ? tokenText.toLowerCase() : tokenText, kind, flags });
-    pendingSpace = false;
-    pendingBreak = false;
-  };
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      pendingSpace = true;
-      if (isLineBreak(c)) pendingBreak = true;
-      i++;
-      continue;
+  return new Tokenizer(text, to).run(from);
+}
+
+/** Three of the same quotation mark, or four of any, in a row quote nothing: they are punctuation. */
+const SAME_MARKS_RUN = 3;
+const ANY_MARKS_RUN = 4;
+/** Longest run of one punctuation mark made into one token ("...", "--"), and of marks looked at before deciding. */
+const MAX_RUN = 64;
+
+/** The state of one pass: the tokens so far, and the space and line break seen since the last one. */
+class Tokenizer {
+  private readonly tokens: Token[] = [];
+  private spaceBefore = false;
+  private breakBefore = false;
+  /** Whether the word readWord last measured has only digits (and the separators of a number). */
+  private allDigits = true;
+
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+  ) {}
+
+  run(from: number): Token[] {
+    const text = this.text;
+    let i = from;
+    while (i < this.to) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        this.spaceBefore = true;
+        if (isLineBreak(c)) this.breakBefore = true;
+        i++;
+      } else if (isWordCharAt(text, i)) i = this.readWord(i);
+      else if (isQuoteMark(c)) i = this.readQuoteMarks(i);
+      else i = this.readPunctuation(i);
     }
-    if (isWordCharAt(text, i)) {
-      const start = i;
-      let allDigits = true;
-      let j = i;
-      for (;;) {
-        while (j < to && isWordCharAt(text, j)) {
-          if (!isDigit(text.charCodeAt(j))) allDigits = false;
-          // isWordCharAt accepts a high surrogate only when its low half follows.
-          j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff && j + 1 < to ? 2 : 1;
-        }
-        if (j >= to - 1) break;
-        const joiner = text.charCodeAt(j);
-        const after = j + 1;
-        if (isApostrophe(joiner) && isLetterAt(text, after) && !allDigits) {
-          // "'s" after a word is a possessive clitic: split it so the name stays clean.
-          const nextIsS = (text[after] === 's' || text[after] === 'S') && (after + 1 >= to || !isWordCharAt(text, after + 1));
-          if (nextIsS) break;
-          j = after;
-          continue;
-        }
-        if (isHyphen(joiner) && isWordCharAt(text, after)) {
-          j = after;
-          continue;
-        }
-        if ((joiner === 46 || joiner === 44) && allDigits && isDigit(text.charCodeAt(after))) {
-          j = after;
-          continue;
-        }
-        if (joiner === 46 && j - start === 1 && isLetterAt(text, start) && isLetterAt(text, after) && text.charCodeAt(after + 1) === 46) {
-          // Dotted initialisms ("U.S.", "U.N.", "a.m."): keep letters and dots together, final dot included.
-          let k = j;
-          while (k < to && text.charCodeAt(k) === 46 && isLetterAt(text, k + 1) && text.charCodeAt(k + 2) === 46) k += 2;
-          j = k + 1;
-          break;
-        }
-        break;
-      }
-      push(start, j, allDigits ? TokenKind.Number : TokenKind.Word, 0);
-      // A possessive clitic follows directly.
-      if (j < to - 1 && isApostrophe(text.charCodeAt(j)) && (text[j + 1] === 's' || text[j + 1] === 'S') && (j + 2 >= to || !isWordCharAt(text, j + 2))) {
-        push(j, j + 2, TokenKind.Word, TokenFlag.Possessive);
-        j += 2;
-      }
-      i = j;
-      continue;
-    }
-    const ch = text[i];
-    if (QUOTE_MARKS.includes(ch)) {
-      // Three of the same mark, or four marks of any kind, in a row quote nothing: they are punctuation.
-      let j = i + 1;
-      while (j < to && j - i < 64 && QUOTE_MARKS.includes(text[j])) j++;
-      let same = i + 1;
-      while (same < j && text[same] === ch) same++;
-      if (j - i >= 4 || same - i >= 3) {
-        while (j < to && QUOTE_MARKS.includes(text[j])) j++;
-        push(i, j, TokenKind.Punct, 0);
-        i = j;
-        continue;
-      }
-      push(i, i + 1, TokenKind.Quote, 0);
-      i++;
-      continue;
-    }
-    // Runs of the same punctuation ("...", "--", "!!") are one token.
-    let j = i + 1;
-    while (j < to && text.charCodeAt(j) === c && j - i < 64) j++;
-    if (c >= 0xd800 && c <= 0xdbff && j === i + 1 && i + 1 < to && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) j = i + 2;
-    push(i, j, TokenKind.Punct, 0);
-    i = j;
+    return this.tokens;
   }
-  return tokens;
+
+  private push(start: number, end: number, kind: TokenKind, extraFlags: number): void {
+    const tokenText = this.text.slice(start, end);
+    let flags = extraFlags | (kind === TokenKind.Word || kind === TokenKind.Number ? wordFlags(tokenText) : 0);
+    if (this.spaceBefore) flags |= TokenFlag.SpaceBefore;
+    if (this.breakBefore) flags |= TokenFlag.LineBreakBefore;
+    this.tokens.push({ start, end, text: tokenText, lower: kind === TokenKind.Word ? tokenText.toLowerCase() : tokenText, kind, flags });
+    this.spaceBefore = false;
+    this.breakBefore = false;
+  }
+
+  /** A word or a number from `start`, then the possessive clitic glued to it as a token of its own; returns where they end. */
+  private readWord(start: number): number {
+    const text = this.text;
+    const to = this.to;
+    let end = this.wordEnd(start);
+    this.push(start, end, this.allDigits ? TokenKind.Number : TokenKind.Word, 0);
+    if (end < to - 1 && isApostrophe(text.charCodeAt(end)) && isClitic(text, end + 1, to)) {
+      this.push(end, end + 2, TokenKind.Word, TokenFlag.Possessive);
+      end += 2;
+    }
+    return end;
+  }
+
+  /**
+   * Where the word from `start` ends: letters and digits, joined by an apostrophe ("O’Brien", "don’t") or a hyphen
+   * ("Rolls-Royce"), a number's decimal point or group separator ("3.5", "1,500"), and the dots of an initialism.
+   */
+  private wordEnd(start: number): number {
+    const text = this.text;
+    const to = this.to;
+    this.allDigits = true;
+    let j = start;
+    for (;;) {
+      while (j < to && isWordCharAt(text, j)) {
+        if (!isDigit(text.charCodeAt(j))) this.allDigits = false;
+        // isWordCharAt accepts a high surrogate only when its low half follows.
+        j += isHighSurrogate(text.charCodeAt(j)) && j + 1 < to ? 2 : 1;
+      }
+      if (j >= to - 1) return j;
+      const joiner = text.charCodeAt(j);
+      const after = j + 1;
+      if (isApostrophe(joiner) && isLetterAt(text, after) && !this.allDigits) {
+        // "'s" after a word is a possessive clitic: split it so the name stays clean.
+        if (isClitic(text, after, to)) return j;
+        j = after;
+      } else if (isHyphen(joiner) && isWordCharAt(text, after)) j = after;
+      else if ((joiner === 46 || joiner === 44) && this.allDigits && isDigit(text.charCodeAt(after))) j = after;
+      else if (joiner === 46 && j - start === 1 && isLetterAt(text, start) && isInitialAt(text, after)) {
+        // Dotted initialisms ("U.S.", "U.N.", "a.m."): keep letters and dots together, final dot included.
+        let k = j;
+        while (k < to && text.charCodeAt(k) === 46 && isInitialAt(text, k + 1)) k += 2;
+        return k + 1;
+      } else return j;
+    }
+  }
+
+  /** A quotation mark, or a run of marks that quotes nothing; returns where it ends. */
+  private readQuoteMarks(i: number): number {
+    const text = this.text;
+    const to = this.to;
+    const mark = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < to && j - i < MAX_RUN && isQuoteMark(text.charCodeAt(j))) j++;
+    let same = i + 1;
+    while (same < j && text.charCodeAt(same) === mark) same++;
+    if (j - i >= ANY_MARKS_RUN || same - i >= SAME_MARKS_RUN) {
+      while (j < to && isQuoteMark(text.charCodeAt(j))) j++;
+      this.push(i, j, TokenKind.Punct, 0);
+      return j;
+    }
+    this.push(i, i + 1, TokenKind.Quote, 0);
+    return i + 1;
+  }
+
+  /** A punctuation mark or symbol; runs of the same one ("...", "--", "!!") are one token. Returns where it ends. */
+  private readPunctuation(i: number): number {
+    const text = this.text;
+    const to = this.to;
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === c && j - i < MAX_RUN) j++;
+    // A symbol outside the Basic Multilingual Plane (an emoji) is one token, not two halves.
+    if (isHighSurrogate(c) && j === i + 1 && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) j = i + 2;
+    this.push(i, j, TokenKind.Punct, 0);
+    return j;
+  }
+}
+
+/** A letter followed by a dot at `at`: one letter of an initialism. */
+function isInitialAt(text: string, at: number): boolean {
+  return isLetterAt(text, at) && text.charCodeAt(at + 1) === 46;
+}
+
+/** An "s" or "S" at `at` that ends the word: the clitic of a possessive after an apostrophe. */
+function isClitic(text: string, at: number, to: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 115 || c === 83) && (at + 1 >= to || !isWordCharAt(text, at + 1));
 }
 
 export function isCapitalized(token: Token): boolean {
