@@ -1,7 +1,7 @@
 // The `sourcelens` command line: analyses files, folders or standard input and prints JSON, JSON Lines, CSV or a Markdown report.
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { analyze } from './analysis';
+import { analyze, normaliseIsoDate } from './analysis';
 import type { Analysis } from './analysis/types';
 import { EXPORT_FORMATS, formatAnalyses, isExportFormat, type ExportFormat } from './export';
 import { escapeControlCharacters, singleLine, stripControlCharacters } from './export/escape';
@@ -76,11 +76,7 @@ function shown(text: string): string {
 }
 
 function isValidCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return normaliseIsoDate(text) !== null;
 }
 
 const FORMAT_LIST = `${EXPORT_FORMATS.slice(0, -1).join(', ')} or ${EXPORT_FORMATS[EXPORT_FORMATS.length - 1]}`;

@@ -1,7 +1,7 @@
 // Resolves what a found date means against the document date, by news conventions: the tense of its sentence
 // chooses between the last and the next occurrence of a weekday, a month or a season.
 import {
-  DAY_MS, dayValue, easterSunday, formatIsoDate, isRealDate, isoWeekday, isoWeekValue, monthValue, seasonStartIndex, seasonValue,
+  dateValue, dayNumber, dayValue, easterSunday, existsInYear, isoWeekday, isoWeekValue, monthValue, seasonStartIndex, seasonValue,
   shiftMonth, yearPartValue, yearValue,
 } from './calendar';
 import { normaliseIsoDate } from './documentDate';
@@ -9,35 +9,37 @@ import type { Meaning, Modifier, Tense, Unit } from './meaning';
 
 /** The document date, as the resolvers read it. */
 export interface Reference {
-  ms: number;
+  /** Its day number (see calendar.ts). */
+  days: number;
   year: number;
   month: number;
   day: number;
 }
 
+/** The last document date read, and its reference: the engine asks once per paragraph, for the same date. */
+let lastDate: string | null = null;
+let lastReference: Reference | null = null;
+
 /** The reference for a YYYY-MM-DD document date, or null when there is none or it is not a calendar date. */
 export function referenceOf(documentDate: string | null): Reference | null {
   if (documentDate === null) return null;
-  // The engine calls this once per paragraph with an already normalised date: read that shape directly.
-  if (documentDate.length === 10 && documentDate.charCodeAt(4) === 45 && documentDate.charCodeAt(7) === 45) {
-    const year = Number(documentDate.slice(0, 4));
-    const month = Number(documentDate.slice(5, 7));
-    const day = Number(documentDate.slice(8, 10));
-    if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && isRealDate(year, month, day) && !/[^0-9-]/.test(documentDate)) {
-      return { ms: Date.UTC(year, month - 1, day), year, month, day };
-    }
-  }
+  if (documentDate === lastDate) return lastReference;
   const normalised = normaliseIsoDate(documentDate);
-  if (normalised === null) return null;
-  const year = Number(normalised.slice(0, 4));
-  const month = Number(normalised.slice(5, 7));
-  const day = Number(normalised.slice(8, 10));
-  return { ms: Date.UTC(year, month - 1, day), year, month, day };
+  let reference: Reference | null = null;
+  if (normalised !== null) {
+    const year = Number(normalised.slice(0, 4));
+    const month = Number(normalised.slice(5, 7));
+    const day = Number(normalised.slice(8, 10));
+    reference = { days: dayNumber(year, month, day), year, month, day };
+  }
+  lastDate = documentDate;
+  lastReference = reference;
+  return reference;
 }
 
 /**
- * Picks among the candidate instants the one that fits the tense: latest not after the reference when past, earliest
- * not before it when future, else the nearest.
+ * Picks among the candidates (day numbers, or month or quarter indices) the one that fits the tense: latest not after
+ * the reference when past, earliest not before it when future, else the nearest.
  */
 function pickByTense(candidates: number[], reference: number, tense: Tense): number {
   let best = candidates[0] ?? reference;
@@ -62,16 +64,16 @@ export function absoluteValue(meaning: Meaning): string | undefined {
   if (meaning.kind !== 'absolute') return undefined;
   if (meaning.month === undefined) return yearValue(meaning.year);
   if (meaning.day === undefined) return monthValue(meaning.year, meaning.month);
-  return formatIsoDate(meaning.year, meaning.month, meaning.day);
+  return dateValue(meaning.year, meaning.month, meaning.day);
 }
 
 /** The value `amount` units away from the reference: a day, an ISO week, a month, a quarter or a year. */
-function offsetValue(unit: Unit, amount: number, reference: Reference): string {
+function offsetValue(unit: Unit, amount: number, reference: Reference): string | undefined {
   switch (unit) {
     case 'day':
-      return dayValue(reference.ms + amount * DAY_MS);
+      return dayValue(reference.days + amount);
     case 'week':
-      return isoWeekValue(reference.ms + amount * 7 * DAY_MS);
+      return isoWeekValue(reference.days + amount * 7);
     case 'month': {
       const [year, month] = shiftMonth(reference.year, reference.month, amount);
       return monthValue(year, month);
@@ -89,7 +91,7 @@ function offsetValue(unit: Unit, amount: number, reference: Reference): string {
  * "the fourth quarter", "the first half" without a year: the one under way, else the latest one begun when the sentence
  * looks back and the next one when it looks forward, else the nearest.
  */
-function resolveYearPart(code: 'Q' | 'H', part: number, reference: Reference, direction: Tense): string {
+function resolveYearPart(code: 'Q' | 'H', part: number, reference: Reference, direction: Tense): string | undefined {
   const perYear = code === 'Q' ? 4 : 2;
   const current = reference.year * perYear + Math.floor((reference.month - 1) / (12 / perYear));
   const candidates = [-1, 0, 1].map((delta) => (reference.year + delta) * perYear + part - 1);
@@ -98,15 +100,15 @@ function resolveYearPart(code: 'Q' | 'H', part: number, reference: Reference, di
 }
 
 /** "the weekend": the one under way, else by tense; "the coming weekend" is the next one not yet over. */
-function resolveWeekend(coming: boolean, reference: Reference, tense: () => Tense): string {
+function resolveWeekend(coming: boolean, reference: Reference, tense: () => Tense): string | undefined {
   // The weekend closes its ISO week: Saturday is day 6 of it.
-  const weekday = isoWeekday(reference.ms);
-  const comingSaturday = reference.ms + (6 - weekday) * DAY_MS;
-  const previous = comingSaturday - 7 * DAY_MS;
+  const weekday = isoWeekday(reference.days);
+  const comingSaturday = reference.days + (6 - weekday);
+  const previous = comingSaturday - 7;
   const inWeekend = weekday >= 6;
   const direction = coming ? 1 : tense();
   let saturday: number;
-  if (coming && weekday === 7) saturday = comingSaturday + 7 * DAY_MS;
+  if (coming && weekday === 7) saturday = comingSaturday + 7;
   else if (inWeekend) saturday = comingSaturday;
   else if (direction < 0) saturday = previous;
   else if (direction > 0) saturday = comingSaturday;
@@ -115,8 +117,8 @@ function resolveWeekend(coming: boolean, reference: Reference, tense: () => Tens
 }
 
 /** A weekday: "last"/"next" one, else the one the tense points to, else the nearest. */
-function resolveWeekday(weekday: number, modifier: Modifier, reference: Reference, tense: () => Tense): string {
-  const back = (isoWeekday(reference.ms) - weekday + 7) % 7;
+function resolveWeekday(weekday: number, modifier: Modifier, reference: Reference, tense: () => Tense): string | undefined {
+  const back = (isoWeekday(reference.days) - weekday + 7) % 7;
   const forward = (7 - back) % 7;
   let shift: number;
   if (modifier === 'last') shift = -(back === 0 ? 7 : back);
@@ -127,14 +129,14 @@ function resolveWeekday(weekday: number, modifier: Modifier, reference: Referenc
     else if (direction > 0) shift = forward;
     else shift = back <= forward ? -back : forward;
   }
-  return dayValue(reference.ms + shift * DAY_MS);
+  return dayValue(reference.days + shift);
 }
 
 /** "March 17" without a year: that day of the year before, of or after the document's, by modifier, weekday and tense. */
-function resolveMonthDay(meaning: Extract<Meaning, { kind: 'monthDay' }>, reference: Reference, tense: () => Tense): string {
+function resolveMonthDay(meaning: Extract<Meaning, { kind: 'monthDay' }>, reference: Reference, tense: () => Tense): string | undefined {
   let candidates: number[] = [];
   for (let year = reference.year - 1; year <= reference.year + 1; year++) {
-    if (isRealDate(year, meaning.month, meaning.day)) candidates.push(Date.UTC(year, meaning.month - 1, meaning.day));
+    if (existsInYear(year, meaning.month, meaning.day)) candidates.push(dayNumber(year, meaning.month, meaning.day));
   }
   const weekday = meaning.weekday;
   if (weekday !== undefined) {
@@ -142,11 +144,11 @@ function resolveMonthDay(meaning: Extract<Meaning, { kind: 'monthDay' }>, refere
     if (sameWeekday.length > 0) candidates = sameWeekday;
   }
   const direction: Tense = meaning.modifier === 'last' ? -1 : meaning.modifier === 'next' ? 1 : tense();
-  return dayValue(pickByTense(candidates, reference.ms, direction));
+  return dayValue(pickByTense(candidates, reference.days, direction));
 }
 
 /** A month without a year: this, the last or the next one, else by tense. */
-function resolveMonth(month: number, modifier: Modifier, reference: Reference, tense: () => Tense): string {
+function resolveMonth(month: number, modifier: Modifier, reference: Reference, tense: () => Tense): string | undefined {
   const current = reference.year * 12 + reference.month - 1;
   let year: number;
   if (modifier === 'this') year = reference.year;
@@ -201,8 +203,9 @@ export function resolveMeaning(meaning: Meaning, reference: Reference, tense: ()
       return yearValue(reference.year + (reference.month >= 7 ? 1 : 0));
     case 'relativeYearDate': {
       const year = reference.year + meaning.yearOffset;
-      if (meaning.day === undefined) return monthValue(year, meaning.month);
-      return isRealDate(year, meaning.month, meaning.day) ? formatIsoDate(year, meaning.month, meaning.day) : monthValue(year, meaning.month);
+      // "February 29 next year" in a common year names only the month.
+      if (meaning.day === undefined || !existsInYear(year, meaning.month, meaning.day)) return monthValue(year, meaning.month);
+      return dateValue(year, meaning.month, meaning.day);
     }
     case 'relativeYearPart':
       if (meaning.yearOffset !== null) return yearPartValue(reference.year + meaning.yearOffset, meaning.code, meaning.part);
@@ -225,8 +228,8 @@ export function resolveMeaning(meaning: Meaning, reference: Reference, tense: ()
     case 'season':
       return resolveSeason(meaning, reference, tense);
     case 'easter': {
-      const candidates = [-1, 0, 1].map((delta) => easterSunday(reference.year + delta) + meaning.shiftDays * DAY_MS);
-      return dayValue(pickByTense(candidates, reference.ms, tense()));
+      const candidates = [-1, 0, 1].map((delta) => easterSunday(reference.year + delta) + meaning.shiftDays);
+      return dayValue(pickByTense(candidates, reference.days, tense()));
     }
   }
 }

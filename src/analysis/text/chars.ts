@@ -35,6 +35,15 @@ export function isSpace(code: number): boolean {
     code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** `text` without the spaces (as isSpace has them) at its start and end. */
+export function trimSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** White space within a line: any space but a line feed or carriage return. */
 export function isInlineSpace(code: number): boolean {
   return !isLineBreak(code) && isSpace(code);
