@@ -1,6 +1,6 @@
 // The date scanner's tokens: words, numbers and single punctuation marks of one text, in a typed array shared by
 // every scan, with the views the matchers read them through.
-import { isApostrophe, isAsciiLetter, isDigit, isLetter, isSpace, isUpperAscii } from '../text/chars';
+import { isApostrophe, isAsciiLetter, isDigit, isLetter, isLowerAscii, isSpace, isUpperAscii } from '../text/chars';
 import { partitionPoint } from '../text/sorted';
 import type { Anchor } from './meaning';
 import { ANCHORS, LONGEST_ANCHOR } from './words';
@@ -55,11 +55,29 @@ function grownScanStore(store: Int32Array, slots: number): Int32Array {
   return grown;
 }
 
+/** "st", "nd", "rd" or "th", by the lower-case codes of two letters. */
+function isOrdinalSuffix(first: number, second: number): boolean {
+  if (second === 100) return first === 110 || first === 114; // "nd", "rd"
+  return (first === 115 && second === 116) || (first === 116 && second === 104); // "st", "th"
+}
+
+/** A word of lower-case ASCII letters only: its own lower-case form. */
+function isLowerAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLowerAscii(word.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Splits text[from, to) into word, number and punctuation tokens, kept in parallel arrays to stay cheap on megabytes. */
 export class DateTokens {
   /** Start, end and kind of each token, three slots per token, in the shared scratch store (see scanStore). */
   private tokens: Int32Array;
   private count = 0;
+  /**
+   * Each word's text as written and in lower case, sliced when first asked for: the matchers and the tense scan read
+   * the same words many times, and slicing them anew each time made most of the scan's garbage.
+   */
+  private written: Array<string | undefined> | undefined;
+  private lowered: Array<string | undefined> | undefined;
 
   constructor(
     readonly text: string,
@@ -110,8 +128,7 @@ export class DateTokens {
         let kind = NUMBER;
         if (at + 1 < to && isAsciiLetter(text.charCodeAt(at)) && isAsciiLetter(text.charCodeAt(at + 1)) &&
           (at + 2 >= to || !isLetter(text.charCodeAt(at + 2)))) {
-          const suffix = text.slice(at, at + 2).toLowerCase();
-          if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') {
+          if (isOrdinalSuffix(text.charCodeAt(at) | 0x20, text.charCodeAt(at + 1) | 0x20)) {
             kind = ORDINAL;
             at += 2;
           }
@@ -155,10 +172,24 @@ export class DateTokens {
     return kind === NUMBER || kind === ORDINAL;
   }
 
+  /** Text of a word token as written, or "" for anything else. */
+  word(index: number): string {
+    if (this.kindAt(index) !== WORD) return '';
+    const written = (this.written ??= new Array<string | undefined>(this.count));
+    return (written[index] ??= this.text.slice(this.startOf(index), this.endOf(index)));
+  }
+
   /** Lower-case text of a word token, or "" for anything else. */
   lower(index: number): string {
     if (this.kindAt(index) !== WORD) return '';
-    return this.text.slice(this.startOf(index), this.endOf(index)).toLowerCase();
+    const lowered = (this.lowered ??= new Array<string | undefined>(this.count));
+    let lower = lowered[index];
+    if (lower === undefined) {
+      const word = this.word(index);
+      lower = isLowerAsciiWord(word) ? word : word.toLowerCase();
+      lowered[index] = lower;
+    }
+    return lower;
   }
 
   /** Any punctuation mark (or symbol) at `index`. */
@@ -211,7 +242,7 @@ export class DateTokens {
     const first = this.text.charCodeAt(start);
     const second = this.text.charCodeAt(start + 1);
     if (!isAsciiLetter(first) || !isAsciiLetter(second) || ANCHOR_SHAPES[anchorShapeIndex(first, second, length)] !== 1) return undefined;
-    return ANCHORS_BY_SPELLING.get(this.text.slice(this.startOf(index), this.endOf(index)));
+    return ANCHORS_BY_SPELLING.get(this.word(index));
   }
 
   /** Month names and weekday names count only when capitalised, as English writes them. */

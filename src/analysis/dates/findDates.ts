@@ -5,9 +5,9 @@
 import { isSpace } from '../text/chars';
 import { partitionPoint } from '../text/sorted';
 import { DateTokens } from './dateTokens';
-import type { Anchor, Tense } from './meaning';
+import type { Anchor, Match, Tense } from './meaning';
 import { matchElapsed } from './relative';
-import { absoluteValue, referenceOf, resolveMeaning } from './resolve';
+import { absoluteValue, referenceOf, resolveMeaning, type Reference } from './resolve';
 import { matchAt } from './scanner';
 import { tenseAround } from './tense';
 
@@ -73,31 +73,48 @@ export function findDates(
 ): FoundDate[] {
   const rangeStart = Math.max(0, Math.min(from, text.length));
   const rangeEnd = Math.max(rangeStart, Math.min(to, text.length));
-  const scanner = new DateTokens(text, rangeStart, rangeEnd);
+  const scan: Scan = { tokens: new DateTokens(text, rangeStart, rangeEnd), sentences, rangeStart, rangeEnd };
   const reference = referenceOf(documentDate);
+  const tokens = scan.tokens;
   const found: FoundDate[] = [];
   let nextFree = 0; // first token not yet inside a found date
-  const count = scanner.tokenCount;
+  const count = tokens.tokenCount;
+  // Nothing in this loop is captured by a closure: a captured variable would cost a context object per token.
   for (let index = 0; index < count; index++) {
-    const anchor = scanner.anchorAt(index);
-    const match = (closesPeriod(anchor) ? matchElapsed(scanner, index, nextFree) : null) ?? matchAt(scanner, index, anchor);
+    const anchor = tokens.anchorAt(index);
+    const match = (closesPeriod(anchor) ? matchElapsed(tokens, index, nextFree) : null) ?? matchAt(tokens, index, anchor);
     if (match === null || match.first < nextFree) continue;
-    const start = scanner.startOf(match.first);
-    const end = scanner.endOf(match.last);
-    const date: FoundDate = { start, end, text: text.slice(start, end) };
-    // Tense is worked out only for the dates whose value depends on it.
-    const tense = (): Tense => {
-      const sentence = sentenceAround(text, start, sentences, rangeStart, rangeEnd);
-      const sentenceFirst = scanner.tokenAtOrAfter(sentence.start);
-      const sentenceLast = scanner.tokenAtOrAfter(sentence.end) - 1;
-      const namesWeekday = match.meaning.kind === 'weekday' || match.meaning.kind === 'weekend';
-      return tenseAround(scanner, match.first, match.last, sentenceFirst, sentenceLast, namesWeekday);
-    };
-    const value = reference !== null ? resolveMeaning(match.meaning, reference, tense) : absoluteValue(match.meaning);
-    if (value !== undefined) date.value = value;
-    found.push(date);
+    found.push(foundDate(scan, match, reference));
     nextFree = match.last + 1;
     index = match.last;
   }
   return found;
+}
+
+/** What a scan of one text knows besides its tokens: the sentences around dates, and the range scanned. */
+interface Scan {
+  tokens: DateTokens;
+  sentences: ReadonlyArray<SentenceSpan>;
+  rangeStart: number;
+  rangeEnd: number;
+}
+
+/** A match as a found date, with its value when the document date (or the match itself, for a written date) gives one. */
+function foundDate(scan: Scan, match: Match, reference: Reference | null): FoundDate {
+  const { tokens, sentences, rangeStart, rangeEnd } = scan;
+  const text = tokens.text;
+  const start = tokens.startOf(match.first);
+  const end = tokens.endOf(match.last);
+  const date: FoundDate = { start, end, text: text.slice(start, end) };
+  // Tense is worked out only for the dates whose value depends on it.
+  const tense = (): Tense => {
+    const sentence = sentenceAround(text, start, sentences, rangeStart, rangeEnd);
+    const sentenceFirst = tokens.tokenAtOrAfter(sentence.start);
+    const sentenceLast = tokens.tokenAtOrAfter(sentence.end) - 1;
+    const namesWeekday = match.meaning.kind === 'weekday' || match.meaning.kind === 'weekend';
+    return tenseAround(tokens, match.first, match.last, sentenceFirst, sentenceLast, namesWeekday);
+  };
+  const value = reference !== null ? resolveMeaning(match.meaning, reference, tense) : absoluteValue(match.meaning);
+  if (value !== undefined) date.value = value;
+  return date;
 }

@@ -144,7 +144,7 @@ function cueAt(t: DateTokens, index: number, context: CueContext, lookingBack: b
   if (!t.isWord(index)) return null;
   const code = t.text.charCodeAt(t.startOf(index));
   if (code < 97 || code > 122) return null; // cues are lower-case words, so the text itself is the key
-  const word = t.text.slice(t.startOf(index), t.endOf(index));
+  const word = t.word(index);
   if (word === 'to') return lookingBack && opensPlannedAction(t, index, context.namesWeekday) ? FUTURE_CUE : null;
   if (word === 'won' && t.isApostropheAt(index + 1)) return FUTURE_CUE; // "won't"
   if (word === 'll' && t.isApostropheAt(index - 1)) return FUTURE_CUE;

@@ -34,6 +34,13 @@ export interface Token {
   flags: number;
 }
 
+/**
+ * Set by wordFlags (and cleared before a token is made) when lower-casing changes the word: a word already in lower
+ * case is its own lower-case form, one string instead of two (a document with a single typographic quotation mark is
+ * stored in two bytes a character, and toLowerCase copies every word of it into a new one-byte string).
+ */
+const CHANGES_IN_LOWER_CASE = 1 << 30;
+
 function wordFlags(text: string): number {
   let flags = 0;
   let letters = 0;
@@ -45,6 +52,7 @@ function wordFlags(text: string): number {
     else if (c >= 65 && c <= 90) {
       letters++;
       uppers++;
+      flags |= CHANGES_IN_LOWER_CASE;
     } else if (c >= 97 && c <= 122) letters++;
     else if (c >= 128) {
       const ch = text[i];
@@ -54,6 +62,8 @@ function wordFlags(text: string): number {
         letters++;
         if (ch === upper) uppers++;
       }
+      // Title-case letters change too; a surrogate half alone says nothing, so a pair is lower-cased whole.
+      if (lower !== ch || isHighSurrogate(c) || isLowSurrogate(c)) flags |= CHANGES_IN_LOWER_CASE;
     }
   }
   const first = text.charCodeAt(0);
@@ -104,11 +114,12 @@ class Tokenizer {
   }
 
   private push(start: number, end: number, kind: TokenKind, extraFlags: number): void {
-    const tokenText = this.text.slice(start, end);
+    const tokenText = end - start === 1 ? singleCharacter(this.text, start) : this.text.slice(start, end);
     let flags = extraFlags | (kind === TokenKind.Word || kind === TokenKind.Number ? wordFlags(tokenText) : 0);
     if (this.spaceBefore) flags |= TokenFlag.SpaceBefore;
     if (this.breakBefore) flags |= TokenFlag.LineBreakBefore;
-    this.tokens.push({ start, end, text: tokenText, lower: kind === TokenKind.Word ? tokenText.toLowerCase() : tokenText, kind, flags });
+    const lower = kind === TokenKind.Word && (flags & CHANGES_IN_LOWER_CASE) !== 0 ? tokenText.toLowerCase() : tokenText;
+    this.tokens.push({ start, end, text: tokenText, lower, kind, flags: flags & ~CHANGES_IN_LOWER_CASE });
     this.spaceBefore = false;
     this.breakBefore = false;
   }
@@ -194,6 +205,24 @@ class Tokenizer {
 /** A letter followed by a dot at `at`: one letter of an initialism. */
 function isInitialAt(text: string, at: number): boolean {
   return isLetterAt(text, at) && text.charCodeAt(at + 1) === 46;
+}
+
+/**
+ * One-character texts outside Latin-1, by code: “ ” ’ — are a good part of a news text's tokens, and each slice of
+ * them would be a new string (V8 shares the one-character strings of Latin-1 only).
+ */
+const singleCharacters = new Map<number, string>();
+
+function singleCharacter(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  if (code < 0x100) return text.charAt(at);
+  let found = singleCharacters.get(code);
+  if (found === undefined) {
+    found = text.charAt(at);
+    // Bounded by the characters a text uses; a text of every character would stop adding at this size.
+    if (singleCharacters.size < 4096) singleCharacters.set(code, found);
+  }
+  return found;
 }
 
 /** An "s" or "S" at `at` that ends the word: the clitic of a possessive after an apostrophe. */
