@@ -6,7 +6,9 @@ import { appendAll, replaceRange } from '../../src/analysis/text/arrays';
 describe('bulk array edits', () => {
   it('replaces a range exactly as splice does, growing, shrinking or keeping the length', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer()), fc.integer({ min: -3, max: 40 }), fc.integer({ min: -3, max: 40 }), fc.array(fc.integer()), (items, start, deleteCount, added) => {
+      fc.property(fc.array(fc.integer()), fc.integer({ min: -3, max: 40 }), fc.integer({ min: -3, max: 40 }), fc.array(fc.integer()), (
+        items, start, deleteCount, added,
+      ) => {
         const expected = items.slice();
         expected.splice(start < 0 ? 0 : start, deleteCount < 0 ? 0 : deleteCount, ...added);
         const actual = items.slice();

@@ -13,12 +13,17 @@ import { splitParagraphs } from '../../src/analysis/text/paragraphs';
 import { lowerBound, partitionPoint, upperBound } from '../../src/analysis/text/sorted';
 import { tokenize } from '../../src/analysis/text/tokens';
 
-const SPACES = ['\t', '\n', '\u000b', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680', '\u2002', '\u2009', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const SPACES = [
+  '\t', '\n', '\u000b', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680', '\u2002', '\u2009', '\u200a', '\u200b', '\u2028', '\u2029',
+  '\u202f', '\u205f', '\u3000', '\ufeff',
+];
+const hex = (text: string): string => `U+${text.charCodeAt(0).toString(16)}`;
 
 describe('character classes', () => {
   it('counts every Unicode white space as space, and the zero-width space and byte-order mark with them', () => {
-    for (const space of SPACES) assert.ok(isSpace(space.charCodeAt(0)), `U+${space.charCodeAt(0).toString(16)}`);
-    for (const other of ['a', '0', '-', '\u0000', '\u001b', '\u00ad', '\u200d', '\u2060']) assert.ok(!isSpace(other.charCodeAt(0)), `U+${other.charCodeAt(0).toString(16)}`);
+    for (const space of SPACES) assert.ok(isSpace(space.charCodeAt(0)), hex(space));
+    const notSpaces = ['a', '0', '-', '\u0000', '\u001b', '\u00ad', '\u200d', '\u2060'];
+    for (const other of notSpaces) assert.ok(!isSpace(other.charCodeAt(0)), hex(other));
   });
 
   it('agrees with \\s on every code unit but the next-line control and the zero-width space, which it adds', () => {
@@ -44,7 +49,8 @@ describe('character classes', () => {
   it('takes every apostrophe writers type, and strips them all from names compared', () => {
     for (const apostrophe of APOSTROPHES) assert.ok(isApostrophe(apostrophe.charCodeAt(0)));
     assert.ok(!isApostrophe('"'.charCodeAt(0)) && !isApostrophe('′'.charCodeAt(0)) && !isApostrophe('ʼ'.charCodeAt(0)));
-    assert.deepEqual([...APOSTROPHES].map((apostrophe) => withoutDotsAndApostrophes(`O${apostrophe}Brien`)), Array(APOSTROPHES.length).fill('OBrien'));
+    const names = [...APOSTROPHES].map((apostrophe) => withoutDotsAndApostrophes(`O${apostrophe}Brien`));
+    assert.deepEqual(names, Array(APOSTROPHES.length).fill('OBrien'));
     assert.equal(withoutDotsAndApostrophes('U.S.'), 'US');
   });
 });
@@ -52,14 +58,16 @@ describe('character classes', () => {
 describe('every stage reads a character the same way', () => {
   it('keeps a name with any apostrophe one word, and splits a possessive with any apostrophe', () => {
     for (const apostrophe of APOSTROPHES) {
-      assert.deepEqual(tokenize(`O${apostrophe}Brien arrived`).map((token) => token.text), [`O${apostrophe}Brien`, 'arrived'], `O${apostrophe}Brien`);
-      assert.deepEqual(tokenize(`Russia${apostrophe}s army`).map((token) => token.text), ['Russia', `${apostrophe}s`, 'army'], `Russia${apostrophe}s`);
+      const texts = (text: string): string[] => tokenize(text).map((token) => token.text);
+      assert.deepEqual(texts(`O${apostrophe}Brien arrived`), [`O${apostrophe}Brien`, 'arrived'], `O${apostrophe}Brien`);
+      assert.deepEqual(texts(`Russia${apostrophe}s army`), ['Russia', `${apostrophe}s`, 'army'], `Russia${apostrophe}s`);
     }
   });
 
   it('finds an elided decade and a contraction with any apostrophe', () => {
     for (const apostrophe of APOSTROPHES) {
-      assert.deepEqual(findDates(`Prices fell in the ${apostrophe}90s.`, [], null).map((date) => date.text), [`${apostrophe}90s`], `${apostrophe}90s`);
+      const found = findDates(`Prices fell in the ${apostrophe}90s.`, [], null).map((date) => date.text);
+      assert.deepEqual(found, [`${apostrophe}90s`], `${apostrophe}90s`);
       // "won't" is a future cue: "Friday" is the coming one.
       assert.equal(findDates(`They won${apostrophe}t sign it on Friday.`, [], '2023-03-15')[0]?.value, '2023-03-17', `won${apostrophe}t`);
     }
@@ -75,7 +83,8 @@ describe('every stage reads a character the same way', () => {
   });
 
   it('credits a speaker whose name is written with a typographic apostrophe as with a typewriter one', () => {
-    const speakers = ["O'Brien", 'O’Brien', 'O‘Brien'].map((name) => analyze(`“We will rebuild,” Sean ${name} said.`).claims.map((claim) => claim.speaker));
+    const speakerOf = (name: string): string[] => analyze(`“We will rebuild,” Sean ${name} said.`).claims.map((claim) => claim.speaker);
+    const speakers = ["O'Brien", 'O’Brien', 'O‘Brien'].map(speakerOf);
     assert.deepEqual(speakers, [["Sean O'Brien"], ['Sean O’Brien'], ['Sean O‘Brien']]);
   });
 });
@@ -95,6 +104,8 @@ describe('binary search', () => {
   });
 
   it('is the only binary search in src/: no other midpoint loop', () => {
+    // (low + high) >> 1, (low + high + 1) >>> 1, Math.floor((low + high) / 2)
+    const MIDPOINT = /\(\s*\w+\s*\+\s*\w+\s*(?:\+\s*1\s*)?\)\s*>>>?\s*1\b|Math\.floor\(\(\s*\w+\s*\+\s*\w+\s*\)\s*\/\s*2\)/;
     const root = path.join(__dirname, '..', '..', '..', 'src');
     const found: string[] = [];
     const visit = (directory: string): void => {
@@ -103,7 +114,7 @@ describe('binary search', () => {
         if (entry.isDirectory()) visit(full);
         else if (entry.name.endsWith('.ts') && full !== path.join(root, 'analysis', 'text', 'sorted.ts')) {
           fs.readFileSync(full, 'utf8').split('\n').forEach((line, index) => {
-            if (/\(\s*\w+\s*\+\s*\w+\s*(?:\+\s*1\s*)?\)\s*>>>?\s*1\b|Math\.floor\(\(\s*\w+\s*\+\s*\w+\s*\)\s*\/\s*2\)/.test(line)) found.push(`${path.relative(root, full)}:${index + 1}`);
+            if (MIDPOINT.test(line)) found.push(`${path.relative(root, full)}:${index + 1}`);
           });
         }
       }
@@ -121,7 +132,11 @@ describe('binary search', () => {
         if (entry.isDirectory()) visit(full);
         else if (entry.name.endsWith('.ts') && full !== path.join(root, 'text', 'chars.ts')) {
           const text = fs.readFileSync(full, 'utf8');
-          const definitions = /function (is(?:Digit|Space|InlineSpace|LineBreak|Apostrophe|Letter|LetterAt|AsciiLetter|UpperAscii|LowerAscii|Hyphen|WordCharAt))\s*\(/g;
+          const classes = [
+            'Digit', 'Space', 'InlineSpace', 'LineBreak', 'Apostrophe', 'Letter', 'LetterAt', 'AsciiLetter', 'UpperAscii', 'LowerAscii',
+            'Hyphen', 'WordCharAt', 'QuoteMark',
+          ].join('|');
+          const definitions = new RegExp(`function (is(?:${classes}))\\s*\\(`, 'g');
           for (const match of text.matchAll(definitions)) found.push(`${path.relative(root, full)}: ${match[1]}`);
         }
       }
@@ -133,6 +148,8 @@ describe('binary search', () => {
 
 describe('quotation marks', () => {
   it('reads exactly the listed marks as quotation marks', () => {
-    for (let code = 0; code < 0x10000; code++) assert.equal(isQuoteMark(code), QUOTE_MARKS.includes(String.fromCharCode(code)), `U+${code.toString(16)}`);
+    for (let code = 0; code < 0x10000; code++) {
+      assert.equal(isQuoteMark(code), QUOTE_MARKS.includes(String.fromCharCode(code)), `U+${code.toString(16)}`);
+    }
   });
 });

@@ -45,7 +45,8 @@ export function spreadCalls(fileName: string, source: string): SpreadCall[] {
       const applies = ts.isCallExpression(node) && ts.isPropertyAccessExpression(callee) && callee.name.text === 'apply' &&
         args.length === (callee.expression.getText(file) === 'Reflect' ? 3 : 2) && !ts.isArrayLiteralExpression(args[args.length - 1]);
       if (spreads || applies) {
-        found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, call: node.getText(file).replace(/\s+/g, ' ') });
+        const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+        found.push({ line, call: node.getText(file).replace(/\s+/g, ' ') });
       }
     }
     ts.forEachChild(node, visit);
@@ -81,7 +82,9 @@ describe('no array spread into a call in src/', () => {
         else unbounded.push(`${path.relative(root, file)}:${found.line}: ${found.call}`);
       }
     }
-    assert.deepEqual(unbounded, [], 'loop over the items instead (see src/analysis/text/arrays.ts), or add a provably bounded call to BOUNDED_SPREADS with its reason');
+    const advice = 'loop over the items instead (see src/analysis/text/arrays.ts), or add a provably bounded call to BOUNDED_SPREADS ' +
+      'with its reason';
+    assert.deepEqual(unbounded, [], advice);
     // An entry for a call that no longer exists would silently allow the next one written the same way.
     assert.deepEqual([...BOUNDED_SPREADS.keys()].filter((call) => !allowedSeen.has(call)), [], 'stale allow-list entries');
   });
