@@ -6,6 +6,8 @@ export const BARS = [
   { key: 'scalingSpread', label: 'scalingSpread ≤ 1.3', pass: (value) => value <= 1.3 },
   { key: 'editP95ms', label: 'editP95ms ≤ 30', pass: (value) => value <= 30 },
   { key: 'pathologicalMaxMs', label: 'pathologicalMaxMs ≤ 1000', pass: (value) => value <= 1000 },
+  // Measured near 25 (news) and 40 (one 6 MB line); a CLI holding one 6 MB analysis at 150 would stay under 1.5 GB.
+  { key: 'heapBytesPerChar', label: 'heapBytesPerChar ≤ 60', pass: (value) => value <= 60 },
   { key: 'vsixBytes', label: 'vsixBytes ≤ 2,500,000', pass: (value) => value <= 2_500_000 },
   { key: 'cliFolderPeakRssMB', label: 'cliFolderPeakRssMB ≤ 1536', pass: (value) => value <= 1536 },
 ];
@@ -17,6 +19,16 @@ const engineText = (engine) =>
   engine?.commit ? `commit ${engine.commit}${engine.uncommittedChanges ? ' with uncommitted changes in src/analysis' : ''}` : 'revision unknown';
 // Results recorded before a bar existed have no figure for it: not measured.
 const barStatus = (headline) => BARS.map((bar) => ({ ...bar, value: headline[bar.key] ?? null, ok: headline[bar.key] != null && bar.pass(headline[bar.key]) }));
+
+/** One line per memory case: heap per input character of analyze() on one large document (bench/engineMemory.mjs). */
+function engineMemoryLines(cases) {
+  return (cases ?? []).map((measured) =>
+    measured.error
+      ? `heap per character, ${measured.name}: not measured (${measured.error})`
+      : `heap per character of analyze() on ${measured.megabytes} MB (${measured.name}): peak ${fixed(measured.peakBytesPerChar)} B, ` +
+        `retained with the result ${fixed(measured.retainedBytesPerChar)} B, allocated ${fixed(measured.allocatedBytesPerChar, 0)} B`,
+  );
+}
 
 /** Rows of a text table, columns padded to their widest cell; numbers right-aligned. */
 function textTable(header, rows) {
@@ -112,6 +124,7 @@ export function formatTable(results) {
     '',
     'Memory',
     `  peak RSS of the engine's processes ${fixed(results.peakRssMB)} MB (benchmark process ${fixed(memory.engineMaxRssMB)} MB, ${fixed(memory.rssBeforeMB)} MB before the first run; pathological children ${fixed(memory.pathologicalRssMB)} MB); peers' process, not counted: ${fixed(memory.peersMaxRssMB)} MB`,
+    ...engineMemoryLines(memory.engine).map((line) => `  ${line}`),
     '',
     'Command line',
     ...parts.cli.map((line) => `  ${line}`),
@@ -276,6 +289,8 @@ ${parts.edits}.
 ${markdownTable(parts.pathological.header, parts.pathological.rows)}
 
 ## Memory
+
+${engineMemoryLines(memory.engine).map((line) => `- ${line}`).join('\n')}
 
 Peak RSS of the engine's processes: **${fixed(results.peakRssMB)} MB**: the larger of the benchmark process
 (${fixed(memory.engineMaxRssMB)} MB; ${fixed(memory.rssBeforeMB)} MB before the first run) and the pathological-input

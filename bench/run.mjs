@@ -291,6 +291,25 @@ function runPathologicalCase(enginePath, index, name) {
   });
 }
 
+/** Documents whose heap per character is measured, each in a child process of its own (bench/engineMemory.mjs). */
+const MEMORY_CASES = ['news', 'single-line'];
+const MEMORY_MB = 6;
+
+/** Peak and retained heap per input character of analyze() on a 6 MB document, or the reason it was not measured. */
+function measureEngineMemory(enginePath, megabytes) {
+  return MEMORY_CASES.map((name) => {
+    const child = spawnSync(process.execPath, ['--expose-gc', path.join(benchDir, 'engineMemory.mjs'), enginePath, name, String(megabytes)], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: PATHOLOGICAL_TIMEOUT_MS,
+    });
+    if (child.status !== 0) return { name, error: (child.stderr || child.error?.message || 'no output').trim().split('\n').slice(-3).join(' / ') };
+    const result = JSON.parse(child.stdout.trim().split('\n').at(-1));
+    progress(`memory, ${megabytes} MB ${name}: peak ${result.peakBytesPerChar.toFixed(1)} B/char, retained ${result.retainedBytesPerChar.toFixed(1)} B/char`);
+    return { ...result, megabytes };
+  });
+}
+
 async function measurePathological(enginePath, sources) {
   const cases = pathologicalInputs(sources, MIB).map((input) => input.name);
   const results = [];
@@ -377,9 +396,16 @@ function headline(results, basis = 'wall') {
     peakRssMB: round(peakRssMB, 1),
     cliFolderPeakRssMB: round(results.cli?.folder?.peakRssMB, 0),
     cliLimitPeakRssMB: round(results.cli?.atLimit?.peakRssMB, 0),
+    heapBytesPerChar: heapBytesPerChar(results.memory.engine),
     activationMs: activation.error ? null : round(pick(activation).median, 1),
     vsixBytes: vsix.bytes,
   };
+}
+
+/** The larger peak heap per input character of the memory cases; null when one was not measured. */
+function heapBytesPerChar(cases) {
+  if (!cases || cases.some((measured) => measured.peakBytesPerChar === undefined)) return null;
+  return round(Math.max(...cases.map((measured) => measured.peakBytesPerChar)), 1);
 }
 
 /** bench/RESULTS.md and bench/scaling.svg, and with a new run its raw figures in bench/results.json. */
@@ -433,6 +459,7 @@ async function main() {
   const pathological = await measurePathological(enginePath, sources);
   const pathologicalRssMB = Math.max(...pathological.map((result) => result.maxRssMB ?? 0));
   const cli = options.skipCli ? null : await measureCli({ repoRoot, sources, progress });
+  const engineMemory = measureEngineMemory(enginePath, options.quick ? 2 : MEMORY_MB);
   const vsix = measurePackage(options.skipPackage);
   const activation = measureActivation();
   const results = {
@@ -443,7 +470,7 @@ async function main() {
     msPerMB,
     edits,
     pathological,
-    memory: { rssBeforeMB: rssBefore, engineMaxRssMB, pathologicalRssMB, peersMaxRssMB: throughput.peersMaxRssMB },
+    memory: { rssBeforeMB: rssBefore, engineMaxRssMB, pathologicalRssMB, peersMaxRssMB: throughput.peersMaxRssMB, engine: engineMemory },
     peakRssMB: Math.max(engineMaxRssMB, pathologicalRssMB),
     cli,
     activation,

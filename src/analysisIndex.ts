@@ -2,6 +2,7 @@
 //
 // The arrays are built by `packIndex` in the analysis worker and transferred without copying, so even a
 // document with hundreds of thousands of names costs the extension host nothing to index.
+import { partitionPoint } from './analysis/text/sorted';
 import type { Actor, Analysis, Claim, Entity, Mention, TextSpan } from './analysis/types';
 
 /** Fields per packed interval: start, end, and two payload numbers. */
@@ -36,14 +37,7 @@ function count(packed: PackedIntervals): number {
 
 /** Position of the last interval whose start is <= offset, or -1. */
 function lastStartingAtOrBefore(packed: PackedIntervals, offset: number): number {
-  let low = 0;
-  let high = count(packed);
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (packed.data[middle * STRIDE] <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return partitionPoint(count(packed), (position) => packed.data[position * STRIDE] <= offset) - 1;
 }
 
 /** Positions of every interval with `start <= offset < end`, innermost (latest start) first. */

@@ -1,4 +1,5 @@
 // What each highlight kind covers in an Analysis, as sorted, merged offset ranges, and the slice of them in a window.
+import { partitionPoint } from './analysis/text/sorted';
 import type { ActorType, Analysis, EntityType } from './analysis/types';
 
 export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'date', 'claim', 'speakerCue'] as const;
@@ -94,13 +95,7 @@ export function mergeRanges(ranges: readonly OffsetRange[]): OffsetRange[] {
 /** The ranges of a packed (sorted, merged) list that overlap `[windowStart, windowEnd)`. */
 export function rangesInWindow(ranges: PackedRanges, windowStart: number, windowEnd: number): OffsetRange[] {
   // Merged ranges are sorted by end too, so the first overlapping one is the first ending after windowStart.
-  let low = 0;
-  let high = rangeCount(ranges);
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ranges[middle * 2 + 1] <= windowStart) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(rangeCount(ranges), (position) => ranges[position * 2 + 1] <= windowStart);
   const found: OffsetRange[] = [];
   for (let position = low; position < rangeCount(ranges) && ranges[position * 2] < windowEnd; position += 1) {
     found.push({ start: ranges[position * 2], end: ranges[position * 2 + 1] });

@@ -2,7 +2,11 @@
 import { lexicon, type Lexicon } from './lexicon';
 import type { NameCandidate, TypeEvidence } from './names';
 import { sameWords, type KeyEntry, type KeySnapshot, type NamePosition, type NameTable, type PlacedText } from './nameTable';
+import { APOSTROPHES, withoutDotsAndApostrophes } from './text/chars';
 import type { ActorType, KnownActor } from './types';
+
+/** A word in capitals, as datelines are written ("SURABAYA", "O’HARE"). */
+const DATELINE = new RegExp(`^[\\p{Lu}\\s.${APOSTROPHES}-]+$`, 'u');
 
 /** An actor under construction. */
 export interface ActorDraft {
@@ -166,7 +170,7 @@ export function assignActors(
   };
   const known = new Map<string, { actor: KnownActor; index: number }>();
   knownActors.forEach((actor, index) => {
-    for (const form of [actor.name, ...(actor.aliases ?? [])]) known.set(form.toLowerCase().replace(/[.’']/g, ''), { actor, index });
+    for (const form of [actor.name, ...(actor.aliases ?? [])]) known.set(withoutDotsAndApostrophes(form.toLowerCase()), { actor, index });
   });
   const stats = table.entries;
 
@@ -644,7 +648,7 @@ function displayName(type: ActorType, candidate: NameCandidate, words: readonly 
     if (org) return org;
   }
   // A dateline ("SURABAYA") is not how the name is written elsewhere.
-  if (/^[\p{Lu}\s.'’-]+$/u.test(candidate.text) && candidate.text.length > 4 && words.length === 1) {
+  if (DATELINE.test(candidate.text) && candidate.text.length > 4 && words.length === 1) {
     return candidate.text.charAt(0) + candidate.text.slice(1).toLowerCase();
   }
   const written = candidate.words;

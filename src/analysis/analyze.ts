@@ -1,9 +1,12 @@
 // The engine's entry points: analyse a text once, or keep a DocumentAnalyzer to re-analyse it cheaply after edits.
 import { DecisionsComparison, decide, type ActorPlan, type Decisions } from './decisions';
-import { normaliseIsoDate, parseDocumentDateHeader } from './documentDate';
+import { normaliseIsoDate, parseDocumentDateHeader } from './dates/documentDate';
 import { emitChunk, moveChunk, type Chunk } from './emission';
 import { analyzeParagraph, type ParagraphAnalysis } from './paragraph';
-import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text';
+import { replaceRange } from './text/arrays';
+import { withoutDotsAndApostrophes } from './text/chars';
+import { partitionPoint } from './text/sorted';
+import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs, type ParagraphSpan } from './text/paragraphs';
 import type { Actor, Analysis, AnalyzeOptions, Mention } from './types';
 
 function now(): number {
@@ -46,7 +49,7 @@ export class DocumentAnalyzer {
   private readonly ignored: Set<string>;
 
   constructor(private readonly options: AnalyzeOptions = {}) {
-    this.ignored = new Set((options.ignoreNames ?? []).map((n) => n.toLowerCase().replace(/[.’']/g, '').trim()).filter(Boolean));
+    this.ignored = new Set((options.ignoreNames ?? []).map((n) => withoutDotsAndApostrophes(n.toLowerCase()).trim()).filter(Boolean));
   }
 
   analyze(text: string): Analysis {
@@ -238,7 +241,7 @@ function reuseAround(previous: PreviousRun, text: string, change: ChangedStretch
     oldSpans[i].end += delta;
   }
   const spans = oldSpans;
-  spans.splice(a, b + 1 - a, ...middle);
+  replaceRange(spans, a, b + 1 - a, middle);
   const firstAfter = a + middle.length;
   const shiftBack = b + 1 - firstAfter;
   return { spans, oldIndexOf: (i) => (i < a ? i : i >= firstAfter ? i + shiftBack : -1) };
@@ -357,7 +360,7 @@ function rejoin(chunks: readonly Chunk[], decisions: Decisions, previous: Previo
   for (const { index, old } of replaced) {
     const chunk = chunks[index];
     if (chunk.claims.length !== old.claims.length) return undefined;
-    // Spliced in as arguments: a paragraph of tens of thousands of entities is joined the long way.
+    // A paragraph of tens of thousands of entities is joined the long way.
     if (Math.max(chunk.entities.length, chunk.quotes.length, chunk.sentences.length) > MAX_SPLICED_ITEMS) return undefined;
   }
   const { result, actorIndex, actorAtSlot } = previous;
@@ -375,9 +378,9 @@ function rejoin(chunks: readonly Chunk[], decisions: Decisions, previous: Previo
       sentence += chunks[next].sentences.length;
     }
     const chunk = chunks[index];
-    result.entities.splice(entity, old.entities.length, ...chunk.entities);
-    result.quotes.splice(quote, old.quotes.length, ...chunk.quotes);
-    result.sentences.splice(sentence, old.sentences.length, ...chunk.sentences);
+    replaceRange(result.entities, entity, old.entities.length, chunk.entities);
+    replaceRange(result.quotes, quote, old.quotes.length, chunk.quotes);
+    replaceRange(result.sentences, sentence, old.sentences.length, chunk.sentences);
     // As many claims as before, so the same ids in the same places; their speakers may have changed.
     const claimsBefore = decisions.claimBase[index];
     for (let k = 0; k < chunk.claims.length; k++) {
@@ -417,14 +420,7 @@ function removeItem<T>(list: T[], item: T): void {
 
 /** Inserts a mention after those that start before or with it: the list stays in reading order. */
 function insertMention(mentions: Mention[], mention: Mention): void {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start <= mention.start) low = mid + 1;
-    else high = mid;
-  }
-  mentions.splice(low, 0, mention);
+  mentions.splice(partitionPoint(mentions.length, (i) => mentions[i].start <= mention.start), 0, mention);
 }
 
 /** Inserts a claim id in numeric order ("c9" before "c10"): claims are numbered in reading order. */

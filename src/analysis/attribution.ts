@@ -2,8 +2,9 @@
 import { lexicon, type Lexicon, type ReportingVerb } from './lexicon';
 import type { NameCandidate, RoleMention } from './names';
 import type { MarkedQuote } from './quotes';
-import type { SentenceRange } from './sentences';
-import { Token, TokenKind, isCapitalized, isPossessive } from './tokens';
+import { appendAll } from './text/arrays';
+import type { SentenceRange } from './text/sentences';
+import { Token, TokenKind, isCapitalized, isPossessive } from './text/tokens';
 
 /** How the speaker of a statement is written; resolved to an actor once the whole document is known. */
 export type SpeakerRef =
@@ -342,7 +343,7 @@ export function findAttributions(
         if (end > 0 && tokens[end - 1].end > current.contentStart) current.contentEnd = tokens[end - 1].end;
       }
     }
-    frames.push(...sentenceFrames);
+    appendAll(frames, sentenceFrames);
   }
   addUnattributedQuotes(tokens, sentences, quotes, index, names, roles, frames, lex);
   return frames;
@@ -406,7 +407,7 @@ function addUnattributedQuotes(tokens: readonly Token[], sentences: readonly Sen
     }
   });
   if (additions.length === 0) return;
-  frames.push(...additions);
+  appendAll(frames, additions);
   frames.sort((a, b) => a.contentStart - b.contentStart);
 }
 

@@ -3,7 +3,7 @@ import type { ActorDraft } from './actors';
 import type { AttributionFrame } from './attribution';
 import type { RoleMention } from './names';
 import { sameWords } from './nameTable';
-import { lowerBound } from './sorted';
+import { lowerBound } from './text/sorted';
 import type { ActorType } from './types';
 
 /** What speaker resolution reads of the document: each paragraph's frames, where it starts, and its names' and descriptions' actors. */

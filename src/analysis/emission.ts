@@ -1,7 +1,8 @@
 // Turns one paragraph's findings and the document's decisions into result objects with absolute offsets.
 import type { ClaimPlan, Decisions } from './decisions';
 import type { ParagraphAnalysis } from './paragraph';
-import type { LineIndex } from './text';
+import { appendAll } from './text/arrays';
+import type { LineIndex } from './text/paragraphs';
 import type { Claim, Entity, Mention, MentionKind, Quote, Sentence, TextSpan } from './types';
 
 /**
@@ -171,7 +172,7 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     return quote;
   });
   if (unmarked.length > 0) {
-    quotes.push(...unmarked);
+    appendAll(quotes, unmarked);
     quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

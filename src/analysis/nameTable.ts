@@ -1,7 +1,7 @@
 // The document's names grouped by comparison key, kept up to date paragraph by paragraph as the text is edited.
 import type { NameCandidate, TypeEvidence } from './names';
 import type { ParagraphAnalysis } from './paragraph';
-import { lowerBound } from './sorted';
+import { lowerBound } from './text/sorted';
 
 /** Where a name occurs: its paragraph and its index among that paragraph's names. */
 export interface NamePosition {

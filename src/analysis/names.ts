@@ -1,7 +1,8 @@
 // Finds capitalised names in a paragraph, separates titles and roles from them, and collects typing evidence.
 import { lexicon, type Lexicon } from './lexicon';
-import type { SentenceRange } from './sentences';
-import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive } from './tokens';
+import { APOSTROPHES, isApostrophe, withoutDotsAndApostrophes } from './text/chars';
+import type { SentenceRange } from './text/sentences';
+import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive } from './text/tokens';
 
 /** Evidence for each type; summed over a name's occurrences before a type is chosen. */
 export interface TypeEvidence {
@@ -75,7 +76,9 @@ const WEEKDAYS_AND_MONTHS = new Set([
 ]);
 
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'y', 'zu']);
-const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|an|ash|ad|bin|ibn|abd|abu|ul|ur|ud|d|l|o)[-'’]\p{Lu}/u;
+const PARTICLE_PREFIX = new RegExp(`^(?:al|el|ad|ar|as|at|az|an|ash|ad|bin|ibn|abd|abu|ul|ur|ud|d|l|o)[-${APOSTROPHES}]\\p{Lu}`, 'u');
+/** "I’m", "I'd": the pronoun with a clitic. */
+const PRONOUN_I_CLITIC = new RegExp(`^i[${APOSTROPHES}]`);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'throughout', 'toward', 'towards', 'via', 'around', 'across', 'to', 'across', 'within', 'of']);
 const PRONOUNS_CAPITALIZED = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'me', 'him', 'us', 'them']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'who', 'whose']);
@@ -91,7 +94,7 @@ function isCapitalWord(token: Token | undefined): token is Token {
 /** True for words that can sit inside a name run (capitalised words, "al-Uloum", initials). */
 function isNameWord(token: Token | undefined): token is Token {
   if (!isWord(token)) return false;
-  if (isCapitalized(token) || isAllCaps(token)) return token.lower !== 'i' && !/^i['’]/.test(token.lower) && !WEEKDAYS_AND_MONTHS.has(token.lower);
+  if (isCapitalized(token) || isAllCaps(token)) return token.lower !== 'i' && !PRONOUN_I_CLITIC.test(token.lower) && !WEEKDAYS_AND_MONTHS.has(token.lower);
   return PARTICLE_PREFIX.test(token.text);
 }
 
@@ -164,7 +167,7 @@ function extendRun(tokens: readonly Token[], start: number, limit: number, lex: 
     }
     const previous = tokens[end - 1];
     // "People’s Renewal", "Farmers’ and Citizens’ League": a possessive on a plural common noun is part of the name.
-    if ((isPossessive(token) || ((token.text === '’' || token.text === "'") && previous.lower.endsWith('s'))) && token.start === previous.end && isCapitalized(previous) && (lex.commonClasses(previous.lower)?.includes('n') ?? false) && !lex.givenNames.has(previous.lower) && !lex.titleWords.has(previous.lower) && (isNameWord(tokens[end + 1]) || tokens[end + 1]?.lower === 'and')) {
+    if ((isPossessive(token) || (token.text.length === 1 && isApostrophe(token.text.charCodeAt(0)) && previous.lower.endsWith('s'))) && token.start === previous.end && isCapitalized(previous) && (lex.commonClasses(previous.lower)?.includes('n') ?? false) && !lex.givenNames.has(previous.lower) && !lex.titleWords.has(previous.lower) && (isNameWord(tokens[end + 1]) || tokens[end + 1]?.lower === 'and')) {
       end++;
       continue;
     }
@@ -688,7 +691,7 @@ const COMPANY_SUFFIXES = new Set(['asa', 'as', 'ag', 'sa', 'ltd', 'inc', 'plc', 
 export function nameKey(words: readonly string[]): string {
   let kept = words;
   if (kept.length > 1 && COMPANY_SUFFIXES.has(kept[kept.length - 1].replace(/\./g, ''))) kept = kept.slice(0, -1);
-  return kept.join(' ').replace(/[.’']/g, '');
+  return withoutDotsAndApostrophes(kept.join(' '));
 }
 
 /** The comparison key, with a country's other names ("U.S.", "America") folded into its own. */

@@ -1,11 +1,12 @@
 // Everything the engine can learn from one paragraph on its own; cached by text so edits recompute only what changed.
 import { findAttributions, type AttributionFrame } from './attribution';
-import { findDates, type FoundDate } from './dates';
+import { findDates, type FoundDate } from './dates/findDates';
 import { Fingerprint } from './fingerprint';
 import { findNames, markSubjects, type DemonymMention, type NameCandidate, type RoleMention } from './names';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
-import { splitSentences, type SentenceRange } from './sentences';
-import { tokenize, TokenKind, type Token } from './tokens';
+import { splitSentences, type SentenceRange } from './text/sentences';
+import { partitionPoint } from './text/sorted';
+import { tokenize, TokenKind, type Token } from './text/tokens';
 
 /**
  * What a paragraph's opening words can say about the paragraph before it ("That was the warning of …",
@@ -127,14 +128,7 @@ function leadSentence(tokens: readonly Token[], sentence: SentenceRange): LeadSe
 
 /** Counts the names that start before an offset (names are in reading order). */
 function namesBefore(names: readonly NameCandidate[], offset: number): number {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (names[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(names.length, (i) => names[i].start < offset);
 }
 
 function structureOf(

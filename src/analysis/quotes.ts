@@ -1,6 +1,7 @@
 // Marked quotations in a paragraph: pairs opening and closing marks of every common style, including nesting.
-import type { SentenceRange } from './sentences';
-import { Token, TokenKind } from './tokens';
+import { isSpace, isWordCharAt } from './text/chars';
+import type { SentenceRange } from './text/sentences';
+import { Token, TokenKind } from './text/tokens';
 
 /** A marked quotation inside one paragraph; offsets relative to the paragraph. */
 export interface MarkedQuote {
@@ -64,11 +65,11 @@ function family(mark: string): Family | undefined {
 }
 
 function isLetterLike(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && isWordCharAt(ch, 0);
 }
 
 function isSpaceOrEdge(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
+  return ch === undefined || isSpace(ch.charCodeAt(0));
 }
 
 /** Finds marked quotations in one paragraph. Linear: each mark is pushed and popped at most once. */

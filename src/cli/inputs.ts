@@ -78,7 +78,7 @@ async function realTarget(file: string): Promise<string | null> {
   const rest: string[] = [];
   for (;;) {
     const real = await realPathOrNull(existingPart);
-    if (real !== null) return path.join(real, ...rest);
+    if (real !== null) return path.join(real, rest.join(path.sep));
     const parent = path.dirname(existingPart);
     if (parent === existingPart) return null;
     rest.unshift(path.basename(existingPart));

@@ -1,6 +1,7 @@
 // The command line's words, parsed with Node's util.parseArgs into one typed command; every mistake is one UsageError.
 import { parseArgs } from 'util';
 import { CSV_TABLES, EXPORT_FORMATS, isCsvTable, isExportFormat, type CsvTable, type ExportFormat } from '../export';
+import { normaliseIsoDate } from '../analysis/dates/documentDate';
 import { escapeControlCharacters } from '../export/escape';
 
 /** The name standing for standard input among the paths. */
@@ -71,14 +72,6 @@ const FORMAT_LIST = or(EXPORT_FORMATS);
 const TABLE_LIST = or(CSV_TABLES);
 const MEBIBYTE = 1024 * 1024;
 
-function isValidCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function megabytes(option: string, value: string, example: string): number {
   const amount = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
   if (!(amount > 0)) throw new UsageError(`invalid size '${shown(value)}' for ${option} (a number of megabytes, e.g. ${example})`);
@@ -146,8 +139,9 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
   if (command.bom && command.format !== 'csv') throw new UsageError('--bom applies to --format csv');
   const date = text('date');
   if (date !== undefined) {
-    if (!isValidCalendarDate(date)) throw new UsageError(`invalid date '${shown(date)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
-    command.documentDate = date;
+    const valid = normaliseIsoDate(date);
+    if (valid === null) throw new UsageError(`invalid date '${shown(date)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
+    command.documentDate = valid;
   }
   const outFile = text('out');
   if (outFile !== undefined) {

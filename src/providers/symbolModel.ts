@@ -1,4 +1,5 @@
 // The document outline as plain data: actors (in order of first appearance) with their claims, then unattributed claims.
+import { partitionPoint } from '../analysis/text/sorted';
 import type { Actor, ActorType, Analysis, Claim } from '../analysis/types';
 import { claimWithId, firstFullMention } from '../analysisIndex';
 import { ELLIPSIS } from '../export/escape';
@@ -111,12 +112,6 @@ export function outlinePieces(analysis: Analysis): Array<() => OutlineSymbol[]> 
  */
 function claimsPerGroup(counts: readonly number[], budget: number): number {
   const total = (limit: number): number => counts.reduce((sum, count) => sum + Math.min(count, limit), 0);
-  let low = 0;
-  let high = OUTLINE_CLAIMS_MAX;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (total(middle) <= budget) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  // The first limit past the budget, less one; at least 0.
+  return Math.max(partitionPoint(OUTLINE_CLAIMS_MAX + 1, (limit) => total(limit) <= budget) - 1, 0);
 }

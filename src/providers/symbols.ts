@@ -43,7 +43,7 @@ export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
       for (const piece of outlinePieces(found.analysis)) {
         await pacer.pace();
         if (token.isCancellationRequested || document.version !== version) return undefined;
-        outline.push(...piece());
+        for (const symbol of piece()) outline.push(symbol);
       }
       this.outlines.set(found.analysis, outline);
     }

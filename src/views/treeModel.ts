@@ -197,7 +197,7 @@ export class ActorsTreeModel {
   /** The actors of one type that pass the filter, in the chosen order. */
   private membersOf(type: ActorType): Actor[] {
     return this.analysis.actors
-      .filter((actor) => actor.type === type && matchesFilter(this.options.filter, actor.name, ...actor.aliases))
+      .filter((actor) => actor.type === type && [actor.name, ...actor.aliases].some((name) => matchesFilter(this.options.filter, name)))
       .sort(compareActors(this.options.sort));
   }
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findDates, type FoundDate } from '../../src/analysis/dates';
-import { parseDocumentDateHeader } from '../../src/analysis/documentDate';
+import { findDates, type FoundDate } from '../../src/analysis/dates/findDates';
+import { parseDocumentDateHeader } from '../../src/analysis/dates/documentDate';
 import { findRepoRoot } from '../support/fixtures';
 
 /** Friday 17 March 2023, the seed article's date. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { normaliseIsoDate, parseDocumentDateHeader } from '../../src/analysis/documentDate';
+import { normaliseIsoDate, parseDocumentDateHeader } from '../../src/analysis/dates/documentDate';
 
 describe('parseDocumentDateHeader', () => {
   it('reads the inline header after leading whitespace and spans the date itself', () => {

@@ -198,3 +198,19 @@ describe('engine on pathological inputs: finishes, spans hold', () => {
   itFinishesConsistently('quotes and brackets nested 100,000 deep in every style', () => nested(['«', '(', '„', '‹', '「', '『', '"', "'", '‚'], ['»', ')', '“', '›', '」', '』', '"', "'", '‘'], 100_000));
   itFinishesConsistently('1 MB of quotes opened and never closed, with speech between', () => filled('“He said ‘we ', MEGABYTE));
 });
+
+/**
+ * One sentence that yields an item (a name, a cue, a claim) every few characters, at the sizes where spreading a
+ * sentence's items into a call used to overflow the stack: 2 MB, which the command-line tool reads whole, and
+ * 16 MB, the largest document the editor analyses by default.
+ */
+describe('engine on one sentence of hundreds of thousands of claims: finishes, spans hold', () => {
+  const unit = 'Jones said yes, ';
+  for (const repeats of [130_000, 1_048_576]) {
+    const megabytes = Math.round((unit.length * repeats) / MEGABYTE);
+    itFinishesConsistently(`${JSON.stringify(unit)} × ${repeats.toLocaleString('en')} (${megabytes} MB, one sentence)`, () => unit.repeat(repeats), (result) => {
+      assert.strictEqual(result.counts.sentences, 1);
+      assert.ok(result.counts.claims >= repeats - 2, `${result.counts.claims} claims for ${repeats} cues`);
+    });
+  }
+});

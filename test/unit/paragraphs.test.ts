@@ -1,7 +1,7 @@
 // Unit tests of paragraph splitting and line numbering over the raw text.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
-import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs } from '../../src/analysis/text';
+import { LineIndex, blankLineBetween, commonPrefixLength, commonSuffixLength, splitParagraphs } from '../../src/analysis/text/paragraphs';
 
 function paragraphsOf(text: string, from?: number, to?: number): string[] {
   return splitParagraphs(text, from, to).map((span) => text.slice(span.start, span.end));

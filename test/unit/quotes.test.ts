@@ -2,8 +2,8 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
 import { findMarkedQuotes, type MarkedQuote } from '../../src/analysis/quotes';
-import { splitSentences } from '../../src/analysis/sentences';
-import { tokenize } from '../../src/analysis/tokens';
+import { splitSentences } from '../../src/analysis/text/sentences';
+import { tokenize } from '../../src/analysis/text/tokens';
 
 function quotesIn(paragraph: string): MarkedQuote[] {
   const tokens = tokenize(paragraph);

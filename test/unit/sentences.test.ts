@@ -1,8 +1,8 @@
 // Unit tests of sentence splitting: abbreviations, initials, decimals and quotes keep a sentence going.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
-import { splitSentences } from '../../src/analysis/sentences';
-import { tokenize } from '../../src/analysis/tokens';
+import { splitSentences } from '../../src/analysis/text/sentences';
+import { tokenize } from '../../src/analysis/text/tokens';
 
 /** The sentences of one paragraph, as the text each covers. */
 function sentencesOf(text: string): string[] {

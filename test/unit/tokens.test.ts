@@ -1,6 +1,7 @@
 // Unit tests of the tokenizer: words, numbers, punctuation and quotation marks with exact offsets.
 import { strict as assert } from 'assert';
-import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive, tokenize } from '../../src/analysis/tokens';
+import * as fc from 'fast-check';
+import { Token, TokenFlag, TokenKind, isAllCaps, isCapitalized, isPossessive, tokenize } from '../../src/analysis/text/tokens';
 
 function texts(text: string): string[] {
   return tokenize(text).map((token) => token.text);
@@ -162,3 +163,19 @@ describe('tokenize: surrogates and offsets', () => {
     assert.deepEqual(tokenize(' \n\t\u00a0\u200b'), []);
   });
 });
+
+describe('tokenize: lower-case forms', () => {
+  it('gives every word its lower-case form, in any script and case, and keeps only the public flags', () => {
+    const word = fc.constantFrom('Straße', 'İstanbul', 'ǅemal', 'ΣΑΣ', '𐐀bc', 'don’t', 'U.S.', 'NATO', 'mcdonald', 'É', 'x');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({ unit: 'grapheme' })), { maxLength: 12 }), (words) => {
+        for (const token of tokenize(words.join(' '))) {
+          if (token.kind === TokenKind.Word) assert.equal(token.lower, token.text.toLowerCase(), token.text);
+          else assert.equal(token.lower, token.text);
+          assert.equal(token.flags & ~0x3f, 0, `flags ${token.flags} of ${token.text}`);
+        }
+      }),
+    );
+  });
+});
+

@@ -1,37 +1,6 @@
 // The document's reference date: the inline ` date YYYY-MM-DD ` header, and validation of a caller-supplied date.
-
-/** Days in each month of a common year; February gains a day in leap years. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Number of days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1] ?? 0;
-}
-
-/** True when year/month/day name a day that exists in the Gregorian calendar (years 1–9999). */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-export function formatIsoDate(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0xfeff;
-}
+import { isDigit, isInlineSpace, isSpace, trimSpace } from '../text/chars';
+import { formatIsoDate, isRealDate } from './calendar';
 
 /** Reads exactly `width` ASCII digits at `at`, or returns -1. */
 function readDigits(text: string, at: number, width: number): number {
@@ -53,25 +22,31 @@ export function parseDocumentDateHeader(text: string): { date: string; start: nu
   if (text.slice(at, at + 4).toLowerCase() !== 'date') return null;
   at += 4;
   const afterKeyword = at;
-  while (at < text.length && at - afterKeyword < 8 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  while (at < text.length && at - afterKeyword < 8 && isInlineSpace(text.charCodeAt(at))) at++;
   if (at === afterKeyword) return null;
   const start = at;
-  const year = readDigits(text, at, 4);
-  if (year < 0 || text.charCodeAt(at + 4) !== 45) return null;
-  const month = readDigits(text, at + 5, 2);
-  if (month < 0 || text.charCodeAt(at + 7) !== 45) return null;
+  // The header's own shape, YYYY-MM-DD exactly; whether it is a date is normaliseIsoDate's to say.
+  if (readDigits(text, at, 4) < 0 || text.charCodeAt(at + 4) !== 45) return null;
+  if (readDigits(text, at + 5, 2) < 0 || text.charCodeAt(at + 7) !== 45) return null;
   const day = readDigits(text, at + 8, 2);
   if (day < 0) return null;
   const end = at + 10;
   // The date must stand alone: followed by whitespace or the end of the text, not by more digits or words.
   if (end < text.length && !isSpace(text.charCodeAt(end))) return null;
-  if (!isRealDate(year, month, day)) return null;
-  return { date: formatIsoDate(year, month, day), start, end };
+  const date = normaliseIsoDate(text.slice(start, end));
+  return date === null ? null : { date, start, end };
 }
 
-/** Validates a caller-supplied YYYY-MM-DD (CLI --date / setting): returns it normalised, or null if not a real calendar date. */
+/**
+ * The one validator of a reference date, wherever it comes from: the document's header, the command line's --date,
+ * the sourcelens.documentDate setting, or a caller of analyze(). Returns the date as YYYY-MM-DD when it names a day of
+ * the Gregorian calendar in the years 0001–9999, else null. Space around it is ignored, month and day may have one
+ * digit ("2023-3-7"), and "/" or "." may separate the parts (all the same one).
+ */
 export function normaliseIsoDate(value: string): string | null {
-  const trimmed = value.trim();
+  // Plain JavaScript callers may pass anything.
+  if (typeof value !== 'string') return null;
+  const trimmed = trimSpace(value);
   if (trimmed.length < 8 || trimmed.length > 10) return null;
   // Accepts one- or two-digit month and day ("2023-3-7") and "/" or "." as separators, all of one kind.
   const separator = trimmed.charAt(4);

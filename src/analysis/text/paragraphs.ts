@@ -1,4 +1,6 @@
 // Line numbering and paragraph splitting over the raw text, with offsets that stay JavaScript string indices.
+import { APOSTROPHES, isInlineSpace } from './chars';
+import { upperBound } from './sorted';
 
 /** Maps string offsets to 1-based line numbers the way editors count lines (\n, \r\n and lone \r end a line). */
 export class LineIndex {
@@ -56,15 +58,7 @@ export class LineIndex {
 
   /** 1-based line of the character at `offset` (offsets past the end belong to the last line). */
   lineAt(offset: number): number {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
+    return Math.max(upperBound(this.lineStarts, this.lineStarts.length, offset), 1);
   }
 
   /** Offset where a 1-based line starts. */
@@ -79,20 +73,19 @@ export interface ParagraphSpan {
   end: number;
 }
 
-const SPEAKER_LABEL = /^[ \t]*(?:[QA]|[A-Z][A-Za-z.'’-]{0,30}(?: [A-Z][A-Za-z.'’-]{0,30}){0,3})[ \t]*:/;
+/** "Q:", "A:", "KAHANANUI:", "Dr. O’Brien:": up to four capitalised words and a colon open a speaker's turn. */
+const LABEL_WORD = `[A-Z][A-Za-z.${APOSTROPHES}-]{0,30}`;
+const SPEAKER_LABEL = new RegExp(`^[ \\t]*(?:[QA]|${LABEL_WORD}(?: ${LABEL_WORD}){0,3})[ \\t]*:`);
 
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff && c !== 0x2028 && c !== 0x2029) return false;
-  }
+  for (let i = from; i < to; i++) if (!isInlineSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
 function endsSentence(text: string, lineStart: number, lineEnd: number): boolean {
   for (let i = lineEnd - 1; i >= lineStart; i--) {
+    if (isInlineSpace(text.charCodeAt(i))) continue;
     const c = text[i];
-    if (c === ' ' || c === '\t') continue;
     return c === '.' || c === '?' || c === '!' || c === ':' || c === '"' || c === '”' || c === '»' || c === '’' || c === "'" || c === '…';
   }
   return false;
@@ -153,13 +146,13 @@ function startsNewTurn(text: string, lineStart: number, lineEnd: number, previou
 
 function firstContent(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (text[i] === ' ' || text[i] === '\t' || text[i] === '\ufeff')) i++;
+  while (i < to && isInlineSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function lastContent(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  while (i > from && isInlineSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -170,7 +163,7 @@ export function blankLineBetween(text: string, from: number, to: number): boolea
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
       if (++breaks >= 2) return true;
-    } else if (c !== 13 && c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff && c !== 0x2028 && c !== 0x2029) {
+    } else if (c !== 13 && !isInlineSpace(c)) {
       breaks = 0;
     }
   }
@@ -193,7 +186,8 @@ export function commonSuffixLength(a: string, b: string, limit = Math.min(a.leng
 
 /** How many characters two texts share from their start (or from their end), up to `max`. */
 function matchingRun(a: string, b: string, max: number, fromEnd: boolean): number {
-  const block = (text: string, at: number, n: number): string => (fromEnd ? text.slice(text.length - at - n, text.length - at) : text.slice(at, at + n));
+  const block = (text: string, at: number, n: number): string =>
+    fromEnd ? text.slice(text.length - at - n, text.length - at) : text.slice(at, at + n);
   const code = (text: string, at: number): number => text.charCodeAt(fromEnd ? text.length - 1 - at : at);
   let at = 0;
   let size = 1024;

@@ -75,10 +75,7 @@ export function splitSentences(tokens: readonly Token[]): SentenceRange[] {
     while (end < n && tokens[end].kind !== TokenKind.Word && CLOSERS.has(tokens[end].text) && closesHere(tokens, end)) end++;
     const next = tokens[end];
     if (next !== undefined) {
-      const startsNew =
-        (next.flags & TokenFlag.SpaceBefore) !== 0 &&
-        (isCapitalized(next) || next.kind === TokenKind.Number || OPENERS.has(next.text) || next.kind === TokenKind.Quote || /^\p{Lu}/u.test(next.text));
-      if (!startsNew) continue;
+      if ((next.flags & TokenFlag.SpaceBefore) === 0 || !opensSentence(next)) continue;
     }
     sentences.push({ first, last: end });
     first = end;
@@ -86,6 +83,12 @@ export function splitSentences(tokens: readonly Token[]): SentenceRange[] {
   }
   if (first < n) sentences.push({ first, last: n });
   return sentences;
+}
+
+/** A token that can open a sentence after a stop: a capital, a number, an opening quotation mark or bracket. */
+function opensSentence(token: Token): boolean {
+  return isCapitalized(token) || token.kind === TokenKind.Number || token.kind === TokenKind.Quote || OPENERS.has(token.text) ||
+    /^\p{Lu}/u.test(token.text);
 }
 
 /** A closing mark belongs to the sentence before it when nothing but space-less punctuation separates them. */
