@@ -3,7 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const outFile = path.join(__dirname, '..', 'src', 'analysis', 'data', 'lexicon.generated.json');
+const outFile = path.join(__dirname, '..', 'src', 'analysis', 'lexicon', 'lexicon.generated.json');
 
 /** Word classes the engine asks about, from Penn Treebank tags. */
 function classesOf(tags) {

@@ -22,7 +22,10 @@ export interface Entity extends TextSpan {
   type: EntityType;
   /** The actor this name belongs to (PERSON, ORG and acting PLACE entities). */
   actorId?: string;
-  /** DATE only: the resolved value, ISO-like: `2023-03-20`, `2023-03`, `2022`, `2023-W10`, `2023-Q4`, or a season `2022-SU` (SP, SU, FA, WI as in TIMEX3). */
+  /**
+   * DATE only: the resolved value, ISO-like: `2023-03-20`, `2023-03`, `2022`, `2023-W10`, `2023-Q4`, or a season
+   * `2022-SU` (SP, SU, FA, WI as in TIMEX3).
+   */
   value?: string;
   /** Title or role written in front of the name ("Kremlin spokesman"), kept out of the name itself. */
   role?: string;

@@ -1,8 +1,8 @@
 // Unit tests of name finding and typing: titles and roles split off, possessives, organizations, places and events.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
-import type { NameCandidate } from '../../src/analysis/names';
-import { analyzeParagraph } from '../../src/analysis/paragraph';
+import type { NameCandidate } from '../../src/analysis/paragraph/names/candidate';
+import { analyzeParagraph } from '../../src/analysis/paragraph/analyzeParagraph';
 import type { Entity, EntityType } from '../../src/analysis/types';
 
 /** The names one paragraph yields before document-wide typing. */

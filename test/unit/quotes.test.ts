@@ -1,7 +1,7 @@
 // Unit tests of marked quotations: every quote-mark style, apostrophes, nesting, quotes left open and unmatched marks.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
-import { findMarkedQuotes, type MarkedQuote } from '../../src/analysis/quotes';
+import { findMarkedQuotes, type MarkedQuote } from '../../src/analysis/paragraph/quotes';
 import { splitSentences } from '../../src/analysis/text/sentences';
 import { tokenize } from '../../src/analysis/text/tokens';
 

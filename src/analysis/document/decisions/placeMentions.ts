@@ -1,0 +1,131 @@
+// Decision steps 2–4: the actor each name, role description and nationality adjective stands for.
+import type { ParagraphAnalysis } from '../../paragraph/analyzeParagraph';
+import type { ActorAssignment } from '../actors/drafts';
+import type { NameTable } from '../actors/nameTable';
+import { MentionTable } from '../speakers/mentions';
+import { resolveRole, type RoleIndex } from '../speakers/roles';
+import { NONE, type FirstSeen } from './plans';
+import type { DecisionReuse } from './reuse';
+
+/** Each name's actor, and the mentions the speaker resolver looks back to, in reading order. */
+export interface NamesPlaced {
+  /** Per paragraph and name: the actor index, -1 when the name is not kept. */
+  nameActors: number[][];
+  positioned: MentionTable;
+  /** Index of each paragraph's first mention in `positioned`; one more entry for the end. */
+  firstMention: Int32Array;
+}
+
+/** Gives each name its key's actor; a paragraph keeps its previous list when the reuse says it stands. */
+export function placeNames(
+  paragraphs: readonly ParagraphAnalysis[],
+  bases: Int32Array,
+  named: { table: NameTable; assignment: ActorAssignment },
+  reuse: DecisionReuse | undefined,
+  seen: FirstSeen,
+): NamesPlaced {
+  const { table, assignment } = named;
+  let total = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) total += paragraphs[pi].names.length;
+  const positioned = new MentionTable(total);
+  const nameActors: number[][] = new Array<number[]>(paragraphs.length);
+  const firstMention = new Int32Array(paragraphs.length + 1);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    firstMention[pi] = positioned.length;
+    if (p.names.length === 0) {
+      nameActors[pi] = NONE;
+      continue;
+    }
+    const actors = reuse?.nameActors(pi) ?? actorsOfKeys(table.keysIn(pi), assignment.actorOfKey);
+    nameActors[pi] = actors;
+    const base = bases[pi];
+    for (let ci = 0; ci < actors.length; ci++) {
+      const actor = actors[ci];
+      if (actor < 0) continue;
+      const start = base + p.nameStarts[ci];
+      seen.see(actor, start);
+      positioned.push(start, actor, pi, p.nameSubjects[ci] === 1);
+    }
+  }
+  firstMention[paragraphs.length] = positioned.length;
+  return { nameActors, positioned, firstMention };
+}
+
+function actorsOfKeys(keys: ReadonlyArray<string | null>, actorOfKey: ReadonlyMap<string, number>): number[] {
+  const actors = new Array<number>(keys.length);
+  for (let ci = 0; ci < keys.length; ci++) {
+    const key = keys[ci];
+    actors[ci] = key === null ? -1 : actorOfKey.get(key) ?? -1;
+  }
+  return actors;
+}
+
+/** The actors of role descriptions, and the descriptions of more than one word that become an actor's aliases. */
+export interface DescriptionsPlaced {
+  roleActors: number[][];
+  roleAliases: Map<number, string[]>;
+}
+
+/** Role descriptions ("the Russian leader") resolved to the person they describe. */
+export function placeDescriptions(
+  paragraphs: readonly ParagraphAnalysis[],
+  bases: Int32Array,
+  roles: { roleIndex: RoleIndex; positioned: MentionTable },
+  reuse: DecisionReuse | undefined,
+  seen: FirstSeen,
+): DescriptionsPlaced {
+  const { roleIndex, positioned } = roles;
+  const roleAliases = new Map<number, string[]>();
+  const roleActors = paragraphs.map((p, pi) => {
+    if (p.roles.length === 0) return NONE;
+    const actors =
+      reuse?.roleActors(pi) ??
+      sameOrMade(reuse, pi, p.roles.map((role) => resolveRole(role, bases[pi] + role.start, roleIndex, positioned)));
+    p.roles.forEach((role, ri) => {
+      const actor = actors[ri];
+      if (actor < 0 || !role.text.includes(' ')) return;
+      seen.see(actor, bases[pi] + role.start);
+      const form = role.text.startsWith('The ') ? `the ${role.text.slice(4)}` : role.text;
+      const forms = roleAliases.get(actor);
+      if (!forms) roleAliases.set(actor, [form]);
+      else if (!forms.includes(form)) forms.push(form);
+    });
+    return actors;
+  });
+  return { roleActors, roleAliases };
+}
+
+function sameOrMade(reuse: DecisionReuse | undefined, pi: number, made: number[]): number[] {
+  return reuse ? reuse.sameRoleActors(pi, made) : made;
+}
+
+/** The actor of each country named in the document, by name, in founding order: what nationality adjectives join. */
+export function countryActors(assignment: ActorAssignment): Map<string, number> {
+  const countryActor = new Map<string, number>();
+  for (let k = 0; k < assignment.creationOrder.length; k++) {
+    const slot = assignment.creationOrder[k];
+    const draft = assignment.drafts[slot];
+    if (draft.type === 'PLACE' && !countryActor.has(draft.name)) countryActor.set(draft.name, slot);
+  }
+  return countryActor;
+}
+
+/** Nationality adjectives join their country's actor when the country is named in the document. */
+export function placeDemonyms(
+  paragraphs: readonly ParagraphAnalysis[],
+  bases: Int32Array,
+  countryActor: ReadonlyMap<string, number>,
+  reuse: DecisionReuse | undefined,
+  seen: FirstSeen,
+): number[][] {
+  return paragraphs.map((p, pi) => {
+    if (p.demonyms.length === 0) return NONE;
+    const made = p.demonyms.map((demonym) => {
+      const actor = countryActor.get(demonym.country) ?? -1;
+      if (actor >= 0) seen.see(actor, bases[pi] + demonym.start);
+      return actor;
+    });
+    return reuse ? reuse.sameDemonymActors(pi, made) : made;
+  });
+}

@@ -1,0 +1,56 @@
+// The mentions speaker resolution looks back to ("he" → the last person mentioned), in reading order.
+import { lowerBound } from '../../text/sorted';
+
+/**
+ * The mentions the resolver looks back to, in reading order, kept as parallel typed arrays: a long document has
+ * tens of thousands and none needs an object.
+ */
+export class MentionTable {
+  starts: Int32Array;
+  actors: Int32Array;
+  paragraphs: Int32Array;
+  /** 1 when the mention is the subject of its sentence (its first name outside a prepositional phrase). */
+  subjects: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.actors = new Int32Array(capacity);
+    this.paragraphs = new Int32Array(capacity);
+    this.subjects = new Uint8Array(capacity);
+  }
+
+  push(start: number, actor: number, paragraph: number, subject: boolean): void {
+    const i = this.length++;
+    this.starts[i] = start;
+    this.actors[i] = actor;
+    this.paragraphs[i] = paragraph;
+    this.subjects[i] = subject ? 1 : 0;
+  }
+}
+
+/** Which mentions a look-back accepts. */
+export type MentionTest = (actor: number, paragraph: number, subject: boolean) => boolean;
+
+/** How many mentions a look-back reads at most; decisions rely on it to know how far an edit reaches. */
+export const MAX_LOOKBACK = 400;
+
+/** The actor of the latest mention before `at` that passes `accept`, no further back than paragraph `minParagraph`. */
+export function lastMentionBefore(mentions: MentionTable, at: number, accept: MentionTest, minParagraph = -1): number | undefined {
+  const low = lowerBound(mentions.starts, mentions.length, at);
+  // Look-backs are local by nature; the bound keeps long documents linear.
+  for (let i = low - 1; i >= 0 && i >= low - MAX_LOOKBACK; i--) {
+    if (mentions.paragraphs[i] < minParagraph) return undefined;
+    if (accept(mentions.actors[i], mentions.paragraphs[i], mentions.subjects[i] === 1)) return mentions.actors[i];
+  }
+  return undefined;
+}
+
+/** The actor of the first mention in a paragraph that passes `accept`. */
+export function firstMentionIn(mentions: MentionTable, paragraph: number, accept: MentionTest): number | undefined {
+  const low = lowerBound(mentions.paragraphs, mentions.length, paragraph);
+  for (let i = low; i < mentions.length && mentions.paragraphs[i] === paragraph; i++) {
+    if (accept(mentions.actors[i], paragraph, mentions.subjects[i] === 1)) return mentions.actors[i];
+  }
+  return undefined;
+}

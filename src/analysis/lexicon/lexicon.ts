@@ -1,0 +1,161 @@
+// The engine's word knowledge, built once on first use from the data modules and the build-time lexicon.
+import generated from './lexicon.generated.json';
+import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS } from './places';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './people';
+import { EVENT_PREFIXES } from './notNames';
+import { KNOWN_ORGS, ORG_HEADS } from './organizations';
+import { REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
+import { GENERIC_SPEAKERS } from './speakers';
+
+export type PlaceKind = 'country' | 'capital' | 'place';
+
+export interface PlaceInfo {
+  /** Canonical name ("United States" for "U.S."). */
+  name: string;
+  kind: PlaceKind;
+  /** For capitals: the country they are the capital of. */
+  country?: string;
+}
+
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
+
+export interface ReportingVerb {
+  lemma: string;
+  form: VerbForm;
+  /** Takes an addressee before its content ("told reporters that"). */
+  addressee: boolean;
+  /** Reports only when a quotation or colon follows ("the letter reads: …"). */
+  quotationOnly: boolean;
+}
+
+export interface Lexicon {
+  /** Word classes of a lower-case common English word: n(oun) v(erb) j(adjective) r(adverb) f(unction word). */
+  commonClasses(lower: string): string | undefined;
+  /** A capitalised word known only as a proper noun. */
+  isKnownProper(word: string): boolean;
+  /** Words of a title written before a name: the heads and the words that go before them ("Foreign", "Vice"). */
+  readonly titleWords: ReadonlySet<string>;
+  readonly titleHeads: ReadonlySet<string>;
+  readonly roleNouns: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly givenNames: ReadonlySet<string>;
+  /** Religious, ethnic and political group words ("Sunni", "Kurds", "Democrats"). */
+  readonly groupWords: ReadonlySet<string>;
+  readonly eventPrefixes: ReadonlySet<string>;
+  readonly eastAsianSurnames: ReadonlySet<string>;
+  readonly orgHeads: ReadonlySet<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  /** Lower-cased known organization names and acronyms → canonical form. */
+  readonly knownOrgs: ReadonlyMap<string, string>;
+  /** Lower-cased place names and aliases → place. */
+  readonly places: ReadonlyMap<string, PlaceInfo>;
+  /** Lower-cased demonyms → country. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  readonly reportingVerbs: ReadonlyMap<string, ReportingVerb>;
+  readonly statementNouns: ReadonlySet<string>;
+  readonly genericSpeakers: ReadonlySet<string>;
+}
+
+function words(list: string): string[] {
+  return list.split(/\s+/).filter((w) => w.length > 0);
+}
+
+function regularForms(base: string): [string, string, string, string] {
+  const consonantY = /[^aeiou]y$/.test(base);
+  const third = consonantY ? base.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's';
+  const past = consonantY ? base.slice(0, -1) + 'ied' : base.endsWith('e') ? base + 'd' : base + 'ed';
+  const gerund = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) + 'ing' : base + 'ing';
+  return [third, past, past, gerund];
+}
+
+function buildReportingVerbs(): Map<string, ReportingVerb> {
+  const verbs = new Map<string, ReportingVerb>();
+  for (const row of words(REPORTING_VERBS)) {
+    const addressee = row.startsWith('+');
+    const quotationOnly = row.startsWith('=');
+    const fields = (addressee || quotationOnly ? row.slice(1) : row).split(':');
+    const lemma = fields[0];
+    const [third, past, participle, gerund] = fields.length === 5 ? [fields[1], fields[2], fields[3], fields[4]] : regularForms(lemma);
+    const forms: Array<[string, VerbForm]> = [
+      [lemma, 'base'],
+      [third, 'third'],
+      [past, 'past'],
+      [participle, 'participle'],
+      [gerund, 'gerund'],
+    ];
+    for (const [form, kind] of forms) if (!verbs.has(form)) verbs.set(form, { lemma, form: kind, addressee, quotationOnly });
+  }
+  return verbs;
+}
+
+function buildPlaces(): { places: Map<string, PlaceInfo>; demonyms: Map<string, string> } {
+  const places = new Map<string, PlaceInfo>();
+  const demonyms = new Map<string, string>();
+  for (const row of COUNTRIES.split('\n')) {
+    if (!row.trim()) continue;
+    const [country, demonymList, capital, aliasList] = row.split('|');
+    places.set(country.toLowerCase(), { name: country, kind: 'country' });
+    for (const alias of (aliasList ?? '').split(',').filter(Boolean)) {
+      const bare = alias.replace(/^the /, '');
+      places.set(bare.toLowerCase(), { name: country, kind: 'country' });
+    }
+    for (const demonym of (demonymList ?? '').split(',').filter(Boolean)) demonyms.set(demonym.toLowerCase(), country);
+    if (capital && capital !== country) {
+      if (!places.has(capital.toLowerCase())) places.set(capital.toLowerCase(), { name: capital, kind: 'capital', country });
+    }
+  }
+  for (const name of words(OTHER_PLACES)) if (!places.has(name.toLowerCase())) places.set(name.toLowerCase(), { name, kind: 'place' });
+  for (const name of MULTIWORD_PLACES) if (!places.has(name.toLowerCase())) places.set(name.toLowerCase(), { name, kind: 'place' });
+  return { places, demonyms };
+}
+
+/** A word's classes; plurals missing from the lexicon ("astronomers", "policies") take their singular's. */
+function classesOf(common: ReadonlyMap<string, string>, lower: string): string | undefined {
+  const own = common.get(lower);
+  if (own !== undefined) return own;
+  if (lower.length <= 3 || !lower.endsWith('s')) return undefined;
+  const singular = common.get(lower.slice(0, -1));
+  if (singular !== undefined) return singular;
+  if (lower.endsWith('ies')) return common.get(lower.slice(0, -3) + 'y');
+  return lower.endsWith('es') ? common.get(lower.slice(0, -2)) : undefined;
+}
+
+function build(): Lexicon {
+  const common = new Map<string, string>();
+  for (const entry of generated.common.split(' ')) {
+    const colon = entry.lastIndexOf(':');
+    if (colon > 0) common.set(entry.slice(0, colon), entry.slice(colon + 1));
+  }
+  const proper = new Set(generated.proper.split(' '));
+  const knownOrgs = new Map<string, string>();
+  for (const name of KNOWN_ORGS) knownOrgs.set(name.toLowerCase(), name);
+  const { places, demonyms } = buildPlaces();
+  return {
+    commonClasses: (lower) => classesOf(common, lower),
+    isKnownProper: (word) => proper.has(word),
+    titleWords: new Set([...words(TITLE_HEADS), ...words(TITLE_MODIFIERS)]),
+    titleHeads: new Set(words(TITLE_HEADS)),
+    roleNouns: new Set(words(ROLE_NOUNS)),
+    honorifics: new Set(words(HONORIFICS)),
+    givenNames: new Set(words(GIVEN_NAMES)),
+    groupWords: new Set(words(GROUP_WORDS)),
+    eventPrefixes: new Set(words(EVENT_PREFIXES)),
+    eastAsianSurnames: new Set(words(EAST_ASIAN_SURNAMES)),
+    orgHeads: new Set(words(ORG_HEADS)),
+    placeHeads: new Set(PLACE_HEADS),
+    knownOrgs,
+    places,
+    demonyms,
+    reportingVerbs: buildReportingVerbs(),
+    statementNouns: new Set(STATEMENT_NOUNS),
+    genericSpeakers: new Set(GENERIC_SPEAKERS),
+  };
+}
+
+let instance: Lexicon | undefined;
+
+/** The shared lexicon, built on first use (a few milliseconds) so that importing the engine costs nothing. */
+export function lexicon(): Lexicon {
+  instance ??= build();
+  return instance;
+}

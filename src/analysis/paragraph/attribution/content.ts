@@ -1,0 +1,344 @@
+// What a reporting cue reports: a quotation, a "that" clause, speech after a colon, or the words before a trailing cue.
+import { WEEKDAYS } from '../../lexicon/calendar';
+import {
+  ADDRESSEE_NOUNS,
+  ATTRIBUTION_CONTINUATIONS,
+  ATTRIBUTION_TAIL_OPENERS,
+  CLAUSE_BOUNDARY_GERUNDS,
+  CUE_ADJUNCTS,
+  CUE_ADVERBS,
+  INTRODUCING_WORDS,
+  NOT_A_VERDICT_AFTER_CALL,
+} from '../../lexicon/cues';
+import { ARTICLES, COMMON_PREPOSITIONS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, QUESTION_WORDS } from '../../lexicon/functionWords';
+import type { ReportingVerb } from '../../lexicon/lexicon';
+import type { SentenceRange } from '../../text/sentences';
+import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
+import type { ContentRange } from './frame';
+import { CUE_WINDOW, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
+import { speakerDeterminers, subjectPronouns } from './speakers';
+
+const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
+const cueAdjuncts = new Set([...CUE_ADVERBS, ...ARTICLES, ...WEEKDAYS, ...CUE_ADJUNCTS]);
+const finiteAuxiliaries = new Set(FINITE_AUXILIARIES);
+const questionWords = new Set(QUESTION_WORDS);
+const introducingWords = new Set(INTRODUCING_WORDS);
+const boundaryGerunds = new Set(CLAUSE_BOUNDARY_GERUNDS);
+const tailOpeners = new Set(ATTRIBUTION_TAIL_OPENERS);
+const continuations = new Set(ATTRIBUTION_CONTINUATIONS);
+const notAVerdict = new Set(NOT_A_VERDICT_AFTER_CALL);
+/** After these, "that" is a determiner ("told the story of that winter"), not the start of a complement. */
+const prepositionsBeforeThat = new Set([...COMMON_PREPOSITIONS, 'from']);
+/** Content never starts with these: "said in …", "said to …" go on with the cue. */
+const prepositionsOpeningAdjuncts = new Set([...COMMON_PREPOSITIONS, 'to']);
+
+/** Speech rarely runs more than a few sentences before its cue; the bound also keeps long paragraphs linear. */
+const MAX_SPEECH_SENTENCES = 6;
+
+/** Content after the cue at token `c`: a quotation, "that …", a colon, or a bare clause ("Peskov said Putin and Xi would …"). */
+export function forwardContent(
+  reader: AttributionReader,
+  c: number,
+  verb: ReportingVerb,
+  sentence: SentenceRange,
+): ContentRange | undefined {
+  const { tokens } = reader;
+  // "called the deal a model for the region": the verdict is the content.
+  if (characterises(reader, c, verb, sentence.last) && !quotationFollows(reader, c + 1, sentence.last)) {
+    const last = lastWordEnd(tokens, c + 1, sentence.last);
+    return last - (c + 1) >= 3 ? { first: c + 1, last, kind: 'indirect', unmarked: false } : undefined;
+  }
+  let k = contentStart(reader, c, verb, sentence);
+  if (tokens[k]?.text === ',' && reader.quoteOpeningAt[k + 1] >= 0) k++;
+  return contentFrom(reader, k, sentence);
+}
+
+/** Where the content starts after the cue at `c`: past an addressee, adjuncts, or a short object. */
+function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb, sentence: SentenceRange): number {
+  const { tokens } = reader;
+  const k = afterAddressee(reader, c + 1, verb);
+  // Adjuncts between the cue and its content: "said Friday that", "said in a statement that", "said on Twitter:".
+  const j = afterAdjuncts(reader, k, sentence.last);
+  if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.text === ',')) return j;
+  if (j > k && opensClause(reader, j, sentence.last)) return j;
+  return afterShortObject(reader, k, verb, sentence.last);
+}
+
+/** Past the addressee of "told reporters", "telling him", "told CBC News", "urged the government to". */
+function afterAddressee(reader: AttributionReader, k: number, verb: ReportingVerb): number {
+  if (!verb.addressee && verb.lemma !== 'warn') return k;
+  const { tokens } = reader;
+  const nameIndex = reader.nameStartingAt[k];
+  if (nameIndex >= 0) return reader.names[nameIndex].lastToken;
+  if (isWordToken(tokens[k]) && addressees.has(tokens[k].lower)) return k + 1;
+  if (tokens[k]?.lower === 'the' && isWordToken(tokens[k + 1])) return k + 2;
+  return k;
+}
+
+/** Past adjunct words and names ("on Monday", "in a statement", "to CNN"), at most eight tokens. */
+function afterAdjuncts(reader: AttributionReader, k: number, sentenceLast: number): number {
+  const { tokens } = reader;
+  let j = k;
+  while (j < sentenceLast && j < k + 8 && isWordToken(tokens[j]) && (cueAdjuncts.has(tokens[j].lower) || reader.nameStartingAt[j] >= 0)) {
+    if (reader.nameStartingAt[j] >= 0) j = reader.names[reader.nameStartingAt[j]].lastToken;
+    else j++;
+  }
+  return j;
+}
+
+/** A subject pronoun or determiner that starts a clause ("said on Monday he would …"). */
+function opensClause(reader: AttributionReader, j: number, sentenceLast: number): boolean {
+  const token = reader.tokens[j];
+  if (!isWordToken(token) || !(subjectPronouns.has(token.lower) || speakerDeterminers.has(token.lower))) return false;
+  return looksLikeClause(reader, j, sentenceLast);
+}
+
+/**
+ * "told local radio on Monday that …", "called the vote “a turning point”", "asked officials how …": past a short
+ * object to the word that starts the content; `k` itself when none does within ten tokens.
+ */
+function afterShortObject(reader: AttributionReader, k: number, verb: ReportingVerb, sentenceLast: number): number {
+  const { tokens, lex } = reader;
+  for (let m = k; m < sentenceLast && m < k + 10; m++) {
+    const token = tokens[m];
+    if (token.kind === TokenKind.Punct && token.text !== '-') break;
+    if (m > k && startsOwnVerb(reader, m)) break;
+    if (token.lower === 'that' && m > k) {
+      // "told the story of that winter": after a preposition "that" is a determiner, not a complement.
+      const before = tokens[m - 1].lower;
+      if (lex.commonClasses(before) === 'f' || prepositionsBeforeThat.has(before)) break;
+      return m;
+    }
+    // "asked officials how such documents …": the question is the content.
+    if (questionWords.has(token.lower) && m > k) return m;
+    if (reader.quoteOpeningAt[m] >= 0 && m > k && takesQuotedObject(verb)) return m;
+    if (token.kind === TokenKind.Word && finiteAuxiliaries.has(token.lower)) break;
+  }
+  return k;
+}
+
+/** A past-tense verb of its own after a word that is no determiner: the object has become a clause. */
+function startsOwnVerb(reader: AttributionReader, m: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[m];
+  if (!isLowerWord(token) || !token.lower.endsWith('ed') || !lex.commonClasses(token.lower)?.includes('v')) return false;
+  return !lex.reportingVerbs.has(token.lower) && tokens[m - 1].kind === TokenKind.Word && !speakerDeterminers.has(tokens[m - 1].lower);
+}
+
+/** Verbs whose object may be followed by the quoted words ("called the vote “…”", "told him “…”"). */
+function takesQuotedObject(verb: ReportingVerb): boolean {
+  return verb.lemma === 'call' || verb.lemma === 'describe' || verb.quotationOnly || verb.addressee;
+}
+
+/** The content starting at token `k`: a quotation, speech after a colon, a "that" clause or a bare clause. */
+function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRange): ContentRange | undefined {
+  const { tokens } = reader;
+  const next = tokens[k];
+  if (!next) return undefined;
+  const quoteIndex = reader.quoteOpeningAt[k];
+  if (quoteIndex >= 0) return quotedContent(reader, quoteIndex);
+  if (next.text === ':' && reader.quoteOpeningAt[k + 1] >= 0) return quotedContent(reader, reader.quoteOpeningAt[k + 1]);
+  if (next.text === ':') {
+    // Speech after a colon with its marks stripped runs to the end of the paragraph.
+    const first = k + 1;
+    const last = lastWordEnd(tokens, first, Math.min(tokens.length, first + 4 * CUE_WINDOW));
+    return last - first < 2 ? undefined : { first, last, kind: 'direct', unmarked: true };
+  }
+  if (next.lower === 'that' && next.kind === TokenKind.Word) {
+    const first = k + 1;
+    const last = lastWordEnd(tokens, first, sentence.last);
+    return last - first < 2 ? undefined : { first, last, kind: 'indirect', unmarked: false };
+  }
+  if (next.kind !== TokenKind.Word && next.kind !== TokenKind.Number && next.kind !== TokenKind.Quote) return undefined;
+  if (next.kind === TokenKind.Word && prepositionsOpeningAdjuncts.has(next.lower)) return undefined;
+  const last = lastWordEnd(tokens, k, sentence.last);
+  if (!looksLikeClause(reader, k, last)) return undefined;
+  return { first: k, last: trimAtGerund(reader, k, last), kind: 'indirect', unmarked: false };
+}
+
+/** The words of a marked quotation; one left open runs to the paragraph's last word. */
+function quotedContent(reader: AttributionReader, q: number): ContentRange | undefined {
+  const { tokens } = reader;
+  const quote = reader.quotes[q];
+  const last = quote.unclosed ? lastWordEnd(tokens, 0, quote.afterToken) : quotedEnd(tokens, quote.openToken + 1, quote.afterToken - 1);
+  if (last <= quote.openToken + 1) return undefined;
+  return { first: quote.openToken + 1, last, kind: 'direct', quote: q, unmarked: false };
+}
+
+/** A clause reported by a cue ends before a following ", and calling …" / " and urging …". */
+function trimAtGerund(reader: AttributionReader, first: number, last: number): number {
+  const { tokens } = reader;
+  for (let i = first + 2; i < last; i++) {
+    const token = tokens[i];
+    const joined = tokens[i - 1].lower === 'and' || tokens[i - 1].text === ',';
+    if (token.kind !== TokenKind.Word || !boundaryGerunds.has(token.lower) || !joined) continue;
+    let end = i - 1;
+    while (end > first && (tokens[end].kind === TokenKind.Punct || tokens[end].lower === 'and')) end--;
+    return end + 1;
+  }
+  return last;
+}
+
+/** Content written before a trailing cue: where it starts and ends, and whether it is a marked quotation. */
+export interface BackwardContent {
+  first: number;
+  last: number;
+  marked: boolean;
+  quote?: number;
+}
+
+/**
+ * Content written before a trailing attribution ("…, Ushakov said"): a marked quotation that closes
+ * just before, or — when marks were stripped — the words from the start of the speech to the comma.
+ */
+export function backwardContent(
+  reader: AttributionReader,
+  speakerFirst: number,
+  sentence: SentenceRange,
+  sentenceIndex: number,
+): BackwardContent | undefined {
+  const { tokens } = reader;
+  let k = speakerFirst - 1;
+  // `"…," he said` / `"…", he said` / `"…" he said`.
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k--;
+  const closing = reader.quoteClosingBefore[k + 1] >= 0 ? reader.quoteClosingBefore[k + 1] : reader.quoteClosingBefore[speakerFirst];
+  if (closing >= 0) return quotationBefore(reader, closing, sentence);
+  if (tokens[speakerFirst - 1]?.text !== ',') return undefined;
+  // Unmarked speech: from the sentence start, or the paragraph start when earlier sentences carry no cue of their own.
+  let first = Math.max(speechStart(reader, sentence, sentenceIndex), speakerFirst - 2 * CUE_WINDOW);
+  while (first < k && tokens[first].kind === TokenKind.Quote) first++;
+  const last = lastWordEnd(tokens, first, speakerFirst - 1);
+  if (last - first < 3) return undefined;
+  // "In a statement, the company said …" introduces; it is not what was said.
+  if (introducingWords.has(tokens[first].lower) || (last - first < 6 && !looksLikeClause(reader, first, last))) return undefined;
+  return { first, last, marked: false };
+}
+
+/** A marked quotation closing just before the speaker; with words of the sentence before it, those words too. */
+function quotationBefore(reader: AttributionReader, closing: number, sentence: SentenceRange): BackwardContent {
+  const { tokens } = reader;
+  const quote = reader.quotes[closing];
+  // `A decision would be made "before summer", she said`: the quote is only the end of what was said.
+  let start = sentence.first;
+  while (start < quote.openToken && (tokens[start].kind === TokenKind.Quote || tokens[start].kind === TokenKind.Punct)) start++;
+  if (quote.openToken - start >= 3 && quote.openToken > sentence.first) {
+    const lastOfSentence = lastWordEnd(tokens, start, quote.afterToken);
+    return { first: start, last: Math.max(lastOfSentence, quote.afterToken - 1), marked: false, quote: closing };
+  }
+  return { first: quote.openToken + 1, last: quotedEnd(tokens, quote.openToken + 1, quote.afterToken - 1), marked: true, quote: closing };
+}
+
+/** Where unmarked speech before a cue starts: back over the sentences before it that carry no cue or quotation. */
+function speechStart(reader: AttributionReader, sentence: SentenceRange, sentenceIndex: number): number {
+  const { sentences, hasCue } = reader;
+  let first = sentence.first;
+  for (let s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - MAX_SPEECH_SENTENCES; s--) {
+    if (hasCue[s] < 0) hasCue[s] = sentenceHasCueOrQuote(reader, sentences[s]) ? 1 : 0;
+    if (hasCue[s] === 1 || sentences[s].last - sentences[s].first > CUE_WINDOW) break;
+    first = sentences[s].first;
+  }
+  return first;
+}
+
+function sentenceHasCueOrQuote(reader: AttributionReader, sentence: SentenceRange): boolean {
+  const { tokens, lex } = reader;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const token = tokens[i];
+    if (reader.quoteOpeningAt[i] >= 0) return true;
+    if (token.kind === TokenKind.Word && !isCapitalized(token) && lex.reportingVerbs.has(token.lower)) return true;
+    if (token.lower === 'according') return true;
+  }
+  return false;
+}
+
+/** "called the deal a model for the region", "described the talks as frank": a verdict, not a name-calling. */
+export function characterises(reader: AttributionReader, c: number, verb: ReportingVerb, sentenceLast: number): boolean {
+  if (verb.lemma !== 'call' && verb.lemma !== 'describe') return false;
+  const { tokens } = reader;
+  const next = tokens[c + 1];
+  if (!next || notAVerdict.has(next.lower)) return false;
+  for (let m = c + 2; m < sentenceLast && m < c + 7; m++) {
+    const token = tokens[m];
+    if (token.kind === TokenKind.Punct) return false;
+    if (verb.lemma === 'call' ? token.lower === 'a' || token.lower === 'an' : token.lower === 'as') return m + 2 < sentenceLast;
+  }
+  return false;
+}
+
+/** A quotation opens within a few words after a cue, with no punctuation before it ("called the vote “…”"). */
+export function quotationFollows(reader: AttributionReader, k: number, sentenceLast: number): boolean {
+  for (let m = k; m < sentenceLast && m < k + 7; m++) {
+    if (reader.quoteOpeningAt[m] >= 0) return true;
+    if (reader.tokens[m].kind === TokenKind.Punct) return false;
+  }
+  return false;
+}
+
+/** A quotation, "that" or a colon right after the cue (and its adjuncts) opens forward content. */
+export function opensContent(reader: AttributionReader, k: number): boolean {
+  const { tokens } = reader;
+  let j = k;
+  while (j < tokens.length && j < k + 6 && isWordToken(tokens[j]) && cueAdjuncts.has(tokens[j].lower)) j++;
+  const next = tokens[j];
+  if (!next) return false;
+  if (next.lower === 'that' || next.text === ':' || reader.quoteOpeningAt[j] >= 0) return true;
+  return next.text === ',' && reader.quoteOpeningAt[j + 1] >= 0;
+}
+
+/**
+ * After a trailing attribution only its own adjuncts may follow: an addressee, places and times,
+ * ", adding …", ", who …" — never "that", a colon, a quotation or a clause of its own.
+ */
+export function endsAttribution(reader: AttributionReader, k: number, sentenceLast: number): boolean {
+  const { tokens, lex } = reader;
+  const next = tokens[k];
+  if (k >= sentenceLast || !next) return true;
+  if (next.kind === TokenKind.Punct || next.kind === TokenKind.Quote) return next.text !== ':';
+  if (lex.reportingVerbs.get(next.lower)?.form === 'gerund' || tailOpeners.has(next.lower)) return true;
+  for (let i = k; i < sentenceLast && i < k + 12; i++) {
+    const token = tokens[i];
+    if (token.text === ',' || token.text === '.' || token.text === ';') return true;
+    if (token.text === ':' || token.kind === TokenKind.Quote) return false;
+    if (token.kind !== TokenKind.Word) continue;
+    if (token.lower === 'that' || finiteAuxiliaries.has(token.lower)) return false;
+    if (i > k && isPastVerbOnly(reader, token)) return false;
+  }
+  return true;
+}
+
+/** A lower-case past-tense verb that is not also an adjective ("announced", but not "expected"). */
+function isPastVerbOnly(reader: AttributionReader, token: Token): boolean {
+  const classes = reader.lex.commonClasses(token.lower);
+  return !isCapitalized(token) && (classes?.includes('v') ?? false) && token.lower.endsWith('ed') && !(classes?.includes('j') ?? false);
+}
+
+/** Whether the words after ", Putin said," go on with the sentence the cue sits in ("The visit, Putin said, could …"). */
+export function continuesAsClause(reader: AttributionReader, from: number, to: number): boolean {
+  const { tokens, lex } = reader;
+  const first = tokens[from];
+  if (!first || first.kind !== TokenKind.Word) return false;
+  // ", adding: …", ", saying …", ", who …" continue the attribution, not the reported sentence.
+  if (lex.reportingVerbs.get(first.lower)?.form === 'gerund' || continuations.has(first.lower)) return false;
+  if (isCapitalized(first)) return false;
+  if (looksLikeClause(reader, from - 1, to) || finiteAuxiliaries.has(first.lower)) return true;
+  return lex.commonClasses(first.lower)?.includes('v') ?? false;
+}
+
+/** Whether tokens [from, to) read as a clause: a subject pronoun and a verb, or a finite verb after the first word. */
+export function looksLikeClause(reader: AttributionReader, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  const { tokens, lex } = reader;
+  const first = tokens[from];
+  if (!first || first.kind === TokenKind.Punct) return false;
+  // "We take …", "they apply …": a subject pronoun and a verb.
+  if (subjectPronouns.has(first.lower) && lex.commonClasses(tokens[from + 1]?.lower ?? '')?.includes('v')) return true;
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i];
+    if (token.kind !== TokenKind.Word || isCapitalized(token)) continue;
+    if (finiteAuxiliaries.has(token.lower)) return true;
+    const classes = lex.commonClasses(token.lower);
+    // A past-tense or third-person verb after the first word ("Beijing feared", "the economy grows").
+    if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+// Quotations no cue claimed, credited from context: a quote continuing an attributed one, or one introduced by a colon.
+import type { MarkedQuote } from '../quotes';
+import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
+import { isLowerWord, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
+import { sentenceSubject } from './speakers';
+
+/**
+ * Adds frames for quotations no cue claimed: a quote that opens a sentence after an attributed quote continues
+ * that speaker's words (`"…," she said. "…"`); a quote introduced by a colon belongs to the sentence's subject
+ * (`Sunak defended the record: "…"`).
+ */
+export function addUnattributedQuotes(reader: AttributionReader, frames: AttributionFrame[]): void {
+  const { tokens, sentences, quotes } = reader;
+  const used = new Set<number>();
+  for (const frame of frames) if (frame.quote !== undefined) used.add(frame.quote);
+  const additions: AttributionFrame[] = [];
+  const sentenceOfToken = new Int32Array(tokens.length);
+  sentences.forEach((s, si) => sentenceOfToken.fill(si, s.first, s.last));
+  // Frames with a quotation, by where their words end; walked once as the quotes are (both in reading order).
+  const quoted = frames.filter((f) => f.quote !== undefined).sort((a, b) => a.contentEnd - b.contentEnd);
+  // Quoted frames by where their attribution ends (the cue, or an inverted speaker after it).
+  const attributionEndingAt = new Map<number, AttributionFrame>();
+  for (const frame of quoted) {
+    attributionEndingAt.set(frame.cueEnd, frame);
+    attributionEndingAt.set(frame.speakerEnd, frame);
+  }
+  let nextQuoted = 0;
+  let earlier: AttributionFrame | undefined;
+  quotes.forEach((quote, qi) => {
+    if (quote.depth !== 0 || used.has(qi)) return;
+    const sentence = sentences[sentenceOfToken[quote.openToken]];
+    if (!sentence) return;
+    const content = quoteContent(reader, quote, qi);
+    if (!content) return;
+    while (nextQuoted < quoted.length && quoted[nextQuoted].contentEnd <= quote.start) {
+      if (!earlier || quoted[nextQuoted].contentEnd > earlier.contentEnd) earlier = quoted[nextQuoted];
+      nextQuoted++;
+    }
+    const previous = tokens[quote.openToken - 1];
+    // `"A," he said, "B."`: the second half follows the attribution it shares with the first.
+    const handedOver = previous?.text === ',' && quote.openToken >= 2 ? attributionEndingAt.get(tokens[quote.openToken - 2].end) : null;
+    // A quotation opening a sentence goes on with the last speaker quoted.
+    const continued = handedOver ?? (quote.openToken === sentence.first ? earlier : undefined);
+    if (continued) {
+      const addition = continuedFrame(reader, continued, content, quote);
+      additions.push(addition);
+      earlier = addition;
+      return;
+    }
+    if (quote.openToken !== sentence.first && previous?.text === ':') {
+      const subject = sentenceSubject(reader, sentence, quote.openToken);
+      if (!subject) return;
+      // The cue is the subject's own verb ("defended"), else the colon that introduces the quote.
+      const verbToken = subject.last < quote.openToken && isLowerWord(tokens[subject.last]) ? subject.last : quote.openToken - 1;
+      const frame = makeFrame(tokens, subject, { first: verbToken, last: verbToken + 1 }, content);
+      if (frame) additions.push(frame);
+    }
+  });
+  if (additions.length === 0) return;
+  for (const addition of additions) frames.push(addition);
+  frames.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/** The quoted words, without the marks and the comma handing over to an attribution; undefined when there are none. */
+function quoteContent(reader: AttributionReader, quote: MarkedQuote, qi: number): ContentRange | undefined {
+  const { tokens } = reader;
+  const first = quote.openToken + 1;
+  const last = quote.unclosed ? lastWordEnd(tokens, first, quote.afterToken) : quotedEnd(tokens, first, quote.afterToken - 1);
+  return last <= first ? undefined : { first, last, kind: 'direct', quote: qi, unmarked: false };
+}
+
+/** The frame of an earlier quotation, carried over to this one's words. */
+function continuedFrame(reader: AttributionReader, earlier: AttributionFrame, content: ContentRange, quote: MarkedQuote): AttributionFrame {
+  const { tokens } = reader;
+  return {
+    ...earlier,
+    contentStart: tokens[content.first].start,
+    contentEnd: tokens[content.last - 1].end,
+    quote: content.quote,
+    unmarkedQuote: false,
+    cueToken: quote.openToken,
+  };
+}

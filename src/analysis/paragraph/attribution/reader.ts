@@ -1,0 +1,107 @@
+// One paragraph as the attribution readers see it: its tokens and findings, indexed by token, and the words they test.
+import { lexicon, type Lexicon } from '../../lexicon/lexicon';
+import type { SentenceRange } from '../../text/sentences';
+import { Token, TokenKind, isCapitalized } from '../../text/tokens';
+import type { NameCandidate, RoleMention } from '../names/candidate';
+import type { MarkedQuote } from '../quotes';
+
+/** Tokens looked at on each side of a cue; longer sentences are read in this window around it. */
+export const CUE_WINDOW = 250;
+
+/**
+ * What every attribution reader reads of one paragraph. The token tables hold, for each token, the
+ * index of the name, role or quotation that starts or ends there, or -1.
+ */
+export interface AttributionReader {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly SentenceRange[];
+  readonly names: readonly NameCandidate[];
+  readonly roles: readonly RoleMention[];
+  readonly quotes: readonly MarkedQuote[];
+  readonly lex: Lexicon;
+  readonly nameEndingAt: Int32Array;
+  readonly nameStartingAt: Int32Array;
+  readonly roleEndingAt: Int32Array;
+  readonly roleStartingAt: Int32Array;
+  /** Outer marked quotation whose opening mark is this token. */
+  readonly quoteOpeningAt: Int32Array;
+  /** Outer marked quotation whose closing mark is the token before this index. */
+  readonly quoteClosingBefore: Int32Array;
+  /** Per sentence, whether it holds a cue or quotation of its own: 1 yes, 0 no, -1 not asked yet. */
+  readonly hasCue: Int8Array;
+}
+
+export function createReader(
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  names: readonly NameCandidate[],
+  roles: readonly RoleMention[],
+  quotes: readonly MarkedQuote[],
+): AttributionReader {
+  const n = tokens.length + 1;
+  // One buffer for the six tables: a typed array is costly to create, six per paragraph add up.
+  const buffer = new Int32Array(6 * n).fill(-1);
+  const reader: AttributionReader = {
+    tokens,
+    sentences,
+    names,
+    roles,
+    quotes,
+    lex: lexicon(),
+    nameEndingAt: buffer.subarray(0, n),
+    nameStartingAt: buffer.subarray(n, 2 * n),
+    roleEndingAt: buffer.subarray(2 * n, 3 * n),
+    roleStartingAt: buffer.subarray(3 * n, 4 * n),
+    quoteOpeningAt: buffer.subarray(4 * n, 5 * n),
+    quoteClosingBefore: buffer.subarray(5 * n, 6 * n),
+    hasCue: new Int8Array(sentences.length).fill(-1),
+  };
+  names.forEach((name, i) => indexName(reader, name, i));
+  roles.forEach((role, i) => {
+    reader.roleEndingAt[role.lastToken - 1] = i;
+    reader.roleStartingAt[role.firstToken] = i;
+  });
+  quotes.forEach((quote, i) => {
+    if (quote.depth !== 0) return;
+    reader.quoteOpeningAt[quote.openToken] = i;
+    if (!quote.unclosed) reader.quoteClosingBefore[quote.afterToken] = i;
+  });
+  return reader;
+}
+
+/** Where a name's speaker phrase may start and end: the name, its title, its "the", letters after it. */
+function indexName(reader: AttributionReader, name: NameCandidate, i: number): void {
+  if (name.firstToken < 0) return;
+  const { nameEndingAt, nameStartingAt } = reader;
+  nameEndingAt[name.lastToken - 1] = i;
+  // "Priyanka Bhattacharya KC said": letters after the name still end the speaker phrase.
+  if (name.tailToken !== undefined && name.tailToken > name.lastToken) nameEndingAt[name.tailToken - 1] = i;
+  if (nameStartingAt[name.firstToken] < 0) nameStartingAt[name.firstToken] = i;
+  // "said Dr Aminata Ouédraogo": a title before the name starts the speaker phrase.
+  if (name.role && nameStartingAt[name.role.firstToken] < 0) nameStartingAt[name.role.firstToken] = i;
+  // "the Kremlin": a determiner before a name still starts the speaker phrase.
+  if (name.precededByThe && name.firstToken > 0 && nameStartingAt[name.firstToken - 1] < 0) nameStartingAt[name.firstToken - 1] = i;
+}
+
+export function isWordToken(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === TokenKind.Word;
+}
+
+/** A word written in lower case. */
+export function isLowerWord(token: Token | undefined): token is Token {
+  return isWordToken(token) && !isCapitalized(token);
+}
+
+/** Where content ends in tokens [from, to): after its last word or closing bracket, before trailing commas and stops. */
+export function lastWordEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = to - 1;
+  while (k > from && tokens[k].kind === TokenKind.Punct && tokens[k].text !== ')' && tokens[k].text !== ']') k--;
+  return k + 1;
+}
+
+/** The end of quoted words without the comma or colon that hands over to the attribution ("…,” she said). */
+export function quotedEnd(tokens: readonly Token[], first: number, last: number): number {
+  let end = last;
+  while (end > first + 1 && (tokens[end - 1].text === ',' || tokens[end - 1].text === ':' || tokens[end - 1].text === ';')) end--;
+  return end;
+}

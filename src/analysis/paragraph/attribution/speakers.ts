@@ -1,0 +1,256 @@
+// Speaker phrases around a reporting cue: a name, a role, a pronoun or a common noun, before or after the cue.
+import { ARTICLES, APPOSITION_OPENERS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
+import { SPEAKER_APPOSITION_OPENERS, SPEAKER_MODIFIERS } from '../../lexicon/speakers';
+import type { SentenceRange } from '../../text/sentences';
+import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
+import type { NameCandidate } from '../names/candidate';
+import { opensPhraseBefore } from '../prepositions';
+import type { SpeakerMatch } from './frame';
+import { isLowerWord, isWordToken, type AttributionReader } from './reader';
+
+export const subjectPronouns = new Set(SUBJECT_PRONOUNS);
+/** Words that may stand before the head of a speaker phrase ("the", "his", "a senior"). */
+export const speakerDeterminers = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, ...SPEAKER_MODIFIERS]);
+const appositiveOpeners = new Set([...APPOSITION_OPENERS, ...SPEAKER_APPOSITION_OPENERS]);
+
+/** The speaker phrase ending at token `k` (inclusive), if any: "Peskov", "the minister", "he", "officials". */
+export function speakerEndingAt(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
+  const { tokens, names } = reader;
+  // "The Nigerian Inter-Bank Settlement System (NIBSS)": an acronym in brackets after the name.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && isWordToken(tokens[k - 1])) k -= 3;
+  if (k < sentenceFirst) return undefined;
+  const token = tokens[k];
+  const nameIndex = reader.nameEndingAt[k];
+  if (nameIndex >= 0 && tokens[names[nameIndex].firstToken - 1]?.lower === 'by') return agentSpeaker(reader, nameIndex, sentenceFirst);
+  if (nameIndex >= 0 && !names[nameIndex].possessive) return namedSpeaker(reader, nameIndex, k, sentenceFirst);
+  const roleIndex = reader.roleEndingAt[k];
+  if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: reader.roles[roleIndex].firstToken, last: k + 1 };
+  if (subjectPronouns.has(token.lower) && token.kind === TokenKind.Word) return pronounAt(token, k);
+  if ((token.lower === 'who' || token.lower === 'which') && tokens[k - 1]?.text === ',') {
+    const relative = relativeSpeaker(reader, k, sentenceFirst);
+    if (relative) return relative;
+  }
+  if (isGenericSpeakerHead(reader, token, k === sentenceFirst)) return genericSpeakerEndingAt(reader, k, sentenceFirst);
+  return undefined;
+}
+
+function pronounAt(token: Token, k: number): SpeakerMatch {
+  return { ref: { kind: 'pronoun', word: token.lower }, first: k, last: k + 1 };
+}
+
+/** "A letter seen by Sky News says …": the name is the agent of a participle; the speaker is the letter before it. */
+function agentSpeaker(reader: AttributionReader, nameIndex: number, sentenceFirst: number): SpeakerMatch | undefined {
+  const participle = reader.names[nameIndex].firstToken - 2;
+  if (participle > sentenceFirst && isLowerWord(reader.tokens[participle])) return speakerEndingAt(reader, participle - 1, sentenceFirst);
+  return undefined;
+}
+
+/** A name ending at `k`, with the title or lower-case role written before it ("chief executive Valentina Huenchumilla"). */
+function namedSpeaker(reader: AttributionReader, nameIndex: number, k: number, sentenceFirst: number): SpeakerMatch {
+  const { tokens, names } = reader;
+  let speakerName = nameIndex;
+  // "Mayor Leila Kattan of Mejillones told": the place qualifies the person before it.
+  const qualifierAt = names[nameIndex].firstToken - (names[nameIndex].precededByThe ? 2 : 1);
+  const qualifier = tokens[qualifierAt]?.lower;
+  const qualified = qualifierAt >= 1 ? reader.nameEndingAt[qualifierAt - 1] : -1;
+  if ((qualifier === 'of' || qualifier === 'from') && qualified >= 0 && looksLikePerson(names[qualified])) speakerName = qualified;
+  const name = names[speakerName];
+  let first = name.role ? name.role.firstToken : name.precededByThe ? name.firstToken - 1 : name.firstToken;
+  while (first - 1 >= sentenceFirst && first > name.firstToken - 4 && isLowerRoleWord(reader, tokens[first - 1])) first--;
+  return { ref: { kind: 'name', name: speakerName }, first, last: k + 1 };
+}
+
+function looksLikePerson(name: NameCandidate): boolean {
+  return name.role !== undefined || name.evidence.person > name.evidence.org;
+}
+
+/** A lower-case role or title word ("chief executive", "spokesman"). */
+function isLowerRoleWord(reader: AttributionReader, token: Token | undefined): boolean {
+  return isLowerWord(token) && (reader.lex.roleNouns.has(token.lower) || reader.lex.titleWords.has(token.lower));
+}
+
+/** "…, a police spokesman, Ketut Ardana, who said …": the relative pronoun at `k` stands for the speaker before it. */
+function relativeSpeaker(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
+  const { tokens } = reader;
+  const named = speakerEndingAt(reader, k - 2, sentenceFirst);
+  const antecedent = named ?? (tokens[k - 2]?.text === ',' ? undefined : appositiveSpeaker(reader, k - 1, sentenceFirst));
+  const chained = antecedent && tokens[antecedent.first - 1]?.text === ',' ? appositiveSpeaker(reader, k - 1, sentenceFirst) : antecedent;
+  const resolved = chained ?? antecedent;
+  return resolved && resolved.ref.kind !== 'pronoun' ? { ref: resolved.ref, first: k, last: k + 1 } : undefined;
+}
+
+/** A common noun that can head a speaker phrase; capitalised only when it opens the sentence ("Officials said"). */
+function isGenericSpeakerHead(reader: AttributionReader, token: Token, opensSentence: boolean): boolean {
+  return token.kind === TokenKind.Word && (!isCapitalized(token) || opensSentence) && reader.lex.genericSpeakers.has(token.lower);
+}
+
+/** "a senior Kremlin official", "the ministry", "Chinese officials", "the journal's editors", ending at `k`. */
+function genericSpeakerEndingAt(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
+  const { tokens, names, lex } = reader;
+  const token = tokens[k];
+  // Walk back over determiners and modifiers: "a senior Kremlin official", "the ministry".
+  let first = k;
+  let inner: number | undefined;
+  let country: string | undefined;
+  while (first - 1 >= sentenceFirst && first > k - 5) {
+    const previous = tokens[first - 1];
+    const nameBefore = reader.nameEndingAt[first - 1];
+    if (nameBefore >= 0) {
+      inner = nameBefore;
+      first = names[nameBefore].firstToken;
+      if (names[nameBefore].precededByThe) first--;
+      continue;
+    }
+    if (isSpeakerModifier(reader, previous)) {
+      first--;
+      continue;
+    }
+    if (previous.kind === TokenKind.Word && isCapitalized(previous) && lex.demonyms.has(previous.lower)) {
+      // "Chinese officials said": the officials speak for their country.
+      country = lex.demonyms.get(previous.lower);
+      first--;
+      continue;
+    }
+    break;
+  }
+  // "the journal's editors", "the company's spokesman": the owner says who is speaking.
+  let owner: string | undefined;
+  if (isPossessive(tokens[first - 1] ?? tokens[k]) && first - 2 >= sentenceFirst && isLowerWord(tokens[first - 2])) {
+    owner = tokens[first - 2].lower;
+    first -= 2;
+    if (first - 1 >= sentenceFirst && speakerDeterminers.has(tokens[first - 1].lower)) first--;
+  }
+  // A bare plural ("officials said") or a determined noun ("the statement said") is a speaker; a bare singular is not.
+  const determined = first < k || token.lower.endsWith('s') || token.lower === 'police';
+  if (!determined) return undefined;
+  const indefinite = tokens[first].lower === 'a' || tokens[first].lower === 'an';
+  return { ref: { kind: 'generic', head: token.lower, name: inner, owner, indefinite, country }, first, last: k + 1 };
+}
+
+/** A determiner, or a lower-case adjective, before a common-noun speaker ("the", "senior", "unnamed"). */
+function isSpeakerModifier(reader: AttributionReader, token: Token): boolean {
+  if (token.kind !== TokenKind.Word) return false;
+  return speakerDeterminers.has(token.lower) || (!isCapitalized(token) && (reader.lex.commonClasses(token.lower)?.includes('j') ?? false));
+}
+
+/** After a cue, a determiner or an adjective of any case ("said a Senior official" reads on to the noun). */
+function isDeterminerOrAdjective(reader: AttributionReader, token: Token): boolean {
+  return speakerDeterminers.has(token.lower) || (reader.lex.commonClasses(token.lower)?.includes('j') ?? false);
+}
+
+/** How much a name looks like a speaker rather than a place it was in: 2 person, 1 organization, 0 place. */
+function speakerLikeness(name: NameCandidate): number {
+  const { person, org, place } = name.evidence;
+  if (name.role || person > Math.max(org, place)) return 2;
+  if (org >= place) return 1;
+  return 0;
+}
+
+/**
+ * The speaker of "X, <apposition>[, <apposition>], said": the name that fills the last apposition
+ * ("its director, Kwame Asante-Boateng, said"), else the head the appositions describe
+ * ("Mihail Constantinescu, leader of People's Renewal, the largest opposition party, said").
+ */
+export function appositiveSpeaker(reader: AttributionReader, comma: number, sentenceFirst: number): SpeakerMatch | undefined {
+  const { tokens, names } = reader;
+  const filler = reader.nameEndingAt[comma - 1];
+  const heads: SpeakerMatch[] = [];
+  let segmentEnd = comma;
+  for (let depth = 0; depth < 3; depth++) {
+    let j = segmentEnd - 1;
+    while (j > sentenceFirst && j > segmentEnd - 18 && tokens[j].text !== ',') j--;
+    if (tokens[j]?.text !== ',' || j <= sentenceFirst) break;
+    const opener = tokens[j + 1];
+    const apposed = reader.nameStartingAt[j + 1];
+    if (depth === 0 && filler >= 0 && names[filler].firstToken > j && speakerLikeness(names[filler]) === 2) {
+      return { ref: { kind: 'name', name: filler }, first: j + 1, last: comma };
+    }
+    if (depth === 0 && apposed >= 0 && names[apposed].lastToken === comma && speakerLikeness(names[apposed]) >= 1) {
+      return { ref: { kind: 'name', name: apposed }, first: j + 1, last: comma };
+    }
+    if (!opener || !(appositiveOpeners.has(opener.lower) || apposed >= 0 || !isCapitalized(opener))) break;
+    const head = speakerEndingAt(reader, j - 1, sentenceFirst);
+    if (head) heads.push(head);
+    segmentEnd = j;
+  }
+  // The leftmost head that is not a place ("In Brussels, …" introduces, it does not speak).
+  for (let h = heads.length - 1; h >= 0; h--) {
+    const ref = heads[h].ref;
+    if (ref.kind !== 'name' || speakerLikeness(names[ref.name]) > 0) return heads[h];
+  }
+  return heads[0];
+}
+
+/** The speaker phrase starting at token `k` ("said Peskov", "wrote Kuleba", "said the minister"). */
+export function speakerStartingAt(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  if (k >= sentenceLast) return undefined;
+  const { tokens, names } = reader;
+  const nameIndex = reader.nameStartingAt[k];
+  if (nameIndex >= 0 && names[nameIndex].possessive) return ownersSpeaker(reader, nameIndex, k, sentenceLast);
+  if (nameIndex >= 0) return { ref: { kind: 'name', name: nameIndex }, first: k, last: names[nameIndex].lastToken };
+  const roleIndex = reader.roleStartingAt[k];
+  // "said the minister" — but prefer a name right after the role ("said the minister, John Smith").
+  if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: k, last: reader.roles[roleIndex].lastToken };
+  const token = tokens[k];
+  if (token.kind === TokenKind.Word && subjectPronouns.has(token.lower) && token.lower !== 'i') return pronounAt(token, k);
+  return genericSpeakerStartingAt(reader, k, sentenceLast);
+}
+
+/** "wrote Uzbekistan's deputy water minister, Dilnoza Rakhimova," / "said the company's director, X": the name apposed. */
+function ownersSpeaker(reader: AttributionReader, nameIndex: number, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  const { tokens, names } = reader;
+  let m = names[nameIndex].lastToken + 1;
+  while (m < sentenceLast && m < names[nameIndex].lastToken + 6 && isLowerWord(tokens[m])) m++;
+  const apposed = tokens[m]?.text === ',' ? reader.nameStartingAt[m + 1] : reader.nameStartingAt[m];
+  if (apposed >= 0) return { ref: { kind: 'name', name: apposed }, first: k, last: names[apposed].lastToken };
+  return undefined;
+}
+
+/** "said a spokesman for the ministry", "said the statement", "said a police spokesman, Ketut Ardana,". */
+function genericSpeakerStartingAt(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  const { tokens, names, lex } = reader;
+  let end = k;
+  const modifies = (token: Token | undefined, at: number): boolean =>
+    isWordToken(token) && (isDeterminerOrAdjective(reader, token) || reader.nameStartingAt[at] >= 0);
+  while (end < sentenceLast && end < k + 4 && modifies(tokens[end], end)) {
+    if (reader.nameStartingAt[end] >= 0) end = names[reader.nameStartingAt[end]].lastToken;
+    else end++;
+  }
+  const head = tokens[end];
+  if (end >= sentenceLast || !isWordToken(head) || !lex.genericSpeakers.has(head.lower)) return undefined;
+  // "said officials" as much as "said a spokesman"; a bare singular ("said spokesman") is no speaker.
+  if (end === k && !head.lower.endsWith('s')) return undefined;
+  // "said a police spokesman, Ketut Ardana,": the name in apposition.
+  const apposed = tokens[end + 1]?.text === ',' ? reader.nameStartingAt[end + 2] : -1;
+  if (apposed >= 0) return { ref: { kind: 'name', name: apposed }, first: k, last: names[apposed].lastToken };
+  let inner: number | undefined;
+  for (let i = k; i < end; i++) if (reader.nameStartingAt[i] >= 0) inner = reader.nameStartingAt[i];
+  return { ref: { kind: 'generic', head: head.lower, name: inner }, first: k, last: end + 1 };
+}
+
+/** The subject of a sentence, for participial cues: its first name, role or pronoun outside a leading adverbial. */
+export function sentenceSubject(reader: AttributionReader, sentence: SentenceRange, before: number): SpeakerMatch | undefined {
+  const { tokens, names } = reader;
+  for (let i = sentence.first; i < before; i++) {
+    const token = tokens[i];
+    const nameIndex = reader.nameStartingAt[i];
+    const previous = tokens[i - 1];
+    const afterPreposition = previous !== undefined && i - 1 >= sentence.first && opensPhraseBefore(previous, reader.lex);
+    if (nameIndex >= 0) {
+      const name = names[nameIndex];
+      // "China's refusal …, accusing": the subject is the refusal, not a speaker.
+      if (name.possessive && !afterPreposition) return undefined;
+      if (afterPreposition) {
+        i = Math.max(i, name.lastToken - 1);
+        continue;
+      }
+      return { ref: { kind: 'name', name: nameIndex }, first: name.role ? name.role.firstToken : name.firstToken, last: name.lastToken };
+    }
+    const roleIndex = reader.roleStartingAt[i];
+    if (afterPreposition) continue;
+    if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: i, last: reader.roles[roleIndex].lastToken };
+    if (token.kind === TokenKind.Word && subjectPronouns.has(token.lower)) return pronounAt(token, i);
+    if (isPossessive(token)) continue;
+  }
+  return undefined;
+}

@@ -1,0 +1,190 @@
+// Typing evidence for a name: from its own words ("Bank", a given name, a known place) and from the words around it.
+import { LOCATIVE_PREPOSITIONS, APPOSITION_OPENERS } from '../../lexicon/functionWords';
+import type { Lexicon } from '../../lexicon/lexicon';
+import { ORG_DESCRIPTORS } from '../../lexicon/organizations';
+import { SPOKESPERSON_NOUNS, STATE_BODY_NOUNS } from '../../lexicon/people';
+import { PLACE_NOUNS_AFTER } from '../../lexicon/places';
+import type { SentenceRange } from '../../text/sentences';
+import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
+import { emptyEvidence, type TypeEvidence } from './candidate';
+import { isCapitalWord, isOrgHead, type NameReader } from './reader';
+
+const locativePrepositions = new Set(LOCATIVE_PREPOSITIONS);
+const appositionOpeners = new Set(APPOSITION_OPENERS);
+const orgDescriptors = new Set(ORG_DESCRIPTORS);
+const placeNounsAfter = new Set(PLACE_NOUNS_AFTER);
+const spokespersonNouns = new Set(SPOKESPERSON_NOUNS);
+const stateBodyNouns = new Set(STATE_BODY_NOUNS);
+
+/** Evidence for a name from its own words, written as tokens [first, last). */
+export function intrinsicEvidence(
+  words: readonly string[],
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lex: Lexicon,
+): TypeEvidence {
+  const evidence = emptyEvidence();
+  const joined = words.join(' ');
+  const surface = tokens
+    .slice(first, last)
+    .map((t) => t.text)
+    .join(' ')
+    .toLowerCase();
+  const place = lex.places.get(joined) ?? lex.places.get(surface);
+  if (place) evidence.place += 6;
+  if (lex.knownOrgs.has(joined) || lex.knownOrgs.has(surface)) evidence.org += 6;
+  const lastWord = words[words.length - 1];
+  if (words.length > 1 && isOrgHead(lastWord, lex)) evidence.org += 5;
+  else if (words.some((w) => isOrgHead(w, lex)) && words.length > 2) evidence.org += 3;
+  if (words.length > 1 && lex.placeHeads.has(lastWord)) evidence.place += 4;
+  if (words.length === 1 && isAllCaps(tokens[first]) && !place && tokens[first].text.replace(/\./g, '').length <= 6) evidence.org += 2;
+  if (lex.givenNames.has(words[0]) && !place) evidence.person += words.length > 1 ? 3 : 1;
+  if (looksLikeEastAsianName(words, lex)) evidence.person += 3;
+  const plainWords = !words.some((w) => lex.commonClasses(w)?.includes('f'));
+  if (words.length >= 2 && words.length <= 4 && evidence.org === 0 && evidence.place === 0 && plainWords) {
+    // Two to four capitalised words with no organization or place word are most often a person,
+    // unless every word is an ordinary English word ("Intelligence System").
+    const uncommon = words.filter((w) => lex.commonClasses(w) === undefined && !lex.places.has(w) && !lex.demonyms.has(w)).length;
+    if (uncommon >= 1) evidence.person += 1.5;
+    else if (!lex.givenNames.has(words[0])) {
+      evidence.person -= 1;
+      evidence.org += 0.5;
+    }
+  }
+  if (namesCountryInside(words, lex) && !place) {
+    // "Environment Canada", "Air France": a country inside a longer name makes it an organization.
+    evidence.person -= 2;
+    evidence.org += 1.5;
+  }
+  // A person's name does not end in a lone letter ("Protected B", "Plan B").
+  if (words.length >= 2 && words[words.length - 1].length === 1) evidence.person -= 4;
+  return evidence;
+}
+
+/** "Xi Jinping", "Kim Jong Un": a known surname first, then short syllables that are no English words. */
+function looksLikeEastAsianName(words: readonly string[], lex: Lexicon): boolean {
+  if (words.length < 2 || words.length > 3 || !lex.eastAsianSurnames.has(words[0])) return false;
+  return words.slice(1).every((w) => /^[a-z]{2,7}(?:-[a-z]{2,6})?$/.test(w) && lex.commonClasses(w) === undefined);
+}
+
+/** A longer name, not starting with a given name nor ending in a place head, with a place or nationality inside. */
+function namesCountryInside(words: readonly string[], lex: Lexicon): boolean {
+  if (words.length < 2 || lex.givenNames.has(words[0]) || lex.placeHeads.has(words[words.length - 1])) return false;
+  return words.some((w) => lex.places.has(w) || lex.demonyms.has(w));
+}
+
+/** Adds to `evidence` what the words around tokens [first, last) say; tells whether "the" stands before them. */
+export function contextEvidence(
+  reader: NameReader,
+  evidence: TypeEvidence,
+  name: { first: number; last: number },
+  sentence: SentenceRange,
+): { precededByThe: boolean } {
+  const { first, last } = name;
+  const precededByThe = first - 1 >= sentence.first && reader.tokens[first - 1]?.lower === 'the';
+  if (reader.tokens[first - 1] && first - 1 >= sentence.first) evidenceBefore(reader, evidence, first);
+  if (reader.tokens[last] && last < sentence.last) evidenceAfter(reader, evidence, last, sentence.last);
+  return { precededByThe };
+}
+
+/** The word before a name: "the", a role ("minister X"), an organization descriptor ("oil company X"), a preposition. */
+function evidenceBefore(reader: NameReader, evidence: TypeEvidence, first: number): void {
+  const { tokens, lex } = reader;
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  const lowerBefore = before.kind === TokenKind.Word && !isCapitalized(before);
+  if (before.lower === 'the') {
+    evidence.person -= 3;
+    evidence.org += 1;
+    evidence.place += 0.5;
+  } else if (lex.roleNouns.has(before.lower) && lowerBefore) {
+    evidence.person += 4;
+  } else if (orgDescriptors.has(before.lower) && lowerBefore) {
+    // "oil company Yukos", "the Israeli daily Maariv", "the band OneRepublic".
+    evidence.org += 3;
+    evidence.person -= 2;
+  } else if (before.text === ',' && before2 && orgDescriptors.has(before2.lower) && !isCapitalized(before2)) {
+    // "The operator, PT Samudra Lintas Nusantara,".
+    evidence.org += 3;
+    evidence.person -= 2;
+  } else if (before.text === ',' && before2 && lex.roleNouns.has(before2.lower) && !isCapitalized(before2)) {
+    evidence.person += 3;
+  } else if (locativePrepositions.has(before.lower) && before.kind === TokenKind.Word) {
+    evidence.place += before.lower === 'in' || before.lower === 'near' || before.lower === 'from' ? 2 : before.lower === 'of' ? 0 : 1;
+  } else if (before.lower === 'by' || before.lower === 'with') {
+    evidence.person += 0.5;
+    evidence.org += 0.5;
+  }
+}
+
+/** The words after a name: a reporting verb, "spokesman", "government", "who", "province", an apposition. */
+function evidenceAfter(reader: NameReader, evidence: TypeEvidence, last: number, sentenceLast: number): void {
+  const { tokens, lex } = reader;
+  const after = tokens[last];
+  const after2 = tokens[last + 1];
+  if (after.kind === TokenKind.Word && !isCapitalized(after)) {
+    if (lex.reportingVerbs.get(after.lower)) {
+      evidence.person += 1;
+      evidence.org += 0.5;
+    } else if (spokespersonNouns.has(after.lower)) {
+      evidence.org += 2.5;
+      evidence.place += 1.5;
+      evidence.person -= 2;
+    } else if (lex.roleNouns.has(after.lower) || stateBodyNouns.has(after.lower)) {
+      evidence.org += 1.5;
+      evidence.place += 1.5;
+      evidence.person -= 1;
+    } else if (after.lower === 'who') {
+      evidence.person += 2;
+    } else if (placeNounsAfter.has(after.lower)) {
+      // "eastern Kunar province", "the Madura route": a place named before its kind.
+      evidence.place += 3;
+      evidence.person -= 2;
+    }
+  } else if (after.text === ',' && after2) {
+    evidenceFromApposition(reader, evidence, last, sentenceLast);
+  }
+}
+
+/** ", the Chilean battery maker," marks an organization; ", an Ottawa MP," and ", who …" a person; ", Kabul" a place. */
+function evidenceFromApposition(reader: NameReader, evidence: TypeEvidence, last: number, sentenceLast: number): void {
+  const { tokens, lex } = reader;
+  const opener = tokens[last + 1];
+  const article = opener.lower === 'the' || opener.lower === 'a' || opener.lower === 'an';
+  if (article && descriptorWithin(reader, last + 2, Math.min(sentenceLast, last + 7))) {
+    // "Cordillera Energía, the Chilean battery maker," / "Acme, a Dutch company,".
+    evidence.org += 3;
+    evidence.person -= 2;
+  } else if (appositionOpeners.has(opener.lower) && opener.lower !== 'the') {
+    const k = last + 2;
+    // "Paul Dewar, an Ottawa MP," / "Kuleba, who spoke ..."
+    if (opener.lower === 'who') evidence.person += 2;
+    else if (roleWithin(reader, k, Math.min(sentenceLast, k + 6))) evidence.person += 2;
+  } else if (isCapitalWord(opener) && lex.places.has(opener.lower)) {
+    evidence.place += 2;
+  }
+}
+
+/** An organization descriptor before the end of the apposition ("the Chilean battery maker"). */
+function descriptorWithin(reader: NameReader, from: number, to: number): boolean {
+  const { tokens, lex } = reader;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.text === ',' || token.text === '.') return false;
+    if (orgDescriptors.has(token.lower)) return true;
+    if (lex.roleNouns.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** A role noun before the end of the apposition ("an Ottawa MP"). */
+function roleWithin(reader: NameReader, from: number, to: number): boolean {
+  const { tokens, lex } = reader;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.text === ',' || token.text === '.') return false;
+    if (lex.roleNouns.has(token.lower)) return true;
+  }
+  return false;
+}

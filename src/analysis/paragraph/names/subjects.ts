@@ -1,0 +1,31 @@
+// Which name is its sentence's subject: the first one outside a prepositional phrase, a possessive or a quotation.
+import { lexicon } from '../../lexicon/lexicon';
+import type { SentenceRange } from '../../text/sentences';
+import type { Token } from '../../text/tokens';
+import { opensPhraseBefore } from '../prepositions';
+import type { NameCandidate } from './candidate';
+
+/** Marks each sentence's first name that is not inside a prepositional phrase, a possessive or a quotation. */
+export function markSubjects(
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  names: NameCandidate[],
+  insideQuote: Uint8Array,
+): void {
+  const lex = lexicon();
+  let n = 0;
+  const ordered = names.filter((name) => name.firstToken >= 0).sort((a, b) => a.firstToken - b.firstToken);
+  for (const sentence of sentences) {
+    while (n < ordered.length && ordered[n].firstToken < sentence.first) n++;
+    for (let m = n; m < ordered.length && ordered[m].firstToken < sentence.last; m++) {
+      const name = ordered[m];
+      const start = name.role ? name.role.firstToken : name.firstToken;
+      const before = tokens[start - 1];
+      const afterPreposition = before !== undefined && start - 1 >= sentence.first && opensPhraseBefore(before, lex);
+      // A name inside a quotation is not the subject of the narrative around it.
+      if (afterPreposition || name.possessive || insideQuote[name.firstToken]) continue;
+      name.subject = true;
+      break;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// Fingerprints of what the document-wide decisions read from a paragraph, to tell at a glance whether they still hold.
+import { partitionPoint } from '../text/sorted';
+import type { AttributionFrame } from './attribution/frame';
+import { Fingerprint } from './fingerprint';
+import type { LeadSentence } from './lead';
+import type { DemonymMention, NameCandidate, RoleMention } from './names/candidate';
+import type { MarkedQuote } from './quotes';
+
+/** A paragraph's findings that its structure fingerprint covers. */
+export interface StructureInputs {
+  names: readonly NameCandidate[];
+  roles: readonly RoleMention[];
+  demonyms: readonly DemonymMention[];
+  frames: readonly AttributionFrame[];
+  quotes: readonly MarkedQuote[];
+  lead: LeadSentence | null;
+  tokenCount: number;
+  lastWordEnd: number;
+  namesFingerprint: number;
+}
+
+/** Everything typing and alias merging read of a paragraph's names. */
+export function namesFingerprint(names: readonly NameCandidate[]): number {
+  const print = new Fingerprint();
+  for (const n of names) {
+    print.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
+    print.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
+  }
+  return print.value();
+}
+
+/** Everything the document-wide decisions read of a paragraph except its offsets, with the order of it. */
+export function structureFingerprint(p: StructureInputs): number {
+  const { names, lead } = p;
+  const f = new Fingerprint().number(p.namesFingerprint);
+  for (const demonym of p.demonyms) f.text(demonym.country);
+  const leadLast = lead?.endToken ?? 0;
+  for (const n of names) f.flag(n.subject).flag(n.lastToken <= leadLast && n.firstToken >= 0);
+  for (const role of p.roles) f.text(role.head).text(role.country ?? '').text(role.text).number(namesBefore(names, role.start));
+  for (const frame of p.frames) addFrame(f, frame, p);
+  for (const quote of p.quotes) {
+    f.number(quote.depth).flag(quote.openToken === 0).flag(quote.afterToken >= p.tokenCount - 1).flag(quote.unclosed);
+  }
+  // Of the first sentence only what can credit the paragraph before: its speech noun or word.
+  f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
+  return f.flag(p.tokenCount === 0).value();
+}
+
+function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): void {
+  const speaker = frame.speaker;
+  f.text(speaker.kind);
+  if (speaker.kind === 'name') f.number(speaker.name);
+  else if (speaker.kind === 'role') f.number(speaker.role);
+  else if (speaker.kind === 'pronoun') f.text(speaker.word);
+  else if (speaker.kind === 'generic') {
+    f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '').flag(speaker.indefinite === true).text(speaker.country ?? '');
+  }
+  f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= p.lastWordEnd);
+  const statementCue = frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0;
+  f.flag(statementCue).number(namesBefore(p.names, Math.min(frame.cueStart, frame.speakerStart)));
+}
+
+/** Counts the names that start before an offset (names are in reading order). */
+function namesBefore(names: readonly NameCandidate[], offset: number): number {
+  return partitionPoint(names.length, (i) => names[i].start < offset);
+}
