@@ -17,13 +17,13 @@ const FOLDER = { files: 8, bytesEach: 6.25 * MIB };
 /** Longer than any run takes on a loaded two-core machine; a run that exceeds it is reported as stopped. */
 const TIMEOUT_MS = 30 * 60 * 1000;
 
-/** src/cli.ts and src/cli/limits.ts bundled into `folder` the way esbuild.js builds dist/cli.js. */
+/** src/cli/main.ts and src/cli/limits.ts bundled into `folder` the way esbuild.js builds dist/cli.js. */
 function bundleCli(repoRoot, folder) {
   const esbuild = require('esbuild');
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'error' };
   const cliPath = path.join(folder, 'cli.js');
   const limitsPath = path.join(folder, 'limits.js');
-  esbuild.buildSync({ ...common, entryPoints: [path.join(repoRoot, 'src', 'cli.ts')], outfile: cliPath });
+  esbuild.buildSync({ ...common, entryPoints: [path.join(repoRoot, 'src', 'cli', 'main.ts')], outfile: cliPath });
   esbuild.buildSync({ ...common, entryPoints: [path.join(repoRoot, 'src', 'cli', 'limits.ts')], outfile: limitsPath });
   return { cliPath, limits: require(limitsPath) };
 }

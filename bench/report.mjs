@@ -303,7 +303,7 @@ its peak was near 780 MB, so most of the difference is memory the heap kept betw
 
 ${parts.cli.map((line) => `- ${line}`).join('\n')}
 
-Each run is \`sourcelens analyze\` as a user runs it (the CLI bundled from \`src/cli.ts\` at the start of the run), in
+Each run is \`sourcelens analyze\` as a user runs it (the CLI bundled from \`src/cli/main.ts\` at the start of the run), in
 a process of its own; the peak resident memory is the process's, its analysis worker thread included. The documents
 are corpus texts of their own seeds. The bar is 1.5 GB for the 50 MB folder: the CLI holds one document's analysis at
 a time.

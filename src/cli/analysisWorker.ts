@@ -3,7 +3,7 @@
 import { parentPort } from 'worker_threads';
 import { analyze } from '../analysis';
 import { documentPieces } from '../export';
-import { decodeDocument, DocumentReadError, readDocument, type DocumentText } from '../io/readDocument';
+import { decodeDocument, DocumentReadError, readDocument, type DocumentText } from './io/readDocument';
 import type { AnalyzeJob, FromWorker, ToWorker } from './workerProtocol';
 
 /** Output is sent in pieces of about this many characters: few messages, and little held on either side. */

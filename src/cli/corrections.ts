@@ -3,8 +3,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { AnalyzeOptions, KnownActor } from '../analysis/types';
-import { CONFIG_SECTION, knownActors, readSettings, Setting, type ConfigurationSource } from '../config';
-import { DocumentReadError, readDocument } from '../io/readDocument';
+import { CONFIG_SECTION, knownActors, readSettings, Setting, type ConfigurationSource } from '../settings/config';
+import { DocumentReadError, readDocument } from './io/readDocument';
 import { parseJsonc } from './jsonc';
 import { STDIN_PATH } from './options';
 

@@ -2,7 +2,7 @@
 import { parseArgs } from 'util';
 import { CSV_TABLES, EXPORT_FORMATS, isCsvTable, isExportFormat, type CsvTable, type ExportFormat } from '../export';
 import { normaliseIsoDate } from '../analysis/dates/documentDate';
-import { escapeControlCharacters } from '../export/escape';
+import { escapeControlCharacters } from '../presentation/escape';
 
 /** The name standing for standard input among the paths. */
 export const STDIN_PATH = '-';

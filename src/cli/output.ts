@@ -2,7 +2,7 @@
 import { randomBytes } from 'crypto';
 import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
-import { stripControlCharacters } from '../export/escape';
+import { stripControlCharacters } from '../presentation/escape';
 
 /** Where the CLI writes; `isTTY` tells it a person is reading. A stream's `write` returns false when it wants a pause. */
 export interface CliOutput {

@@ -1,7 +1,7 @@
 // The CLI's side of the analysis worker: one job at a time, output written as it comes, and a fresh worker after one
 // ran out of memory or stopped.
 import { Worker } from 'worker_threads';
-import type { DocumentReadErrorCode } from '../io/readDocument';
+import type { DocumentReadErrorCode } from './io/readDocument';
 import { ANALYSIS_WORKER_ROLE, type AnalysisWorkerData, type AnalyzeJob, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** How one job ended. */

@@ -1,7 +1,7 @@
 // The messages between the CLI and the worker thread that reads, analyses and formats one document at a time.
 import type { AnalyzeOptions } from '../analysis/types';
 import type { ExportFormat, ExportOptions } from '../export';
-import type { DocumentReadErrorCode } from '../io/readDocument';
+import type { DocumentReadErrorCode } from './io/readDocument';
 
 /** Marks the worker's `workerData`, so the CLI's script knows it was started as the analysis worker. */
 export const ANALYSIS_WORKER_ROLE = 'sourcelens-cli-analysis';

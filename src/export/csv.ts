@@ -1,7 +1,7 @@
 // CSV export: one mixed table (a row per claim, unattributed quotation and entity) or a table of one kind, for a spreadsheet.
 import type { Actor, Analysis, Claim, Entity, Quote } from '../analysis/types';
 import { analysisList } from './analysisList';
-import { csvCell } from './escape';
+import { csvCell } from '../presentation/escape';
 
 /**
  * The columns of the mixed table, in order. Every row has all of them; a column that does not apply to a row is empty.

@@ -14,7 +14,7 @@ export {
   singleLine,
   stripControlCharacters,
   CONTROL_REPLACEMENT,
-} from './escape';
+} from '../presentation/escape';
 export { jsonPieces, safeJsonStringify, toJson, toJsonLines } from './json';
 export { toMarkdown } from './markdown';
 

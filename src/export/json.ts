@@ -1,7 +1,7 @@
 // JSON and JSON Lines exports of analyses: the exact Analysis objects, with invisible characters written as escapes.
 import type { Analysis } from '../analysis/types';
 import { analysisList } from './analysisList';
-import { INVISIBLE_CHARACTER_PATTERN } from './escape';
+import { INVISIBLE_CHARACTER_PATTERN } from '../presentation/escape';
 
 /**
  * Characters JSON allows raw inside strings but that do harm when the output is shown or embedded:

@@ -1,7 +1,7 @@
 // Go to Definition on a mention: the actor's first full mention.
 import * as vscode from 'vscode';
-import { firstFullMention } from '../analysisIndex';
-import type { AnalysisService } from '../analysisService';
+import { firstFullMention } from '../derived/analysisIndex';
+import type { AnalysisService } from '../documents/analysisService';
 import { actorAtCursor } from './analysisAt';
 
 export class ActorDefinitionProvider implements vscode.DefinitionProvider {

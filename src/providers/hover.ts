@@ -1,9 +1,9 @@
 // Hover cards: the actor under the cursor, a date's resolved value and the claims the cursor stands in, from the prepared index.
 import * as vscode from 'vscode';
-import type { AnalysisService } from '../analysisService';
-import { CommandId, HOVER_COMMANDS } from '../commands';
+import type { AnalysisService } from '../documents/analysisService';
+import { CommandId, HOVER_COMMANDS } from '../commands/ids';
 import { indexedAnalysis } from './analysisAt';
-import type { MarkdownText } from '../uiText';
+import type { MarkdownText } from '../presentation/uiText';
 import { actorCard, claimCard, commandUri, dateCard, type CardLinks } from './hoverMarkdown';
 
 /** How many claim cards one hover shows (nested claims are rare; a cap keeps the hover readable). */

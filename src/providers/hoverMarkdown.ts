@@ -1,7 +1,7 @@
 // Hover cards as Markdown strings: claim, actor and date cards where every piece of document text is escaped.
 import type { Actor, Claim, Entity } from '../analysis/types';
-import { ACTOR_TYPE_NAMES, plural } from '../format';
-import { markdownCommandUri, markdownText, ownMarkdown, type MarkdownText } from '../uiText';
+import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
+import { markdownCommandUri, markdownText, ownMarkdown, type MarkdownText } from '../presentation/uiText';
 
 const NAME_MAX = 80;
 const CLAIM_TEXT_MAX = 500;

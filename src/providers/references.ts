@@ -1,7 +1,7 @@
 // Find All References on a mention: every mention of the same actor.
 import * as vscode from 'vscode';
-import { firstFullMention } from '../analysisIndex';
-import type { AnalysisService } from '../analysisService';
+import { firstFullMention } from '../derived/analysisIndex';
+import type { AnalysisService } from '../documents/analysisService';
 import { actorAtCursor } from './analysisAt';
 
 export class ActorReferenceProvider implements vscode.ReferenceProvider {

@@ -1,10 +1,10 @@
 // The document outline as plain data: actors (in order of first appearance) with their claims, then unattributed claims.
 import { partitionPoint } from '../analysis/text/sorted';
 import type { Actor, ActorType, Analysis, Claim } from '../analysis/types';
-import { claimWithId, firstFullMention } from '../analysisIndex';
-import { ELLIPSIS } from '../export/escape';
-import { plural } from '../format';
-import { ownText, uiText, type UiText } from '../uiText';
+import { claimWithId, firstFullMention } from '../derived/analysisIndex';
+import { ELLIPSIS } from '../presentation/escape';
+import { plural } from '../presentation/wording';
+import { ownText, uiText, type UiText } from '../presentation/uiText';
 
 export interface OutlineSymbol {
   /** Names and details carry document and settings text, shown as the characters they are. */

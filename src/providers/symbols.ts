@@ -1,8 +1,8 @@
 // Outline and breadcrumbs: actors with their claims as document symbols.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import type { AnalysisService } from '../analysisService';
-import { Pacer } from '../hostTurns';
+import type { AnalysisService } from '../documents/analysisService';
+import { Pacer } from '../worker/turnPacer';
 import { indexedAnalysis } from './analysisAt';
 import { outlinePieces, type OutlineSymbol } from './symbolModel';
 

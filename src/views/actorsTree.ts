@@ -1,9 +1,9 @@
 // The Actors view: People / Organizations / Places → actor → claims and mentions, sorted and filtered as the user chose.
 import * as vscode from 'vscode';
-import { ViewId } from '../commands';
+import { ViewId } from '../commands/ids';
 import { ActorsTreeModel, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
-import { ownText, uiText } from '../uiText';
+import { ownText, uiText } from '../presentation/uiText';
 import type { ViewState } from './viewState';
 
 const SORT_LABELS = { name: 'by name', claims: 'by claims', firstAppearance: 'by first appearance' } as const;

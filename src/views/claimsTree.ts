@@ -1,9 +1,9 @@
 // The Claims view: every claim in reading order, with its speaker and cue, filtered by the shared filter.
 import * as vscode from 'vscode';
-import { ViewId } from '../commands';
+import { ViewId } from '../commands/ids';
 import { ClaimsTreeModel, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
-import { ownText, uiText } from '../uiText';
+import { ownText, uiText } from '../presentation/uiText';
 import type { ViewState } from './viewState';
 
 export class ClaimsView implements vscode.Disposable {

@@ -1,9 +1,9 @@
 // The Actors and Claims views as plain data: grouping, sorting, filtering, labels and tooltips, with no editor types.
 import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/types';
-import { claimWithId } from '../analysisIndex';
-import { singleLine } from '../export/escape';
-import { ACTOR_TYPE_NAMES, plural } from '../format';
-import { markdownText, ownMarkdown, ownText, uiText, type MarkdownText, type UiText } from '../uiText';
+import { claimWithId } from '../derived/analysisIndex';
+import { singleLine } from '../presentation/escape';
+import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
+import { markdownText, ownMarkdown, ownText, uiText, type MarkdownText, type UiText } from '../presentation/uiText';
 
 export type ActorSort = 'name' | 'claims' | 'firstAppearance';
 export const ACTOR_SORTS: readonly ActorSort[] = ['name', 'claims', 'firstAppearance'];

@@ -1,7 +1,7 @@
 // A tree data provider over a plain tree model of the followed document's analysis; each item reveals its range when clicked.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { CommandId } from '../commands';
+import { CommandId } from '../commands/ids';
 import type { TreeNode, TreeSnapshot } from './treeModel';
 import { CONTEXT_VALUE } from './treeModel';
 

@@ -1,7 +1,7 @@
 // Messages between the extension host and the analysis worker, and the chunking that keeps each one cheap to receive.
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
-import type { PackedIndex } from '../analysisIndex';
-import type { HighlightRanges } from '../decorationsModel';
+import type { PackedIndex } from '../derived/analysisIndex';
+import type { HighlightRanges } from '../derived/decorationsModel';
 
 /** What the worker derives from an analysis so the host does no heavy work: highlight ranges and the lookup index. */
 export interface PreparedViews {

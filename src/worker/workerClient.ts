@@ -1,9 +1,9 @@
 // Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
-import type { HighlightRanges } from '../decorationsModel';
-import { formatSize } from '../format';
-import { Pacer } from '../hostTurns';
+import type { HighlightRanges } from '../derived/decorationsModel';
+import { formatSize } from '../presentation/wording';
+import { Pacer } from './turnPacer';
 import {
   AnalysisAssembler,
   TEXT_PART_LENGTH,

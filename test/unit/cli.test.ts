@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'os';
 import * as path from 'path';
 import type { Analysis } from '../../src/analysis/types';
-import { USAGE } from '../../src/cli';
+import { USAGE } from '../../src/cli/main';
 import { assertNoStackTrace, cli } from './cliRunner';
 import { CSV_COLUMNS } from '../../src/export';
 import { generateBadFiles } from '../hostile/generateBadFiles';

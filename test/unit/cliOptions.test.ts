@@ -7,7 +7,7 @@ import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
 import { parseJsonc } from '../../src/cli/jsonc';
-import { readSettings } from '../../src/config';
+import { readSettings } from '../../src/settings/config';
 import { CSV_TABLE_COLUMNS } from '../../src/export';
 import { cli } from './cliRunner';
 

@@ -2,9 +2,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CommandId, ContextKey, HOVER_COMMANDS, ViewId } from '../../src/commands';
-import { CONFIG_SECTION, Setting, highlightSetting } from '../../src/config';
-import { HIGHLIGHT_KINDS } from '../../src/decorationsModel';
+import { CommandId, ContextKey, HOVER_COMMANDS, ViewId } from '../../src/commands/ids';
+import { CONFIG_SECTION, Setting, highlightSetting } from '../../src/settings/config';
+import { HIGHLIGHT_KINDS } from '../../src/derived/decorationsModel';
 
 interface Manifest {
   activationEvents: string[];

@@ -12,7 +12,7 @@ import {
   revealInvisible,
   singleLine,
   stripControlCharacters,
-} from '../../src/export/escape';
+} from '../../src/presentation/escape';
 import { HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
 
 /** Characters that must never reach a terminal, a label or a rendered view raw. */

@@ -8,7 +8,7 @@ import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
 import * as fc from 'fast-check';
 import { CSV_COLUMNS, CSV_TABLE_COLUMNS, documentPieces, endOfOutput, formatAnalyses, isExportFormat, jsonPieces, safeJsonStringify, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
-import { stripControlCharacters } from '../../src/export/escape';
+import { stripControlCharacters } from '../../src/presentation/escape';
 import { buildHostileAnalysis, HOSTILE_PAYLOADS, HOSTILE_ROOT } from '../hostile/hostileAnalysis';
 
 const REPO_ROOT = path.resolve(HOSTILE_ROOT, '..', '..');

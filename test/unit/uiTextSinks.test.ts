@@ -1,5 +1,5 @@
 // Proves no document or settings text reaches a message, quick pick, input box, status bar item, tree item or Markdown
-// string of the extension without the helpers of src/uiText.ts, and that the check itself catches such a call.
+// string of the extension without the helpers of src/presentation/uiText.ts, and that the check itself catches such a call.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -8,7 +8,7 @@ import { createProgram, findUnescapedUiText, type Finding } from '../support/uiT
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const srcDir = path.join(repoRoot, 'src');
-const brandModule = path.join(srcDir, 'uiText.ts');
+const brandModule = path.join(srcDir, 'presentation', 'uiText.ts');
 /** Never written to disk: the checker reads it from memory beside the real sources, so its imports resolve alike. */
 const fixtureFile = path.join(srcDir, 'uiTextSinkFixture.virtual.ts');
 
@@ -24,8 +24,8 @@ function sourceFiles(dir: string): string[] {
 const FIXTURE = `
 import * as vscode from 'vscode';
 import type { Actor } from './analysis/types';
-import { plural } from './format';
-import { markdownText, ownMarkdown, ownText, uiText, type UiText } from './uiText';
+import { plural } from './presentation/wording';
+import { markdownText, ownMarkdown, ownText, uiText, type UiText } from './presentation/uiText';
 
 const KINDS = { a: 'Alpha', b: 'Beta' } as const;
 const TABLE: Record<string, string> = { a: 'Alpha' };

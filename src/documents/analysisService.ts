@@ -1,15 +1,15 @@
 // One Analysis per open document and version: debounced re-analysis in the worker, stale results dropped, skips and failures reported once.
 import * as vscode from 'vscode';
-import type { Analysis } from './analysis/types';
-import { AnalysisIndex } from './analysisIndex';
-import type { HighlightRanges } from './decorationsModel';
+import type { Analysis } from '../analysis/types';
+import { AnalysisIndex } from '../derived/analysisIndex';
+import type { HighlightRanges } from '../derived/decorationsModel';
 import { EditHistory, type Span } from './editMapping';
-import { Pacer } from './hostTurns';
+import { Pacer } from '../worker/turnPacer';
 import { previewWindow } from './previewWindow';
 import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
-import type { SettingsStore } from './settingsStore';
-import { ownText, uiText } from './uiText';
-import type { PreparedViews } from './worker/protocol';
+import type { SettingsStore } from '../settings/settingsStore';
+import { ownText, uiText } from '../presentation/uiText';
+import type { PreparedViews } from '../worker/protocol';
 import {
   type AnalysisWorkerClient,
   type EarlyHighlights,
@@ -17,7 +17,7 @@ import {
   type TextSource,
   WorkerRestartedError,
   WorkerStoppedError,
-} from './worker/workerClient';
+} from '../worker/workerClient';
 
 /** Documents that are editor internals, never sources: output channels, debug consoles, comment boxes. */
 const EXPORT_FILE = /\.sourcelens\.(?:json|jsonl|csv|md)$/i;

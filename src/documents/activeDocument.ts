@@ -1,7 +1,7 @@
 // The document the views and the status bar follow: the active editor's, when Source Lens handles it; sets the context keys menus read.
 import * as vscode from 'vscode';
 import { liveDocument, sameDocument, type AnalysisService } from './analysisService';
-import { ContextKey } from './commands';
+import { ContextKey } from '../commands/ids';
 import type { DocumentState } from './documentState';
 
 export class ActiveDocument implements vscode.Disposable {

@@ -1,6 +1,6 @@
 // The host's long loops take turns of the event loop: one loop per turn, none starved, other work in between.
 import * as assert from 'assert';
-import { Pacer, SLICE_MS } from '../../src/hostTurns';
+import { Pacer, SLICE_MS } from '../../src/worker/turnPacer';
 
 /** Busy work of a known length, standing for a piece of a loop (decoding a chunk, reading a part of the text). */
 function work(milliseconds: number): void {

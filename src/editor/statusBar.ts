@@ -1,10 +1,10 @@
 // The status bar item: actors and claims of the active document, or why it was skipped or failed; a click goes where it helps.
 import * as vscode from 'vscode';
-import type { ActiveDocument } from './activeDocument';
-import { documentName, type AnalysisService } from './analysisService';
-import { CommandId, ViewId } from './commands';
-import { analysisSummary, skipMessage, statusText } from './documentState';
-import { ownText, uiText, type UiText } from './uiText';
+import type { ActiveDocument } from '../documents/activeDocument';
+import { documentName, type AnalysisService } from '../documents/analysisService';
+import { CommandId, ViewId } from '../commands/ids';
+import { analysisSummary, skipMessage, statusText } from '../documents/documentState';
+import { ownText, uiText, type UiText } from '../presentation/uiText';
 
 /** How much of a document's name and of an error message the tooltip shows. */
 const NAME_MAX = 200;

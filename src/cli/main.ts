@@ -2,20 +2,20 @@
 import { readFileSync, rmSync } from 'fs';
 import * as path from 'path';
 import { isMainThread, workerData } from 'worker_threads';
-import type { AnalyzeOptions } from './analysis/types';
-import { endOfOutput, type ExportOptions } from './export';
-import { singleLine } from './export/escape';
+import type { AnalyzeOptions } from '../analysis/types';
+import { endOfOutput, type ExportOptions } from '../export';
+import { singleLine } from '../presentation/escape';
 import { readStreamBytes, DocumentReadError } from './io/readDocument';
-import { startAnalysisWorker } from './cli/analysisWorker';
-import { CorrectionsError, CorrectionsResolver } from './cli/corrections';
-import { collectSources, outputConflict, type DocumentSource } from './cli/inputs';
-import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './cli/limits';
-import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './cli/options';
-import { describeWriteError, FileSink, OutputError, StreamSink, type CliOutput, type OutputSink } from './cli/output';
-import { AnalysisWorkerClient, type JobOutcome } from './cli/workerClient';
-import { isAnalysisWorkerData, type JobSource } from './cli/workerProtocol';
+import { startAnalysisWorker } from './analysisWorker';
+import { CorrectionsError, CorrectionsResolver } from './corrections';
+import { collectSources, outputConflict, type DocumentSource } from './inputs';
+import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './limits';
+import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './options';
+import { describeWriteError, FileSink, OutputError, StreamSink, type CliOutput, type OutputSink } from './output';
+import { AnalysisWorkerClient, type JobOutcome } from './workerClient';
+import { isAnalysisWorkerData, type JobSource } from './workerProtocol';
 
-export type { CliOutput } from './cli/output';
+export type { CliOutput } from './output';
 
 const DEFAULT_MEMORY = defaultMemoryBytes();
 const DEFAULT_LIMIT = documentLimitBytes(DEFAULT_MEMORY);
@@ -75,9 +75,9 @@ export interface CliIo {
   onTemporaryFile?(file: string | undefined): void;
 }
 
-/** The package version, read from the package.json next to `dist/` (bundle) or two levels up (compiled tests). */
+/** The package version, read from the package.json next to `dist/` (bundle) or three levels up (compiled tests: out/src/cli/). */
 function packageVersion(): string {
-  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', 'package.json')]) {
+  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
     try {
       const manifest: unknown = JSON.parse(readFileSync(candidate, 'utf8'));
       if (typeof manifest === 'object' && manifest !== null && 'name' in manifest && 'version' in manifest && manifest.name === 'source-lens') {

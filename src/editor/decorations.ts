@@ -1,6 +1,6 @@
 // Paints the highlights: one decoration type per kind created once, claims in the overview ruler, and only the visible window of very large documents.
 import * as vscode from 'vscode';
-import { liveDocument, sameDocument, type AnalysisService } from './analysisService';
+import { liveDocument, sameDocument, type AnalysisService } from '../documents/analysisService';
 import {
   HIGHLIGHT_KINDS,
   rangeCount,
@@ -11,9 +11,9 @@ import {
   type HighlightRanges,
   type OffsetRange,
   type PackedRanges,
-} from './decorationsModel';
-import { linesInView } from './previewWindow';
-import type { SettingsStore } from './settingsStore';
+} from '../derived/decorationsModel';
+import { linesInView } from '../documents/previewWindow';
+import type { SettingsStore } from '../settings/settingsStore';
 
 /** Up to this many ranges in all, a document is painted whole; beyond, only the visible lines and a margin. */
 export const FULL_PAINT_LIMIT = 3000;

@@ -4,7 +4,7 @@
 // No `vscode` import: the policy on invisible characters is plain data and functions, so the CLI and the exports can
 // share it. Every UI string that carries document- or settings-derived text goes through `uiText` (plain surfaces)
 // or `markdownText` (Markdown surfaces); test/unit/uiTextSinks.test.ts fails the build for one that does not.
-import { escapeMarkdown, singleLine } from './export/escape';
+import { escapeMarkdown, singleLine } from './escape';
 
 declare const uiTextBrand: unique symbol;
 declare const markdownTextBrand: unique symbol;

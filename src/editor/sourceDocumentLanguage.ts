@@ -1,8 +1,8 @@
 // Gives documents that carry a ` date YYYY-MM-DD ` header (as the engine reads it) the Source Document language, whose grammar colours the header and quotations.
 import * as vscode from 'vscode';
-import { SOURCE_DOCUMENT_LANGUAGE } from './config';
-import { DATE_HEADER_PROBE_CHARS, hasDateHeader } from './documentState';
-import type { SettingsStore } from './settingsStore';
+import { SOURCE_DOCUMENT_LANGUAGE } from '../settings/config';
+import { DATE_HEADER_PROBE_CHARS, hasDateHeader } from '../documents/documentState';
+import type { SettingsStore } from '../settings/settingsStore';
 
 /** Where switching makes sense: real files and buffers, not the read-only copies SCM opens for diffs. */
 const SWITCHABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);

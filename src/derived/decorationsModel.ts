@@ -1,6 +1,6 @@
 // What each highlight kind covers in an Analysis, as sorted, merged offset ranges, and the slice of them in a window.
-import { partitionPoint } from './analysis/text/sorted';
-import type { ActorType, Analysis, EntityType } from './analysis/types';
+import { partitionPoint } from '../analysis/text/sorted';
+import type { ActorType, Analysis, EntityType } from '../analysis/types';
 
 export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'date', 'claim', 'speakerCue'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];

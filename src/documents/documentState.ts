@@ -1,8 +1,8 @@
 // Whether a document is analysed or skipped, and the one line that tells the user which and why.
-import { parseDocumentDateHeader } from './analysis/dates/documentDate';
-import type { Analysis } from './analysis/types';
-import { formatSize, plural } from './format';
-import { ownText, uiText, type UiText } from './uiText';
+import { parseDocumentDateHeader } from '../analysis/dates/documentDate';
+import type { Analysis } from '../analysis/types';
+import { formatSize, plural } from '../presentation/wording';
+import { ownText, uiText, type UiText } from '../presentation/uiText';
 
 export type SkipReason = 'tooLarge' | 'binary';
 

@@ -1,6 +1,6 @@
 // The part of a large document analysed ahead of the whole: the lines in view and a margin around them.
 import * as vscode from 'vscode';
-import type { TextSource } from './worker/workerClient';
+import type { TextSource } from '../worker/workerClient';
 
 /**
  * Lines previewed above and below the visible ones: enough for a few screens of scrolling, and few enough that the

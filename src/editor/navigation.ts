@@ -1,7 +1,7 @@
 // Moving through a document: reveal a range (tree items, hover links), and Next/Previous Claim.
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
-import type { ClaimDirection } from './analysisIndex';
+import type { AnalysisService } from '../documents/analysisService';
+import type { ClaimDirection } from '../derived/analysisIndex';
 
 /** Opens the document if needed, selects the range and scrolls it into view. */
 export async function revealRange(uri: string, start: number, end: number, preserveFocus = false): Promise<void> {

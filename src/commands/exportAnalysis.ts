@@ -1,8 +1,8 @@
 // "Export Analysis…": the active document's analysis as JSON, CSV or a Markdown report, through a save dialog.
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
-import { formatAnalyses, type ExportFormat } from './export';
-import { ownText, uiText } from './uiText';
+import type { AnalysisService } from '../documents/analysisService';
+import { formatAnalyses, type ExportFormat } from '../export';
+import { ownText, uiText } from '../presentation/uiText';
 
 const FORMATS = [
   { label: 'JSON', description: 'the full analysis with offsets, for other tools', format: 'json', extension: 'json', filter: 'JSON' },

@@ -1,8 +1,8 @@
 // "Toggle Highlights…": a quick pick of the highlight kinds that writes the per-kind settings where they are set.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, highlightSetting } from './config';
-import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, type HighlightKind } from './decorationsModel';
-import type { SettingsStore } from './settingsStore';
+import { CONFIG_SECTION, highlightSetting } from '../settings/config';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, type HighlightKind } from '../derived/decorationsModel';
+import type { SettingsStore } from '../settings/settingsStore';
 
 interface KindItem extends vscode.QuickPickItem {
   highlightKind: HighlightKind;

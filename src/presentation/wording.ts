@@ -1,5 +1,5 @@
 // Small wording helpers shared by the status bar, the views and the hover cards.
-import type { ActorType } from './analysis/types';
+import type { ActorType } from '../analysis/types';
 
 /** How an actor's type reads to a person. */
 export const ACTOR_TYPE_NAMES = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place' } as const satisfies Readonly<Record<ActorType, string>>;

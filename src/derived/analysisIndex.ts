@@ -2,8 +2,8 @@
 //
 // The arrays are built by `packIndex` in the analysis worker and transferred without copying, so even a
 // document with hundreds of thousands of names costs the extension host nothing to index.
-import { partitionPoint } from './analysis/text/sorted';
-import type { Actor, Analysis, Claim, Entity, Mention, TextSpan } from './analysis/types';
+import { partitionPoint } from '../analysis/text/sorted';
+import type { Actor, Analysis, Claim, Entity, Mention, TextSpan } from '../analysis/types';
 
 /** Fields per packed interval: start, end, and two payload numbers. */
 const STRIDE = 4;

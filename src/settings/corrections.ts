@@ -1,10 +1,10 @@
 // "Ignore This Name…" and "Merge into Actor…": the user's corrections, written to settings at the level they pick.
 import * as vscode from 'vscode';
-import type { Actor, KnownActor } from './analysis/types';
-import type { AnalysisService } from './analysisService';
+import type { Actor, KnownActor } from '../analysis/types';
+import type { AnalysisService } from '../documents/analysisService';
 import { CONFIG_SECTION, Setting, withIgnoredNames, withMergedActor } from './config';
-import { plural } from './format';
-import { ownText, uiText, type UiText } from './uiText';
+import { plural } from '../presentation/wording';
+import { ownText, uiText, type UiText } from '../presentation/uiText';
 
 /**
  * How a command names its actor: a tree node or a hover link `{ uri, actorId }`; nothing means "at the

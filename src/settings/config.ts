@@ -1,6 +1,6 @@
 // The extension's settings: ids in one place, and one validated, typed snapshot read from a configuration section.
-import type { ActorType, KnownActor } from './analysis/types';
-import { HIGHLIGHT_KINDS, type EnabledKinds, type HighlightKind } from './decorationsModel';
+import type { ActorType, KnownActor } from '../analysis/types';
+import { HIGHLIGHT_KINDS, type EnabledKinds, type HighlightKind } from '../derived/decorationsModel';
 
 export const CONFIG_SECTION = 'sourcelens';
 
