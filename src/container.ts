@@ -5,7 +5,7 @@ import type { Analysis } from './analysis/types';
 import { AnalysisService } from './documents/analysisService';
 import type { SourceLensApi } from './api';
 import { CommandId } from './commands/ids';
-import { Corrections } from './settings/corrections';
+import { Corrections } from './commands/corrections';
 import { DecorationPainter } from './editor/decorations';
 import { toggleHighlights } from './editor/decorationsToggle';
 import { exportAnalysis } from './commands/exportAnalysis';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Actor, KnownActor } from '../analysis/types';
 import type { AnalysisService } from '../documents/analysisService';
-import { CONFIG_SECTION, Setting, withIgnoredNames, withMergedActor } from './config';
+import { CONFIG_SECTION, Setting, withIgnoredNames, withMergedActor } from '../settings/config';
 import { plural } from '../presentation/wording';
 import { ownText, uiText, type UiText } from '../presentation/uiText';
 
