@@ -4,12 +4,10 @@ import { ActiveDocument } from './documents/activeDocument';
 import type { Analysis } from './analysis/types';
 import { AnalysisService } from './documents/analysisService';
 import type { SourceLensApi } from './api';
-import { CommandId } from './commands/ids';
 import { Corrections } from './commands/corrections';
+import { commandHandlers } from './commands/handlers';
+import { registerCommands } from './commands/register';
 import { DecorationPainter } from './editor/decorations';
-import { toggleHighlights } from './editor/decorationsToggle';
-import { exportAnalysis } from './commands/exportAnalysis';
-import { goToClaim, revealRange } from './editor/navigation';
 import { ActorDefinitionProvider } from './providers/definition';
 import { ActorHighlightProvider } from './providers/documentHighlight';
 import { SourceHoverProvider } from './providers/hover';
@@ -20,17 +18,10 @@ import { SourceDocumentLanguage } from './editor/sourceDocumentLanguage';
 import { StatusBar } from './editor/statusBar';
 import { ActorsView } from './views/actorsTree';
 import { ClaimsView } from './views/claimsTree';
-import { claimCitation, type TreeNode } from './views/treeModel';
+import type { TreeNode } from './views/treeModel';
 import type { NodeSource } from './views/treeProvider';
 import { ViewState } from './views/viewState';
-import { ownText, uiText } from './presentation/uiText';
 import { AnalysisWorkerClient } from './worker/workerClient';
-
-type CommandHandlers = { [K in CommandId]: (...args: never[]) => unknown };
-
-function isTreeNode(value: unknown): value is TreeNode {
-  return typeof value === 'object' && value !== null && typeof (value as TreeNode).id === 'string' && typeof (value as TreeNode).kind === 'string';
-}
 
 export class Container implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -187,18 +178,6 @@ export class Container implements vscode.Disposable {
     return document && analysis ? { document, analysis } : undefined;
   }
 
-  /** Selects a view item's text, moved through the edits made since the analysis it was made from. */
-  private async revealNode(node: TreeNode, preserveFocus: boolean): Promise<void> {
-    const { document, analysis } = this.sourceOf(node) ?? {};
-    if (!document || !analysis || !node.target) return;
-    const span = this.service.currentSpan(document, analysis, node.target);
-    if (!span) {
-      vscode.window.setStatusBarMessage('Source Lens: an edit removed this text; it is listed again once the document is analysed.', 5000);
-      return;
-    }
-    await revealRange(document.uri.toString(), span.start, span.end, preserveFocus);
-  }
-
   /** Language providers for the configured languages; registered again when that list changes. */
   private registerProviders(): void {
     for (const registration of this.providerRegistrations) registration.dispose();
@@ -213,85 +192,15 @@ export class Container implements vscode.Disposable {
   }
 
   private registerCommands(): void {
-    const activeDocument = (): vscode.TextDocument | undefined => {
-      const document = vscode.window.activeTextEditor?.document;
-      return document && this.service.appliesTo(document) ? document : undefined;
-    };
-    const withNode = (handler: (node: TreeNode) => unknown) => (node: unknown) => (isTreeNode(node) ? handler(node) : undefined);
-    const handlers: CommandHandlers = {
-      [CommandId.refresh]: () => {
-        const document = activeDocument();
-        if (document) this.service.refresh(document);
-      },
-      [CommandId.toggleHighlights]: () => toggleHighlights(this.settings),
-      [CommandId.nextClaim]: () => goToClaim(this.service, 'next'),
-      [CommandId.previousClaim]: () => goToClaim(this.service, 'previous'),
-      [CommandId.exportAnalysis]: () => exportAnalysis(this.service, this.log),
-      [CommandId.analyzeAnyway]: () => {
-        const document = activeDocument();
-        if (document) this.service.analyzeAnyway(document);
-      },
-      [CommandId.switchToSourceDocument]: () => {
-        const document = vscode.window.activeTextEditor?.document;
-        return document && this.language.switchDocument(document);
-      },
-      [CommandId.showLog]: () => this.log.show(),
-      [CommandId.filter]: async () => {
-        const filter = await vscode.window.showInputBox({
-          title: 'Filter Actors and Claims',
-          prompt: 'Show the actors whose names, and the claims whose text, speaker or cue, contain this text.',
-          value: this.viewState.filter,
-          placeHolder: 'e.g. Putin',
-        });
-        if (filter !== undefined) this.viewState.filter = filter;
-      },
-      [CommandId.clearFilter]: () => {
-        this.viewState.filter = '';
-      },
-      [CommandId.sortByName]: () => {
-        this.viewState.sort = 'name';
-      },
-      [CommandId.sortByClaims]: () => {
-        this.viewState.sort = 'claims';
-      },
-      [CommandId.sortByFirstAppearance]: () => {
-        this.viewState.sort = 'firstAppearance';
-      },
-      [CommandId.copyClaimWithCitation]: withNode(async (node) => {
-        const { document, analysis } = this.sourceOf(node) ?? {};
-        const claim = node.claimId === undefined ? undefined : analysis?.claims.find((candidate) => candidate.id === node.claimId);
-        if (!document || !analysis || !claim) return;
-        // The views show the last analysis until the next arrives: cite the claim's text and line as they are now.
-        const span = this.service.currentSpan(document, analysis, claim);
-        if (!span) {
-          vscode.window.setStatusBarMessage('Source Lens: an edit removed this claim; copy it again once the document is analysed.', 5000);
-          return;
-        }
-        const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-        const current = { ...claim, text: document.getText(range), line: range.start.line + 1 };
-        const fileName = document.isUntitled ? document.uri.path : document.uri.path.split('/').pop() ?? document.uri.path;
-        await vscode.env.clipboard.writeText(claimCitation(current, fileName));
-        vscode.window.setStatusBarMessage('Source Lens: claim copied with its citation.', 3000);
-      }),
-      // Tree items run this with `preserveFocus` true, so a click keeps the focus in the view.
-      [CommandId.revealItem]: (node: unknown, preserveFocus?: unknown) => (isTreeNode(node) ? this.revealNode(node, preserveFocus === true) : undefined),
-      [CommandId.ignoreName]: (reference: unknown) => this.corrections.ignoreName(reference),
-      [CommandId.mergeIntoActor]: (reference: unknown) => this.corrections.mergeIntoActor(reference),
-      [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) => revealRange(uri, start, end, preserveFocus === true),
-    };
-    for (const [command, handler] of Object.entries(handlers) as Array<[CommandId, (...args: unknown[]) => unknown]>) {
-      this.disposables.push(
-        vscode.commands.registerCommand(command, async (...args: unknown[]) => {
-          try {
-            return await handler(...args);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            this.log.error(`Command ${command} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
-            void vscode.window.showErrorMessage(ownText(`Source Lens: ${uiText(message, 300)}`));
-            return undefined;
-          }
-        }),
-      );
-    }
+    const handlers = commandHandlers({
+      service: this.service,
+      settings: this.settings,
+      log: this.log,
+      viewState: this.viewState,
+      language: this.language,
+      corrections: this.corrections,
+      sourceOf: (node) => this.sourceOf(node),
+    });
+    this.disposables.push(...registerCommands(handlers, this.log));
   }
 }
