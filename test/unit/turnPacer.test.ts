@@ -29,7 +29,7 @@ function turnCounter(): { readonly turn: number; stop(): void } {
   };
 }
 
-describe('hostTurns', () => {
+describe('turnPacer', () => {
   const PIECE_MS = 2;
 
   async function loop(name: string, pieces: number, log: Array<{ name: string; turn: number }>, counter: { readonly turn: number }): Promise<void> {
