@@ -156,7 +156,8 @@ export class Container implements vscode.Disposable {
     const document = this.active.document;
     const analysis = document && this.service.latestAnalysis(document);
     const analysing = document !== undefined && analysis === undefined && this.active.state?.kind === 'pending';
-    const message = analysing ? 'Analysing this document…' : undefined;
+    // An empty message is no message: the view shows its tree (or its welcome content) again.
+    const message = analysing ? 'Analysing this document…' : '';
     if (this.actorsView.view.message !== message) {
       this.actorsView.view.message = message;
       this.claimsView.view.message = message;

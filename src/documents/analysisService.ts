@@ -45,7 +45,7 @@ type Settled = Exclude<DocumentState, { kind: 'pending' }>;
 
 interface TrackedDocument {
   /** The latest result and the settings generation it was computed under. */
-  settled?: Settled & { generation: number };
+  settled?: Settled & { generation: number } | undefined;
   /**
    * Edits made since the analysis before the latest one: the views map the spans of the analysis they show (which may
    * be either, for a moment) through them until the next one arrives.
@@ -53,17 +53,17 @@ interface TrackedDocument {
   edits: EditHistory;
   /** The version of the latest analysis, whose predecessor's spans stop being mapped when the next arrives. */
   analyzedVersion?: number;
-  timer?: NodeJS.Timeout;
+  timer?: NodeJS.Timeout | undefined;
   /** Ranges that came ahead of the analysis in flight: a preview window's, then the whole text's. */
-  provisional?: { version: number; generation: number; ranges: HighlightRanges; complete: boolean };
+  provisional?: { version: number; generation: number; ranges: HighlightRanges; complete: boolean } | undefined;
   /** The text version and settings generation of the run in flight, if one is. */
-  inFlight?: { version: number; generation: number };
+  inFlight?: { version: number; generation: number } | undefined;
   /** A run was requested while one was in flight: run again when it ends. */
   rerun: boolean;
   retries: number;
   analyzeAnyway: boolean;
   /** The skip reason or error already written to the log, so repeats are not. */
-  loggedProblem?: string;
+  loggedProblem?: string | undefined;
   errorShown: boolean;
 }
 

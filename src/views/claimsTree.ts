@@ -15,7 +15,7 @@ export class ClaimsView implements vscode.Disposable {
     this.provider = new AnalysisTreeProvider((analysis) => new ClaimsTreeModel(analysis, state.filter));
     this.view = vscode.window.createTreeView(ViewId.claims, { treeDataProvider: this.provider });
     const describe = (): void => {
-      this.view.description = state.filter ? ownText(`“${uiText(state.filter)}”`) : undefined;
+      this.view.description = state.filter ? ownText(`“${uiText(state.filter)}”`) : '';
     };
     describe();
     this.subscription = state.onDidChange(describe);

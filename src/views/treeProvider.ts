@@ -81,7 +81,7 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const item = new vscode.TreeItem(node.label, COLLAPSIBLE[node.collapsible]);
     item.id = node.id;
-    item.description = node.description;
+    if (node.description !== undefined) item.description = node.description;
     item.contextValue = CONTEXT_VALUE[node.kind];
     item.iconPath = new vscode.ThemeIcon(node.icon);
     if (node.tooltip) {
