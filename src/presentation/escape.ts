@@ -1,6 +1,8 @@
 // Safe rendering of untrusted document text: inert Markdown, visible control characters, CSV cells and one-line labels.
 //
 // Pure functions with no `vscode` or Node imports, shared by the exports, the CLI, hover cards and tree labels.
+// Invisible characters are shown by the policy of invisibles.ts.
+import { revealInvisible } from './invisibles';
 
 /** Shown in place of a control character so a reader can see that something invisible was there. */
 export const CONTROL_REPLACEMENT = '\uFFFD';
@@ -11,8 +13,16 @@ export const CONTROL_REPLACEMENT = '\uFFFD';
  * ESC sequences, and the 8-bit C1 forms of CSI (U+009B) and OSC (U+009D).
  * Every repetition is over a character class disjoint from what follows it, so matching stays linear.
  */
-const TERMINAL_ESCAPE_SEQUENCE =
-  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[ -/]*[0-~]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u001b\u009c]*(?:\u0007|\u009c|\u001b\\)/g;
+const TERMINAL_ESCAPE_SEQUENCE = new RegExp(
+  [
+    String.raw`\u001b\[[0-?]*[ -/]*[@-~]`, // CSI
+    String.raw`\u001b[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)`, // OSC, DCS, SOS, PM, APC strings
+    String.raw`\u001b[ -/]*[0-~]`, // two-byte ESC sequences
+    String.raw`\u009b[0-?]*[ -/]*[@-~]`, // 8-bit CSI
+    String.raw`\u009d[^\u0007\u001b\u009c]*(?:\u0007|\u009c|\u001b\\)`, // 8-bit OSC
+  ].join('|'),
+  'g',
+);
 
 /** Line separators other than LF: CRLF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
 const LINE_BREAK = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
@@ -36,78 +46,6 @@ export function stripControlCharacters(text: string): string {
     .replace(TERMINAL_ESCAPE_SEQUENCE, '')
     .replace(LINE_BREAK, '\n')
     .replace(CONTROL_CHARACTER, CONTROL_REPLACEMENT);
-}
-
-/**
- * Characters that take no room on screen, so two names that differ only by them look the same ("Pe\u200Bskov"
- * and "Peskov"): zero-width space, joiners and word joiner, the zero-width no-break space (BOM), the Mongolian
- * vowel separator, the left-to-right, right-to-left and Arabic letter marks, the invisible mathematical
- * operators, the deprecated format characters, the interlinear annotation controls, and the tag characters
- * (U+E0000–U+E007F, as surrogate pairs). The bidi embeddings, overrides and isolates are handled with the
- * control characters. One pass finds a candidate; {@link isMeaningfulInvisible} keeps those that are part of
- * the writing. A pattern, not a RegExp: each user makes its own, as a global RegExp carries state.
- */
-export const INVISIBLE_CHARACTER_PATTERN = '[\\u061c\\u180e\\u200b-\\u200f\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb]|\\udb40[\\udc00-\\udc7f]';
-
-const INVISIBLE = new RegExp(INVISIBLE_CHARACTER_PATTERN, 'g');
-
-/** Scripts whose spelling uses the zero-width non-joiner and joiner between letters (Persian, the Indic scripts, …). */
-const JOINING_SCRIPT =
-  /[\p{sc=Arabic}\p{sc=Syriac}\p{sc=Nko}\p{sc=Mongolian}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Oriya}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Tibetan}\p{sc=Myanmar}\p{sc=Khmer}]/u;
-
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-function isJoiningLetter(character: string): boolean {
-  return LETTER_OR_MARK.test(character) && JOINING_SCRIPT.test(character);
-}
-
-/** What may stand on either side of the joiner in an emoji sequence (👩‍👩‍👧, 🏳️‍🌈): pictographs, skin tones, the emoji presentation selector. */
-const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]/u;
-
-/** A subdivision flag (🏴 followed by tag letters and the cancel tag), the one place tag characters belong. */
-const TAG_FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
-
-function codePointBefore(text: string, index: number): string {
-  if (index <= 0) return '';
-  const low = text.charCodeAt(index - 1);
-  const isPair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
-  return text.slice(isPair ? index - 2 : index - 1, index);
-}
-
-function codePointAt(text: string, index: number): string {
-  const point = text.codePointAt(index);
-  return point === undefined ? '' : String.fromCodePoint(point);
-}
-
-/** Whether the joiner or non-joiner at `index` is part of how the text is written rather than hidden in it. */
-function isMeaningfulInvisible(text: string, index: number, character: string): boolean {
-  if (character !== '\u200c' && character !== '\u200d') return false;
-  const before = codePointBefore(text, index);
-  const after = codePointAt(text, index + 1);
-  if (character === '\u200d' && EMOJI_PART.test(before) && EMOJI_PART.test(after)) return true;
-  return isJoiningLetter(before) && isJoiningLetter(after);
-}
-
-/** How a revealed invisible character is written: its code point, e.g. `<U+200B>`. */
-export function invisibleMarker(codePoint: number): string {
-  return `<U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}>`;
-}
-
-/**
- * Shows every invisible character of {@link INVISIBLE} as its code point, `<U+200B>`, so look-alike names and
- * hidden marks are visible in a spreadsheet, a report or a terminal. Joiners inside emoji sequences and between
- * letters of scripts that are spelled with them, and the tag characters of a subdivision flag, are kept.
- */
-export function revealInvisible(text: string): string {
-  INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(text)) return text;
-  const flags: Array<[number, number]> = [];
-  for (const match of text.matchAll(TAG_FLAG)) flags.push([match.index, match.index + match[0].length]);
-  const inFlag = (index: number): boolean => flags.some(([start, end]) => index >= start && index < end);
-  return text.replace(INVISIBLE, (character: string, index: number) => {
-    if (inFlag(index) || isMeaningfulInvisible(text, index, character)) return character;
-    return invisibleMarker(character.codePointAt(0) ?? 0);
-  });
 }
 
 /** Control characters, line breaks other than TAB, and bidi controls: everything {@link escapeControlCharacters} spells out. */
@@ -156,7 +94,8 @@ export function escapeMarkdown(text: string): string {
  * The top-level domains linkify-it (markdown-it's `linkify`, VS Code's Markdown preview) recognises in a bare
  * host name such as `example.com`: its default list, and every two-letter country code.
  */
-const LINKIFY_TOP_LEVEL_DOMAIN = /^(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![\p{L}\p{N}])/iu;
+const LINKIFY_TOP_LEVEL_DOMAIN =
+  /^(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![\p{L}\p{N}])/iu;
 
 /** What linkify-it takes for a letter of a host name: anything but spaces, punctuation (except `-`), controls and `<>｜`. */
 const HOST_CHARACTER = /[^\s\p{P}\p{Z}\p{Cc}<>\uff5c]|-/u;
@@ -233,7 +172,9 @@ export function escapeMarkdownInContext(text: string): string {
     .map((line) => {
       const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
       const body = line.slice(indent.length);
-      const escaped = body.replace(CONTEXT_SPECIAL, (character: string, index: number) => (actsInContext(body, index) ? `\\${character}` : character));
+      const escaped = body.replace(CONTEXT_SPECIAL, (character: string, index: number) =>
+        actsInContext(body, index) ? `\\${character}` : character,
+      );
       return '&nbsp;'.repeat(indent.length) + escapeLineStart(escaped);
     })
     .join('\n');
