@@ -40,7 +40,10 @@ export class Container implements vscode.Disposable {
   private readonly corrections: Corrections;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
-  private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = { document: undefined, analysis: undefined };
+  private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = {
+    document: undefined,
+    analysis: undefined,
+  };
 
   constructor(context: vscode.ExtensionContext) {
     const track = <T extends vscode.Disposable>(disposable: T): T => {
@@ -112,7 +115,11 @@ export class Container implements vscode.Disposable {
       return document && this.service.stateOf(document);
     },
     onDidAnalyze: (listener, thisArgs, disposables) =>
-      this.service.onDidAnalyze(({ document, analysis }) => listener.call(thisArgs, { uri: document.uri, version: document.version, analysis }), undefined, disposables),
+      this.service.onDidAnalyze(
+        ({ document, analysis }) => listener.call(thisArgs, { uri: document.uri, version: document.version, analysis }),
+        undefined,
+        disposables,
+      ),
     actorsTreeItems: () => this.actorsView.provider.snapshot(),
     claimsTreeItems: () => this.claimsView.provider.snapshot(),
     followedDocument: () => this.active.document?.uri,

@@ -63,7 +63,11 @@ export function startAnalysisWorker(): void {
     }
     run(message).catch((error: unknown) => {
       // The engine promises never to throw; if it does, that is our bug, not the user's mistake.
-      send(error instanceof Error ? { type: 'failed', message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { type: 'failed', message: String(error) });
+      send(
+        error instanceof Error
+          ? { type: 'failed', message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) }
+          : { type: 'failed', message: String(error) },
+      );
     });
   });
 }

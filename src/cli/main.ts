@@ -80,7 +80,13 @@ function packageVersion(): string {
   for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
     try {
       const manifest: unknown = JSON.parse(readFileSync(candidate, 'utf8'));
-      if (typeof manifest === 'object' && manifest !== null && 'name' in manifest && 'version' in manifest && manifest.name === 'source-lens') {
+      if (
+        typeof manifest === 'object' &&
+        manifest !== null &&
+        'name' in manifest &&
+        'version' in manifest &&
+        manifest.name === 'source-lens'
+      ) {
         return String(manifest.version);
       }
     } catch {
@@ -153,7 +159,10 @@ class AnalyzeRun {
 
     let sink: OutputSink;
     try {
-      sink = this.command.outFile === undefined ? new StreamSink(this.io.stdout) : await FileSink.open(this.command.outFile, (file) => this.io.onTemporaryFile?.(file));
+      sink =
+        this.command.outFile === undefined
+          ? new StreamSink(this.io.stdout)
+          : await FileSink.open(this.command.outFile, (file) => this.io.onTemporaryFile?.(file));
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       this.report(error.target, `cannot write the output: ${error.message}`);
@@ -202,7 +211,16 @@ class AnalyzeRun {
       const mark = sink.mark();
       let wroteAny = false;
       const outcome = await this.worker.analyze(
-        { type: 'analyze', source: jobSource, name, maxBytes: this.maxBytes, options, format: this.command.format, exportOptions: this.exportOptions(single), index: written },
+        {
+          type: 'analyze',
+          source: jobSource,
+          name,
+          maxBytes: this.maxBytes,
+          options,
+          format: this.command.format,
+          exportOptions: this.exportOptions(single),
+          index: written,
+        },
         {
           warning: (text) => this.report(name, `warning: ${text}`),
           note: (text) => this.note(name, text),
@@ -243,7 +261,11 @@ class AnalyzeRun {
 
   private readProblem(code: string, reason: string): string {
     if (code !== 'too-large' || this.command.maxBytes !== undefined) return reason;
-    return `${reason}: the most that fits in the ${formatMegabytes(this.memoryBytes)} given to one document, at up to ${HEAP_BYTES_PER_CHARACTER} bytes a character; --max-size and --max-memory change it`;
+    const memory = formatMegabytes(this.memoryBytes);
+    return (
+      `${reason}: the most that fits in the ${memory} given to one document, ` +
+      `at up to ${HEAP_BYTES_PER_CHARACTER} bytes a character; --max-size and --max-memory change it`
+    );
   }
 
   private outcomeMessage(outcome: Exclude<JobOutcome, { kind: 'done' } | { kind: 'output-failed' }>): string {

@@ -123,7 +123,14 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
     const value = values.get(name);
     return typeof value === 'string' ? value : undefined;
   };
-  const command: AnalyzeCommand = { kind: 'analyze', paths, format: 'json', bom: values.has('bom'), quiet: values.has('quiet'), useSettings: !values.has('no-settings') };
+  const command: AnalyzeCommand = {
+    kind: 'analyze',
+    paths,
+    format: 'json',
+    bom: values.has('bom'),
+    quiet: values.has('quiet'),
+    useSettings: !values.has('no-settings'),
+  };
 
   const format = text('format');
   if (format !== undefined) {

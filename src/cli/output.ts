@@ -134,7 +134,10 @@ export class FileSink implements OutputSink {
       if (existing !== null && !existing.isFile()) {
         return new FileSink(target, await fs.open(finalPath, fsConstants.O_WRONLY | fsConstants.O_TRUNC), undefined, finalPath, undefined);
       }
-      const temporary = path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+      const temporary = path.join(
+        path.dirname(finalPath),
+        `.${path.basename(finalPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+      );
       // The temporary file is new and hidden (a folder walk skips it); it gets the mode of the file it replaces.
       const mode = existing === null ? undefined : existing.mode & 0o7777;
       const handle = await fs.open(temporary, 'wx', mode ?? 0o666);

@@ -118,7 +118,11 @@ export class AnalysisWorkerClient {
         job.settle({ kind: 'skipped', code: message.code, reason: message.reason });
         return;
       case 'failed':
-        job.settle(message.stack === undefined ? { kind: 'failed', message: message.message } : { kind: 'failed', message: message.message, stack: message.stack });
+        job.settle(
+          message.stack === undefined
+            ? { kind: 'failed', message: message.message }
+            : { kind: 'failed', message: message.message, stack: message.stack },
+        );
         return;
     }
   }

@@ -43,7 +43,13 @@ export class Corrections {
     const what = names.length > 1 ? ownText(`“${name}” and ${plural(names.length - 1, 'other name')}`) : ownText(`“${name}”`);
     const target = await pickTarget(ownText(`Ignore ${what} in…`), reference);
     if (target === undefined) return;
-    await updateList<string>(document.uri, Setting.ignoreNames, target, (current) => withIgnoredNames(current, names), ownText(`Source Lens will ignore ${what}.`));
+    await updateList<string>(
+      document.uri,
+      Setting.ignoreNames,
+      target,
+      (current) => withIgnoredNames(current, names),
+      ownText(`Source Lens will ignore ${what}.`),
+    );
   }
 
   async mergeIntoActor(reference: unknown): Promise<void> {
@@ -62,7 +68,10 @@ export class Corrections {
       void vscode.window.showInformationMessage('Source Lens: there is no other actor in this document to merge into.');
       return;
     }
-    const named = isActorReference(reference) && reference.intoActorId ? candidates.find((item) => item.candidate.id === reference.intoActorId) : undefined;
+    const named =
+      isActorReference(reference) && reference.intoActorId
+        ? candidates.find((item) => item.candidate.id === reference.intoActorId)
+        : undefined;
     const chosen =
       named ??
       (await vscode.window.showQuickPick(candidates, {
@@ -127,9 +136,16 @@ async function pickTarget(title: UiText, reference: unknown): Promise<vscode.Con
   const items: Array<vscode.QuickPickItem & { target: vscode.ConfigurationTarget }> = [];
   if (vscode.workspace.workspaceFolders?.length) {
     if (vscode.workspace.isTrusted) {
-      items.push({ label: '$(folder) Workspace settings', description: 'only for this workspace', target: vscode.ConfigurationTarget.Workspace }, user);
+      items.push(
+        { label: '$(folder) Workspace settings', description: 'only for this workspace', target: vscode.ConfigurationTarget.Workspace },
+        user,
+      );
     } else {
-      items.push(user, { label: '$(folder) Workspace settings', description: 'only for this workspace, once you trust it', target: vscode.ConfigurationTarget.Workspace });
+      items.push(user, {
+        label: '$(folder) Workspace settings',
+        description: 'only for this workspace, once you trust it',
+        target: vscode.ConfigurationTarget.Workspace,
+      });
     }
   } else {
     items.push(user);

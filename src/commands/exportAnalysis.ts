@@ -6,8 +6,20 @@ import { ownText, uiText } from '../presentation/uiText';
 
 const FORMATS = [
   { label: 'JSON', description: 'the full analysis with offsets, for other tools', format: 'json', extension: 'json', filter: 'JSON' },
-  { label: 'CSV', description: 'one row per claim, quotation and entity, for a spreadsheet', format: 'csv', extension: 'csv', filter: 'CSV' },
-  { label: 'Markdown', description: 'a readable report: actors, their claims with line citations', format: 'md', extension: 'md', filter: 'Markdown' },
+  {
+    label: 'CSV',
+    description: 'one row per claim, quotation and entity, for a spreadsheet',
+    format: 'csv',
+    extension: 'csv',
+    filter: 'CSV',
+  },
+  {
+    label: 'Markdown',
+    description: 'a readable report: actors, their claims with line citations',
+    format: 'md',
+    extension: 'md',
+    filter: 'Markdown',
+  },
 ] as const satisfies ReadonlyArray<vscode.QuickPickItem & { format: ExportFormat; extension: string; filter: string }>;
 
 export async function exportAnalysis(service: AnalysisService, log: vscode.LogOutputChannel): Promise<void> {
@@ -42,7 +54,9 @@ export async function exportAnalysis(service: AnalysisService, log: vscode.LogOu
     void vscode.window.showErrorMessage(ownText(`Source Lens could not export the analysis: ${uiText(message, 300)}`));
     return;
   }
-  log.info(`Exported the analysis of ${vscode.workspace.asRelativePath(document.uri, false)} as ${format.label} to ${target.toString(true)}.`);
+  log.info(
+    `Exported the analysis of ${vscode.workspace.asRelativePath(document.uri, false)} as ${format.label} to ${target.toString(true)}.`,
+  );
   const choice = await vscode.window.showInformationMessage(`Exported the analysis as ${format.label}.`, 'Open');
   if (choice === 'Open') await vscode.window.showTextDocument(target);
 }

@@ -104,7 +104,10 @@ export function packIndex(analysis: Analysis): PackedIndex {
 
 /** The typed arrays of a packed index, to hand to `postMessage` as transferables. */
 export function indexBuffers(index: PackedIndex): ArrayBuffer[] {
-  return [index.mentions, index.entities, index.claimParts, index.claims].flatMap((packed) => [packed.data.buffer as ArrayBuffer, packed.maxEndUpTo.buffer as ArrayBuffer]);
+  return [index.mentions, index.entities, index.claimParts, index.claims].flatMap((packed) => [
+    packed.data.buffer as ArrayBuffer,
+    packed.maxEndUpTo.buffer as ArrayBuffer,
+  ]);
 }
 
 /** A mention of an actor, with the actor it belongs to. */
@@ -127,7 +130,8 @@ export class AnalysisIndex {
     if (position === undefined) return undefined;
     const [actorPosition, mentionPosition] = payload(this.packed.mentions, position);
     const actor = this.analysis.actors[actorPosition];
-    const span: TextSpan & { kind?: Mention['kind'] } | undefined = mentionPosition >= 0 ? actor?.mentions[mentionPosition] : this.analysis.entities[-1 - mentionPosition];
+    const span: (TextSpan & { kind?: Mention['kind'] }) | undefined =
+      mentionPosition >= 0 ? actor?.mentions[mentionPosition] : this.analysis.entities[-1 - mentionPosition];
     if (!actor || !span) return undefined;
     return { start: span.start, end: span.end, line: span.line, text: span.text, actorId: actor.id, kind: span.kind ?? 'name' };
   }
@@ -140,7 +144,9 @@ export class AnalysisIndex {
 
   /** The claims whose text, quotation, cue or speaker mention covers `offset`, each once, in reading order. */
   claimsAt(offset: number): Claim[] {
-    const claimPositions = new Set(containing(this.packed.claimParts, offset).map((position) => payload(this.packed.claimParts, position)[0]));
+    const claimPositions = new Set(
+      containing(this.packed.claimParts, offset).map((position) => payload(this.packed.claimParts, position)[0]),
+    );
     return [...claimPositions]
       .map((position) => this.analysis.claims[position])
       .filter((claim): claim is Claim => claim !== undefined)
@@ -168,7 +174,9 @@ export class AnalysisIndex {
   }
 
   claimsOf(actor: Actor): Claim[] {
-    return actor.claimIds.map((claimId) => claimWithId(this.analysis.claims, claimId)).filter((claim): claim is Claim => claim !== undefined);
+    return actor.claimIds
+      .map((claimId) => claimWithId(this.analysis.claims, claimId))
+      .filter((claim): claim is Claim => claim !== undefined);
   }
 }
 

@@ -21,7 +21,15 @@ import {
 
 /** Documents that are editor internals, never sources: output channels, debug consoles, comment boxes. */
 const EXPORT_FILE = /\.sourcelens\.(?:json|jsonl|csv|md)$/i;
-const IGNORED_SCHEMES = new Set(['output', 'debug', 'comment', 'vscode-scm', 'vscode-chat-code-block', 'walkThroughSnippet', 'vscode-terminal']);
+const IGNORED_SCHEMES = new Set([
+  'output',
+  'debug',
+  'comment',
+  'vscode-scm',
+  'vscode-chat-code-block',
+  'walkThroughSnippet',
+  'vscode-terminal',
+]);
 
 /**
  * From this length a document's first analysis takes long enough (a few hundred ms, seconds for a book) that the
@@ -285,7 +293,12 @@ export class AnalysisService implements vscode.Disposable {
     const text = documentText(document);
     const settings = this.settings.forDocument(document.uri);
     const name = documentName(document);
-    const gate = gateDocument(text.length, text.slice(0, Math.min(text.length, BINARY_PROBE_CHARS)), settings.maxFileSizeChars, entry.analyzeAnyway);
+    const gate = gateDocument(
+      text.length,
+      text.slice(0, Math.min(text.length, BINARY_PROBE_CHARS)),
+      settings.maxFileSizeChars,
+      entry.analyzeAnyway,
+    );
     if (!gate.analyze) {
       this.skip(document, entry, { reason: gate.reason, characters: text.length, limit: settings.maxFileSizeChars, version, generation });
       return;
@@ -357,16 +370,29 @@ export class AnalysisService implements vscode.Disposable {
     run: { text: TextSource; version: number; generation: number; started: number },
   ): EarlyHighlights {
     const { text, version, generation } = run;
-    const preview = entry.settled?.kind !== 'analyzed' && text.length >= PREVIEW_MIN_CHARS ? previewWindow(document, text, vscode.window.visibleTextEditors) : undefined;
+    const preview =
+      entry.settled?.kind !== 'analyzed' && text.length >= PREVIEW_MIN_CHARS
+        ? previewWindow(document, text, vscode.window.visibleTextEditors)
+        : undefined;
     return {
       ...(preview ? { preview } : {}),
       onRanges: (ranges, complete) => {
         const current = liveDocument(document);
-        if (this.disposed || !current || this.tracked.get(key(current)) !== entry || current.version !== version || this.generation !== generation) return;
+        if (
+          this.disposed ||
+          !current ||
+          this.tracked.get(key(current)) !== entry ||
+          current.version !== version ||
+          this.generation !== generation
+        ) {
+          return;
+        }
         entry.provisional = { version, generation, ranges, complete };
         if (!complete) {
           const milliseconds = Math.round(performance.now() - run.started);
-          this.log.info(`Previewed ${documentName(current)} v${version}: the lines in view analysed in ${milliseconds} ms; the whole document follows.`);
+          this.log.info(
+            `Previewed ${documentName(current)} v${version}: the lines in view analysed in ${milliseconds} ms; the whole document follows.`,
+          );
         }
         this.rangesProvided.fire(current);
       },
@@ -391,9 +417,9 @@ export class AnalysisService implements vscode.Disposable {
   private logAnalysis(document: vscode.TextDocument, entry: TrackedDocument, analysis: Analysis): void {
     entry.loggedProblem = undefined;
     const { stats } = analysis;
-    this.log.info(
-      `Analysed ${documentName(document)} v${document.version}: ${analysis.actors.length} actors, ${analysis.claims.length} claims, ${stats.characters} characters in ${Math.round(stats.elapsedMs)} ms.`,
-    );
+    const found = `${analysis.actors.length} actors, ${analysis.claims.length} claims`;
+    const read = `${stats.characters} characters in ${Math.round(stats.elapsedMs)} ms`;
+    this.log.info(`Analysed ${documentName(document)} v${document.version}: ${found}, ${read}.`);
     for (const warning of analysis.warnings) this.log.warn(`${documentName(document)}: ${warning}`);
   }
 
@@ -409,7 +435,10 @@ export class AnalysisService implements vscode.Disposable {
     entry.errorShown = true;
     // The name (a file can be called `[Details](command:….txt`) and the message are shown as the characters they are.
     void vscode.window
-      .showErrorMessage(ownText(`Source Lens could not analyse ${uiText(documentName(document), FILE_NAME_MAX)}: ${uiText(message, MESSAGE_MAX)}`), 'Show Log')
+      .showErrorMessage(
+        ownText(`Source Lens could not analyse ${uiText(documentName(document), FILE_NAME_MAX)}: ${uiText(message, MESSAGE_MAX)}`),
+        'Show Log',
+      )
       .then((choice) => choice === 'Show Log' && this.log.show(true));
   }
 
@@ -417,7 +446,11 @@ export class AnalysisService implements vscode.Disposable {
   private recordEdits(event: vscode.TextDocumentChangeEvent): void {
     const entry = this.tracked.get(key(event.document));
     if (!entry) return;
-    const edits = event.contentChanges.map((change) => ({ start: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length }));
+    const edits = event.contentChanges.map((change) => ({
+      start: change.rangeOffset,
+      removed: change.rangeLength,
+      inserted: change.text.length,
+    }));
     entry.edits.add(event.document.version, edits);
   }
 
@@ -425,7 +458,14 @@ export class AnalysisService implements vscode.Disposable {
     let entry = this.tracked.get(key(document));
     if (!entry) {
       const loggedProblem = this.loggedProblems.get(key(document));
-      entry = { edits: new EditHistory(document.version), rerun: false, retries: 0, analyzeAnyway: false, errorShown: false, ...(loggedProblem ? { loggedProblem } : {}) };
+      entry = {
+        edits: new EditHistory(document.version),
+        rerun: false,
+        retries: 0,
+        analyzeAnyway: false,
+        errorShown: false,
+        ...(loggedProblem ? { loggedProblem } : {}),
+      };
       this.tracked.set(key(document), entry);
     }
     return entry;

@@ -59,7 +59,8 @@ export function skipMessage(state: { reason: SkipReason; characters: number; lim
   switch (state.reason) {
     case 'tooLarge':
       return ownText(
-        `Skipped ${documentName}: ${formatSize(state.characters)} is over the ${formatSize(state.limit)} limit (sourcelens.maxFileSizeMB). Run "Analyze Anyway" to analyse it.`,
+        `Skipped ${documentName}: ${formatSize(state.characters)} is over the ${formatSize(state.limit)} limit ` +
+          '(sourcelens.maxFileSizeMB). Run "Analyze Anyway" to analyse it.',
       );
     case 'binary':
       return ownText(`Skipped ${documentName}: it contains NUL characters, so it looks like a binary file, not text.`);
@@ -100,7 +101,8 @@ function summarise(analysis: Analysis): UiText {
     ? `Document date ${uiText(analysis.documentDate)} (${analysis.documentDateSource === 'header' ? 'from its header' : 'from settings'})`
     : 'No document date: relative dates are not resolved';
   return ownText(
-    `${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ${plural(analysis.quotes.length, 'quotation')}, ${plural(dates, 'date')}\n` +
+    `${plural(analysis.actors.length, 'actor')}, ${plural(analysis.claims.length, 'claim')}, ` +
+      `${plural(analysis.quotes.length, 'quotation')}, ${plural(dates, 'date')}\n` +
       `${dateNote}\nAnalysed ${formatSize(analysis.stats.characters)} in ${Math.round(analysis.stats.elapsedMs)} ms`,
   );
 }

@@ -25,7 +25,9 @@ export function mapSpan(span: Span, edits: readonly TextEdit[]): Span | undefine
     const removedEnd = edit.start + edit.removed;
     const delta = edit.inserted - edit.removed;
     // A non-empty span the edit replaces whole is gone (an empty one survives only if the edit is an insertion).
-    if (edit.removed > 0 && edit.start <= start && end <= removedEnd && (start < end || (edit.start < start && start < removedEnd))) return undefined;
+    if (edit.removed > 0 && edit.start <= start && end <= removedEnd && (start < end || (edit.start < start && start < removedEnd))) {
+      return undefined;
+    }
     start = start < edit.start ? start : start >= removedEnd ? start + delta : edit.start;
     end = end <= edit.start ? end : end >= removedEnd ? end + delta : edit.start + edit.inserted;
   }

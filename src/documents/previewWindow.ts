@@ -13,7 +13,10 @@ const PREVIEW_MAX_CHARS = 64 * 1024;
 /** The first and last lines of visible ranges; before its first layout an editor reports none, and opens at the top. */
 export function linesInView(visible: readonly vscode.Range[]): { firstLine: number; lastLine: number } {
   if (visible.length === 0) return { firstLine: 0, lastLine: 0 };
-  return { firstLine: visible.reduce((first, range) => Math.min(first, range.start.line), Infinity), lastLine: visible.reduce((last, range) => Math.max(last, range.end.line), 0) };
+  return {
+    firstLine: visible.reduce((first, range) => Math.min(first, range.start.line), Infinity),
+    lastLine: visible.reduce((last, range) => Math.max(last, range.end.line), 0),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
-// Paints the highlights: one decoration type per kind created once, claims in the overview ruler, and only the visible window of very large documents.
+// Paints the highlights: one decoration type per kind created once, claims in the overview ruler, and only the visible
+// window of very large documents.
 import * as vscode from 'vscode';
 import { liveDocument, sameDocument, type AnalysisService } from '../documents/analysisService';
 import {
@@ -32,11 +33,18 @@ function underline(style: 'solid' | 'dotted' | 'dashed', color: string): vscode.
 
 const STYLES: Readonly<Record<HighlightKind, vscode.DecorationRenderOptions>> = {
   person: { backgroundColor: new vscode.ThemeColor('sourcelens.personBackground'), ...underline('solid', 'sourcelens.personBorder') },
-  organization: { backgroundColor: new vscode.ThemeColor('sourcelens.organizationBackground'), ...underline('solid', 'sourcelens.organizationBorder') },
+  organization: {
+    backgroundColor: new vscode.ThemeColor('sourcelens.organizationBackground'),
+    ...underline('solid', 'sourcelens.organizationBorder'),
+  },
   place: { backgroundColor: new vscode.ThemeColor('sourcelens.placeBackground'), ...underline('solid', 'sourcelens.placeBorder') },
   date: { backgroundColor: new vscode.ThemeColor('sourcelens.dateBackground'), ...underline('dotted', 'sourcelens.dateBorder') },
   claim: { backgroundColor: new vscode.ThemeColor('sourcelens.claimBackground'), ...underline('dashed', 'sourcelens.claimBorder') },
-  speakerCue: { color: new vscode.ThemeColor('sourcelens.speakerCueForeground'), fontWeight: '600', ...underline('solid', 'sourcelens.speakerCueBorder') },
+  speakerCue: {
+    color: new vscode.ThemeColor('sourcelens.speakerCueForeground'),
+    fontWeight: '600',
+    ...underline('solid', 'sourcelens.speakerCueBorder'),
+  },
 };
 
 /**
@@ -96,7 +104,9 @@ export class DecorationPainter implements vscode.Disposable {
       service.onDidProvideRanges((document) => this.paintDocument(document)),
       service.onDidChangeState((document) => {
         const state = service.stateOf(document);
-        if (!state || state.kind === 'skipped' || state.kind === 'failed') for (const editor of this.editorsOf(document)) this.clear(editor);
+        if (!state || state.kind === 'skipped' || state.kind === 'failed') {
+          for (const editor of this.editorsOf(document)) this.clear(editor);
+        }
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.paint(editor))),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.scrolled(textEditor)),
@@ -164,7 +174,13 @@ export class DecorationPainter implements vscode.Disposable {
     const window = totalRanges(ranges) > FULL_PAINT_LIMIT ? this.windowOf(editor) : undefined;
     const paintedFrom: PaintSource = analysis ? 'analysis' : provisional?.complete ? 'ranges' : 'preview';
     const previous = this.painted.get(editor);
-    if (previous && previous.ranges === ranges && previous.enabled === enabled && previous.window?.firstLine === window?.firstLine && previous.window?.lastLine === window?.lastLine) {
+    if (
+      previous &&
+      previous.ranges === ranges &&
+      previous.enabled === enabled &&
+      previous.window?.firstLine === window?.firstLine &&
+      previous.window?.lastLine === window?.lastLine
+    ) {
       // The analysis whose ranges were painted ahead of it: the editor already shows them.
       previous.paintedFrom = paintedFrom;
       this.painting.fire({ editor, paintedFrom });
@@ -183,7 +199,15 @@ export class DecorationPainter implements vscode.Disposable {
       (previous?.ranges === ranges && previous.claimsOnRuler === enabled.claim) || provisional?.complete === false
         ? (previous?.rulerMarks ?? 0)
         : this.paintRuler(editor, enabled.claim ? ranges.claim : new Int32Array(0));
-    this.painted.set(editor, { ranges, enabled, paintedFrom, ...(window ? { window } : {}), counts, claimsOnRuler: enabled.claim, rulerMarks });
+    this.painted.set(editor, {
+      ranges,
+      enabled,
+      paintedFrom,
+      ...(window ? { window } : {}),
+      counts,
+      claimsOnRuler: enabled.claim,
+      rulerMarks,
+    });
     this.painting.fire({ editor, paintedFrom });
   }
 
@@ -206,7 +230,8 @@ export class DecorationPainter implements vscode.Disposable {
       lines.add(line);
       markedStart = start;
       const nextStretch = (Math.floor(line / stretch) + 1) * stretch;
-      nextStretchStart = nextStretch < document.lineCount ? document.offsetAt(new vscode.Position(nextStretch, 0)) : Number.MAX_SAFE_INTEGER;
+      nextStretchStart =
+        nextStretch < document.lineCount ? document.offsetAt(new vscode.Position(nextStretch, 0)) : Number.MAX_SAFE_INTEGER;
     }
     editor.setDecorations(this.rulerType, [...lines].map((line) => new vscode.Range(line, 0, line, 0)));
     return lines.size;

@@ -1,4 +1,5 @@
-// Gives documents that carry a ` date YYYY-MM-DD ` header (as the engine reads it) the Source Document language, whose grammar colours the header and quotations.
+// Gives documents that carry a ` date YYYY-MM-DD ` header (as the engine reads it) the Source Document language, whose
+// grammar colours the header and quotations.
 import * as vscode from 'vscode';
 import { SOURCE_DOCUMENT_LANGUAGE } from '../settings/config';
 import { DATE_HEADER_PROBE_CHARS, hasDateHeader } from '../documents/documentState';
@@ -48,7 +49,9 @@ export class SourceDocumentLanguage implements vscode.Disposable {
     this.switched.add(key);
     try {
       await vscode.languages.setTextDocumentLanguage(document, SOURCE_DOCUMENT_LANGUAGE);
-      this.log.info(`Switched ${vscode.workspace.asRelativePath(document.uri, false)} to the Source Document language (it starts with a date header).`);
+      this.log.info(
+        `Switched ${vscode.workspace.asRelativePath(document.uri, false)} to the Source Document language (it starts with a date header).`,
+      );
     } catch (error) {
       this.log.warn(`Could not switch ${key} to the Source Document language: ${error instanceof Error ? error.message : String(error)}`);
     }

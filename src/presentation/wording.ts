@@ -2,7 +2,9 @@
 import type { ActorType } from '../analysis/types';
 
 /** How an actor's type reads to a person. */
-export const ACTOR_TYPE_NAMES = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place' } as const satisfies Readonly<Record<ActorType, string>>;
+export const ACTOR_TYPE_NAMES = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place' } as const satisfies Readonly<
+  Record<ActorType, string>
+>;
 
 /** "1 claim", "3 claims". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

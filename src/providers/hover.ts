@@ -21,7 +21,11 @@ function card(markdown: MarkdownText): vscode.MarkdownString {
 export class SourceHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     const found = await indexedAnalysis(this.service, document, token);
     if (!found) return undefined;
     const { analysis, index } = found;

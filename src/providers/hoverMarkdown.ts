@@ -25,6 +25,11 @@ function inline(text: string, max = NAME_MAX): MarkdownText {
   return markdownText(text, max);
 }
 
+/** `[line 12](…)`: a link that reveals a claim. */
+function lineLink(claim: Claim, links: CardLinks): MarkdownText {
+  return ownMarkdown(`[line ${claim.line}](${links.reveal(claim)} "Reveal the claim")`);
+}
+
 export function claimCard(claim: Claim, links: CardLinks): MarkdownText {
   const speaker = claim.speakerId === null ? ownMarkdown(`${inline(claim.speaker)} (unresolved speaker)`) : inline(claim.speaker);
   return ownMarkdown(
@@ -57,13 +62,16 @@ export function actorCard(actor: Actor, claims: readonly Claim[], links: CardLin
   if (claims.length > 0) {
     const listed = claims
       .slice(0, ACTOR_CARD_CLAIMS)
-      .map((claim) => ownMarkdown(`- ${inline(claim.cue)}: “${inline(claim.text, CLAIM_PREVIEW_MAX)}” [line ${claim.line}](${links.reveal(claim)} "Reveal the claim")`));
+      .map((claim) =>
+        ownMarkdown(`- ${inline(claim.cue)}: “${inline(claim.text, CLAIM_PREVIEW_MAX)}” ${lineLink(claim, links)}`),
+      );
     if (claims.length > ACTOR_CARD_CLAIMS) listed.push(ownMarkdown(`- and ${claims.length - ACTOR_CARD_CLAIMS} more in the Actors view`));
     parts.push(paragraphs(listed, '\n'));
   }
   parts.push(
     ownMarkdown(
-      `[Ignore this name](${links.ignoreActor(actor.id)} "Never report this name again") · [Merge into actor…](${links.mergeActor(actor.id)} "Record that this is another name of an actor")`,
+      `[Ignore this name](${links.ignoreActor(actor.id)} "Never report this name again") · ` +
+        `[Merge into actor…](${links.mergeActor(actor.id)} "Record that this is another name of an actor")`,
     ),
   );
   return paragraphs(parts);

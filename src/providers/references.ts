@@ -18,6 +18,9 @@ export class ActorReferenceProvider implements vscode.ReferenceProvider {
     const definition = firstFullMention(actor);
     return actor.mentions
       .filter((mention) => context.includeDeclaration || mention !== definition)
-      .map((mention) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end))));
+      .map(
+        (mention) =>
+          new vscode.Location(document.uri, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end))),
+      );
   }
 }

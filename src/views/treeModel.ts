@@ -190,7 +190,17 @@ export class ActorsTreeModel {
     return GROUPS.flatMap(({ type, label, icon }) => {
       const members = this.membersOf(type);
       if (members.length === 0) return [];
-      return [{ id: `group:${type}`, kind: 'group', label: ownText(label), description: ownText(`${members.length}`), icon, collapsible: 'expanded', actorType: type }];
+      return [
+        {
+          id: `group:${type}`,
+          kind: 'group',
+          label: ownText(label),
+          description: ownText(`${members.length}`),
+          icon,
+          collapsible: 'expanded',
+          actorType: type,
+        },
+      ];
     });
   }
 
@@ -231,7 +241,9 @@ export class ActorsTreeModel {
         const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
         if (!actor || !node.page) return [];
         const { list, start, end } = node.page;
-        return list === 'claims' ? this.claimNodesOf(actor, start, end) : actor.mentions.slice(start, end).map((mention) => mentionNode(actor, mention));
+        return list === 'claims'
+          ? this.claimNodesOf(actor, start, end)
+          : actor.mentions.slice(start, end).map((mention) => mentionNode(actor, mention));
       }
       case 'claim':
       case 'mention':
@@ -277,7 +289,9 @@ export class ClaimsTreeModel {
   }
 
   children(node: TreeNode): TreeNode[] {
-    return node.kind === 'page' && node.page ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false)) : [];
+    return node.kind === 'page' && node.page
+      ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false))
+      : [];
   }
 }
 

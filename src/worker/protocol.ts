@@ -150,7 +150,9 @@ export function splitAnalysis(analysis: Analysis, weight = CHUNK_WEIGHT): { head
         if (start < position) chunks.push({ field, items: items.slice(start, position) });
         const actor = analysis.actors[position];
         chunks.push({ field, items: [{ ...actor, mentions: actor.mentions.slice(0, weight) }] });
-        for (let from = weight; from < actor.mentions.length; from += weight) chunks.push({ field: 'mentions', items: actor.mentions.slice(from, from + weight) });
+        for (let from = weight; from < actor.mentions.length; from += weight) {
+          chunks.push({ field: 'mentions', items: actor.mentions.slice(from, from + weight) });
+        }
         start = position + 1;
         carried = 0;
         continue;

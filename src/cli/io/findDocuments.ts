@@ -80,7 +80,9 @@ async function isFileTarget(linkPath: string): Promise<boolean> {
 
 function folderError(directory: string, error: unknown): DocumentReadError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  if (code === 'EACCES' || code === 'EPERM') return new DocumentReadError(directory, 'permission-denied', 'permission denied (folder skipped)');
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new DocumentReadError(directory, 'permission-denied', 'permission denied (folder skipped)');
+  }
   if (code === 'ENOENT') return new DocumentReadError(directory, 'not-found', 'no such file or directory');
   return new DocumentReadError(directory, 'unreadable', `cannot list folder (${code || 'unknown error'})`);
 }

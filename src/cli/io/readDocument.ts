@@ -69,8 +69,18 @@ function tooLarge(path: string, byteLength: number | null, maxBytes: number): Do
  * (/dev/zero), and none is a document on disk. Piped text is read from standard input instead.
  */
 function notAFile(path: string, stats: Stats): DocumentReadError {
-  const kind = stats.isFIFO() ? 'a named pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a file';
-  return new DocumentReadError(path, 'not-a-file', `not a regular file (${kind}); pipe its text to standard input instead: sourcelens analyze - < FILE`);
+  const kind = stats.isFIFO()
+    ? 'a named pipe'
+    : stats.isCharacterDevice() || stats.isBlockDevice()
+      ? 'a device'
+      : stats.isSocket()
+        ? 'a socket'
+        : 'not a file';
+  return new DocumentReadError(
+    path,
+    'not-a-file',
+    `not a regular file (${kind}); pipe its text to standard input instead: sourcelens analyze - < FILE`,
+  );
 }
 
 /**
@@ -78,7 +88,9 @@ function notAFile(path: string, stats: Stats): DocumentReadError {
  * the colour codes of terminal logs, which are text (their escapes are neutralised when shown).
  */
 function isBinaryControlByte(byte: number): boolean {
-  return (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) || byte === 0x7f;
+  return (
+    (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) || byte === 0x7f
+  );
 }
 
 /** Why the start of single-byte-encoded input looks binary, or null when it looks like text. */
@@ -294,7 +306,11 @@ function decodeStart(start: Uint8Array, path: string): void {
  * @param path the name used in errors, usually "-"
  * @throws DocumentReadError when the stream is too large or fails with a file-system error
  */
-export async function readStreamBytes(stream: AsyncIterable<Uint8Array | string>, path: string, options: ReadDocumentOptions = {}): Promise<Uint8Array> {
+export async function readStreamBytes(
+  stream: AsyncIterable<Uint8Array | string>,
+  path: string,
+  options: ReadDocumentOptions = {},
+): Promise<Uint8Array> {
   const collected = new BoundedBytes(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   try {
     for await (const chunk of stream) collected.add(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
