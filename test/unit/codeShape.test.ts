@@ -85,6 +85,19 @@ describe('code shape', () => {
     assert.deepEqual(engineFiles.flatMap(functionProblems), []);
   });
 
+  // The extension side (everything of src/ outside the engine) is held to the same sizes.
+  const extensionFiles = sourceFiles('src').filter((file) => !file.startsWith('src/analysis/'));
+
+  it(`keeps the extension's files within ${MAX_FILE_LINES} lines`, () => {
+    assert.ok(extensionFiles.length > 60, `only ${extensionFiles.length} extension files found`);
+    const long = extensionFiles.map((file) => ({ file, lines: read(file).split('\n').length })).filter(({ lines }) => lines > MAX_FILE_LINES);
+    assert.deepEqual(long, []);
+  });
+
+  it(`keeps the extension's functions within ${MAX_FUNCTION_LINES} lines and ${MAX_PARAMETERS} parameters`, () => {
+    assert.deepEqual(extensionFiles.flatMap(functionProblems), []);
+  });
+
   it('finds a long function and a long parameter list when there is one', () => {
     const file = path.join('out', 'shape-probe.ts');
     const body = Array.from({ length: MAX_FUNCTION_LINES }, (_, i) => `  const v${i} = ${i};`).join('\n');
