@@ -84,7 +84,8 @@ export class Container implements vscode.Disposable {
     this.registerProviders();
     this.registerCommands();
     this.service.start();
-    this.version = String(context.extension.packageJSON.version);
+    const manifest: unknown = context.extension.packageJSON;
+    this.version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : 'unknown';
   }
 
   /** Activation builds no analysis (that starts in the worker afterwards), so this is the whole cost a window pays. */
@@ -116,7 +117,9 @@ export class Container implements vscode.Disposable {
     },
     onDidAnalyze: (listener, thisArgs, disposables) =>
       this.service.onDidAnalyze(
-        ({ document, analysis }) => listener.call(thisArgs, { uri: document.uri, version: document.version, analysis }),
+        ({ document, analysis }) => {
+          listener.call(thisArgs, { uri: document.uri, version: document.version, analysis });
+        },
         undefined,
         disposables,
       ),
@@ -126,7 +129,9 @@ export class Container implements vscode.Disposable {
     paintedRanges: (editor) => this.painter.paintedCounts(editor),
     onDidPaint: (listener, thisArgs, disposables) =>
       this.painter.onDidPaint(
-        ({ editor, paintedFrom }) => listener.call(thisArgs, { uri: editor.document.uri, version: editor.document.version, paintedFrom }),
+        ({ editor, paintedFrom }) => {
+          listener.call(thisArgs, { uri: editor.document.uri, version: editor.document.version, paintedFrom });
+        },
         undefined,
         disposables,
       ),

@@ -25,7 +25,7 @@ export interface OutputSink {
 
 /** A failed write, in words: what went wrong, for "cannot write the output: …". */
 export function describeWriteError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOSPC':
       return 'no space left on the device';

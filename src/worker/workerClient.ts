@@ -54,7 +54,7 @@ export interface EarlyHighlights {
   /** A window of the text (at `offset` in it) to analyse on its own first. */
   preview?: { text: string; offset: number };
   /** Called with the preview's ranges (`complete` false), then with the whole text's ahead of its analysis. */
-  onRanges(ranges: HighlightRanges, complete: boolean): void;
+  onRanges: (ranges: HighlightRanges, complete: boolean) => void;
 }
 
 interface PendingJob {

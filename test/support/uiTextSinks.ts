@@ -297,12 +297,14 @@ export function createProgram(repoRoot: string, rootFiles: readonly string[], vi
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true };
   const host = ts.createCompilerHost(options, true);
   const virtual = new Map(Object.entries(virtualFiles).map(([file, text]) => [path.resolve(file), text]));
-  const { fileExists, readFile, getSourceFile } = host;
-  host.fileExists = (file) => virtual.has(path.resolve(file)) || fileExists.call(host, file);
-  host.readFile = (file) => virtual.get(path.resolve(file)) ?? readFile.call(host, file);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.fileExists = (file) => virtual.has(path.resolve(file)) || fileExists(file);
+  host.readFile = (file) => virtual.get(path.resolve(file)) ?? readFile(file);
   host.getSourceFile = (file, language, onError, fresh) => {
     const text = virtual.get(path.resolve(file));
-    return text === undefined ? getSourceFile.call(host, file, language, onError, fresh) : ts.createSourceFile(file, text, language, true);
+    return text === undefined ? getSourceFile(file, language, onError, fresh) : ts.createSourceFile(file, text, language, true);
   };
   return ts.createProgram({ rootNames: [...rootFiles, ...virtual.keys()], options, host });
 }

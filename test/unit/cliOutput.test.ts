@@ -58,7 +58,7 @@ describe('sourcelens CLI: output safety', () => {
       mkdirSync(path.dirname(out), { recursive: true });
       const result = await cli(['analyze', docs, '--out', out, '--quiet']);
       assert.strictEqual(result.status, 0, result.stderr);
-      assert.strictEqual(JSON.parse(readFileSync(out, 'utf8')).length, 2);
+      assert.strictEqual((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length, 2);
     }
   });
 

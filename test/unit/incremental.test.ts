@@ -11,7 +11,10 @@ import { withoutTiming } from '../support/arbitraries';
  * The paragraph module as the analyzer reaches it. Wrapping its export counts paragraph reads by the
  * texts read, with no timing involved; the first analysis of every case checks the wrapper sees reads at all.
  */
-const paragraphModule: { analyzeParagraph: typeof analyzeParagraph } = require('../../src/analysis/paragraph/analyzeParagraph');
+// The module object itself, whose export is replaced below: an `import * as` namespace is a copy under
+// esModuleInterop, so wrapping it would not reach the analyzer.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const paragraphModule = require('../../src/analysis/paragraph/analyzeParagraph') as { analyzeParagraph: typeof analyzeParagraph };
 
 /** Runs `work` and returns its result with the text of every paragraph the engine read meanwhile. */
 function withReads<T>(work: () => T): { result: T; reads: string[] } {

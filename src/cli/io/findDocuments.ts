@@ -79,7 +79,7 @@ async function isFileTarget(linkPath: string): Promise<boolean> {
 }
 
 function folderError(directory: string, error: unknown): DocumentReadError {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'EACCES' || code === 'EPERM') {
     return new DocumentReadError(directory, 'permission-denied', 'permission denied (folder skipped)');
   }

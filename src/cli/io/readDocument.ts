@@ -201,7 +201,7 @@ export function decodeDocument(bytes: Uint8Array, path: string, options: ReadDoc
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
+    const code = error.code;
     return typeof code === 'string' ? code : undefined;
   }
   return undefined;
