@@ -2,7 +2,9 @@
 // large for the memory given ends this thread with a message, never the CLI's process.
 import { parentPort } from 'worker_threads';
 import { analyze } from '../analysis';
+import { summarise } from '../corpus/summary';
 import { documentPieces } from '../export';
+import { safeJsonStringify } from '../export/json';
 import { decodeDocument, DocumentReadError, readDocument, type DocumentText } from '../io/readDocument';
 import type { AnalyzeJob, FromWorker, ToWorker } from './workerProtocol';
 
@@ -39,6 +41,11 @@ export function startAnalysisWorker(): void {
     // Decoding repairs belong with the analysis too, so exports say the text was not read cleanly.
     for (const warning of document.warnings) analysis.warnings.push(warning);
     document = undefined; // the text is no longer needed while the output is written
+    if (job.summary === true) {
+      await sendOutput(safeJsonStringify(summarise(analysis, job.name), 0));
+      send({ type: 'done' });
+      return;
+    }
     let pending: string[] = [];
     let pendingLength = 0;
     for (const piece of documentPieces(job.format, analysis, job.index, job.exportOptions)) {

@@ -56,6 +56,8 @@ export interface QuotationOccurrence {
   /** Index into {@link CorpusResult.claims}, when the quotation is attributed. */
   claim: number | null;
   actor: number | null;
+  /** The quotation as this document has it (a variant may differ from the group's text). */
+  text: string;
 }
 
 export interface QuotationGroup {
@@ -264,7 +266,8 @@ export class CorpusModel {
       const sorted = list.sort((a, b) => compareDates(dateOf(a), dateOf(b)) || rank[a.document] - rank[b.document] || a.line - b.line);
       const occurrences = sorted.map((quote) => {
         const claim = quote.claim < 0 ? null : claimRank[quote.claim];
-        return { document: rank[quote.document], line: quote.line, claim, actor: claim === null ? null : claims[claim].actor };
+        const actor = claim === null ? null : claims[claim].actor;
+        return { document: rank[quote.document], line: quote.line, claim, actor, text: quote.text };
       });
       groups.push({ text: sorted[0].text, documents: spread, occurrences });
     }
