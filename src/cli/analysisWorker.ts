@@ -42,7 +42,9 @@ export function startAnalysisWorker(): void {
     for (const warning of document.warnings) analysis.warnings.push(warning);
     document = undefined; // the text is no longer needed while the output is written
     if (job.summary === true) {
-      await sendOutput(safeJsonStringify(summarise(analysis, job.name), 0));
+      // A summary is one small piece: sent without waiting for the CLI to take it (its `continue` then finds nothing to
+      // resume), which spares a round trip between threads for every document of a corpus.
+      send({ type: 'output', text: safeJsonStringify(summarise(analysis, job.name), 0) });
       send({ type: 'done' });
       return;
     }

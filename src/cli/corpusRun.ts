@@ -5,13 +5,13 @@ import { createReadStream, promises as fs } from 'fs';
 import * as path from 'path';
 import { createInterface } from 'readline';
 import type { AnalyzeOptions, KnownActor } from '../analysis/types';
-import { corpusCsv, corpusGexf, corpusMarkdown } from '../corpus/formats';
+import { corpusCsv, corpusGexf, corpusJson, corpusMarkdown } from '../corpus/formats';
 import { CorpusModel } from '../corpus/model';
 import { fnv1a } from '../corpus/normalise';
 import { corpusReport } from '../corpus/report';
 import { isDocumentSummary, type DocumentSummary } from '../corpus/summary';
 import { singleLine } from '../export/escape';
-import { jsonPieces, safeJsonStringify } from '../export/json';
+import { safeJsonStringify } from '../export/json';
 import { CorrectionsError, CorrectionsResolver } from './corrections';
 import type { CorpusCommand, Shard } from './corpusOptions';
 import { collectSources, outputConflict, type CollectedSources, type DocumentSource } from './inputs';
@@ -313,7 +313,7 @@ export class CorpusRun {
           ? corpusMarkdown(report)
           : this.command.format === 'gexf'
             ? corpusGexf(report)
-            : jsonPieces(report);
+            : corpusJson(report);
     let pending: string[] = [];
     for (const piece of pieces) {
       pending.push(piece);
@@ -322,7 +322,6 @@ export class CorpusRun {
         pending = [];
       }
     }
-    if (this.command.format === 'json') pending.push('\n');
     await sink.write(pending.join(''));
   }
 

@@ -1,6 +1,7 @@
 // The corpus report written as CSV tables, a Markdown report and a GEXF graph; every document string escaped for where
-// it lands (spreadsheet cells, Markdown, XML). JSON is written by the shared streaming JSON writer.
+// it lands (spreadsheet cells, Markdown, XML); JSON with the escapes of the analysis JSON.
 import { csvCell, escapeMarkdownInContext, singleLine } from '../export/escape';
+import { safeJsonStringify } from '../export/json';
 import type { CorpusReport } from './report';
 
 export const CORPUS_FORMATS = ['json', 'jsonl', 'csv', 'md', 'gexf'] as const;
@@ -15,6 +16,25 @@ export function isCorpusFormat(name: string): name is CorpusFormat {
 
 export function isCorpusCsvTable(name: string): name is CorpusCsvTable {
   return (CORPUS_CSV_TABLES as readonly string[]).includes(name);
+}
+
+/**
+ * The report as JSON, one record (document, actor, claim, quotation group, co-mention) a line: smaller than
+ * the report indented throughout, written without ever being one string, and easy to read with line tools.
+ */
+export function* corpusJson(report: CorpusReport): Generator<string> {
+  const entries = Object.entries(report);
+  yield '{';
+  for (const [index, [key, value]] of entries.entries()) {
+    yield `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield safeJsonStringify(value, 0);
+      continue;
+    }
+    for (const [position, record] of value.entries()) yield `${position === 0 ? '[' : ','}\n    ${safeJsonStringify(record, 0)}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
 }
 
 type Cell = string | number | boolean | null | undefined;

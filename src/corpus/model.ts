@@ -285,22 +285,20 @@ export class CorpusModel {
   }
 
   private coMentions(actorOf: ReadonlyMap<number, number>): CoMention[] {
-    const counts = new Map<number, number>();
-    // Actor indices stay far below 2^26, so a pair packs into one exact number.
-    const PACK = 2 ** 26;
+    // Counts by source, then target: small integer keys, which maps hash fastest.
+    const counts = new Map<number, Map<number, number>>();
     for (const leading of this.leading) {
       const actors = Array.from(leading, (cluster) => actorOf.get(this.clusters.find(cluster)) ?? -1);
       const present = [...new Set(actors)].filter((actor) => actor >= 0);
       present.sort((a, b) => a - b);
       for (let i = 0; i < present.length; i++) {
-        for (let j = i + 1; j < present.length; j++) {
-          const key = present[i] * PACK + present[j];
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
+        let targets = counts.get(present[i]);
+        if (targets === undefined) counts.set(present[i], (targets = new Map()));
+        for (let j = i + 1; j < present.length; j++) targets.set(present[j], (targets.get(present[j]) ?? 0) + 1);
       }
     }
     return [...counts]
-      .map(([key, documents]) => ({ source: Math.floor(key / PACK), target: key % PACK, documents }))
+      .flatMap(([source, targets]) => [...targets].map(([target, documents]) => ({ source, target, documents })))
       .sort((a, b) => b.documents - a.documents || a.source - b.source || a.target - b.target);
   }
 }
