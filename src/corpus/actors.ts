@@ -63,15 +63,14 @@ export class ActorClusters {
   }
 
   /**
-   * Adds one document's actor; returns its cluster, or −1 when its name is ignored. A person's own name and its aliases
-   * of two words or more are merge keys; a lone surname is not (two Smiths are not one), and is resolved in
-   * {@link resolveSurnames} once every document is in.
+   * Adds one document's actor; returns its cluster, or −1 when its name is ignored. Its name is a merge key, and so are
+   * the aliases that are other spellings of that name ({@link isMergeAlias}); a lone surname is not (two Smiths are not
+   * one), and is resolved in {@link resolveSurnames} once every document is in.
    */
   add(actor: SummaryActor, document: number): number {
     if (this.isIgnored(actor.name)) return -1;
     const group = typeGroup(actor.type);
-    const keys = [actor.name, ...actor.aliases]
-      .filter((name, index) => index === 0 || actor.type !== 'PERSON' || nameKey(name).includes(' '))
+    const keys = [actor.name, ...actor.aliases.filter((alias) => isMergeAlias(alias, actor))]
       .map((name) => nameKey(name))
       .filter((key) => key.length > 0 && !this.ignored.has(key))
       .map((key) => `${group}:${key}`);
@@ -193,6 +192,21 @@ export class ActorClusters {
     this.clusters[rootB] = undefined;
     return rootA;
   }
+}
+
+/**
+ * Whether an alias may merge actors across documents. An alias a document gave is often a role or a title with the
+ * name ("the minister", "Mr Yilmaz", "President Sørensen"), which other documents give other people: such a key would
+ * chain unrelated actors together. So a person's alias merges only when it is another spelling of the full name (two
+ * words or more, the same first and last word: "Dmitry S. Peskov" for "Dmitry Peskov"); an organisation's or a place's
+ * only when it is written as a name (a capital letter or a digit first: "UN", not "the ministry").
+ */
+export function isMergeAlias(alias: string, actor: { name: string; type: ActorType }): boolean {
+  const words = nameKey(alias).split(' ');
+  if (actor.type !== 'PERSON') return /^[\p{Lu}\p{N}]/u.test(alias.trim()) && words[0] !== '';
+  const nameWords = nameKey(actor.name).split(' ');
+  const sameEnds = words[0] === nameWords[0] && words[words.length - 1] === nameWords[nameWords.length - 1];
+  return words.length >= 2 && nameWords.length >= 2 && sameEnds;
 }
 
 /** The name carried by most mentions; ties go to the longer name, then the first in code-unit order. */

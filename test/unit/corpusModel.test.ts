@@ -120,6 +120,17 @@ describe('corpus model', () => {
       assert.ok(ids.includes('georgia') && ids.includes('georgia-2'));
     });
 
+    it('never merges through a role or a title a document gave as an alias', () => {
+      const result = build([
+        doc('a.txt', null, [actor('a', 'Yusuf Abernathy', { aliases: ['the minister', 'minister Yusuf Abernathy', 'Mr Abernathy'] })]),
+        doc('b.txt', null, [actor('b', 'Greta Zhou', { aliases: ['the minister', 'Mr Abernathy', 'GRETA ZHOU'] })]),
+        doc('c.txt', null, [actor('c', 'Kenya', { type: 'PLACE', mentions: 3, aliases: ['Nairobi', 'the ministry'] })]),
+        doc('d.txt', null, [actor('d', 'Nairobi', { type: 'PLACE' }), actor('m', 'the ministry', { type: 'ORG' })]),
+      ]);
+      assert.deepEqual(result.actors.map((a) => a.name).sort(), ['Greta Zhou', 'Kenya', 'Yusuf Abernathy', 'the ministry']);
+      assert.equal(actorNamed(result, 'Kenya').appearances.length, 2, 'a place’s capitalised alias merges');
+    });
+
     it('applies known actors (merges recorded as their aliases) and ignored names', () => {
       const result = build(
         [
