@@ -15,6 +15,7 @@ export function startAnalysisWorker(): void {
   const port = parentPort;
   if (port === null) throw new Error('the analysis worker runs only in a worker thread');
   let resume: (() => void) | undefined;
+  let queue: Promise<void> = Promise.resolve();
   const send = (message: FromWorker): void => port.postMessage(message);
   /** Sends a piece of output and waits until the CLI has written it: the output never piles up in memory. */
   const sendOutput = (text: string): Promise<void> =>
@@ -70,9 +71,12 @@ export function startAnalysisWorker(): void {
       next?.();
       return;
     }
-    run(message).catch((error: unknown) => {
-      // The engine promises never to throw; if it does, that is our bug, not the user's mistake.
-      send(error instanceof Error ? { type: 'failed', message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { type: 'failed', message: String(error) });
-    });
+    // Jobs queued behind the running one start when it ends: their messages come in the order the jobs were given.
+    queue = queue
+      .then(() => run(message))
+      .catch((error: unknown) => {
+        // The engine promises never to throw; if it does, that is our bug, not the user's mistake.
+        send(error instanceof Error ? { type: 'failed', message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { type: 'failed', message: String(error) });
+      });
   });
 }

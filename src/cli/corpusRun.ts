@@ -208,7 +208,9 @@ export class CorpusRun {
     try {
       await runOrdered<Task, AnalysisWorkerClient, Outcome>({
         tasks,
-        workers,
+        // Two tasks a thread: the next document is queued in the thread while it analyses one, so it never waits for the
+        // main thread between documents.
+        workers: workers.flatMap((worker) => [worker, worker]),
         window: this.command.jobs * 4,
         work: (task, worker) => this.analyseOne(task, worker),
         deliver: async ({ summary, messages }, index) => {

@@ -236,6 +236,23 @@ describe('sourcelens corpus', function () {
     assert.deepEqual(report.documents.map((document) => path.basename(document.document)), ['good.txt']);
   });
 
+  it('goes on after a document that exhausts its thread’s memory, with the documents queued behind it', async () => {
+    const folder = path.join(scratch, 'memory');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a.txt'), DOCUMENTS['wire/a.txt']);
+    writeFileSync(path.join(folder, 'b-large.txt'), DOCUMENTS['wire/a.txt'].repeat(20000));
+    writeFileSync(path.join(folder, 'c.txt'), DOCUMENTS['wire/b.txt']);
+    writeFileSync(path.join(folder, 'd.txt'), DOCUMENTS['e.txt']);
+    const result = await cli(['corpus', folder, '--jobs', '1', '--max-memory', '40', '--max-size', '10', '-f', 'jsonl', '-q']);
+    assert.equal(result.status, 1);
+    assert.deepEqual(result.errors, [
+      `sourcelens: ${path.join(folder, 'b-large.txt')}: too large to analyse in the 40 MB of memory given to one document, skipped; ` +
+        'split it, or give more with --max-memory',
+    ]);
+    const names = result.stdout.trimEnd().split('\n').map((line) => path.basename((JSON.parse(line) as DocumentSummary).document));
+    assert.deepEqual(names, ['a.txt', 'c.txt', 'd.txt']);
+  });
+
   it('shows its own help, and refuses options it cannot mean', async () => {
     const help = await cli(['corpus', '--help']);
     assert.equal(help.stdout, CORPUS_USAGE);
