@@ -20,6 +20,7 @@ import { shown, UsageError } from './options';
 import { FileSink, OutputError, StreamSink, type CliOutput, type OutputSink } from './output';
 import { AnalysisWorkerClient, type JobOutcome } from './workerClient';
 import { runOrdered } from './orderedPool';
+import { ProgressLine } from './progressLine';
 
 export const CORPUS_USAGE = `Usage: sourcelens corpus PATH... [options]
 
@@ -102,6 +103,7 @@ export class CorpusRun {
   private model: CorpusModel | undefined;
   private sink: OutputSink | undefined;
   private documents = 0;
+  private readonly progress: ProgressLine;
 
   constructor(
     private readonly command: CorpusCommand,
@@ -111,6 +113,7 @@ export class CorpusRun {
   ) {
     this.memoryBytes = command.maxMemoryBytes ?? Math.floor(defaultMemoryBytes() / command.jobs);
     this.maxBytes = command.maxBytes ?? documentLimitBytes(this.memoryBytes);
+    this.progress = new ProgressLine(io.stderr, !command.quiet);
     this.corrections = new CorrectionsResolver(command, {
       warning: (file, text) => this.report(file, `warning: ${text}`),
       note: (file, text) => this.note(file, text),
@@ -122,6 +125,7 @@ export class CorpusRun {
   }
 
   private report(documentPath: string, message: string): void {
+    this.progress.clear();
     this.io.stderr.write(`sourcelens: ${shown(documentPath)}: ${shown(message)}\n`);
   }
 
@@ -216,6 +220,7 @@ export class CorpusRun {
         deliver: async ({ summary, messages }, index) => {
           for (const message of messages) this.report(tasks[index].source.path, message);
           if (summary !== null) await this.add(summary, summary.document);
+          this.progress.update(index + 1, tasks.length);
         },
       });
     } finally {
@@ -303,6 +308,7 @@ export class CorpusRun {
   }
 
   private async finish(): Promise<void> {
+    this.progress.clear();
     if (!this.command.quiet) this.io.stderr.write(`sourcelens: note: ${this.documents} documents in the corpus\n`);
     const sink = this.sink;
     if (this.model === undefined || sink === undefined) return;

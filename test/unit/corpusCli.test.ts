@@ -10,6 +10,8 @@ import { isDocumentSummary, type DocumentSummary } from '../../src/corpus/summar
 import type { CorpusReport } from '../../src/corpus/report';
 import { corpusGexf, xmlAttribute } from '../../src/corpus/formats';
 import { assertNoStackTrace, cli } from './cliRunner';
+import { run } from '../../src/cli';
+import { ProgressLine } from '../../src/cli/progressLine';
 
 interface SaxParser {
   onerror: (error: Error) => void;
@@ -251,6 +253,38 @@ describe('sourcelens corpus', function () {
     ]);
     const names = result.stdout.trimEnd().split('\n').map((line) => path.basename((JSON.parse(line) as DocumentSummary).document));
     assert.deepEqual(names, ['a.txt', 'c.txt', 'd.txt']);
+  });
+
+  it('counts documents on a terminal, in place, and clears the count before each message and at the end', async () => {
+    let stderr = '';
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text), isTTY: true },
+      stdin: Object.assign((async function* () {})(), { isTTY: true }),
+    };
+    const status = await run(['corpus', folder, path.join(scratch, 'missing.txt'), '-j', '2'], io);
+    assert.equal(status, 1);
+    assert.ok(stderr.includes('\r\u001b[Ksourcelens: 6 of 6 documents analysed'), JSON.stringify(stderr));
+    assert.ok(stderr.endsWith('\r\u001b[Ksourcelens: note: 6 documents in the corpus\n'), JSON.stringify(stderr.slice(-120)));
+    assert.ok(!/\n[^\n]*\r/.test(stderr.replace(/\r\u001b\[K/g, '')), 'no message is written over the count');
+  });
+
+  it('redraws the count at most every 200 ms, the last one always, and never on a pipe', () => {
+    const writes: string[] = [];
+    let time = 0;
+    const line = new ProgressLine({ write: (text: string) => writes.push(text), isTTY: true }, true, () => time);
+    for (let done = 1; done <= 10; done++) {
+      time += 50;
+      line.update(done, 10);
+    }
+    assert.deepEqual(writes.map((text) => /(\d+) of/.exec(text)?.[1]), ['1', '5', '9', '10']);
+    line.clear();
+    line.clear();
+    assert.equal(writes.length, 5, 'cleared once');
+    const piped: string[] = [];
+    new ProgressLine({ write: (text: string) => piped.push(text) }, true).update(1, 1);
+    new ProgressLine({ write: (text: string) => piped.push(text), isTTY: true }, false).update(1, 1);
+    assert.deepEqual(piped, []);
   });
 
   it('shows its own help, and refuses options it cannot mean', async () => {
