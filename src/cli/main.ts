@@ -13,6 +13,7 @@ import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER
 import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './options';
 import { describeWriteError, FileSink, OutputError, StreamSink, type CliOutput, type OutputSink } from './output';
 import { AnalysisWorkerClient, type JobOutcome } from './workerClient';
+import { CorpusRun, CORPUS_USAGE } from './corpusRun';
 import { isAnalysisWorkerData, type JobSource } from './workerProtocol';
 
 export type { CliOutput } from './output';
@@ -53,6 +54,8 @@ Options:
   -q, --quiet            no notes on standard error, only warnings and problems
   -h, --help             show this help
   -V, --version          show the version
+
+For who said what across a folder of documents: sourcelens corpus --help
 
 Output: json prints one analysis for a single file or -, and an array when
 several paths or a folder are given; jsonl prints one analysis per line;
@@ -294,13 +297,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const command = parseArguments(args, { stdinIsPiped: io.stdin.isTTY !== true });
     switch (command.kind) {
       case 'help':
-        io.stdout.write(USAGE);
+        io.stdout.write(command.topic === 'corpus' ? CORPUS_USAGE : USAGE);
         return 0;
       case 'version':
         io.stdout.write(`sourcelens ${packageVersion()}\n`);
         return 0;
       case 'analyze':
         return await new AnalyzeRun(command, io).execute();
+      case 'corpus':
+        return await new CorpusRun(command, io, __filename).execute();
     }
   } catch (error) {
     if (error instanceof UsageError) {

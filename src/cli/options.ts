@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { CSV_TABLES, EXPORT_FORMATS, isCsvTable, isExportFormat, type CsvTable, type ExportFormat } from '../export';
 import { normaliseIsoDate } from '../analysis/dates/documentDate';
 import { escapeControlCharacters } from '../presentation/escape';
+import { corpusCommand, type CorpusCommand } from './corpusOptions';
 
 /** The name standing for standard input among the paths. */
 export const STDIN_PATH = '-';
@@ -30,7 +31,7 @@ export interface AnalyzeCommand {
   useSettings: boolean;
 }
 
-export type Command = AnalyzeCommand | { kind: 'help' } | { kind: 'version' };
+export type Command = AnalyzeCommand | CorpusCommand | { kind: 'help'; topic?: 'corpus' } | { kind: 'version' };
 
 /** A mistake in the command line: reported in one line, exit status 2. */
 export class UsageError extends Error {}
@@ -52,6 +53,8 @@ const OPTIONS = {
   'known-actors': { type: 'string' },
   'ignore-names': { type: 'string' },
   'no-settings': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -105,12 +108,26 @@ export function parseArguments(args: readonly string[], context: ArgumentContext
       values.set(token.name, token.value);
     }
   }
-  if (values.has('help') || positionals[0] === 'help') return { kind: 'help' };
+  if (values.has('help') || positionals[0] === 'help') {
+    return positionals.slice(0, 2).includes('corpus') ? { kind: 'help', topic: 'corpus' } : { kind: 'help' };
+  }
   if (values.has('version')) return { kind: 'version' };
   if (problem !== undefined) throw problem;
   if (positionals.length === 0) throw new UsageError('missing command: sourcelens analyze PATH...');
   const [commandName, ...paths] = positionals;
-  if (commandName !== 'analyze') throw new UsageError(`unknown command '${shown(commandName)}' (the command is analyze)`);
+  if (commandName === 'corpus') {
+    const text = (name: string): string | undefined => {
+      const value = isOptionName(name) ? values.get(name) : undefined;
+      return typeof value === 'string' ? value : undefined;
+    };
+    return corpusCommand(paths, text, (name) => isOptionName(name) && values.get(name) === true);
+  }
+  if (commandName !== 'analyze') {
+    throw new UsageError(`unknown command '${shown(commandName)}' (the commands are analyze and corpus)`);
+  }
+  for (const option of ['jobs', 'shard'] as const) {
+    if (values.has(option)) throw new UsageError(`--${option} applies to the corpus command`);
+  }
   if (paths.length === 0) {
     if (!context.stdinIsPiped) throw new UsageError('analyze needs at least one PATH (a file, a folder, or - for standard input)');
     paths.push(STDIN_PATH);

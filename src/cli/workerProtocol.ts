@@ -28,6 +28,8 @@ export interface AnalyzeJob {
   exportOptions: ExportOptions;
   /** How many documents the output already holds: the first one brings a header, later ones a separator. */
   index: number;
+  /** The corpus command's job: the output is the document's summary as one line of JSON, not the format's export. */
+  summary?: boolean;
 }
 
 /** Main thread to worker: a job, or leave to send the next piece of output once the last is written. */
