@@ -214,6 +214,6 @@ export class Container implements vscode.Disposable {
       corrections: this.corrections,
       sourceOf: (node) => this.sourceOf(node),
     });
-    this.disposables.push(...registerCommands(handlers, this.log));
+    for (const registration of registerCommands(handlers, this.log)) this.disposables.push(registration);
   }
 }
