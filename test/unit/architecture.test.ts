@@ -4,8 +4,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkImports, importedModules, LAYERS, layerOf, type SourceFile } from '../support/importRules';
+import { findRepoRoot } from '../support/fixtures';
 
-const repoRoot = path.join(__dirname, '..', '..', '..');
+const repoRoot = findRepoRoot();
 
 function sources(relative: string): SourceFile[] {
   return fs.readdirSync(path.join(repoRoot, relative), { withFileTypes: true }).flatMap((entry) => {

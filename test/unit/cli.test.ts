@@ -18,7 +18,7 @@ const HOSTILE_BAD = path.join(HOSTILE_ROOT, 'bad');
 /** Raw characters that would act on a terminal or reorder what it shows. */
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-describe('sourcelens CLI', () => {
+describe('sourcelens CLI [stress]', () => {
   let scratch: string;
   let articleA: string;
   let articleB: string;
@@ -300,7 +300,7 @@ function runBuiltCli(args: string[]): Promise<{ status: number; stdout: string; 
   });
 }
 
-describe('sourcelens binary (dist/cli.js)', function () {
+describe('sourcelens binary (dist/cli.js) [stress]', function () {
   this.timeout(180_000);
 
   before(async () => {

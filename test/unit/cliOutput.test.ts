@@ -13,7 +13,7 @@ import { assertNoStackTrace, cli } from './cliRunner';
 const ARTICLE = ' date 2023-03-16 Kremlin spokesman Dmitry Peskov said on Monday that talks would continue.\n';
 const MEBIBYTE = 1024 * 1024;
 
-describe('sourcelens CLI: output safety', () => {
+describe('sourcelens CLI: output safety [stress]', () => {
   let scratch: string;
   let victim: string;
   let docs: string;
@@ -94,7 +94,7 @@ describe('sourcelens CLI: output safety', () => {
   });
 });
 
-describe('sourcelens CLI: streaming and memory', () => {
+describe('sourcelens CLI: streaming and memory [stress]', () => {
   let scratch: string;
   before(() => {
     scratch = mkdtempSync(path.join(tmpdir(), 'sourcelens-stream-'));

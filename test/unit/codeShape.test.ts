@@ -3,8 +3,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { findRepoRoot } from '../support/fixtures';
 
-const repoRoot = path.join(__dirname, '..', '..', '..');
+const repoRoot = findRepoRoot();
 const MAX_LINE = 140;
 const MAX_FILE_LINES = 600;
 const MAX_FUNCTION_LINES = 80;

@@ -212,7 +212,7 @@ describe('CSV tables and byte order mark', () => {
 });
 
 describe('writing document by document', () => {
-  it('writes JSON piece by piece exactly as JSON.stringify writes it whole', () => {
+  it('writes JSON piece by piece exactly as JSON.stringify writes it whole [stress]', () => {
     // Long arrays are written in batches, and elements with long arrays of their own (an actor's mentions) are taken apart.
     const longArray = fc.array(fc.integer(), { minLength: 250, maxLength: 300 });
     const value = fc.oneof(

@@ -6,6 +6,7 @@ import { analyze, DocumentAnalyzer } from '../../src/analysis';
 import type { analyzeParagraph } from '../../src/analysis/paragraph/analyzeParagraph';
 import type { Analysis, AnalyzeOptions } from '../../src/analysis/types';
 import { withoutTiming } from '../support/arbitraries';
+import { findRepoRoot } from '../support/fixtures';
 
 /**
  * The paragraph module as the analyzer reaches it. Wrapping its export counts paragraph reads by the
@@ -232,8 +233,8 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
     assert.deepEqual(speakers, ['Ines Kober', 'Tomas Berg', 'Ines Kober']);
   });
 
-  it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles', function () {
-    const directory = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+  it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles [stress]', function () {
+    const directory = path.join(findRepoRoot(), 'test', 'fixtures');
     const articles = ['articles', 'holdout'].flatMap((folder) =>
       fs
         .readdirSync(path.join(directory, folder))

@@ -5,8 +5,9 @@ import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import { HIGHLIGHT_KINDS, highlightRanges, rangesInWindow, unpackRanges } from '../../src/derived/decorationsModel';
 import { previewRanges } from '../../src/worker/preview';
+import { findRepoRoot } from '../support/fixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
+const FIXTURES = path.resolve(findRepoRoot(), 'test', 'fixtures');
 
 function fixtureArticles(): string[] {
   const folder = path.join(FIXTURES, 'articles');

@@ -5,8 +5,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type ts from 'typescript';
 import { createProgram, findUnescapedUiText, type Finding } from '../support/uiTextSinks';
+import { findRepoRoot } from '../support/fixtures';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const repoRoot = findRepoRoot();
 const srcDir = path.join(repoRoot, 'src');
 const brandModule = path.join(srcDir, 'presentation', 'uiText.ts');
 /** Never written to disk: the checker reads it from memory beside the real sources, so its imports resolve alike. */
@@ -69,7 +70,7 @@ function lineNumbers(marker: string): number[] {
   return FIXTURE.split('\n').flatMap((line, index) => (line.trimEnd().endsWith(`// ${marker}`) ? [index + 1] : []));
 }
 
-describe('UI text sinks', function () {
+describe('UI text sinks [stress]', function () {
   // The TypeScript checker reads the whole extension; on a loaded machine that takes a while.
   this.timeout(180_000);
   let program: ts.Program;
