@@ -26,8 +26,9 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   derived: { paths: ['derived/'], mayImport: ['analysis'], packages: 'none' },
   presentation: { paths: ['presentation/'], mayImport: ['analysis', 'derived'], packages: 'none' },
   export: { paths: ['export/'], mayImport: ['analysis', 'derived', 'presentation'], packages: 'none' },
+  corpus: { paths: ['corpus/'], mayImport: ['analysis', 'derived', 'presentation', 'export'], packages: 'none' },
   worker: { paths: ['worker/'], mayImport: ['analysis', 'derived', 'presentation'], packages: 'node' },
-  cli: { paths: ['cli/'], mayImport: ['analysis', 'derived', 'presentation', 'export', 'settings'], packages: 'node' },
+  cli: { paths: ['cli/'], mayImport: ['analysis', 'derived', 'presentation', 'export', 'corpus', 'settings'], packages: 'node' },
   settings: { paths: ['settings/'], mayImport: ['analysis', 'derived', 'presentation'], packages: 'vscode' },
   commandIds: { paths: ['commands/ids.ts'], mayImport: [], packages: 'none' },
   documents: {
@@ -59,7 +60,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
 };
 
 /** Layers whose code runs where VS Code's API does not exist (a worker thread, the CLI, a browser): not even a chain of imports may reach it. */
-export const EDITOR_FREE_LAYERS: readonly string[] = ['analysis', 'derived', 'presentation', 'export', 'worker', 'cli'];
+export const EDITOR_FREE_LAYERS: readonly string[] = ['analysis', 'derived', 'presentation', 'export', 'corpus', 'worker', 'cli'];
 
 export interface SourceFile {
   /** Path relative to the repository, with forward slashes: `src/editor/decorations.ts`. */
