@@ -38,6 +38,7 @@ export function structureFingerprint(p: StructureInputs): number {
   for (const n of names) f.flag(n.subject).flag(n.lastToken <= leadLast && n.firstToken >= 0);
   for (const role of p.roles) f.text(role.head).text(role.country ?? '').text(role.text).number(namesBefore(names, role.start));
   for (const frame of p.frames) addFrame(f, frame, p);
+  addReadingOrder(f, p.frames);
   for (const quote of p.quotes) {
     f.number(quote.depth).flag(quote.openToken === 0).flag(quote.afterToken >= p.tokenCount - 1).flag(quote.unclosed);
   }
@@ -63,4 +64,19 @@ function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): 
 /** Counts the names that start before an offset (names are in reading order). */
 function namesBefore(names: readonly NameCandidate[], offset: number): number {
   return partitionPoint(names.length, (i) => names[i].start < offset);
+}
+
+/**
+ * The order claims are listed in: by where the frames' words start, then end. Two paragraphs whose frames
+ * say the same in a different order give their claims in a different order, so the order is part of the print.
+ */
+function addReadingOrder(f: Fingerprint, frames: readonly AttributionFrame[]): void {
+  const before = (a: AttributionFrame, b: AttributionFrame): boolean =>
+    a.contentStart < b.contentStart || (a.contentStart === b.contentStart && a.contentEnd < b.contentEnd);
+  let sorted = true;
+  for (let i = 1; i < frames.length && sorted; i++) if (before(frames[i], frames[i - 1])) sorted = false;
+  if (sorted) return;
+  const order = frames.map((_, i) => i);
+  order.sort((a, b) => (before(frames[a], frames[b]) ? -1 : before(frames[b], frames[a]) ? 1 : a - b));
+  for (const i of order) f.number(i);
 }

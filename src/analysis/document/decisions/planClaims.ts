@@ -207,9 +207,18 @@ function wholeParagraphQuote(p: ParagraphAnalysis): number {
 }
 
 /**
- * The plans by paragraph and, within one, by where their words start; plans that tie keep the order they
- * were planned in. What a stable sort gives, without comparing: the plans come by paragraph already in
- * three runs (frames, continued quotations, quotations named after), and a paragraph has few of them.
+ * Whether plan `a` reads after plan `b` of the same paragraph: by where their words start, then end; plans
+ * that tie on both keep the order they were planned in. The paragraph's structure fingerprint covers this
+ * order of its frames, so a decision kept after an edit keeps its claims in the order a fresh one gives.
+ */
+function comesAfter(a: PlannedFrame, b: PlannedFrame): boolean {
+  return a.contentStart > b.contentStart || (a.contentStart === b.contentStart && a.contentEnd > b.contentEnd);
+}
+
+/**
+ * The plans by paragraph and, within one, in reading order (see `comesAfter`). What a stable sort gives:
+ * the plans come by paragraph already in three runs (frames, continued quotations, quotations named after),
+ * and a paragraph has few of them.
  */
 function inReadingOrder(planned: readonly PlannedFrame[], paragraphCount: number): PlannedFrame[] {
   const next = new Int32Array(paragraphCount + 1);
@@ -224,7 +233,7 @@ function inReadingOrder(planned: readonly PlannedFrame[], paragraphCount: number
     for (let i = from + 1; i < to; i++) {
       const plan = ordered[i];
       let j = i;
-      while (j > from && ordered[j - 1].contentStart > plan.contentStart) {
+      while (j > from && comesAfter(ordered[j - 1], plan)) {
         ordered[j] = ordered[j - 1];
         j--;
       }
