@@ -56,7 +56,7 @@ function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): 
   else if (speaker.kind === 'generic') {
     f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '').flag(speaker.indefinite === true).text(speaker.country ?? '');
   }
-  f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= p.lastWordEnd);
+  f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= p.lastWordEnd).flag(frame.label === true);
   const statementCue = frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0;
   f.flag(statementCue).number(namesBefore(p.names, Math.min(frame.cueStart, frame.speakerStart)));
 }

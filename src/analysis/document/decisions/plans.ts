@@ -29,6 +29,8 @@ export interface ClaimPlan {
   unmarkedQuote: boolean;
   /** A speaker written as a pronoun or common noun becomes a mention of the actor. */
   speakerMention?: MentionKind;
+  /** The claim is one of the quoted paragraphs a lead-in introduces ("The following is a statement from …:"). */
+  leadIn?: true;
 }
 
 /** A statement being planned: a claim plan, and what ordering, continuation and group speakers need. */

@@ -38,6 +38,7 @@ export function transcriptTurn(reader: AttributionReader): AttributionFrame | nu
     kind: 'direct',
     unmarkedQuote: reader.quoteOpeningAt[first] < 0,
     cueToken: colon,
+    label: true,
   };
 }
 
