@@ -60,3 +60,6 @@ export const NAMED_ORG_NOUNS: readonly string[] = [
   'ministry', 'department', 'government', 'council', 'committee', 'office', 'court', 'board', 'military', 'army', 'embassy',
   'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace',
 ];
+
+/** Lower-case words that may join the capitalised words of a transcript label ("The Minister of State (Ms Doe):"). */
+export const LABEL_JOINING_WORDS: readonly string[] = ['of', 'for', 'the', 'and', 'on', 'de', 'van', 'von', 'da', 'del', 'la', 'le'];

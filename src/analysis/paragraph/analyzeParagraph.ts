@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, TokenKind, type Token } from '../text/tokens';
 import { findAttributions } from './attribution/findAttributions';
 import type { AttributionFrame } from './attribution/frame';
+import { opensQuestionTurn } from './attribution/transcript';
 import { leadSentence, type LeadSentence } from './lead';
 import type { DemonymMention, NameCandidate, RoleMention } from './names/candidate';
 import { findNames } from './names/findNames';
@@ -32,6 +33,8 @@ export interface ParagraphAnalysis {
   demonyms: DemonymMention[];
   quotes: MarkedQuote[];
   frames: AttributionFrame[];
+  /** The paragraph opens with a question label ("Q:", "QUESTION:"): the interviewer's turn, which ends the turn before. */
+  questionTurn: boolean;
   dates: FoundDate[];
   /**
    * Everything about the paragraph's names that typing and alias merging read: when no paragraph's
@@ -72,8 +75,9 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const lead = sentences.length > 0 ? leadSentence(tokens, sentences[0]) : null;
   const namesPrint = namesFingerprint(names);
   const tokenCount = tokens.length;
+  const questionTurn = opensQuestionTurn(tokens);
   const structurePrint = structureFingerprint({
-    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint,
+    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, questionTurn,
   });
   const nameStarts = Int32Array.from(names, (n) => n.start);
   const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
@@ -89,6 +93,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     demonyms,
     quotes,
     frames,
+    questionTurn,
     dates,
     namesFingerprint: namesPrint,
     structureFingerprint: structurePrint,

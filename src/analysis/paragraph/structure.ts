@@ -17,6 +17,7 @@ export interface StructureInputs {
   tokenCount: number;
   lastWordEnd: number;
   namesFingerprint: number;
+  questionTurn: boolean;
 }
 
 /** Everything typing and alias merging read of a paragraph's names. */
@@ -44,7 +45,7 @@ export function structureFingerprint(p: StructureInputs): number {
   }
   // Of the first sentence only what can credit the paragraph before: its speech noun or word.
   f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
-  return f.flag(p.tokenCount === 0).value();
+  return f.flag(p.tokenCount === 0).flag(p.questionTurn).value();
 }
 
 function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): void {

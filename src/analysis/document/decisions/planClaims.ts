@@ -37,6 +37,7 @@ export function planClaims(
     }
   }
   addContinuedQuotes(planned, paragraphs, reuse);
+  addTurnContinuations(planned, paragraphs, reuse);
   addQuotesNamedAfter(planned, paragraphs, inputs, reuse);
   return inReadingOrder(planned, paragraphs.length);
 }
@@ -132,6 +133,56 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
     });
     planned.push(addition);
     lastByParagraph[pi] = addition;
+  }
+}
+
+/** Whether a paragraph opens with a transcript label naming its speaker ("DR. SMITH:", "A:"). */
+function labelFrame(paragraph: ParagraphAnalysis): boolean {
+  const frames = paragraph.frames;
+  return frames.length > 0 && frames[0].label === true;
+}
+
+/**
+ * In a transcript (two labelled turns or more), a turn runs on over the paragraphs after its label until the next
+ * label: a paragraph with no statement of its own is the labelled speaker's too. A question label ("Q:") starts the
+ * interviewer's turn, which makes no claim.
+ */
+function addTurnContinuations(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[], reuse: DecisionReuse | undefined): void {
+  let turns = 0;
+  for (let pi = 0; pi < paragraphs.length && turns < 2; pi++) if (paragraphs[pi].questionTurn || labelFrame(paragraphs[pi])) turns++;
+  if (turns < 2) return;
+  const attributed = new Uint8Array(paragraphs.length);
+  const turnPlans = new Array<PlannedFrame | undefined>(paragraphs.length);
+  for (let k = 0; k < planned.length; k++) {
+    const plan = planned[k];
+    attributed[plan.paragraph] = 1;
+    const { content, cue } = plan;
+    const own = content.kind === 'frame' && cue.kind === 'frame' && cue.paragraph === plan.paragraph;
+    if (own && paragraphs[plan.paragraph].frames[content.frame].label) turnPlans[plan.paragraph] = plan;
+  }
+  let turn: PlannedFrame | undefined;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (p.questionTurn) turn = undefined;
+    else if (labelFrame(p)) turn = turnPlans[pi];
+    else if (turn && attributed[pi] === 0 && p.lastWordEnd > 0) {
+      planned.push(
+        keptPlan(reuse?.plansOf(pi), {
+          // The cue and speaker stay where the label was written.
+          paragraph: pi,
+          actor: turn.actor,
+          group: turn.group,
+          speakerStart: turn.speakerStart,
+          content: { kind: 'paragraph' },
+          cue: turn.cue,
+          speaker: turn.speaker,
+          kind: 'direct',
+          unmarkedQuote: true,
+          contentStart: 0,
+          contentEnd: p.lastWordEnd,
+        }),
+      );
+    }
   }
 }
 
