@@ -1,6 +1,7 @@
 // Fingerprints of what the document-wide decisions read from a paragraph, to tell at a glance whether they still hold.
 import { partitionPoint } from '../text/sorted';
 import type { AttributionFrame } from './attribution/frame';
+import type { LeadIn } from './attribution/leadIn';
 import { Fingerprint } from './fingerprint';
 import type { LeadSentence } from './lead';
 import type { DemonymMention, NameCandidate, RoleMention } from './names/candidate';
@@ -17,7 +18,8 @@ export interface StructureInputs {
   tokenCount: number;
   lastWordEnd: number;
   namesFingerprint: number;
-  questionTurn: boolean;
+  turnLabel: number;
+  leadIn: LeadIn | null;
 }
 
 /** Everything typing and alias merging read of a paragraph's names. */
@@ -45,7 +47,7 @@ export function structureFingerprint(p: StructureInputs): number {
   }
   // Of the first sentence only what can credit the paragraph before: its speech noun or word.
   f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
-  return f.flag(p.tokenCount === 0).flag(p.questionTurn).value();
+  return f.flag(p.tokenCount === 0).number(p.turnLabel).number(p.leadIn?.name ?? -1).value();
 }
 
 function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): void {

@@ -36,8 +36,9 @@ export function planClaims(
       if (plan) planned.push(plan);
     }
   }
+  addLeadIns(planned, paragraphs, inputs, reuse);
   addContinuedQuotes(planned, paragraphs, reuse);
-  addTurnContinuations(planned, paragraphs, reuse);
+  addTurnContinuations(planned, paragraphs, inputs, reuse);
   addQuotesNamedAfter(planned, paragraphs, inputs, reuse);
   return inReadingOrder(planned, paragraphs.length);
 }
@@ -136,35 +137,85 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
   }
 }
 
-/** Whether a paragraph opens with a transcript label naming its speaker ("DR. SMITH:", "A:"). */
-function labelFrame(paragraph: ParagraphAnalysis): boolean {
-  const frames = paragraph.frames;
-  return frames.length > 0 && frames[0].label === true;
+/**
+ * A lead-in ("The following is a statement from Administrator Jane Doe:") credits its source with each paragraph
+ * after it that opens with a quotation, until one does not.
+ */
+function addLeadIns(
+  planned: PlannedFrame[],
+  paragraphs: readonly ParagraphAnalysis[],
+  inputs: ClaimInputs,
+  reuse: DecisionReuse | undefined,
+): void {
+  let attributed: Uint8Array | undefined;
+  for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
+    const leadIn = paragraphs[pi].leadIn;
+    if (!leadIn) continue;
+    const actor = inputs.nameActors[pi][leadIn.name] ?? -1;
+    // Any actor: a place that issues a statement speaks for its government ("a statement from Beijing:").
+    if (actor < 0) continue;
+    if (!attributed) {
+      attributed = new Uint8Array(paragraphs.length);
+      for (let k = 0; k < planned.length; k++) attributed[planned[k].paragraph] = 1;
+    }
+    for (let pj = pi + 1; pj < paragraphs.length; pj++) {
+      const p = paragraphs[pj];
+      const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
+      if (qi < 0) break;
+      const quote = p.quotes[qi];
+      const contentEnd = quote.unclosed ? p.lastWordEnd : quote.contentEnd;
+      if (attributed[pj] === 1 || contentEnd <= quote.contentStart) continue;
+      planned.push(
+        keptPlan(reuse?.plansOf(pj), {
+          paragraph: pj,
+          actor,
+          speakerStart: paragraphs[pi].names[leadIn.name].start,
+          content: { kind: 'quote', quote: qi },
+          cue: { kind: 'leadIn', paragraph: pi },
+          speaker: { kind: 'name', paragraph: pi, name: leadIn.name },
+          kind: 'direct',
+          quote: qi,
+          unmarkedQuote: false,
+          contentStart: quote.contentStart,
+          contentEnd,
+          leadIn: true,
+        }),
+      );
+    }
+  }
 }
 
 /**
- * In a transcript (two labelled turns or more), a turn runs on over the paragraphs after its label until the next
- * label: a paragraph with no statement of its own is the labelled speaker's too. A question label ("Q:") starts the
- * interviewer's turn, which makes no claim.
+ * In a transcript (two turns or more: questions, or labels naming people or organizations), a turn runs on over the paragraphs
+ * after its label until the next label: a paragraph with no statement of its own is the labelled speaker's too. A
+ * question label ("Q:") starts the interviewer's turn, which makes no claim; a label naming no speaker ("Basse
+ * Terre: …" in a list) ends the turn before it.
  */
-function addTurnContinuations(planned: PlannedFrame[], paragraphs: readonly ParagraphAnalysis[], reuse: DecisionReuse | undefined): void {
-  let turns = 0;
-  for (let pi = 0; pi < paragraphs.length && turns < 2; pi++) if (paragraphs[pi].questionTurn || labelFrame(paragraphs[pi])) turns++;
-  if (turns < 2) return;
+function addTurnContinuations(
+  planned: PlannedFrame[],
+  paragraphs: readonly ParagraphAnalysis[],
+  inputs: ClaimInputs,
+  reuse: DecisionReuse | undefined,
+): void {
   const attributed = new Uint8Array(paragraphs.length);
   const turnPlans = new Array<PlannedFrame | undefined>(paragraphs.length);
+  let turns = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) if (paragraphs[pi].turnLabel === 1) turns++;
   for (let k = 0; k < planned.length; k++) {
     const plan = planned[k];
     attributed[plan.paragraph] = 1;
     const { content, cue } = plan;
     const own = content.kind === 'frame' && cue.kind === 'frame' && cue.paragraph === plan.paragraph;
-    if (own && paragraphs[plan.paragraph].frames[content.frame].label) turnPlans[plan.paragraph] = plan;
+    if (!own || !paragraphs[plan.paragraph].frames[content.frame].label) continue;
+    if (plan.actor >= 0 && inputs.drafts[plan.actor].type === 'PLACE') continue;
+    turnPlans[plan.paragraph] = plan;
+    turns++;
   }
+  if (turns < 2) return;
   let turn: PlannedFrame | undefined;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    if (p.questionTurn) turn = undefined;
-    else if (labelFrame(p)) turn = turnPlans[pi];
+    if (p.turnLabel !== 0) turn = turnPlans[pi];
     else if (turn && attributed[pi] === 0 && p.lastWordEnd > 0) {
       planned.push(
         keptPlan(reuse?.plansOf(pi), {

@@ -264,6 +264,11 @@ function cueSpan(plan: ClaimPlan, context: EmitContext): [number, number] {
     const frame = context.paragraphs[plan.cue.paragraph].frames[plan.cue.frame];
     return [base + frame.cueStart, base + frame.cueEnd];
   }
+  if (plan.cue.kind === 'leadIn') {
+    const leadIn = context.paragraphs[plan.cue.paragraph].leadIn;
+    if (!leadIn) throw new Error('a claim credited by a lead-in planned where there is none');
+    return [base + leadIn.colonStart, base + leadIn.colonEnd];
+  }
   const offsets = context.paragraphs[plan.cue.paragraph].lead?.offsets;
   if (!offsets) throw new Error("a claim credited by the next paragraph's opening words planned where there are none");
   return [base + offsets[2 * plan.cue.from], base + offsets[2 * plan.cue.word + 1]];

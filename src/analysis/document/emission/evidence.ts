@@ -20,8 +20,8 @@ const BASE: Readonly<Record<EvidenceKind, number>> = {
 
 /** A marked quotation is the surest content: its words are the speaker's own, its ends are the marks. */
 const DIRECT_BONUS = 0.14;
-/** A speaker resolved through a mention this many lines back or more is a guess across the text. */
-const FAR_LINES = 6;
+/** A speaker resolved through a mention this many lines back or more (two paragraphs) is a guess across the text. */
+const FAR_LINES = 4;
 const FAR_PENALTY = 0.15;
 /** A claim resolved through no earlier name (a pronoun whose person is named only later, a group). */
 const UNANCHORED_PENALTY = 0.1;

@@ -21,10 +21,10 @@ interface Label {
   words: string;
 }
 
-/** Whether a paragraph opens with a question label ("Q:", "Q.", "QUESTION:"): the interviewer's turn. */
-export function opensQuestionTurn(tokens: readonly Token[]): boolean {
+/** How a paragraph opens: 0 with no label, 1 with a question label ("Q:", "Q.", "QUESTION:"), 2 with another label. */
+export function turnLabel(tokens: readonly Token[]): 0 | 1 | 2 {
   const label = labelOf(tokens);
-  return label !== undefined && questionLabels.has(label.words);
+  return label === undefined ? 0 : questionLabels.has(label.words) ? 1 : 2;
 }
 
 /** The turn a paragraph is: its frame, null for a question (no claim), undefined when the paragraph is not a turn. */
