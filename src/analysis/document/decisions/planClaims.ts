@@ -185,6 +185,9 @@ function addLeadIns(
   }
 }
 
+/** The shortest labelled turn that counts towards making a text a transcript. */
+const MIN_TURN_CHARACTERS = 20;
+
 /**
  * In a transcript (two turns or more: questions, or labels naming people or organizations), a turn runs on over the paragraphs
  * after its label until the next label: a paragraph with no statement of its own is the labelled speaker's too. A
@@ -209,7 +212,8 @@ function addTurnContinuations(
     if (!own || !paragraphs[plan.paragraph].frames[content.frame].label) continue;
     if (plan.actor >= 0 && inputs.drafts[plan.actor].type === 'PLACE') continue;
     turnPlans[plan.paragraph] = plan;
-    turns++;
+    // A turn of a few characters ("Hillary Clinton: 1,769") is a list item, no sign of a transcript.
+    if (plan.contentEnd - plan.contentStart >= MIN_TURN_CHARACTERS) turns++;
   }
   if (turns < 2) return;
   let turn: PlannedFrame | undefined;

@@ -73,10 +73,10 @@ function labelledSpeaker(reader: AttributionReader, colon: number): SpeakerRef |
   if (named >= 0) {
     const name = names[named];
     const start = name.role ? Math.min(name.role.firstToken, name.firstToken) : name.firstToken;
-    // Only titles or an article may stand before the name: "DR. SMITH", "The Hon. Jane Doe", not "In Paris".
+    // Only titles may stand before the name: "DR. SMITH", "Hon. Jane Doe"; not "In Paris", nor a headline's "The Latest".
     for (let i = 0; i < start; i++) {
       const before = tokens[i];
-      if (before.text !== '.' && before.lower !== 'the' && !reader.lex.titleWords.has(before.lower)) return undefined;
+      if (before.text !== '.' && !reader.lex.titleWords.has(before.lower)) return undefined;
     }
     return { kind: 'name', name: named };
   }
