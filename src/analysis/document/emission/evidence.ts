@@ -1,6 +1,7 @@
 // Settles each claim's evidence once the document's claims are joined: the mention its speaker was resolved
 // through, and how confident the engine is in the claim.
 import { PLAIN_SPEECH_CUES } from '../../lexicon/speakers';
+import { partitionPoint } from '../../text/sorted';
 import type { Actor, Claim, ClaimEvidence, EvidenceKind, Mention, TextSpan } from '../../types';
 
 /**
@@ -57,15 +58,9 @@ export function settleEvidence(claims: readonly Claim[], actors: readonly Actor[
  * Kremlin's spokesman"): then the speaker was named where it speaks.
  */
 function antecedent(mentions: readonly Mention[], at: TextSpan): TextSpan | undefined {
-  // Mentions are in reading order: the last one starting before the cue's mention ends, found by halving.
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (mentions[mid].start < at.end) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low - 1; i >= 0; i--) {
+  // Mentions are in reading order: look back from the last one starting before the cue's mention ends.
+  const after = partitionPoint(mentions.length, (i) => mentions[i].start < at.end);
+  for (let i = after - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.kind !== 'name') continue;
     if (mention.end > at.start) return undefined;
