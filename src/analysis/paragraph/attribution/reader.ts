@@ -99,9 +99,13 @@ export function lastWordEnd(tokens: readonly Token[], from: number, to: number):
   return k + 1;
 }
 
-/** The end of quoted words without the comma or colon that hands over to the attribution ("…,” she said). */
+/**
+ * The end of quoted words without the comma or colon that hands over to the attribution ("…,” she said), nor the first
+ * half of a closing archive pair (",''").
+ */
 export function quotedEnd(tokens: readonly Token[], first: number, last: number): number {
   let end = last;
-  while (end > first + 1 && (tokens[end - 1].text === ',' || tokens[end - 1].text === ':' || tokens[end - 1].text === ';')) end--;
+  const handsOver = (t: Token): boolean => t.text === ',' || t.text === ':' || t.text === ';' || t.kind === TokenKind.Quote;
+  while (end > first + 1 && handsOver(tokens[end - 1])) end--;
   return end;
 }
