@@ -105,7 +105,7 @@ elaborate:elaborates:elaborated:elaborated:elaborating
  * findings rather than speech ("find", "show"). Lemmas; phrasal verbs as "verb_particle".
  */
 export const CUE_BLOCK_LIST = `
-project reach break order ordain predestine will designate make induce determine expect exact pretend blow question
+refuse project reach break order ordain predestine will designate make induce determine expect exact pretend blow question
 vouch reject accept snub swallow mark disregard ignore certificate yield hold concord grant support deliberate
 consider moot repay return rejoin sustain evidence negate learn teach apprise apprize feign sham affect dissemble mind
 expose gag crow triumph hiss sign oppugn account contest repugn lodge file move volunteer commend remember swash gas

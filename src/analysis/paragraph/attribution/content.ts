@@ -83,6 +83,8 @@ function afterLongAdjunct(reader: AttributionReader, k: number, sentenceLast: nu
   if (!isLowerWord(tokens[k]) || !adjunctPrepositions.has(tokens[k].lower)) return k;
   for (let m = k + 1; m < sentenceLast && m < k + LONG_ADJUNCT; m++) {
     const token = tokens[m];
+    // (A colon inside a time, "at 11:40", is no colon that opens speech.)
+    if (token.text === ':' && tokens[m - 1].kind === TokenKind.Number) return k;
     if (token.text === ':' || reader.quoteOpeningAt[m] >= 0) return tokens[m - 1].text === ',' || token.text === ':' ? m : k;
     if (token.kind === TokenKind.Quote || token.text === ';' || token.text === '(' || token.text === ')') return k;
     if (token.kind !== TokenKind.Word || isCapitalized(token)) continue;

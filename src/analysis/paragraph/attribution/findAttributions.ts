@@ -32,6 +32,8 @@ const negators = new Set(NEGATORS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
+/** Words between a weaker cue and the "that" of its complement ("reassured them on Monday that"). */
+const MAX_WORDS_BEFORE_THAT = 3;
 /** Tokens of an apposition looked at between a speaker and its cue. */
 const MAX_APPOSITION = 18;
 
@@ -219,7 +221,8 @@ function statesExplicitly(reader: AttributionReader, cue: Cue, frame: Attributio
   if (first <= cue.anchor) return false;
   const before = tokens[first - 1];
   if (before.text === ':') return true;
-  if (before.lower !== 'that') return false;
+  // "that" right after the cue, its addressee or a short adjunct; further on it is a relative ("a foul that sent …").
+  if (before.lower !== 'that' || first - 1 - cue.anchor > MAX_WORDS_BEFORE_THAT) return false;
   // "that the …", "that he …", "that Doe …": after "that" a determiner, a pronoun or a name starts a clause.
   const opener = tokens[first];
   if (isCapitalized(opener) || speakerDeterminers.has(opener.lower) || subjectPronouns.has(opener.lower)) return true;
@@ -352,8 +355,11 @@ function descriptionStart(reader: AttributionReader, speakerFirst: number, sente
   for (let k = speakerFirst - 1; k >= sentenceFirst && k >= speakerFirst - MAX_DESCRIPTION; k--) {
     const token = tokens[k];
     if (token.text === ',') return k + 1 < speakerFirst ? k + 1 : speakerFirst;
-    if (token.kind !== TokenKind.Word || token.lower === 'that' || subjectPronouns.has(token.lower)) return speakerFirst;
-    if (lex.reportingVerbs.has(token.lower) || lex.commonClasses(token.lower) === 'v') return speakerFirst;
+    if (token.kind !== TokenKind.Word || lex.reportingVerbs.has(token.lower)) return speakerFirst;
+    // Nouns, adjectives and names joined by "and" ("engineer and project lead"); not "the head of", not "when".
+    const classes = lex.commonClasses(token.lower) ?? '';
+    const describes = token.lower === 'and' || isCapitalized(token) || (/[nj]/.test(classes) && !classes.includes('f'));
+    if (!describes) return speakerFirst;
   }
   return speakerFirst;
 }

@@ -105,7 +105,9 @@ export function lastWordEnd(tokens: readonly Token[], from: number, to: number):
  */
 export function quotedEnd(tokens: readonly Token[], first: number, last: number): number {
   let end = last;
-  const handsOver = (t: Token): boolean => t.text === ',' || t.text === ':' || t.text === ';' || t.kind === TokenKind.Quote;
-  while (end > first + 1 && handsOver(tokens[end - 1])) end--;
+  const closer = tokens[last];
+  const pairHalf = tokens[end - 1];
+  if (closer && pairHalf && end > first + 1 && pairHalf.text === closer.text && pairHalf.end === closer.start) end--;
+  while (end > first + 1 && (tokens[end - 1].text === ',' || tokens[end - 1].text === ':' || tokens[end - 1].text === ';')) end--;
   return end;
 }
