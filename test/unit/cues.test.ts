@@ -76,7 +76,36 @@ describe('cues: verb forms', () => {
   });
 });
 
+describe('cues: noun phrases and infinitives as content', () => {
+  it('reads the object of a cue that takes one', () => {
+    assert.deepEqual(claimsOf('Ines Kober criticized the harbour authority’s plan to close the pier.'), [['Ines Kober', 'criticized', 'the harbour authority’s plan to close the pier']]);
+    assert.deepEqual(claimsOf('Ines Kober called for an independent inquiry into the closure.'), [['Ines Kober', 'called for', 'an independent inquiry into the closure']]);
+    assert.deepEqual(claimsOf('Ines Kober urged the council to reopen the pier before the summer.'), [['Ines Kober', 'urged', 'the council to reopen the pier before the summer']]);
+  });
+
+  it('ends the object where a participle goes on with the cue', () => {
+    assert.deepEqual(claimsOf('Ines Kober praised the volunteers, saying they had saved the harbour.'), [
+      ['Ines Kober', 'praised', 'the volunteers'],
+      ['Ines Kober', 'saying', 'they had saved the harbour'],
+    ]);
+  });
+
+  it('reads no object of a verb that does not report one', () => {
+    assert.deepEqual(claimsOf('Ines Kober repaired the old pier near the harbour.'), []);
+  });
+
+  it('reads "went on to say" but not "refused to say"', () => {
+    assert.deepEqual(claimsOf('Ines Kober went on to say that the pier would reopen in May.'), [['Ines Kober', 'say', 'the pier would reopen in May']]);
+    assert.deepEqual(claimsOf('Ines Kober refused to say whether the pier would reopen.'), []);
+  });
+});
+
 describe('cues: material between speaker, cue and content', () => {
+  it('reads a speaker with a parenthesis after the name', () => {
+    assert.deepEqual(claimsOf('“The pier will reopen in May,” Rep. Ines Kober (D-Ore.) said.'), [['Ines Kober', 'said', 'The pier will reopen in May']]);
+    assert.deepEqual(claimsOf('Rep. Ines Kober (D-Ore.), chair of the harbour board, said that the pier would reopen in May.'), [['Ines Kober', 'said', 'the pier would reopen in May']]);
+  });
+
   it('reads a description without a verb before a trailing speaker', () => {
     assert.deepEqual(claimsOf('The pier will reopen in May, harbour engineer and project lead Ines Kober said.'), [['Ines Kober', 'said', 'The pier will reopen in May']]);
   });

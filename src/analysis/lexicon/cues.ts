@@ -136,6 +136,21 @@ cut_in cut_off let_off let_loose take_back take_in take_five take_ten throw_in t
 pass_off pass_on send_back send_for send_off
 `;
 
+/**
+ * Cues whose content may be a noun phrase or an object and infinitive rather than a clause ("criticized the plan",
+ * "called for an inquiry", "urged Congress to act"). Lemmas; phrasal verbs as "verb_particle". Not "cite" (it names
+ * a source), "warn" ("warned about X" names a topic) or "ask" ("asked for X" is a request).
+ */
+export const NOUN_PHRASE_CUES = `
+call_for call_on call_out urge praise criticize criticise defend accuse blame reject dismiss question thank attack blast
+slam echo dispute tout lament propose demand recommend announce promise pledge vow endorse condemn denounce applaud
+welcome deny acknowledge confirm reveal disclose predict mock ridicule decry rebuke chide scold berate castigate hail laud
+commend congratulate advise invite challenge
+`;
+
+/** Verbs before "to" after which a reporting verb still reports ("went on to say", "was quick to add"). */
+export const GOING_ON_TO: readonly string[] = ['on', 'continued', 'continues', 'proceeded', 'proceeds', 'quick', 'hastened', 'rushed'];
+
 /** Nouns that carry a statement: "in a statement", "in an interview with", "according to a report". */
 export const STATEMENT_NOUNS = [
   'statement', 'interview', 'press conference', 'news conference', 'briefing', 'speech', 'address', 'letter', 'tweet', 'post',

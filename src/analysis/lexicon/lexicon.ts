@@ -5,7 +5,7 @@ import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS } from './places
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './people';
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
-import { CUE_BLOCK_LIST, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
+import { CUE_BLOCK_LIST, NOUN_PHRASE_CUES, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
 import { GENERIC_SPEAKERS } from './speakers';
 
 export type PlaceKind = 'country' | 'capital' | 'place';
@@ -65,6 +65,8 @@ export interface Lexicon {
   /** Phrasal verbs of communication: inflected form → particle → verb ("pointed" → "out"). */
   readonly phrasalVerbs: ReadonlyMap<string, ReadonlyMap<string, ReportingVerb>>;
   readonly statementNouns: ReadonlySet<string>;
+  /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
+  readonly nounPhraseCues: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
 }
 
@@ -202,6 +204,7 @@ function build(): Lexicon {
     communicationVerbs: communication.verbs,
     phrasalVerbs: communication.phrasal,
     statementNouns: new Set(STATEMENT_NOUNS),
+    nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
     genericSpeakers: new Set(GENERIC_SPEAKERS),
   };
 }

@@ -1,5 +1,5 @@
 // Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
-import { BE_AUXILIARIES, CUE_ADVERBS, MODAL_AUXILIARIES, NEGATORS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
+import { BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, MODAL_AUXILIARIES, NEGATORS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
 import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
@@ -17,9 +17,9 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
-import { makeFrame, type AttributionFrame, type SpeakerMatch } from './frame';
+import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
-import { CUE_WINDOW, createReader, isWordToken, lastWordEnd, type AttributionReader } from './reader';
+import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type AttributionReader } from './reader';
 import {
   appositiveSpeaker, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
@@ -29,6 +29,7 @@ const beAuxiliaries = new Set(BE_AUXILIARIES);
 const modalAuxiliaries = new Set(MODAL_AUXILIARIES);
 const wordsBetweenSpeakerAndCue = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE, ...BE_AUXILIARIES, ...MODAL_AUXILIARIES]);
 const negators = new Set(NEGATORS);
+const goingOnTo = new Set(GOING_ON_TO);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
@@ -98,11 +99,12 @@ function framesOfSentence(reader: AttributionReader, sentenceIndex: number, inQu
 /** The reporting verb at token `c`: a hand-made cue, a phrasal verb of communication ("pointed out"), or another one. */
 function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: ReportingVerb; anchor: number } | undefined {
   const lower = tokens[c].lower;
-  const own = lex.reportingVerbs.get(lower);
-  if (own) return { verb: own, anchor: c };
+  // A particle makes its own cue ("called for", not the verdict "called").
   const next = tokens[c + 1];
   const phrasal = next !== undefined && next.kind === TokenKind.Word ? lex.phrasalVerbs.get(lower)?.get(next.lower) : undefined;
   if (phrasal) return { verb: phrasal, anchor: c + 1 };
+  const own = lex.reportingVerbs.get(lower);
+  if (own) return { verb: own, anchor: c };
   const other = lex.communicationVerbs.get(lower);
   return other ? { verb: other, anchor: c } : undefined;
 }
@@ -177,7 +179,8 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   // "say" reports after a plural subject ("officials say"), or with its complement written out after a modal ("would
   // argue that").
   const afterModal = verb.form === 'base' && !afterPluralSubject(reader, c);
-  if (afterModal && !(auxiliary && modalAuxiliaries.has(auxiliary))) return undefined;
+  const goesOnTo = reader.tokens[c - 1]?.lower === 'to';
+  if (afterModal && !(auxiliary && modalAuxiliaries.has(auxiliary)) && !goesOnTo) return undefined;
   // "was told", "is reported by the agency": a passive verb group, whose subject is no speaker.
   if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
   const found = speakerOfCue(reader, cue);
@@ -212,7 +215,11 @@ function auxiliaryBefore(tokens: readonly Token[], c: number, sentenceFirst: num
  * complement written out: a marked quotation, speech after a colon, or "that" and a clause.
  */
 function statesExplicitly(reader: AttributionReader, cue: Cue, frame: AttributionFrame): boolean {
-  const { tokens } = reader;
+  const { tokens, lex } = reader;
+  // A cue that takes a noun phrase ("called for an inquiry") states it by naming it, once it is said ("would call for"
+  // is not yet).
+  const said = cue.verb.form !== 'base';
+  if (said && lex.nounPhraseCues.has(cue.verb.particle ? `${cue.verb.lemma}_${cue.verb.particle}` : cue.verb.lemma)) return true;
   let first = 0;
   while (first < tokens.length && tokens[first].start < frame.contentStart) first++;
   const marked = frame.quote !== undefined && !frame.unmarkedQuote;
@@ -235,6 +242,8 @@ function statesExplicitly(reader: AttributionReader, cue: Cue, frame: Attributio
 function isDenied(tokens: readonly Token[], c: number): boolean {
   const previous = tokens[c - 1];
   if (!previous) return false;
+  // "went on to say", "was quick to add": "to" defers nothing there.
+  if (previous.lower === 'to' && goingOnTo.has(tokens[c - 2]?.lower ?? '')) return false;
   if (negators.has(previous.lower)) return true;
   return (previous.lower === 'did' || previous.lower === 'does') && tokens[c - 2] !== undefined && negators.has(tokens[c - 2].lower);
 }
@@ -259,19 +268,19 @@ function afterPluralSubject(reader: AttributionReader, c: number): boolean {
  */
 function participialFrame(reader: AttributionReader, cue: Cue, earlier: AttributionFrame | undefined): AttributionFrame | undefined {
   const { tokens } = reader;
-  const { token: c, verb, sentence } = cue;
+  const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
-  const cueTokens = { first: c, last: c + 1 };
+  const cueTokens = { first: c, last: cue.anchor + 1 };
   if (previous && previous.text !== ',' && previous.lower !== 'and') {
     const subject = speakerEndingAt(reader, c - 1, sentence.first);
     if (!subject || subject.ref.kind === 'generic') return undefined;
-    const content = forwardContent(reader, c, verb, sentence);
+    const content = objectOrClause(reader, cue);
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
   }
   if (!previous || !(previous.text === ',' || (previous.lower === 'and' && earlier !== undefined))) return undefined;
   const speaker: SpeakerMatch | undefined = earlier ? { ref: earlier.speaker, first: -1, last: -1 } : sentenceSubject(reader, sentence, c);
   if (!speaker) return undefined;
-  const content = forwardContent(reader, c, verb, sentence);
+  const content = objectOrClause(reader, cue);
   return content ? makeFrame(tokens, speaker, cueTokens, content, earlier) : undefined;
 }
 
@@ -283,7 +292,13 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   const { tokens } = reader;
   const { token: c, sentence } = cue;
   let k = c - 1;
-  while (k >= sentence.first && k > c - 5 && isBetweenSpeakerAndCue(tokens[k])) k--;
+  // "went on to say", "was quick to add": back over "to" and the verb group it goes on with.
+  if (tokens[k]?.lower === 'to' && goingOnTo.has(tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    if (isLowerWord(tokens[k]) && !negators.has(tokens[k].lower)) k--;
+  }
+  const verbEnd = k;
+  while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
   const before = speakerEndingAt(reader, k, sentence.first) ?? beforeParenthesis(reader, k, sentence.first);
   if (before) return { speaker: coordinated(reader, withinClause(tokens, before), sentence.first), inverted: false };
   const comma = tokens[k]?.text === ',';
@@ -357,7 +372,8 @@ function descriptionStart(reader: AttributionReader, speakerFirst: number, sente
     if (token.text === ',') return k + 1 < speakerFirst ? k + 1 : speakerFirst;
     if (token.kind !== TokenKind.Word || lex.reportingVerbs.has(token.lower)) return speakerFirst;
     // Nouns, adjectives and names joined by "and" ("engineer and project lead"); not "the head of", not "when".
-    const classes = lex.commonClasses(token.lower) ?? '';
+    // (A word the lexicon does not know is most likely a noun: "harbour engineer".)
+    const classes = lex.commonClasses(token.lower) ?? 'n';
     const describes = token.lower === 'and' || isCapitalized(token) || (/[nj]/.test(classes) && !classes.includes('f'));
     if (!describes) return speakerFirst;
   }
@@ -404,11 +420,59 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     }
   }
   if (inverted) return undefined;
-  const content = forwardContent(reader, cue.anchor, verb, sentence);
+  const content = objectOrClause(reader, cue);
   if (!content) return undefined;
   // "described the experience as ‘humiliating’": a one-word verdict is a quotation, not a statement.
   if (verb.quotationOnly && content.last - content.first < 3) return undefined;
   return makeFrame(tokens, speaker, cueTokens, content);
+}
+
+/**
+ * What a cue reports after it: a quotation, a "that" clause or speech after a colon; for a cue that takes an object
+ * ("called on donors to pay …, where he said …"), that object up to the clause boundary; else a bare clause.
+ */
+function objectOrClause(reader: AttributionReader, cue: Cue): ContentRange | undefined {
+  const forward = forwardContent(reader, cue.anchor, cue.verb, cue.sentence);
+  const opener = forward ? reader.tokens[forward.first - 1] : undefined;
+  const explicit = forward !== undefined && (forward.kind === 'direct' || opener?.lower === 'that' || opener?.text === ':');
+  return explicit ? forward : nounPhraseContent(reader, cue) ?? forward;
+}
+
+/** Longest noun phrase read as a cue's content; a longer one is rather a clause the engine cannot read. */
+const MAX_NOUN_PHRASE = 40;
+
+/**
+ * "criticized the president's foreign policy", "called for an inquiry into …", "urged Congress to act": the object
+ * (and its infinitive) of a cue that takes one, to the end of the sentence or a ", saying …" that goes on with it.
+ */
+function nounPhraseContent(reader: AttributionReader, cue: Cue): ContentRange | undefined {
+  const { tokens, lex } = reader;
+  const { verb, anchor, sentence } = cue;
+  if (verb.form === 'base' || !lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma)) return undefined;
+  const first = anchor + 1;
+  const opener = tokens[first];
+  if (!isWordToken(opener) || opener.lower === 'that' || negators.has(opener.lower) || reader.quoteOpeningAt[first] >= 0) return undefined;
+  let last = first;
+  while (last < sentence.last && last < first + MAX_NOUN_PHRASE) {
+    const token = tokens[last];
+    if (token.text === ';' || token.text === ':' || token.text === '(' || reader.quoteOpeningAt[last] >= 0 && last === first) break;
+    if (token.text === ',' && (isClauseBoundary(reader, last + 1))) break;
+    last++;
+  }
+  const end = lastWordEnd(tokens, first, last);
+  if (end - first < 2 || (last === first + MAX_NOUN_PHRASE && last < sentence.last)) return undefined;
+  return { first, last: end, kind: 'indirect', unmarked: false };
+}
+
+/** After a comma: a new clause, a participle going on with the cue, or another cue ("…, saying", "…, and added"). */
+function isClauseBoundary(reader: AttributionReader, k: number): boolean {
+  const token = reader.tokens[k];
+  if (!isWordToken(token)) return true;
+  const lower = token.lower;
+  if (subjectPronouns.has(lower) || reader.lex.reportingVerbs.has(lower)) return true;
+  // ", and …", ", where he said …", ", which …": a function word opens a clause of its own.
+  if (reader.lex.commonClasses(lower) === 'f' || lower === 'and' || lower === 'but' || lower === 'where') return true;
+  return lower.endsWith('ing') && (reader.lex.commonClasses(lower)?.includes('v') ?? false);
 }
 
 /** Extends a cue over a following "in a statement" / "in an interview" so readers see how it was said. */
