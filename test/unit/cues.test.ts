@@ -101,6 +101,24 @@ describe('cues: noun phrases and infinitives as content', () => {
 });
 
 describe('cues: material between speaker, cue and content', () => {
+  it('reads a short adjunct of time between speaker and cue, and adverbs such as "however"', () => {
+    assert.deepEqual(claimsOf('Ines Kober on Tuesday said that the pier would reopen in May.'), [['Ines Kober', 'said', 'the pier would reopen in May']]);
+    assert.deepEqual(claimsOf('Ines Kober however said she would welcome a new pier.'), [['Ines Kober', 'said', 'she would welcome a new pier']]);
+  });
+
+  it('reads the subject of a first verb as the speaker of a cue after "and"', () => {
+    assert.deepEqual(claimsOf('Ines Kober visited the harbour and said the pier would reopen in May.'), [['Ines Kober', 'said', 'the pier would reopen in May']]);
+  });
+
+  it('leaves a cue after "and" inside speech reported by a trailing cue to that cue', () => {
+    const rows = claimsOf('The harbour has always been open to all, and calls on the region to help, Ines Kober said.');
+    assert.deepEqual(rows.map((r) => r[1]), ['said']);
+  });
+
+  it('reads "that" before a word of time as no complement', () => {
+    assert.deepEqual(claimsOf('“The pier will reopen,” Ines Kober said in her speech that night.'), [['Ines Kober', 'said in her speech', 'The pier will reopen']]);
+  });
+
   it('reads a speaker with a parenthesis after the name', () => {
     assert.deepEqual(claimsOf('“The pier will reopen in May,” Rep. Ines Kober (D-Ore.) said.'), [['Ines Kober', 'said', 'The pier will reopen in May']]);
     assert.deepEqual(claimsOf('Rep. Ines Kober (D-Ore.), chair of the harbour board, said that the pier would reopen in May.'), [['Ines Kober', 'said', 'the pier would reopen in May']]);

@@ -168,7 +168,7 @@ export const WORDS_BEFORE_CUE: readonly string[] = [
   'then', 'reportedly', 'has', 'have', 'had', 'once', 'additionally', 'quickly', 'simply', 'just', 'cautiously', 'firmly', 'flatly',
   'strongly', 'angrily', 'openly', 'herself', 'himself', 'themselves', 'itself', 'already', 'subsequently', 'finally', 'initially',
   'originally', 'often', 'frequently', 'even', 'clearly', 'explicitly', 'bluntly', 'first', 'since', 'long', 'still', 'now',
-  'always',
+  'always', 'however', 'therefore', 'too', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'thus',
 ];
 
 /** Other words of the adjuncts between a cue and its content ("said on Monday in a statement that", "said on Twitter:"). */
@@ -191,6 +191,20 @@ export const MODAL_AUXILIARIES: readonly string[] = [
 export const CUE_ADJUNCT_PREPOSITIONS: readonly string[] = [
   'during', 'before', 'after', 'to', 'from', 'outside', 'inside', 'near', 'following', 'ahead', 'at', 'via', 'through', 'in',
 ];
+
+/** Words of a short adjunct of time between a speaker and a cue ("on Tuesday", "earlier this week", "last night"). */
+export const TIME_ADJUNCT_WORDS: readonly string[] = [
+  'on', 'last', 'this', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'today',
+  'yesterday', 'tonight', 'weekend', 'in', 'a', 'statement', 'recently',
+];
+
+/** Nouns of time after which "that" is a determiner ("said that night"). */
+export const TIME_NOUNS: readonly string[] = [
+  'night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend',
+];
+
+/** Words that open such an adjunct. */
+export const TIME_ADJUNCT_OPENERS: readonly string[] = ['on', 'last', 'this', 'earlier', 'later', 'in', 'yesterday', 'today', 'tonight'];
 
 /** Words just before a reporting verb that deny or defer the statement ("did not say", "refused to comment"). */
 export const NEGATORS: readonly string[] = [

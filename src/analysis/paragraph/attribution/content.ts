@@ -10,6 +10,7 @@ import {
   CUE_ADVERBS,
   INTRODUCING_WORDS,
   NOT_A_VERDICT_AFTER_CALL,
+  TIME_NOUNS,
 } from '../../lexicon/cues';
 import { ARTICLES, COMMON_PREPOSITIONS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, QUESTION_WORDS } from '../../lexicon/functionWords';
 import type { ReportingVerb } from '../../lexicon/lexicon';
@@ -22,6 +23,7 @@ import { speakerDeterminers, subjectPronouns } from './speakers';
 const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
 const cueAdjuncts = new Set([...CUE_ADVERBS, ...ARTICLES, ...WEEKDAYS, ...CUE_ADJUNCTS]);
 /** Written with either apostrophe: "didn't", "didn’t". */
+const timeNouns = new Set(TIME_NOUNS);
 const finiteAuxiliaries = new Set([...FINITE_AUXILIARIES, ...FINITE_AUXILIARIES.map((w) => w.replace("'", '’'))]);
 const questionWords = new Set(QUESTION_WORDS);
 const introducingWords = new Set(INTRODUCING_WORDS);
@@ -345,7 +347,9 @@ export function endsAttribution(reader: AttributionReader, k: number, sentenceLa
     if (token.text === ',' || token.text === '.' || token.text === ';') return true;
     if (token.text === ':' || token.kind === TokenKind.Quote) return false;
     if (token.kind !== TokenKind.Word) continue;
-    if (token.lower === 'that' || finiteAuxiliaries.has(token.lower)) return false;
+    // "said in his speech that night": "that" before a word of time is no complement.
+    const thatClause = token.lower === 'that' && !timeNouns.has(tokens[i + 1]?.lower ?? '');
+    if (thatClause || finiteAuxiliaries.has(token.lower)) return false;
     if (i > k && isPastVerbOnly(reader, token)) return false;
   }
   return true;

@@ -1,5 +1,8 @@
 // Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
-import { BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, MODAL_AUXILIARIES, NEGATORS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
+import { WEEKDAYS } from '../../lexicon/calendar';
+import {
+  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS, WORDS_BEFORE_CUE,
+} from '../../lexicon/cues';
 import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
@@ -30,6 +33,8 @@ const modalAuxiliaries = new Set(MODAL_AUXILIARIES);
 const wordsBetweenSpeakerAndCue = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE, ...BE_AUXILIARIES, ...MODAL_AUXILIARIES]);
 const negators = new Set(NEGATORS);
 const goingOnTo = new Set(GOING_ON_TO);
+const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
+const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
@@ -299,6 +304,18 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   }
   const verbEnd = k;
   while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
+  // "Clinton on Tuesday said", "Grassley (R-Iowa) on Wednesday said": back over a short adjunct of time.
+  k = beforeTimeAdjunct(reader, k, sentence.first);
+  // "McConnell embraced the mogul and said …": the subject of the first verb speaks.
+  if (tokens[k]?.lower === 'and' && k > sentence.first) {
+    const subject = sentenceSubject(reader, sentence, k);
+    // The subject opens the sentence (or follows an opening phrase) and its verb follows it ("BERGEN, Norway —" is a
+    // dateline); no other cue stands between it and "and", nor after the cue (", Qin said" reports the whole).
+    const opens = subject !== undefined && (subject.first === sentence.first || tokens[subject.first - 1]?.text === ',');
+    const verbFollows = subject !== undefined && isLowerWord(tokens[subject.last]);
+    const ownCue = subject !== undefined && !holdsFiniteCue(reader, subject.last, k) && !holdsFiniteCue(reader, c + 1, sentence.last);
+    if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
+  }
   const before = speakerEndingAt(reader, k, sentence.first) ?? beforeParenthesis(reader, k, sentence.first);
   if (before) return { speaker: coordinated(reader, withinClause(tokens, before), sentence.first), inverted: false };
   const comma = tokens[k]?.text === ',';
@@ -310,6 +327,18 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote);
   const after = afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
   return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/** Longest adjunct of time read between a speaker and its cue ("on Tuesday", "earlier this week"). */
+const MAX_TIME_ADJUNCT = 4;
+
+/** Where a speaker may end before an adjunct of time ending at `k` ("Clinton on Tuesday said"); `k` when there is none. */
+function beforeTimeAdjunct(reader: AttributionReader, k: number, sentenceFirst: number): number {
+  const { tokens } = reader;
+  let j = k;
+  while (j > sentenceFirst && j > k - MAX_TIME_ADJUNCT && isWordToken(tokens[j]) && timeWords.has(tokens[j].lower)) j--;
+  if (j === k || !isWordToken(tokens[j + 1]) || !timeOpeners.has(tokens[j + 1].lower)) return k;
+  return j;
 }
 
 /** Longest parenthesis read after a speaker's name ("Rep. Earl Blumenauer (D-Ore.) said"). */
