@@ -163,6 +163,12 @@ describe('cues: split and continued quotations', () => {
     assert.deepEqual(claimsOf('‘I do,’ Ines Kober hastily replied; ‘at least I mean what I say.’').map((c) => c[2]), ['I do', 'at least I mean what I say.']);
   });
 
+  it('reads speech after "said," when quotation marks were stripped, but not a day or an apposition', () => {
+    assert.deepEqual(claimsOf('Ines Kober said, How many of you believe the pier will reopen? I believe it will not.'), [['Ines Kober', 'said', 'How many of you believe the pier will reopen? I believe it will not']]);
+    assert.ok(!claimsOf('Ines Kober said, Monday, that the pier would reopen.').some((c) => c[2].startsWith('Monday')));
+    assert.ok(!claimsOf('Ines Kober said, Tomas Berg, that the pier would reopen.').some((c) => c[2].startsWith('Tomas')));
+  });
+
   it('reads the content after a colon when quotation marks were stripped', () => {
     assert.deepEqual(claimsOf('The pier is too old, Ines Kober said, adding: We will see what happens in May.'), [
       ['Ines Kober', 'said', 'The pier is too old'],

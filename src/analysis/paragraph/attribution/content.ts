@@ -1,5 +1,5 @@
 // What a reporting cue reports: a quotation, a "that" clause, speech after a colon, or the words before a trailing cue.
-import { WEEKDAYS } from '../../lexicon/calendar';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import {
   ADDRESSEE_NOUNS,
   ATTRIBUTION_CONTINUATIONS,
@@ -24,6 +24,7 @@ const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
 const cueAdjuncts = new Set([...CUE_ADVERBS, ...ARTICLES, ...WEEKDAYS, ...CUE_ADJUNCTS]);
 /** Written with either apostrophe: "didn't", "didn’t". */
 const timeNouns = new Set(TIME_NOUNS);
+const calendarWords = new Set([...WEEKDAYS, ...MONTHS]);
 const finiteAuxiliaries = new Set([...FINITE_AUXILIARIES, ...FINITE_AUXILIARIES.map((w) => w.replace("'", '’'))]);
 const questionWords = new Set(QUESTION_WORDS);
 const introducingWords = new Set(INTRODUCING_WORDS);
@@ -172,8 +173,9 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
   const quoteIndex = reader.quoteOpeningAt[k];
   if (quoteIndex >= 0) return quotedContent(reader, quoteIndex);
   if (next.text === ':' && reader.quoteOpeningAt[k + 1] >= 0) return quotedContent(reader, reader.quoteOpeningAt[k + 1]);
-  if (next.text === ':') {
-    // Speech after a colon with its marks stripped runs to the end of the paragraph.
+  if (next.text === ':' || (next.text === ',' && opensUnmarkedSpeech(reader, k + 1))) {
+    // Speech after a colon (or a comma: "Graham said, How many of you …") with its marks stripped runs to the end of
+    // the paragraph.
     const first = k + 1;
     const last = lastWordEnd(tokens, first, Math.min(tokens.length, first + 4 * CUE_WINDOW));
     return last - first < 2 ? undefined : { first, last, kind: 'direct', unmarked: true };
@@ -188,6 +190,19 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
   const last = lastWordEnd(tokens, k, sentence.last);
   if (!looksLikeClause(reader, k, last)) return undefined;
   return { first: k, last: trimAtGerund(reader, k, last), kind: 'indirect', unmarked: false };
+}
+
+/**
+ * A capitalised word after "said," that starts a sentence of its own: speech whose marks were stripped. Not a day or
+ * month ("said, Monday, that"), not an apposition that a comma closes ("said, Sen. Doe, that").
+ */
+function opensUnmarkedSpeech(reader: AttributionReader, k: number): boolean {
+  const { tokens } = reader;
+  const token = tokens[k];
+  if (!isWordToken(token) || !isCapitalized(token) || calendarWords.has(token.lower)) return false;
+  const named = reader.nameStartingAt[k] >= 0 || reader.roleStartingAt[k] >= 0;
+  const nameEnd = reader.nameStartingAt[k] >= 0 ? reader.names[reader.nameStartingAt[k]].lastToken : k + 1;
+  return !(named && tokens[nameEnd]?.text === ',');
 }
 
 /** The words of a marked quotation; one left open runs to the paragraph's last word. */
