@@ -7,7 +7,7 @@
 // (CC BY-SA 3.0), academic articles and court transcripts (CC BY 4.0). See NOTICES.md.
 //
 // Run after `npm run compile`:
-//   node scripts/train-typing.mjs [--gum DIR] [--folds 5] [--no-write]
+//   node scripts/train-typing.mjs [--gum DIR] [--folds 5] [--no-write] [--l2 1] [--confusion [--errors]]
 // It prints k-fold cross-validated figures (each document typed by a model trained without it), then the
 // in-sample figures of the model it writes.
 import { createRequire } from 'node:module';
@@ -237,7 +237,7 @@ function confusion(examples, model, matrix) {
     }
     const predicted = s.indexOf(Math.max(...s));
     matrix[ex.label][predicted] += ex.count;
-    if (process.env.SHOW && ex.label !== predicted) console.log(`${ex.doc} ${ex.key} gold ${CLASSES[ex.label]} got ${CLASSES[predicted]} x${ex.count}`);
+    if (args.includes('--errors') && ex.label !== predicted) console.log(`${ex.doc} ${ex.key}: ${CLASSES[ex.label]} typed ${CLASSES[predicted]} x${ex.count}`);
   }
 }
 
@@ -270,13 +270,4 @@ if (WRITE) {
   const sorted = Object.fromEntries(Object.keys(model.features).sort().map((f) => [f, model.features[f]]));
   writeFileSync(WEIGHTS_FILE, `${JSON.stringify({ scale: model.scale, features: sorted }, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`wrote ${path.relative(root, WEIGHTS_FILE)}`);
-}
-if (process.env.EXPLAIN) {
-  const [docName, key] = process.env.EXPLAIN.split(':');
-  useTypingWeights(model);
-  for (const ex of documentExamples(docs.find((d) => d.name === docName))) {
-    if (ex.key !== key) continue;
-    const rows = [...ex.values].map(([f, v]) => [f, v, (model.features[f] ?? [0, 0, 0]).map((w) => +((w * v) / model.scale).toFixed(2))]);
-    console.log(ex.label, ex.count, JSON.stringify(rows));
-  }
 }

@@ -52,8 +52,12 @@ export function typingOf(
   };
 }
 
-/** Hand evidence per occurrence at which a key's type is taken from it (a word list's entry counts 6). */
+/**
+ * Hand evidence at which a key's type is taken from it (a word list's entry counts 6): in all, and on average per
+ * occurrence ("Acme, the battery maker," once, then "Acme said" twice still reads as an organization).
+ */
 const STRONG_HAND_EVIDENCE = 3;
+const STRONG_PER_OCCURRENCE = 1.5;
 /** Log-odds a lone common word's type must reach over no name. */
 const COMMON_WORD_MARGIN = 1;
 
@@ -66,7 +70,7 @@ function typeOfEntry(
 ): ActorType | null {
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
   const hand = bestType(entry.hand);
-  if (hand.score >= STRONG_HAND_EVIDENCE * entry.count) return hand.type;
+  if (hand.score >= Math.max(STRONG_HAND_EVIDENCE, STRONG_PER_OCCURRENCE * entry.count)) return hand.type;
   const fromFullName = typeFromFullName(entry, key, hand.score, fullNames, entries, lex);
   if (fromFullName) return fromFullName;
   const scores = keyScores(entry, keyFeatures(entry, key, entries, fullNames, lex));
