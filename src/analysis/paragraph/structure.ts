@@ -28,6 +28,7 @@ export function namesFingerprint(names: readonly NameCandidate[]): number {
   for (const n of names) {
     print.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
     print.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
+    print.number(n.typing.person).number(n.typing.org).number(n.typing.place);
   }
   return print.value();
 }
