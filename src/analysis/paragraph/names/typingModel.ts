@@ -28,7 +28,7 @@ function weights(): ReadonlyMap<string, readonly number[]> {
  * uses it to measure a model trained without the documents it is measured on; the engine never calls it.
  */
 export function useTypingWeights(model: TypingWeights | undefined): void {
-  const chosen = model ?? (shipped as TypingWeights);
+  const chosen = model ?? (shipped);
   active = new Map(Object.entries(chosen.features));
   activeScale = chosen.scale;
 }
