@@ -15,6 +15,7 @@ import { ActorHighlightProvider } from './providers/documentHighlight';
 import { SourceHoverProvider } from './providers/hover';
 import { ActorReferenceProvider } from './providers/references';
 import { ActorSymbolProvider } from './providers/symbols';
+import { SampleDocuments } from './sample';
 import { SettingsStore } from './settingsStore';
 import { SourceDocumentLanguage } from './sourceDocumentLanguage';
 import { StatusBar } from './statusBar';
@@ -25,6 +26,7 @@ import type { NodeSource } from './views/treeProvider';
 import { ViewState } from './views/viewState';
 import { ownText, uiText } from './uiText';
 import { AnalysisWorkerClient } from './worker/workerClient';
+import { showStatusMenu, WorkspaceSwitch } from './workspaceSwitch';
 
 type CommandHandlers = { [K in CommandId]: (...args: never[]) => unknown };
 
@@ -47,6 +49,8 @@ export class Container implements vscode.Disposable {
   private readonly claimsView: ClaimsView;
   private readonly language: SourceDocumentLanguage;
   private readonly corrections: Corrections;
+  private readonly samples: SampleDocuments;
+  private readonly workspaceSwitch: WorkspaceSwitch;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = { document: undefined, analysis: undefined };
@@ -69,7 +73,9 @@ export class Container implements vscode.Disposable {
     this.actorsView = track(new ActorsView(this.viewState));
     this.claimsView = track(new ClaimsView(this.viewState));
     this.language = track(new SourceDocumentLanguage(this.settings, this.log));
-    this.corrections = new Corrections(this.service);
+    this.corrections = new Corrections(this.service, () => this.active.editor);
+    this.samples = track(new SampleDocuments(context.extensionUri));
+    this.workspaceSwitch = track(new WorkspaceSwitch(this.settings));
 
     track(this.active.onDidChange(() => this.showFollowed()));
     track(
@@ -219,14 +225,15 @@ export class Container implements vscode.Disposable {
     };
     const withNode = (handler: (node: TreeNode) => unknown) => (node: unknown) => (isTreeNode(node) ? handler(node) : undefined);
     const handlers: CommandHandlers = {
+      [CommandId.openSample]: () => this.samples.openArticle(),
       [CommandId.refresh]: () => {
         const document = activeDocument();
         if (document) this.service.refresh(document);
       },
       [CommandId.toggleHighlights]: () => toggleHighlights(this.settings),
-      [CommandId.nextClaim]: () => goToClaim(this.service, 'next'),
-      [CommandId.previousClaim]: () => goToClaim(this.service, 'previous'),
-      [CommandId.exportAnalysis]: () => exportAnalysis(this.service, this.log),
+      [CommandId.nextClaim]: () => goToClaim(this.service, 'next', this.active.editor),
+      [CommandId.previousClaim]: () => goToClaim(this.service, 'previous', this.active.editor),
+      [CommandId.exportAnalysis]: () => exportAnalysis(this.service, this.log, this.active.document),
       [CommandId.analyzeAnyway]: () => {
         const document = activeDocument();
         if (document) this.service.analyzeAnyway(document);
@@ -277,6 +284,9 @@ export class Container implements vscode.Disposable {
       [CommandId.revealItem]: (node: unknown, preserveFocus?: unknown) => (isTreeNode(node) ? this.revealNode(node, preserveFocus === true) : undefined),
       [CommandId.ignoreName]: (reference: unknown) => this.corrections.ignoreName(reference),
       [CommandId.mergeIntoActor]: (reference: unknown) => this.corrections.mergeIntoActor(reference),
+      [CommandId.disableInWorkspace]: () => this.workspaceSwitch.disable(),
+      [CommandId.enableInWorkspace]: () => this.workspaceSwitch.enable(),
+      [CommandId.statusMenu]: () => showStatusMenu(),
       [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) => revealRange(uri, start, end, preserveFocus === true),
     };
     for (const [command, handler] of Object.entries(handlers) as Array<[CommandId, (...args: unknown[]) => unknown]>) {
