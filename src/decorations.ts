@@ -28,7 +28,8 @@ const SCROLL_REPAINT_DELAY_MS = 40;
 
 /** The line under a highlighted range; `double` needs three pixels to show both lines. */
 function underline(style: 'solid' | 'dotted' | 'dashed' | 'double', color: string): vscode.DecorationRenderOptions {
-  const width = style === 'double' ? '3px' : style === 'solid' ? '1px' : '2px';
+  // Two pixels at least: a one-pixel line in a light colour vanishes when the screen is seen in greyscale.
+  const width = style === 'double' ? '3px' : '2px';
   return { borderStyle: `none none ${style} none`, borderWidth: `0 0 ${width} 0`, borderColor: new vscode.ThemeColor(color) };
 }
 

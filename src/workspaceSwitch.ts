@@ -43,11 +43,10 @@ export class WorkspaceSwitch implements vscode.Disposable {
     }
     const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION);
     await configuration.update(Setting.enabled, false, vscode.ConfigurationTarget.Workspace);
-    const choice = await vscode.window.showInformationMessage(
-      'Source Lens is disabled in this workspace ("sourcelens.enabled": false in its settings). Documents here are no longer highlighted.',
-      'Undo',
-    );
-    if (choice === 'Undo') await this.enable();
+    // Not awaited: the command is done once the setting is written, whether or not the message is ever dismissed.
+    void vscode.window
+      .showInformationMessage('Source Lens is disabled in this workspace ("sourcelens.enabled": false in its settings).', 'Undo')
+      .then((choice) => (choice === 'Undo' ? this.enable() : undefined));
   }
 
   /** Removes the workspace's `sourcelens.enabled: false` (and a folder's), and says so if the user's settings still disable it. */
@@ -65,8 +64,9 @@ export class WorkspaceSwitch implements vscode.Disposable {
     }
     if (this.disabled) {
       const message = 'Source Lens is still disabled by your user settings ("sourcelens.enabled": false).';
-      const choice = await vscode.window.showInformationMessage(message, 'Open Settings');
-      if (choice === 'Open Settings') await vscode.commands.executeCommand(OPEN_SETTINGS, `${CONFIG_SECTION}.${Setting.enabled}`);
+      void vscode.window.showInformationMessage(message, 'Open Settings').then((choice) => {
+        if (choice === 'Open Settings') void vscode.commands.executeCommand(OPEN_SETTINGS, `${CONFIG_SECTION}.${Setting.enabled}`);
+      });
     }
   }
 
