@@ -10,7 +10,17 @@ import { highlightColours, renderedDecorations, renderedFontAt, renderedUnderlin
 import { repoRoot } from './harness/provision';
 import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
 import type { Session } from './harness/session';
-import { activeEditor, chooseQuickPickRow, escapeRegExp, openViewContainer, runFromPalette, textBox, viewPane } from './harness/workbench';
+import {
+  activeEditor,
+  chooseQuickPickRow,
+  escapeRegExp,
+  openViewContainer,
+  runFromPalette,
+  runNotificationAction,
+  statusBarItem,
+  textBox,
+  viewPane,
+} from './harness/workbench';
 
 const sampleName = 'xi-jinping-visits-russia.txt';
 
@@ -129,6 +139,24 @@ describe('Source Lens for a first-time user (code-server + Chromium)', function 
     } finally {
       await filter.evaluate((element) => (element as unknown as { remove(): void }).remove());
     }
+  });
+
+  it('switches Source Lens off in this workspace from the status bar item\'s menu, and Undo switches it back on', async () => {
+    const { page } = session;
+    await sampleTab().click();
+    await statusBarItem(page, /\d+ actors · \d+ claims/).click();
+    await chooseQuickPickRow(page, /Disable in This Workspace/);
+    await eventually('the highlights to be cleared', async () => {
+      const counts = await renderedDecorations(page);
+      return Object.values(highlightColours).every((colour) => (counts[colour] ?? 0) === 0) ? counts : undefined;
+    });
+    await viewPane(page, 'Actors').getByRole('button', { name: 'Enable in This Workspace' }).waitFor({ state: 'visible' });
+    await saveScreenshot(page, 'e2e', 'first-run disabled in this workspace');
+    await runNotificationAction(page, /disabled in this workspace/, 'Undo');
+    await eventually('the highlights to come back', async () => {
+      const counts = await renderedDecorations(page);
+      return (counts[highlightColours.person] ?? 0) > 0 ? counts : undefined;
+    });
   });
 
   it('offers the sample in the views when no document is open', async () => {
