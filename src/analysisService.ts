@@ -6,6 +6,7 @@ import type { HighlightRanges } from './decorationsModel';
 import { EditHistory, type Span } from './editMapping';
 import { Pacer } from './hostTurns';
 import { previewWindow } from './previewWindow';
+import { SAMPLE_SCHEME } from './sample';
 import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from './settingsStore';
 import { ownText, uiText } from './uiText';
@@ -131,7 +132,8 @@ export class AnalysisService implements vscode.Disposable {
     // Source Lens's own exports (`*.sourcelens.json|csv|md`) are reports about a document, not sources.
     if (EXPORT_FILE.test(document.uri.path)) return false;
     if (IGNORED_SCHEMES.has(document.uri.scheme) || !this.settings.current.languages.includes(document.languageId)) return false;
-    return !this.settings.excludes(document);
+    // The shipped sample is no workspace's document: opened on purpose, it is analysed even where Source Lens is disabled.
+    return document.uri.scheme === SAMPLE_SCHEME || !this.settings.excludes(document);
   }
 
   /** Starts analysing the visible documents (called once the rest of the extension listens). */

@@ -10,10 +10,12 @@ import { highlightColours, renderedDecorations, renderedFontAt, renderedUnderlin
 import { repoRoot } from './harness/provision';
 import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
 import type { Session } from './harness/session';
+import { seedFileName } from './harness/workspace';
 import {
   activeEditor,
   chooseQuickPickRow,
   escapeRegExp,
+  openFromExplorer,
   openViewContainer,
   runFromPalette,
   runNotificationAction,
@@ -143,13 +145,16 @@ describe('Source Lens for a first-time user (code-server + Chromium)', function 
 
   it('switches Source Lens off in this workspace from the status bar item\'s menu, and Undo switches it back on', async () => {
     const { page } = session;
-    await sampleTab().click();
+    // A document of the workspace: the shipped sample is analysed wherever it is opened.
+    await openFromExplorer(page, seedFileName);
+    await eventually('the seed to be highlighted', async () => ((await renderedDecorations(page))[highlightColours.person] ?? 0) > 0 || undefined);
     await statusBarItem(page, /\d+ actors · \d+ claims/).click();
     await chooseQuickPickRow(page, /Disable in This Workspace/);
     await eventually('the highlights to be cleared', async () => {
       const counts = await renderedDecorations(page);
       return Object.values(highlightColours).every((colour) => (counts[colour] ?? 0) === 0) ? counts : undefined;
     });
+    await openViewContainer(page, 'Source Lens');
     await viewPane(page, 'Actors').getByRole('button', { name: 'Enable in This Workspace' }).waitFor({ state: 'visible' });
     await saveScreenshot(page, 'e2e', 'first-run disabled in this workspace');
     await runNotificationAction(page, /disabled in this workspace/, 'Undo');

@@ -74,6 +74,14 @@ describe('Source Lens leaves excluded documents alone', () => {
       await eventually('the note to be left alone', () => (api.documentState(note) === undefined ? true : undefined));
       await eventually('its highlights to be cleared', () => (api.paintedRanges(editor).person === 0 ? true : undefined));
       assert.deepStrictEqual(api.actorsTreeItems(), []);
+      // The shipped sample is not the workspace's: opened on purpose, it is still analysed.
+      await vscode.commands.executeCommand('sourcelens.openSample');
+      const sample = await eventually('the sample to open', () => {
+        const active = vscode.window.activeTextEditor?.document;
+        return active?.uri.scheme === 'sourcelens-sample' ? active : undefined;
+      });
+      assert.strictEqual((await api.whenAnalyzed(sample.uri, 20_000))?.kind, 'analyzed');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       await vscode.commands.executeCommand('sourcelens.enableInWorkspace');
     }
