@@ -31,6 +31,8 @@ describe('Source Lens leaves excluded documents alone', () => {
   });
 
   after(async () => {
+    // The messages of Disable and Enable in This Workspace would stay for the next suites.
+    await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (folder) {
@@ -87,6 +89,8 @@ describe('Source Lens leaves excluded documents alone', () => {
     }
     assert.strictEqual(vscode.workspace.getConfiguration('sourcelens').inspect('enabled')?.workspaceValue, undefined);
     assert.strictEqual((await api.whenAnalyzed(note, 20_000))?.kind, 'analyzed');
-    await eventually('its highlights to come back', () => (api.paintedRanges(editor).person > 0 ? true : undefined));
+    // Shown again after the sample, the note has an editor object of its own.
+    const shown = await show(note);
+    await eventually('its highlights to come back', () => (api.paintedRanges(shown).person > 0 ? true : undefined));
   });
 });
