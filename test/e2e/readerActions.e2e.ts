@@ -106,10 +106,10 @@ function unescapeMarkdown(markdown: string): string {
   return markdown.replace(/\\(.)/g, '$1');
 }
 
-/** Names of the actors listed in the Actors view (rows that describe mentions and claims). */
+/** Names of the actors listed in the Actors view, read from what a screen reader says for each row ("Name, person, 2 mentions, 1 claim"). */
 async function listedActors(session: Session): Promise<string[]> {
   const labels = await treeRowLabels(viewPane(session.page, 'Actors'));
-  return labels.filter((label) => /\d+ mentions? · \d+ claims?/.test(label)).map((label) => label.replace(/ \d+ mentions?.*$/, ''));
+  return labels.flatMap((label) => /^(.+), (?:person|organization|place), \d+ mentions?, \d+ claims?$/.exec(label)?.[1] ?? []);
 }
 
 /** `sourcelens.*` entries of the workspace's `.vscode/settings.json` (undefined when the file does not exist). */
