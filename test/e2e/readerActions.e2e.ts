@@ -357,7 +357,7 @@ describe('Source Lens reader actions in a real VS Code (export, citations, view 
     await openViewContainer(page, 'Source Lens');
     const putinRow = viewPane(page, 'Actors').getByRole('treeitem', { name: /^Vladimir Putin/ });
     await eventually('Putin to carry the Kremlin\'s claims', async () =>
-      (await putinRow.getAttribute('aria-label'))?.includes(`${mergedPutin.mentions.length} mentions · ${mergedPutin.claimIds.length} claims`) ? true : undefined,
+      (await putinRow.getAttribute('aria-label'))?.includes(`${mergedPutin.mentions.length} mentions, ${mergedPutin.claimIds.length} claims`) ? true : undefined,
     );
     assert.ok(!(await listedActors(session)).includes('Kremlin'), 'the Kremlin is no longer an actor of its own');
     await eventually('"Kremlin" to be highlighted as a person', async () => {
