@@ -410,10 +410,17 @@ function heapBytesPerChar(cases) {
   return round(Math.max(...cases.map((measured) => measured.peakBytesPerChar)), 1);
 }
 
+/** Where the hand-written part of RESULTS.md begins (notes on method and history that no run measures). */
+const NOTES_MARKER = '<!-- Notes below are written by hand and kept when the benchmark rewrites this file. -->';
+
 /** bench/RESULTS.md and bench/scaling.svg, and with a new run its raw figures in bench/results.json. */
 function writeResults(results, withRawFigures = false) {
   fs.writeFileSync(path.join(benchDir, 'scaling.svg'), scalingSvg(results));
-  fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMarkdown(results));
+  const resultsFile = path.join(benchDir, 'RESULTS.md');
+  const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
+  const notesAt = previous.indexOf(NOTES_MARKER);
+  const notes = notesAt >= 0 ? `\n${previous.slice(notesAt)}` : '';
+  fs.writeFileSync(resultsFile, `${resultsMarkdown(results).replace(/\n+$/, '\n')}${notes}`);
   if (withRawFigures) fs.writeFileSync(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
   progress(`wrote bench/RESULTS.md, bench/scaling.svg${withRawFigures ? ' and bench/results.json' : ''}`);
 }

@@ -197,6 +197,7 @@ const members = {
   workspace: namespace('workspace', {
     textDocuments: [],
     workspaceFolders: undefined,
+    isTrusted: true,
     getConfiguration: () => emptyConfiguration,
     asRelativePath: (value) => String(value),
     fs: handle('workspace.fs'),

@@ -16,6 +16,8 @@ import { ActorSymbolProvider } from './providers/symbols';
 import { SettingsStore } from './settings/settingsStore';
 import { SourceDocumentLanguage } from './editor/sourceDocumentLanguage';
 import { StatusBar } from './editor/statusBar';
+import { SampleDocuments } from './documents/sample';
+import { WorkspaceSwitch } from './commands/workspaceSwitch';
 import { ActorsView } from './views/actorsTree';
 import { ClaimsView } from './views/claimsTree';
 import type { TreeNode } from './views/treeModel';
@@ -38,6 +40,8 @@ export class Container implements vscode.Disposable {
   private readonly claimsView: ClaimsView;
   private readonly language: SourceDocumentLanguage;
   private readonly corrections: Corrections;
+  private readonly samples: SampleDocuments;
+  private readonly workspaceSwitch: WorkspaceSwitch;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = {
@@ -63,7 +67,9 @@ export class Container implements vscode.Disposable {
     this.actorsView = track(new ActorsView(this.viewState));
     this.claimsView = track(new ClaimsView(this.viewState));
     this.language = track(new SourceDocumentLanguage(this.settings, this.log));
-    this.corrections = new Corrections(this.service);
+    this.corrections = new Corrections(this.service, () => this.active.editor);
+    this.samples = track(new SampleDocuments(context.extensionUri));
+    this.workspaceSwitch = track(new WorkspaceSwitch(this.settings));
 
     track(this.active.onDidChange(() => this.showFollowed()));
     track(
@@ -213,6 +219,10 @@ export class Container implements vscode.Disposable {
       language: this.language,
       corrections: this.corrections,
       sourceOf: (node) => this.sourceOf(node),
+      samples: this.samples,
+      workspaceSwitch: this.workspaceSwitch,
+      shownEditor: () => this.active.editor,
+      shownDocument: () => this.active.document,
     });
     for (const registration of registerCommands(handlers, this.log)) this.disposables.push(registration);
   }

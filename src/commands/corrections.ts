@@ -31,7 +31,11 @@ function isActorReference(value: unknown): value is ActorReference {
 }
 
 export class Corrections {
-  constructor(private readonly service: AnalysisService) {}
+  /** `editor` gives the editor of the document the views show, which commands act on when no argument names one. */
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly editor: () => vscode.TextEditor | undefined = () => vscode.window.activeTextEditor,
+  ) {}
 
   async ignoreName(reference: unknown): Promise<void> {
     const resolved = await this.resolve(reference, ownText('Choose the name to ignore'));
@@ -97,7 +101,7 @@ export class Corrections {
   private async resolve(reference: unknown, placeHolder: UiText): Promise<ResolvedActor | undefined> {
     const document = isActorReference(reference) && reference.uri
       ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === reference.uri)
-      : vscode.window.activeTextEditor?.document;
+      : this.editor()?.document;
     if (!document || !this.service.appliesTo(document)) return undefined;
     const analysis = this.service.latestAnalysis(document);
     if (!analysis) return undefined;
@@ -106,7 +110,7 @@ export class Corrections {
       const actor = actors.find((candidate) => candidate.id === reference.actorId);
       return actor ? { document, actor, actors } : undefined;
     }
-    const editor = vscode.window.activeTextEditor;
+    const editor = this.editor();
     const atCursor = editor?.document === document && this.service.analysisFor(document) === analysis
       ? this.service.indexFor(analysis).actorAt(document.offsetAt(editor.selection.active))?.actor
       : undefined;

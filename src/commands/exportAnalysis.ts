@@ -22,8 +22,9 @@ const FORMATS = [
   },
 ] as const satisfies ReadonlyArray<vscode.QuickPickItem & { format: ExportFormat; extension: string; filter: string }>;
 
-export async function exportAnalysis(service: AnalysisService, log: vscode.LogOutputChannel): Promise<void> {
-  const document = vscode.window.activeTextEditor?.document;
+/** Exports `shown` (the document the views show) or, without it, the active editor's document. */
+export async function exportAnalysis(service: AnalysisService, log: vscode.LogOutputChannel, shown?: vscode.TextDocument): Promise<void> {
+  const document = shown ?? vscode.window.activeTextEditor?.document;
   if (!document || !service.appliesTo(document)) {
     void vscode.window.showInformationMessage('Source Lens: open a document to export its analysis.');
     return;
@@ -36,7 +37,9 @@ export async function exportAnalysis(service: AnalysisService, log: vscode.LogOu
   const format = await vscode.window.showQuickPick(FORMATS, { title: 'Export Analysis', placeHolder: 'Choose a format' });
   if (!format) return;
   const baseName = document.uri.path.split('/').pop()?.replace(/\.[^.]*$/, '') || 'analysis';
-  const folder = document.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(document.uri, '..');
+  // Beside the document when it is a file; an untitled or read-only one (the sample) offers the workspace folder.
+  const besideDocument = document.uri.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === true;
+  const folder = besideDocument ? vscode.Uri.joinPath(document.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = folder ? vscode.Uri.joinPath(folder, `${baseName}.sourcelens.${format.extension}`) : undefined;
   const target = await vscode.window.showSaveDialog({
     ...(defaultUri ? { defaultUri } : {}),

@@ -7,10 +7,12 @@ import type { SourceDocumentLanguage } from '../editor/sourceDocumentLanguage';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { TreeNode } from '../views/treeModel';
 import type { ViewState } from '../views/viewState';
+import type { SampleDocuments } from '../documents/sample';
 import type { Corrections } from './corrections';
 import { exportAnalysis } from './exportAnalysis';
 import { CommandId } from './ids';
 import type { CommandHandlers } from './register';
+import { showStatusMenu, type WorkspaceSwitch } from './workspaceSwitch';
 import { copyClaimWithCitation, isTreeNode, revealItem, type ViewItemContext } from './viewItems';
 
 /** The services the commands act on, built once by the composition root. */
@@ -21,6 +23,11 @@ export interface CommandServices extends ViewItemContext {
   viewState: ViewState;
   language: SourceDocumentLanguage;
   corrections: Corrections;
+  samples: SampleDocuments;
+  workspaceSwitch: WorkspaceSwitch;
+  /** The editor the views follow: the walkthrough can hold the focus while the sample beside it is what is shown. */
+  shownEditor: () => vscode.TextEditor | undefined;
+  shownDocument: () => vscode.TextDocument | undefined;
 }
 
 /** The active editor's document, when Source Lens analyses it. */
@@ -40,17 +47,18 @@ async function promptFilter(viewState: ViewState): Promise<void> {
 }
 
 export function commandHandlers(services: CommandServices): CommandHandlers {
-  const { service, settings, log, viewState, language, corrections } = services;
+  const { service, settings, log, viewState, language, corrections, samples, workspaceSwitch, shownEditor, shownDocument } = services;
   const withNode = (handler: (node: TreeNode) => unknown) => (node: unknown) => (isTreeNode(node) ? handler(node) : undefined);
   return {
+    [CommandId.openSample]: () => samples.openArticle(),
     [CommandId.refresh]: () => {
       const document = analysedActiveDocument(service);
       if (document) service.refresh(document);
     },
     [CommandId.toggleHighlights]: () => toggleHighlights(settings),
-    [CommandId.nextClaim]: () => goToClaim(service, 'next'),
-    [CommandId.previousClaim]: () => goToClaim(service, 'previous'),
-    [CommandId.exportAnalysis]: () => exportAnalysis(service, log),
+    [CommandId.nextClaim]: () => goToClaim(service, 'next', shownEditor()),
+    [CommandId.previousClaim]: () => goToClaim(service, 'previous', shownEditor()),
+    [CommandId.exportAnalysis]: () => exportAnalysis(service, log, shownDocument()),
     [CommandId.analyzeAnyway]: () => {
       const document = analysedActiveDocument(service);
       if (document) service.analyzeAnyway(document);
@@ -79,6 +87,9 @@ export function commandHandlers(services: CommandServices): CommandHandlers {
       isTreeNode(node) ? revealItem(services, node, preserveFocus === true) : undefined,
     [CommandId.ignoreName]: (reference: unknown) => corrections.ignoreName(reference),
     [CommandId.mergeIntoActor]: (reference: unknown) => corrections.mergeIntoActor(reference),
+    [CommandId.disableInWorkspace]: () => workspaceSwitch.disable(),
+    [CommandId.enableInWorkspace]: () => workspaceSwitch.enable(),
+    [CommandId.statusMenu]: () => showStatusMenu(),
     [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) =>
       revealRange(uri, start, end, preserveFocus === true),
   };

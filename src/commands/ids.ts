@@ -1,6 +1,7 @@
 // Every command, view and context key id in one place, so the code and package.json cannot drift apart silently.
 
 export const CommandId = {
+  openSample: 'sourcelens.openSample',
   refresh: 'sourcelens.refresh',
   toggleHighlights: 'sourcelens.toggleHighlights',
   nextClaim: 'sourcelens.nextClaim',
@@ -18,6 +19,10 @@ export const CommandId = {
   revealItem: 'sourcelens.revealItem',
   ignoreName: 'sourcelens.ignoreName',
   mergeIntoActor: 'sourcelens.mergeIntoActor',
+  disableInWorkspace: 'sourcelens.disableInWorkspace',
+  enableInWorkspace: 'sourcelens.enableInWorkspace',
+  /** Internal: the status bar item's menu. */
+  statusMenu: 'sourcelens.statusMenu',
   /** Internal: `(uri: string, start: number, end: number)`; the only command hover links may run besides the two corrections. */
   revealRange: 'sourcelens.revealRange',
 } as const;
@@ -38,4 +43,5 @@ export const ContextKey = {
   activeDocumentSkipped: 'sourcelens.activeDocumentSkipped',
   filterActive: 'sourcelens.filterActive',
   actorsSort: 'sourcelens.actorsSort',
+  disabledInWorkspace: 'sourcelens.disabledInWorkspace',
 } as const;

@@ -15,6 +15,10 @@ export class ActiveDocument implements vscode.Disposable {
   constructor(private readonly service: AnalysisService) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      // With no text editor active (a walkthrough, the settings), the followed document stays followed while it is shown.
+      vscode.window.onDidChangeVisibleTextEditors(() => {
+        if (!vscode.window.activeTextEditor) this.update();
+      }),
       service.onDidChangeState((document) => {
         const active = vscode.window.activeTextEditor?.document;
         if ((this.followed && sameDocument(document, this.followed)) || (active && sameDocument(document, active))) this.update();
@@ -37,9 +41,26 @@ export class ActiveDocument implements vscode.Disposable {
     return this.followed ? this.service.stateOf(this.followed) : undefined;
   }
 
+  /**
+   * The editor that shows the followed document: the active one, or (while a walkthrough, the settings or another
+   * editor that is not text has the focus) the one beside it, so commands run from there act on what the views show.
+   */
+  get editor(): vscode.TextEditor | undefined {
+    const followed = this.followed;
+    if (!followed) return undefined;
+    const active = vscode.window.activeTextEditor;
+    if (active && sameDocument(active.document, followed)) return active;
+    return vscode.window.visibleTextEditors.find((editor) => sameDocument(editor.document, followed));
+  }
+
   /** Re-reads the active editor (also after settings changed which languages apply). */
   update(): void {
-    const active = vscode.window.activeTextEditor?.document;
+    const activeEditor = vscode.window.activeTextEditor;
+    // No text editor has the focus: keep following the document still shown in one.
+    const previous = this.followed;
+    const kept =
+      activeEditor || !previous ? undefined : vscode.window.visibleTextEditors.find((editor) => sameDocument(editor.document, previous));
+    const active = (activeEditor ?? kept)?.document;
     const document = active && liveDocument(active);
     this.followed = document && this.service.appliesTo(document) ? document : undefined;
     const state = this.state;

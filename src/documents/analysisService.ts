@@ -6,6 +6,7 @@ import type { HighlightRanges } from '../derived/decorationsModel';
 import { EditHistory, type Span } from './editMapping';
 import { Pacer } from '../worker/turnPacer';
 import { previewWindow } from './previewWindow';
+import { SAMPLE_SCHEME } from './sample';
 import { BINARY_PROBE_CHARS, debounceForLength, gateDocument, skipMessage, type DocumentState, type SkipReason } from './documentState';
 import type { SettingsStore } from '../settings/settingsStore';
 import { ownText, uiText } from '../presentation/uiText';
@@ -130,11 +131,17 @@ export class AnalysisService implements vscode.Disposable {
     );
   }
 
-  /** Whether Source Lens handles this document at all (its language is listed, and it is not an editor internal). */
+  /**
+   * Whether Source Lens handles this document at all: its language is listed, it is not an editor internal, and
+   * neither `sourcelens.enabled` nor `sourcelens.exclude` keeps Source Lens away from it. Every decision to analyse,
+   * paint, list or hover a document comes through here.
+   */
   appliesTo(document: vscode.TextDocument): boolean {
     // Source Lens's own exports (`*.sourcelens.json|csv|md`) are reports about a document, not sources.
     if (EXPORT_FILE.test(document.uri.path)) return false;
-    return !IGNORED_SCHEMES.has(document.uri.scheme) && this.settings.current.languages.includes(document.languageId);
+    if (IGNORED_SCHEMES.has(document.uri.scheme) || !this.settings.current.languages.includes(document.languageId)) return false;
+    // The shipped sample is no workspace's document: opened on purpose, it is analysed even where Source Lens is disabled.
+    return document.uri.scheme === SAMPLE_SCHEME || !this.settings.excludes(document);
   }
 
   /** Starts analysing the visible documents (called once the rest of the extension listens). */

@@ -27,19 +27,31 @@ const WINDOW_MARGIN_LINES = 300;
 const RULER_MARK_LIMIT = 2000;
 const SCROLL_REPAINT_DELAY_MS = 40;
 
-function underline(style: 'solid' | 'dotted' | 'dashed', color: string): vscode.DecorationRenderOptions {
-  return { borderStyle: `none none ${style} none`, borderWidth: '0 0 1px 0', borderColor: new vscode.ThemeColor(color) };
+/** The line under a highlighted range; `double` needs three pixels to show both lines. */
+function underline(style: 'solid' | 'dotted' | 'dashed' | 'double', color: string): vscode.DecorationRenderOptions {
+  // Two pixels at least: a one-pixel line in a light colour vanishes when the screen is seen in greyscale.
+  const width = style === 'double' ? '3px' : '2px';
+  return { borderStyle: `none none ${style} none`, borderWidth: `0 0 ${width} 0`, borderColor: new vscode.ThemeColor(color) };
+}
+
+type ShapedKind = 'person' | 'organization' | 'place' | 'date';
+
+/** A kind's background from the theme and its underline, as `underline` draws it: the shapes of `HIGHLIGHT_SHAPES`. */
+function styled(kind: ShapedKind, line: 'solid' | 'dotted' | 'dashed' | 'double'): vscode.DecorationRenderOptions {
+  return { backgroundColor: new vscode.ThemeColor(`sourcelens.${kind}Background`), ...underline(line, `sourcelens.${kind}Border`) };
 }
 
 const STYLES: Readonly<Record<HighlightKind, vscode.DecorationRenderOptions>> = {
-  person: { backgroundColor: new vscode.ThemeColor('sourcelens.personBackground'), ...underline('solid', 'sourcelens.personBorder') },
-  organization: {
-    backgroundColor: new vscode.ThemeColor('sourcelens.organizationBackground'),
-    ...underline('solid', 'sourcelens.organizationBorder'),
+  person: styled('person', 'solid'),
+  organization: styled('organization', 'double'),
+  place: styled('place', 'dashed'),
+  date: styled('date', 'dotted'),
+  // The claim's underline shows only in high-contrast themes, which draw no backgrounds.
+  claim: {
+    backgroundColor: new vscode.ThemeColor('sourcelens.claimBackground'),
+    fontStyle: 'italic',
+    ...underline('dashed', 'sourcelens.claimBorder'),
   },
-  place: { backgroundColor: new vscode.ThemeColor('sourcelens.placeBackground'), ...underline('solid', 'sourcelens.placeBorder') },
-  date: { backgroundColor: new vscode.ThemeColor('sourcelens.dateBackground'), ...underline('dotted', 'sourcelens.dateBorder') },
-  claim: { backgroundColor: new vscode.ThemeColor('sourcelens.claimBackground'), ...underline('dashed', 'sourcelens.claimBorder') },
   speakerCue: {
     color: new vscode.ThemeColor('sourcelens.speakerCueForeground'),
     fontWeight: '600',

@@ -1,7 +1,7 @@
 // "Toggle Highlights…": a quick pick of the highlight kinds that writes the per-kind settings where they are set.
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, highlightSetting } from '../settings/config';
-import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, type HighlightKind } from '../derived/decorationsModel';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, HIGHLIGHT_SHAPES, type HighlightKind } from '../derived/decorationsModel';
 import type { SettingsStore } from '../settings/settingsStore';
 
 interface KindItem extends vscode.QuickPickItem {
@@ -10,7 +10,12 @@ interface KindItem extends vscode.QuickPickItem {
 
 export async function toggleHighlights(settings: SettingsStore): Promise<void> {
   const enabled = settings.current.highlights;
-  const items: KindItem[] = HIGHLIGHT_KINDS.map((kind) => ({ highlightKind: kind, label: HIGHLIGHT_LABELS[kind], picked: enabled[kind] }));
+  const items: KindItem[] = HIGHLIGHT_KINDS.map((kind) => ({
+    highlightKind: kind,
+    label: HIGHLIGHT_LABELS[kind],
+    description: HIGHLIGHT_SHAPES[kind],
+    picked: enabled[kind],
+  }));
   const chosen = await vscode.window.showQuickPick(items, {
     canPickMany: true,
     title: 'Source Lens: Highlights',

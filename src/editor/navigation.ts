@@ -18,9 +18,13 @@ export async function revealRange(uri: string, start: number, end: number, prese
 }
 
 /** Selects the next (or previous) claim after the cursor, wrapping around the document. */
-export async function goToClaim(service: AnalysisService, direction: ClaimDirection): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !service.appliesTo(editor.document)) return;
+export async function goToClaim(service: AnalysisService, direction: ClaimDirection, shown?: vscode.TextEditor): Promise<void> {
+  const target = shown ?? vscode.window.activeTextEditor;
+  if (!target || !service.appliesTo(target.document)) return;
+  // Run from a walkthrough or a view, the editor beside it takes the focus, so the claim can be read and hovered.
+  const column = target.viewColumn === undefined ? {} : { viewColumn: target.viewColumn };
+  const focused = target === vscode.window.activeTextEditor;
+  const editor = focused ? target : await vscode.window.showTextDocument(target.document, { ...column, preserveFocus: false });
   const state = await service.whenSettled(editor.document);
   if (state?.kind !== 'analyzed') {
     vscode.window.setStatusBarMessage('Source Lens: this document has no analysis yet.', 3000);

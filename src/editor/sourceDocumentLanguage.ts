@@ -42,6 +42,7 @@ export class SourceDocumentLanguage implements vscode.Disposable {
       document.languageId !== 'plaintext' ||
       this.switched.has(key) ||
       !SWITCHABLE_SCHEMES.has(document.uri.scheme) ||
+      this.settings.excludes(document) ||
       !hasDateHeader(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(DATE_HEADER_PROBE_CHARS))))
     ) {
       return;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ActiveDocument } from '../documents/activeDocument';
 import { documentName, type AnalysisService } from '../documents/analysisService';
-import { CommandId, ViewId } from '../commands/ids';
+import { CommandId } from '../commands/ids';
 import { analysisSummary, skipMessage, statusText } from '../documents/documentState';
 import { ownText, uiText, type UiText } from '../presentation/uiText';
 
@@ -50,14 +50,16 @@ export class StatusBar implements vscode.Disposable {
         text = latest ? statusText({ kind: 'analyzed', version: state.version, analysis: latest }) : statusText(state);
         this.item.text = latest ? ownText(`$(quote) ${text}`) : ownText(`$(sync~spin) ${text}`);
         this.item.tooltip = latest ? ownText(`Source Lens: updating ${name}…`) : ownText(`Source Lens: analysing ${name}…`);
-        this.item.command = { title: 'Show Actors', command: `${ViewId.actors}.focus` };
+        this.item.command = { title: 'Source Lens Actions', command: CommandId.statusMenu };
         break;
       }
       case 'analyzed':
         text = statusText(state);
         this.item.text = ownText(`$(quote) ${text}`);
-        this.item.tooltip = ownText(`Source Lens: ${name}\n${analysisSummary(state.analysis)}\nClick to show the actors.`);
-        this.item.command = { title: 'Show Actors', command: `${ViewId.actors}.focus` };
+        this.item.tooltip = ownText(
+          `Source Lens: ${name}\n${analysisSummary(state.analysis)}\nClick for actions: show the actors, export, disable here.`,
+        );
+        this.item.command = { title: 'Source Lens Actions', command: CommandId.statusMenu };
         break;
       case 'skipped':
         text = statusText(state);

@@ -6,6 +6,8 @@ export const CONFIG_SECTION = 'sourcelens';
 
 /** Setting keys inside the `sourcelens` section. */
 export const Setting = {
+  enabled: 'enabled',
+  exclude: 'exclude',
   languages: 'languages',
   autoSwitchToSourceDocument: 'autoSwitchToSourceDocument',
   documentDate: 'documentDate',

@@ -32,6 +32,8 @@ export interface TreeNode {
   description?: UiText;
   /** Markdown with every piece of document text escaped. */
   tooltip?: MarkdownText;
+  /** What a screen reader says for the item: the label, its kind and its counts in words ("Dmitry Peskov, person, 2 mentions, 1 claim"). */
+  accessibilityLabel: UiText;
   /** A codicon id. */
   icon: string;
   collapsible: 'none' | 'collapsed' | 'expanded';
@@ -56,6 +58,7 @@ function pageNodes(parentId: string, list: 'claims' | 'mentions', total: number,
       kind: 'page',
       label: ownText(`${list === 'claims' ? 'Claims' : 'Mentions'} ${start + 1}–${end}`),
       description: ownText(`of ${total}`),
+      accessibilityLabel: ownText(`${list === 'claims' ? 'Claims' : 'Mentions'} ${start + 1} to ${end} of ${total}`),
       icon: 'list-flat',
       collapsible: 'collapsed',
       page: { list, start, end },
@@ -99,6 +102,20 @@ export function compareActors(sort: ActorSort): (a: Actor, b: Actor) => number {
 
 export function actorDescription(actor: Actor): UiText {
   return ownText(`${plural(actor.mentions.length, 'mention')} · ${plural(actor.claimIds.length, 'claim')}`);
+}
+
+/** How a screen reader names an actor's type inside a sentence. */
+const SPOKEN_TYPES = { PERSON: 'person', ORG: 'organization', PLACE: 'place' } as const satisfies Readonly<Record<ActorType, string>>;
+
+/** "Dmitry Peskov, person, 2 mentions, 1 claim": what the row shows, with its kind, as a sentence reads. */
+export function actorAccessibilityLabel(actor: Actor): UiText {
+  const counts = `${plural(actor.mentions.length, 'mention')}, ${plural(actor.claimIds.length, 'claim')}`;
+  return ownText(`${uiText(actor.name, LABEL_MAX)}, ${SPOKEN_TYPES[actor.type]}, ${counts}`);
+}
+
+/** "Dmitry Peskov said: Putin and Xi would…, line 9": speaker, cue and text, whichever view the claim is in. */
+export function claimAccessibilityLabel(claim: Claim): UiText {
+  return ownText(`${uiText(claim.speaker, LABEL_MAX)} ${uiText(claim.cue, LABEL_MAX)}: ${claimLabel(claim)}, line ${claim.line}`);
 }
 
 /** Escaped names, comma-separated. */
@@ -149,6 +166,7 @@ function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean): TreeN
     label: underSpeaker ? claimLabel(claim) : ownText(`${uiText(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`),
     description: claimDescription(claim),
     tooltip: claimTooltip(claim),
+    accessibilityLabel: claimAccessibilityLabel(claim),
     icon: claim.kind === 'direct' ? 'quote' : 'comment',
     collapsible: 'none',
     target: { start: claim.start, end: claim.end },
@@ -158,11 +176,13 @@ function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean): TreeN
 }
 
 function mentionNode(actor: Actor, mention: Mention): TreeNode {
+  const spokenKind = mention.kind === 'name' ? '' : `${mention.kind} `;
   return {
     id: `actor:${actor.id}/mention:${mention.start}`,
     kind: 'mention',
     label: uiText(mention.text, LABEL_MAX),
     description: ownText(`line ${mention.line}${mention.kind === 'name' ? '' : ` · ${mention.kind}`}`),
+    accessibilityLabel: ownText(`${uiText(mention.text, LABEL_MAX)}, ${spokenKind}mention, line ${mention.line}`),
     icon: 'symbol-reference',
     collapsible: 'none',
     target: { start: mention.start, end: mention.end },
@@ -196,6 +216,7 @@ export class ActorsTreeModel {
           kind: 'group',
           label: ownText(label),
           description: ownText(`${members.length}`),
+          accessibilityLabel: ownText(`${label}, ${plural(members.length, 'actor')}`),
           icon,
           collapsible: 'expanded',
           actorType: type,
@@ -225,6 +246,7 @@ export class ActorsTreeModel {
           kind: 'mentions',
           label: ownText('Mentions'),
           description: ownText(`${actor.mentions.length}`),
+          accessibilityLabel: ownText(`Mentions of ${uiText(actor.name, LABEL_MAX)}: ${actor.mentions.length}`),
           icon: 'references',
           collapsible: 'collapsed',
           actorId: actor.id,
@@ -267,6 +289,7 @@ export class ActorsTreeModel {
       label: uiText(actor.name, LABEL_MAX),
       description: actorDescription(actor),
       tooltip: actorTooltip(actor),
+      accessibilityLabel: actorAccessibilityLabel(actor),
       icon: GROUPS.find((group) => group.type === actor.type)?.icon ?? 'person',
       collapsible: actor.mentions.length > 0 || actor.claimIds.length > 0 ? 'collapsed' : 'none',
       ...(first ? { target: { start: first.start, end: first.end } } : {}),

@@ -84,6 +84,8 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (node.description !== undefined) item.description = node.description;
     item.contextValue = CONTEXT_VALUE[node.kind];
     item.iconPath = new vscode.ThemeIcon(node.icon);
+    // The row as a sentence: without it a screen reader reads the label and a description of bare numbers and dots.
+    item.accessibilityInformation = { label: node.accessibilityLabel };
     if (node.tooltip) {
       // Document text in tooltips is escaped by the model; the string is still never trusted.
       const tooltip = new vscode.MarkdownString(node.tooltip);

@@ -106,10 +106,10 @@ function unescapeMarkdown(markdown: string): string {
   return markdown.replace(/\\(.)/g, '$1');
 }
 
-/** Names of the actors listed in the Actors view (rows that describe mentions and claims). */
+/** Names of the actors listed in the Actors view, read from what a screen reader says for each row ("Name, person, 2 mentions, 1 claim"). */
 async function listedActors(session: Session): Promise<string[]> {
   const labels = await treeRowLabels(viewPane(session.page, 'Actors'));
-  return labels.filter((label) => /\d+ mentions? · \d+ claims?/.test(label)).map((label) => label.replace(/ \d+ mentions?.*$/, ''));
+  return labels.flatMap((label) => /^(.+), (?:person|organization|place), \d+ mentions?, \d+ claims?$/.exec(label)?.[1] ?? []);
 }
 
 /** `sourcelens.*` entries of the workspace's `.vscode/settings.json` (undefined when the file does not exist). */
@@ -357,7 +357,7 @@ describe('Source Lens reader actions in a real VS Code (export, citations, view 
     await openViewContainer(page, 'Source Lens');
     const putinRow = viewPane(page, 'Actors').getByRole('treeitem', { name: /^Vladimir Putin/ });
     await eventually('Putin to carry the Kremlin\'s claims', async () =>
-      (await putinRow.getAttribute('aria-label'))?.includes(`${mergedPutin.mentions.length} mentions · ${mergedPutin.claimIds.length} claims`) ? true : undefined,
+      (await putinRow.getAttribute('aria-label'))?.includes(`${mergedPutin.mentions.length} mentions, ${mergedPutin.claimIds.length} claims`) ? true : undefined,
     );
     assert.ok(!(await listedActors(session)).includes('Kremlin'), 'the Kremlin is no longer an actor of its own');
     await eventually('"Kremlin" to be highlighted as a person', async () => {

@@ -48,7 +48,7 @@ describe('commands and manifest', () => {
 
   it('decides palette visibility for every command, hiding the internal ones', () => {
     const palette = contributed.menus.commandPalette;
-    for (const id of ids) assert.ok(palette.some((item) => item.command === id) || ['sourcelens.toggleHighlights', 'sourcelens.showLog', 'sourcelens.filter'].includes(id), `${id} has no palette rule`);
+    for (const id of ids) assert.ok(palette.some((item) => item.command === id) || ['sourcelens.openSample', 'sourcelens.toggleHighlights', 'sourcelens.showLog', 'sourcelens.filter'].includes(id), `${id} has no palette rule`);
     for (const internal of [CommandId.revealRange, CommandId.revealItem, CommandId.copyClaimWithCitation]) {
       assert.ok(palette.some((item) => item.command === internal && item.when === 'false'), `${internal} shows in the palette`);
     }

@@ -34,6 +34,19 @@ describe('treeModel', () => {
     assert.match(peskov.tooltip ?? '', /Roles: Kremlin spokesman/);
   });
 
+  it('gives every item a screen-reader label that reads as a sentence: name, kind, counts', () => {
+    const roots = snapshot(new ActorsTreeModel(analysis, { sort: 'name', filter: '' }));
+    assert.strictEqual(roots[0].accessibilityLabel, 'People, 2 actors');
+    const peskov = roots[0].children[0];
+    assert.strictEqual(peskov.accessibilityLabel, 'Dmitry Peskov, person, 2 mentions, 2 claims');
+    assert.strictEqual(peskov.children[1].accessibilityLabel, 'Dmitry Peskov told: We will see what ideas emerge,, line 3');
+    assert.strictEqual(peskov.children[2].accessibilityLabel, 'Mentions of Dmitry Peskov: 2');
+    assert.strictEqual(peskov.children[2].children[1].accessibilityLabel, 'Peskov, mention, line 3');
+    assert.match(roots[1].children[0].accessibilityLabel, /^[^,]+, organization, \d+ mentions?, \d+ claims?$/);
+    const claims = snapshot(new ClaimsTreeModel(analysis, ''));
+    for (const claim of claims) assert.match(claim.accessibilityLabel, new RegExp(`, line ${claim.description?.split('line ')[1] ?? ''}$`));
+  });
+
   it('sorts by name, by claims and by first appearance', () => {
     const order = (sort: 'name' | 'claims' | 'firstAppearance'): string[] => [...analysis.actors].sort(compareActors(sort)).map((actor) => actor.name);
     assert.deepStrictEqual(order('name'), ['China', 'Dmitry Peskov', 'Kremlin', 'Vladimir Putin']);
@@ -94,7 +107,7 @@ describe('treeModel', () => {
     collect(snapshot(new ClaimsTreeModel(hostile, '')));
     assert.ok(nodes.length > 50);
     for (const node of nodes) {
-      for (const text of [node.label, node.description ?? '']) {
+      for (const text of [node.label, node.description ?? '', node.accessibilityLabel]) {
         assert.ok(!/[\n\r\u001b\u202e\u2066-\u2069]/.test(text), `raw control in ${JSON.stringify(text)}`);
       }
       const tooltip = node.tooltip ?? '';

@@ -6,6 +6,7 @@ import { analyze } from '../../src/analysis';
 import { analyzeParagraph } from '../../src/analysis/paragraph/analyzeParagraph';
 import { useTypingWeights } from '../../src/analysis/paragraph/names/typingModel';
 import shipped from '../../src/analysis/paragraph/names/typingWeights.json';
+import { findRepoRoot } from '../support/fixtures';
 
 function namedEntities(text: string): string[] {
   return analyze(text)
@@ -74,7 +75,7 @@ describe('typing: the model', () => {
 });
 
 /** The GUM development set beside the repository (not shipped with it): entity figures as its scorer counts them. */
-const GUM = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'gum');
+const GUM = path.resolve(findRepoRoot(), '..', 'shared', 'eval', 'gum');
 /** What the shipped model reaches on the set it was trained on (cross-validated figures: scripts/train-typing.mjs). */
 const GUM_ENTITY_FLOOR = 0.79;
 

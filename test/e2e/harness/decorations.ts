@@ -216,3 +216,56 @@ export async function themeColourMismatches(page: Page, kind: ThemeKind): Promis
     return mismatches;
   }, contributedColourDefaults(kind));
 }
+
+/**
+ * How each highlight kind is drawn apart from its colour: the bottom border styles of the active editor's rendered
+ * decorations whose background is that kind's theme colour (`sourcelens.personBackground` → `['solid']`).
+ */
+export async function renderedUnderlines(page: Page): Promise<Record<string, string[]>> {
+  const backgrounds = Object.values(highlightColours).filter((id) => /Background$/.test(id));
+  return page.evaluate((colourIds: string[]) => {
+    const { document, getComputedStyle } = globalThis as unknown as ProbeGlobals;
+    const workbench = document.querySelector('.monaco-workbench');
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    const sample = editor?.querySelector('.view-lines');
+    if (!workbench || !editor || !sample) return {};
+    const style = (sample as unknown as { style: { color: string } }).style;
+    // Both sides through the browser's colour parser, so a variable's `#4aa3ff2e` meets a computed `rgba(…)`.
+    const resolve = (value: string): string => {
+      const previous = style.color;
+      style.color = value;
+      const resolved = getComputedStyle(sample).color;
+      style.color = previous;
+      return resolved;
+    };
+    const kindByColour = new Map<string, string>();
+    for (const id of colourIds) {
+      const value = getComputedStyle(workbench).getPropertyValue(`--vscode-${id.replace(/\./g, '-')}`).trim();
+      if (value) kindByColour.set(resolve(value), id);
+    }
+    const found: Record<string, string[]> = {};
+    for (const element of Array.from(editor.querySelectorAll('.view-overlays div, .view-lines span'))) {
+      const computed = getComputedStyle(element) as unknown as { backgroundColor: string; borderBottomStyle: string };
+      const id = kindByColour.get(computed.backgroundColor);
+      if (!id) continue;
+      const styles = (found[id] ??= []);
+      if (!styles.includes(computed.borderBottomStyle)) styles.push(computed.borderBottomStyle);
+    }
+    return found;
+  }, backgrounds);
+}
+
+/** The computed `font-style` and `font-weight` of the rendered text of `needle` in the active editor (null if not rendered). */
+export async function renderedFontAt(page: Page, needle: string): Promise<{ fontStyle: string; fontWeight: string } | null> {
+  return page.evaluate((wanted: string) => {
+    const { document, getComputedStyle } = globalThis as unknown as ProbeGlobals;
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    if (!editor) return null;
+    // The innermost rendered span holding the text: the decorations' inline classes sit on the spans of the line.
+    const spans = Array.from(editor.querySelectorAll('.view-lines .view-line span span')).filter((span) => (span.textContent ?? '').replace(/\u00a0/g, ' ').includes(wanted));
+    const span = spans[0];
+    if (!span) return null;
+    const computed = getComputedStyle(span) as unknown as { fontStyle: string; fontWeight: string };
+    return { fontStyle: computed.fontStyle, fontWeight: computed.fontWeight };
+  }, needle);
+}
