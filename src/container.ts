@@ -23,6 +23,12 @@ import { ClaimsView } from './views/claimsTree';
 import { claimCitation, type TreeNode } from './views/treeModel';
 import type { NodeSource } from './views/treeProvider';
 import { ViewState } from './views/viewState';
+import { ReviewCodeActions } from './reviewing/codeActions';
+import { ReviewCommands } from './reviewing/commands';
+import { ReviewController } from './reviewing/controller';
+import { exportReview } from './reviewing/exportReview';
+import { ReviewStatusBar } from './reviewing/statusBar';
+import { TargetResolver } from './reviewing/target';
 import { ownText, uiText } from './uiText';
 import { AnalysisWorkerClient } from './worker/workerClient';
 
@@ -47,6 +53,9 @@ export class Container implements vscode.Disposable {
   private readonly claimsView: ClaimsView;
   private readonly language: SourceDocumentLanguage;
   private readonly corrections: Corrections;
+  private readonly reviews: ReviewController;
+  private readonly reviewCommands: ReviewCommands;
+  private readonly reviewStatusBar: ReviewStatusBar;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = { document: undefined, analysis: undefined };
@@ -66,12 +75,23 @@ export class Container implements vscode.Disposable {
     this.painter = track(new DecorationPainter(this.service, this.settings));
     this.statusBar = track(new StatusBar(this.active, this.service));
     this.viewState = track(new ViewState());
-    this.actorsView = track(new ActorsView(this.viewState));
-    this.claimsView = track(new ClaimsView(this.viewState));
+    const storage = { storageUri: context.storageUri, globalStorageUri: context.globalStorageUri };
+    this.reviews = track(new ReviewController(this.service, storage, this.log));
+    this.actorsView = track(new ActorsView(this.viewState, (analysis) => this.reviews.marksFor(analysis)));
+    this.claimsView = track(new ClaimsView(this.viewState, (analysis) => this.reviews.marksFor(analysis)));
+    this.reviewStatusBar = track(new ReviewStatusBar(this.active, this.service, this.reviews));
+    this.reviewCommands = new ReviewCommands(this.service, this.reviews, new TargetResolver(this.service, (node) => this.sourceOf(node)));
     this.language = track(new SourceDocumentLanguage(this.settings, this.log));
     this.corrections = new Corrections(this.service);
 
     track(this.active.onDidChange(() => this.showFollowed()));
+    // A verdict leaves the analysis as it was: the views are rebuilt to show it.
+    track(
+      this.reviews.onDidChange(() => {
+        this.actorsView.provider.rebuild(this.shown.analysis);
+        this.claimsView.provider.rebuild(this.shown.analysis);
+      }),
+    );
     track(
       this.viewState.onDidChange(() => {
         this.actorsView.provider.rebuild(this.shown.analysis);
@@ -133,6 +153,8 @@ export class Container implements vscode.Disposable {
         disposables,
       ),
     statusBar: () => this.statusBar.snapshot,
+    reviewStatusBar: () => this.reviewStatusBar.snapshot,
+    reviewOf: (uri) => this.reviews.store.reviewOf(uri),
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,
       timers: this.service.pendingTimers + this.painter.pendingTimers,
@@ -204,7 +226,13 @@ export class Container implements vscode.Disposable {
     for (const registration of this.providerRegistrations) registration.dispose();
     const selector: vscode.DocumentSelector = this.settings.current.languages.map((language) => ({ language }));
     this.providerRegistrations = [
-      vscode.languages.registerHoverProvider(selector, new SourceHoverProvider(this.service)),
+      vscode.languages.registerHoverProvider(
+        selector,
+        new SourceHoverProvider(this.service, (analysis) => this.reviews.hoverMarks(analysis)),
+      ),
+      vscode.languages.registerCodeActionsProvider(selector, new ReviewCodeActions(this.service), {
+        providedCodeActionKinds: ReviewCodeActions.kinds,
+      }),
       vscode.languages.registerDocumentSymbolProvider(selector, new ActorSymbolProvider(this.service), { label: 'Source Lens' }),
       vscode.languages.registerDefinitionProvider(selector, new ActorDefinitionProvider(this.service)),
       vscode.languages.registerReferenceProvider(selector, new ActorReferenceProvider(this.service)),
@@ -278,6 +306,16 @@ export class Container implements vscode.Disposable {
       [CommandId.ignoreName]: (reference: unknown) => this.corrections.ignoreName(reference),
       [CommandId.mergeIntoActor]: (reference: unknown) => this.corrections.mergeIntoActor(reference),
       [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) => revealRange(uri, start, end, preserveFocus === true),
+      [CommandId.setVerdict]: (target: unknown) => this.reviewCommands.setVerdict(target),
+      [CommandId.markVerified]: (target: unknown) => this.reviewCommands.setVerdict(target, 'verified'),
+      [CommandId.editNote]: (target: unknown) => this.reviewCommands.editNote(target),
+      [CommandId.nextUncheckedClaim]: () => this.reviewCommands.nextUnchecked(),
+      [CommandId.wrongSpeaker]: (target: unknown) => this.reviewCommands.wrongSpeaker(target),
+      [CommandId.notAClaim]: (target: unknown) => this.reviewCommands.notAClaim(target),
+      [CommandId.addClaim]: (target: unknown) => this.reviewCommands.addClaim(target),
+      [CommandId.trimClaim]: (target: unknown) => this.reviewCommands.trimClaim(target),
+      [CommandId.showCorrections]: (target: unknown) => this.reviewCommands.showCorrections(target),
+      [CommandId.exportReview]: () => exportReview(this.service, this.reviews, this.log),
     };
     for (const [command, handler] of Object.entries(handlers) as Array<[CommandId, (...args: unknown[]) => unknown]>) {
       this.disposables.push(

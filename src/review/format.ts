@@ -117,11 +117,11 @@ function readEntry(value: unknown, path: JsonPath): ReviewEntry {
 function readReviewValue(value: unknown): Review {
   const root = record(value, []);
   if (root.format !== REVIEW_FORMAT) throw new ReviewFormatError(`must be "${REVIEW_FORMAT}"`, ['format']);
-  if (typeof root.version !== 'number' || !Number.isInteger(root.version)) throw new ReviewFormatError('must be a whole number', ['version']);
-  if (root.version > REVIEW_VERSION) {
-    throw new ReviewFormatError(`is ${root.version}: the file was written by a newer Source Lens (this one reads version ${REVIEW_VERSION})`, [
-      'version',
-    ]);
+  const version = root.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) throw new ReviewFormatError('must be a whole number', ['version']);
+  if (version > REVIEW_VERSION) {
+    const reason = `is ${version}: the file was written by a newer Source Lens (this one reads version ${REVIEW_VERSION})`;
+    throw new ReviewFormatError(reason, ['version']);
   }
   const document = text(root.document ?? '', ['document'], 4096);
   if (!Array.isArray(root.entries)) throw new ReviewFormatError('must be a list', ['entries']);

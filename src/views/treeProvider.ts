@@ -83,7 +83,7 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     item.id = node.id;
     item.description = node.description;
     item.contextValue = CONTEXT_VALUE[node.kind];
-    item.iconPath = new vscode.ThemeIcon(node.icon);
+    item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor === undefined ? undefined : new vscode.ThemeColor(node.iconColor));
     if (node.tooltip) {
       // Document text in tooltips is escaped by the model; the string is still never trusted.
       const tooltip = new vscode.MarkdownString(node.tooltip);

@@ -45,7 +45,7 @@ const LONG_LINES_LEFT: Readonly<Record<string, number>> = {
   'src/providers/symbols.ts': 3,
   'src/sourceDocumentLanguage.ts': 2,
   'src/uiText.ts': 2,
-  'src/views/treeModel.ts': 3,
+  'src/views/treeModel.ts': 2,
   'src/worker/protocol.ts': 1,
   'src/worker/workerClient.ts': 4,
 };
