@@ -13,6 +13,9 @@ import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER
 import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './cli/options';
 import { describeWriteError, FileSink, OutputError, StreamSink, type CliOutput, type OutputSink } from './cli/output';
 import { AnalysisWorkerClient, type JobOutcome } from './cli/workerClient';
+import { findReviewFile, readReviewFile, ReviewFileError } from './cli/review';
+import { runReview } from './cli/reviewCommand';
+import type { Review } from './review';
 import { isAnalysisWorkerData, type JobSource } from './cli/workerProtocol';
 
 export type { CliOutput } from './cli/output';
@@ -21,6 +24,7 @@ const DEFAULT_MEMORY = defaultMemoryBytes();
 const DEFAULT_LIMIT = documentLimitBytes(DEFAULT_MEMORY);
 
 export const USAGE = `Usage: sourcelens analyze PATH... [options]
+       sourcelens review FILE [--format md|csv] [--review REVIEW] [-o OUT]
 
 Finds the actors, quotations, claims and dates in plain-text documents.
 
@@ -45,6 +49,9 @@ Options:
       --no-settings      do not read the corrections (sourcelens.knownActors,
                          sourcelens.ignoreNames, sourcelens.documentDate) of
                          the nearest .vscode/settings.json above each PATH
+      --no-review        do not apply a document's review file (the editor's
+                         verdicts and attribution corrections, found as
+                         .sourcelens/reviews/<path>.json in a folder above it)
       --max-size MB      skip documents larger than MB megabytes (default: the
                          most that fits in the memory for one document; here
                          ${formatMegabytes(DEFAULT_LIMIT)})
@@ -53,6 +60,10 @@ Options:
   -q, --quiet            no notes on standard error, only warnings and problems
   -h, --help             show this help
   -V, --version          show the version
+
+review prints the review report of FILE from its review file: per actor, each
+claim with its verdict, note, line and evidence (md, default), or one row per
+claim (csv); --review names the review file when it is elsewhere.
 
 Output: json prints one analysis for a single file or -, and an array when
 several paths or a folder are given; jsonl prints one analysis per line;
@@ -197,12 +208,23 @@ class AnalyzeRun {
       const jobSource = await this.jobSource(source);
       if (jobSource === null) continue;
       const corrections = await this.corrections.forInput(source.input);
+      const review = source.kind === 'file' && this.command.useReviews ? await this.reviewFor(source.path) : undefined;
       const options: AnalyzeOptions = { document: name, ...corrections };
       if (this.command.documentDate !== undefined) options.documentDate = this.command.documentDate;
       const mark = sink.mark();
       let wroteAny = false;
       const outcome = await this.worker.analyze(
-        { type: 'analyze', source: jobSource, name, maxBytes: this.maxBytes, options, format: this.command.format, exportOptions: this.exportOptions(single), index: written },
+        {
+          type: 'analyze',
+          source: jobSource,
+          name,
+          maxBytes: this.maxBytes,
+          options,
+          format: this.command.format,
+          exportOptions: this.exportOptions(single),
+          index: written,
+          ...(review ? { review } : {}),
+        },
         {
           warning: (text) => this.report(name, `warning: ${text}`),
           note: (text) => this.note(name, text),
@@ -226,6 +248,22 @@ class AnalyzeRun {
       }
     }
     return written;
+  }
+
+  /** The document's review file, when there is one; a broken one is reported and left out. */
+  private async reviewFor(documentPath: string): Promise<Review | undefined> {
+    const file = await findReviewFile(documentPath);
+    if (file === undefined) return undefined;
+    try {
+      const review = await readReviewFile(file);
+      this.note(documentPath, `applying the review in ${file} (${review.entries.length} entries)`);
+      return review;
+    } catch (error) {
+      if (!(error instanceof ReviewFileError)) throw error;
+      this.failed = true;
+      this.report(error.file, `cannot use this review file (line ${error.line}: ${error.message}); its corrections are not applied`);
+      return undefined;
+    }
   }
 
   /** A file is read by the worker; standard input is read here, within the size limit. */
@@ -279,6 +317,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         return 0;
       case 'analyze':
         return await new AnalyzeRun(command, io).execute();
+      case 'review':
+        return await runReview(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

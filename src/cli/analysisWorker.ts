@@ -2,6 +2,7 @@
 // large for the memory given ends this thread with a message, never the CLI's process.
 import { parentPort } from 'worker_threads';
 import { analyze } from '../analysis';
+import { applyReview } from '../review/apply';
 import { documentPieces } from '../export';
 import { decodeDocument, DocumentReadError, readDocument, type DocumentText } from '../io/readDocument';
 import type { AnalyzeJob, FromWorker, ToWorker } from './workerProtocol';
@@ -34,7 +35,12 @@ export function startAnalysisWorker(): void {
       return;
     }
     for (const warning of document.warnings) send({ type: 'warning', text: warning });
-    const analysis = analyze(document.text, job.options);
+    const engine = analyze(document.text, job.options);
+    const reviewed = job.review ? applyReview(engine, job.review, document.text) : undefined;
+    const analysis = reviewed?.analysis ?? engine;
+    if (reviewed && reviewed.orphans.length > 0) {
+      send({ type: 'note', text: `${reviewed.orphans.length} review entries no longer find their text (orphans); the editor lists them` });
+    }
     for (const warning of analysis.warnings) send({ type: 'note', text: warning });
     // Decoding repairs belong with the analysis too, so exports say the text was not read cleanly.
     for (const warning of document.warnings) analysis.warnings.push(warning);

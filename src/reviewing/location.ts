@@ -2,8 +2,7 @@
 // VS Code's storage for the workspace when the reader prefers to keep reviews out of the folder.
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, Setting } from '../config';
-
-export const DEFAULT_REVIEW_FOLDER = '.sourcelens/reviews';
+import { reviewFolderSetting } from '../review/paths';
 
 export type ReviewLocation = 'workspace' | 'workspaceStorage';
 
@@ -11,18 +10,6 @@ export type ReviewLocation = 'workspace' | 'workspaceStorage';
 export interface StorageFolders {
   storageUri: vscode.Uri | undefined;
   globalStorageUri: vscode.Uri;
-}
-
-/**
- * The review folder a setting names, inside the workspace folder: relative, without `..`; anything else (an absolute
- * path, a way out of the folder) falls back to the default, so a workspace's settings cannot send reviews elsewhere.
- */
-export function reviewFolderSetting(value: unknown): string {
-  if (typeof value !== 'string') return DEFAULT_REVIEW_FOLDER;
-  const parts = value.replace(/\\/g, '/').split('/').filter((part) => part !== '' && part !== '.');
-  const absolute = /^[A-Za-z]:|^\//.test(value.trim());
-  const valid = parts.length > 0 && !absolute && parts.every((part) => part !== '..' && !/[\0<>:"|?*]/.test(part));
-  return valid ? parts.join('/') : DEFAULT_REVIEW_FOLDER;
 }
 
 export function reviewLocationSetting(value: unknown): ReviewLocation {

@@ -181,10 +181,17 @@ export class ReviewStore implements vscode.Disposable {
     return next;
   }
 
+  /**
+   * Watches the review file for changes made elsewhere. Inside a workspace folder the pattern hangs off the folder,
+   * which is watched already and exists even before the review folder is created; elsewhere off the storage folder.
+   */
   private watch(slot: Slot): void {
-    const folder = vscode.Uri.joinPath(slot.file, '..');
-    const name = slot.file.path.split('/').pop() ?? '';
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(slot.file);
+    const base = workspaceFolder?.uri ?? this.storage.storageUri ?? this.storage.globalStorageUri;
+    const prefix = base.path.endsWith('/') ? base.path : `${base.path}/`;
+    const relative = slot.file.path.startsWith(prefix) ? slot.file.path.slice(prefix.length) : (slot.file.path.split('/').pop() ?? '');
+    const glob = relative.replace(/[[\]{}*?!]/g, (character) => `[${character}]`);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, glob));
     const reload = (): void => {
       if (this.slots.get(slot.document.toString()) !== slot) return;
       void this.enqueue(slot, () => this.reload(slot, false)).catch(() => undefined);
