@@ -71,6 +71,8 @@ class Workspace {
   readonly actors: Actor[];
   readonly removed = new Set<string>();
   readonly corrected = new Map<string, ClaimCorrection[]>();
+  /** The span a trimmed claim had before: entries made before the trim still name the claim by it. */
+  readonly origins = new Map<string, { start: number; end: number }>();
   readonly lines: Lines;
   private added = 0;
 
@@ -92,7 +94,8 @@ class Workspace {
     let best: { claim: Claim; ratio: number } | undefined;
     for (const claim of this.claims) {
       if (this.removed.has(claim.id)) continue;
-      const ratio = overlapRatio(claim, match);
+      const origin = this.origins.get(claim.id);
+      const ratio = Math.max(overlapRatio(claim, match), origin ? overlapRatio(origin, match) : 0);
       if (ratio >= CLAIM_OVERLAP && (!best || ratio > best.ratio)) best = { claim, ratio };
     }
     return best?.claim;
@@ -181,6 +184,7 @@ function applyEntry(work: Workspace, entry: ReviewEntry, claims: Map<string, Cla
     case 'span': {
       const span = resolveAnchor(entry.span, work.text);
       if (!span) return { entry, match, claimId: claim.id, orphan: 'textGone' };
+      if (!work.origins.has(claim.id)) work.origins.set(claim.id, { start: claim.start, end: claim.end });
       work.replace(claim, { ...claim, ...work.span(span.start, span.end) });
       work.mark(claim.id, 'span');
       break;

@@ -16,6 +16,7 @@ import {
   type Review,
   type ReviewEntry,
 } from '../../src/review';
+import { DEFAULT_REVIEW_FOLDER, reviewFolderSetting, reviewPath } from '../../src/review/paths';
 import { findRepoRoot } from '../support/fixtures';
 
 const SEED = path.join(findRepoRoot(), 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
@@ -123,6 +124,13 @@ describe('review model', () => {
       const trimmedNow = claims.find((claim) => claim.id === trimmed.id);
       assert.strictEqual(trimmedNow?.text, text.slice(trimmed.start, trimEnd));
       assert.deepStrictEqual([...reviewed.corrected.keys()].sort(), [addedClaim.id, trimmed.id].sort());
+      // A verdict given before the claim was trimmed to a small part of it stays on the claim.
+      const shortEnd = trimmed.start + Math.floor((trimmed.end - trimmed.start) / 4);
+      const verdictFirst: ReviewEntry = { id: 'v0', kind: 'verdict', verdict: 'false', target: anchorAt(text, trimmed.start, trimmed.end), updated: TIME };
+      const trimShort: ReviewEntry = { ...span, span: anchorAt(text, trimmed.start, shortEnd) } as ReviewEntry;
+      const both = applyReview(analysis, review(verdictFirst, trimShort), text);
+      assert.strictEqual(both.claims.get(trimmed.id)?.verdict, 'false');
+      assert.strictEqual(both.orphans.length, 0);
       assert.deepStrictEqual(
         claims.map((claim) => claim.start),
         [...claims].sort((a, b) => a.start - b.start).map((claim) => claim.start),
@@ -221,6 +229,18 @@ describe('review model', () => {
       const x = merged.review.entries.find((candidate) => candidate.id === 'x');
       assert.strictEqual(x?.updated, '2026-01-04T00:00:00.000Z');
       assert.strictEqual(merged.conflicts, 1);
+    });
+  });
+
+  describe('where review files go', () => {
+    it('keeps the review folder inside the workspace folder, whatever a workspace setting says', () => {
+      assert.strictEqual(reviewFolderSetting(undefined), DEFAULT_REVIEW_FOLDER);
+      assert.strictEqual(reviewFolderSetting('reviews/team'), 'reviews/team');
+      assert.strictEqual(reviewFolderSetting('./reviews\\team/'), 'reviews/team');
+      for (const escape of ['../outside', '/etc', 'C:\\Windows', 'a/../../b', '', 42, 'a:b']) {
+        assert.strictEqual(reviewFolderSetting(escape), DEFAULT_REVIEW_FOLDER, String(escape));
+      }
+      assert.strictEqual(reviewPath(undefined, 'notes/interview.txt'), '.sourcelens/reviews/notes/interview.txt.json');
     });
   });
 });

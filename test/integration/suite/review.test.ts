@@ -299,10 +299,16 @@ describe('Source Lens review', () => {
     await openAnalyzed(api, movedUri);
     const verdictIcons = new Set(['pass', 'warning', 'error', 'question']);
     const verdicts = before.entries.filter((entry) => entry.kind === 'verdict').length;
-    await eventually('the verdicts shown for the moved document', () => {
-      const shown = api.claimsTreeItems().filter((node) => verdictIcons.has(node.icon)).length;
-      return shown === verdicts ? shown : undefined;
-    });
+    try {
+      await eventually('the verdicts shown for the moved document', () => {
+        const shown = api.claimsTreeItems().filter((node) => verdictIcons.has(node.icon)).length;
+        return shown === verdicts ? shown : undefined;
+      });
+    } catch (error) {
+      const shown = api.claimsTreeItems().map((node) => `${node.icon} ${node.description ?? ''}`);
+      const kept = api.reviewOf(movedUri)?.entries.map((entry) => `${entry.kind}:${entry.id}`);
+      throw new Error(`${String(error)}; ${verdicts} verdicts in the file; tree: ${shown.join(' | ')}; review: ${JSON.stringify(kept)}`);
+    }
     uri = movedUri;
   });
 });
