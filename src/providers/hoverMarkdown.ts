@@ -1,6 +1,7 @@
 // Hover cards as Markdown strings: claim, actor and date cards where every piece of document text is escaped.
 import type { Actor, Claim, Entity } from '../analysis/types';
 import { ACTOR_TYPE_NAMES, plural } from '../format';
+import { confidenceOf, evidenceText } from '../export/review';
 import { VERDICT_LABELS, type ClaimCorrection, type ClaimReview, type Verdict } from '../review';
 import { markdownCommandUri, markdownText, ownMarkdown, type MarkdownText } from '../uiText';
 
@@ -39,6 +40,16 @@ const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = {
   added: 'added by the reviewer',
 };
 
+/** How the engine found the speaker, and how sure it is, when the analysis says (older analyses do not). */
+function evidenceLine(claim: Claim): MarkdownText {
+  const evidence = evidenceText(claim);
+  const confidence = confidenceOf(claim);
+  if (!evidence && confidence === undefined) return ownMarkdown('');
+  const how = evidence ? ownMarkdown(`speaker found through ${inline(evidence, CLAIM_PREVIEW_MAX)}`) : ownMarkdown('');
+  const sure = confidence === undefined ? ownMarkdown('') : ownMarkdown(`confidence ${confidence.toFixed(2)}`);
+  return ownMarkdown(`\n\n${how}${how && sure ? ' · ' : ''}${sure}`);
+}
+
 /** The claim's verdict, note and corrections, and links to change them. */
 function reviewSection(claim: Claim, links: ReviewLinks, marks: ClaimReviewMarks): MarkdownText {
   const verdict = marks.review?.verdict ?? 'unchecked';
@@ -75,7 +86,8 @@ export function claimCard(claim: Claim, links: CardLinks, marks?: ClaimReviewMar
       `> ${inline(claim.text, CLAIM_TEXT_MAX)}\n\n` +
       `[line ${claim.line}](${links.reveal(claim)} "Reveal the claim in the editor")`,
   );
-  return links.review ? ownMarkdown(`${card}\n\n${reviewSection(claim, links.review, marks ?? {})}`) : card;
+  const withEvidence = ownMarkdown(`${card}${evidenceLine(claim)}`);
+  return links.review ? ownMarkdown(`${withEvidence}\n\n${reviewSection(claim, links.review, marks ?? {})}`) : withEvidence;
 }
 
 /** Markdown paragraphs, a blank line apart. */

@@ -55,7 +55,7 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
   }
 
   function progress(checked: number): RegExp {
-    return new RegExp(`^${checked} of ${seedAnalysis.claims.length} claims checked`);
+    return new RegExp(`(?:^|\\s)${checked} of ${seedAnalysis.claims.length} claims checked`);
   }
 
   function reviewFile(): ReturnType<typeof parseReview> | undefined {
