@@ -311,4 +311,20 @@ describe('Source Lens review', () => {
     }
     uri = movedUri;
   });
+
+  it('keeps Ignore This Name… in the settings of the document\'s workspace folder when asked to', async () => {
+    const analysis = api.analysisFor(uri);
+    assert.ok(analysis);
+    const actor = analysis.actors.find((candidate) => candidate.name === 'Antony Blinken');
+    assert.ok(actor);
+    const configuration = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('sourcelens', uri);
+    await vscode.commands.executeCommand('sourcelens.ignoreName', { uri: uri.toString(), actorId: actor.id, scope: 'workspaceFolder' });
+    try {
+      const value = await eventually('the folder setting', () => configuration().inspect<string[]>('ignoreNames')?.workspaceFolderValue);
+      assert.ok(value.includes('Antony Blinken'));
+      await eventually('the actor gone', () => (api.analysisFor(uri)?.actors.some((candidate) => candidate.id === actor.id) === false ? true : undefined));
+    } finally {
+      await configuration().update('ignoreNames', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+  });
 });
