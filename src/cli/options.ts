@@ -187,8 +187,6 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
   return command;
 }
 
-const REVIEW_FORMATS = ['md', 'csv'] as const;
-
 function reviewCommand(paths: string[], values: ReadonlyMap<OptionName, string | true>): ReviewCommand {
   const text = (name: OptionName): string | undefined => {
     const value = values.get(name);
@@ -199,8 +197,8 @@ function reviewCommand(paths: string[], values: ReadonlyMap<OptionName, string |
     if (values.has(option)) throw new UsageError(`--${option} applies to sourcelens analyze`);
   }
   const format = text('format') ?? 'md';
-  if (!(REVIEW_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${shown(format)}' for review (use md or csv)`);
-  const command: ReviewCommand = { kind: 'review', path: paths[0], format: format as ReviewCommand['format'], useSettings: !values.has('no-settings') };
+  if (format !== 'md' && format !== 'csv') throw new UsageError(`unknown format '${shown(format)}' for review (use md or csv)`);
+  const command: ReviewCommand = { kind: 'review', path: paths[0], format, useSettings: !values.has('no-settings') };
   const reviewFile = text('review');
   if (reviewFile !== undefined) {
     if (reviewFile === '') throw new UsageError('option --review needs a file name');

@@ -46,9 +46,8 @@ export async function findReviewFile(document: string): Promise<string | undefin
   const absolute = path.resolve(document);
   let folder = path.dirname(absolute);
   for (;;) {
-    const relative = path.relative(folder, absolute).split(path.sep);
     const reviewFolder = await reviewFolderOf(folder);
-    const candidate = path.join(folder, ...reviewFolder.split('/'), ...relative) + '.json';
+    const candidate = `${path.join(folder, reviewFolder, path.relative(folder, absolute))}.json`;
     if (await isFile(candidate)) return candidate;
     const parent = path.dirname(folder);
     if (parent === folder) return undefined;
@@ -61,7 +60,9 @@ export async function readReviewFile(file: string): Promise<Review> {
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (stat.size > REVIEW_LIMITS.characters * 4) throw new ReviewFileError(file, 1, `the file is ${stat.size} bytes; too large for a review`);
+    if (stat.size > REVIEW_LIMITS.characters * 4) {
+      throw new ReviewFileError(file, 1, `the file is ${stat.size} bytes; too large for a review`);
+    }
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (error instanceof ReviewFileError) throw error;

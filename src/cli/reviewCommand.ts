@@ -63,7 +63,8 @@ export async function runReview(command: ReviewCommand, io: ReviewIo): Promise<n
   if (command.outFile === undefined) {
     io.stdout.write(output);
   } else {
-    if (path.resolve(command.outFile) === path.resolve(command.path) || (file !== undefined && path.resolve(command.outFile) === path.resolve(file))) {
+    const out = path.resolve(command.outFile);
+    if (out === path.resolve(command.path) || (file !== undefined && out === path.resolve(file))) {
       report(command.outFile, 'is the document or its review; choose another output file');
       return 2;
     }

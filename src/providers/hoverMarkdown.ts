@@ -46,7 +46,8 @@ function evidenceLine(claim: Claim): MarkdownText {
   const confidence = confidenceOf(claim);
   if (!evidence && confidence === undefined) return ownMarkdown('');
   const how = evidence ? ownMarkdown(`speaker found through ${inline(evidence, CLAIM_PREVIEW_MAX)}`) : ownMarkdown('');
-  const sure = confidence === undefined ? ownMarkdown('') : ownMarkdown(`confidence ${confidence.toFixed(2)}`);
+  const rounded = confidence === undefined ? undefined : Math.round(confidence * 100) / 100;
+  const sure = rounded === undefined ? ownMarkdown('') : ownMarkdown(`confidence ${rounded}`);
   return ownMarkdown(`\n\n${how}${how && sure ? ' · ' : ''}${sure}`);
 }
 

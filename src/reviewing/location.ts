@@ -43,13 +43,14 @@ export function reviewFileFor(document: vscode.Uri, storage: StorageFolders): { 
   const inFolder = relativeInFolder(document);
   const fileName = document.path.split('/').pop() ?? 'document';
   if (inFolder) {
-    const parts = `${inFolder.relative}.json`.split('/');
+    // Uri.joinPath takes `/`-separated paths whole.
+    const file = `${inFolder.relative}.json`;
     if (location === 'workspace') {
       const folder = reviewFolderSetting(configuration.get<unknown>(Setting.reviewFolder));
-      return { file: vscode.Uri.joinPath(inFolder.folder.uri, ...folder.split('/'), ...parts), name: inFolder.relative };
+      return { file: vscode.Uri.joinPath(inFolder.folder.uri, folder, file), name: inFolder.relative };
     }
     const root = storage.storageUri ?? storage.globalStorageUri;
-    return { file: vscode.Uri.joinPath(root, 'reviews', inFolder.folder.name, ...parts), name: inFolder.relative };
+    return { file: vscode.Uri.joinPath(root, 'reviews', inFolder.folder.name, file), name: inFolder.relative };
   }
   const outside = `${hashed(document.toString())}-${fileName}.json`;
   return { file: vscode.Uri.joinPath(storage.globalStorageUri, 'reviews', 'outside', outside), name: fileName };
