@@ -252,6 +252,8 @@ export class AnalysisService implements vscode.Disposable {
       return;
     }
     const analysis = this.correct(document, this.engineAnalyses.get(settled.analysis) ?? settled.analysis);
+    // The same analysis (no correction before or after): nothing to repaint or rebuild, and no analysis to announce.
+    if (analysis === settled.analysis) return;
     entry.settled = { ...settled, analysis };
     this.analysisVersions.set(analysis, settled.version);
     this.stateChanged.fire(document);
