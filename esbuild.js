@@ -19,7 +19,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs' },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // Proves the engine stays browser-safe: this build fails if anything in src/analysis imports a Node module.
   { ...common, entryPoints: ['src/analysis/index.ts'], outfile: 'dist/engine.browser.js', platform: 'browser', format: 'esm', target: 'es2020' },
 ];

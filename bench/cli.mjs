@@ -17,19 +17,19 @@ const FOLDER = { files: 8, bytesEach: 6.25 * MIB };
 /** Longer than any run takes on a loaded two-core machine; a run that exceeds it is reported as stopped. */
 const TIMEOUT_MS = 30 * 60 * 1000;
 
-/** src/cli.ts and src/cli/limits.ts bundled into `folder` the way esbuild.js builds dist/cli.js. */
-function bundleCli(repoRoot, folder) {
+/** src/cli/main.ts and src/cli/limits.ts bundled into `folder` the way esbuild.js builds dist/cli.js. */
+export function bundleCli(repoRoot, folder) {
   const esbuild = require('esbuild');
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'error' };
   const cliPath = path.join(folder, 'cli.js');
   const limitsPath = path.join(folder, 'limits.js');
-  esbuild.buildSync({ ...common, entryPoints: [path.join(repoRoot, 'src', 'cli.ts')], outfile: cliPath });
+  esbuild.buildSync({ ...common, entryPoints: [path.join(repoRoot, 'src', 'cli', 'main.ts')], outfile: cliPath });
   esbuild.buildSync({ ...common, entryPoints: [path.join(repoRoot, 'src', 'cli', 'limits.ts')], outfile: limitsPath });
   return { cliPath, limits: require(limitsPath) };
 }
 
 /** Runs the CLI to its end; its exit status, wall-clock time, peak resident memory and the last lines it wrote to stderr. */
-function runCli(cliPath, args, cwd) {
+export function runCli(cliPath, args, cwd) {
   const rssFile = path.join(cwd, `rss-${Date.now()}.json`);
   return new Promise((resolve) => {
     const started = performance.now();
@@ -44,12 +44,15 @@ function runCli(cliPath, args, cwd) {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       let peakRssMB = null;
+      let cpuMs = null;
       try {
-        peakRssMB = JSON.parse(fs.readFileSync(rssFile, 'utf8')).maxRssKB / 1024;
+        const usage = JSON.parse(fs.readFileSync(rssFile, 'utf8'));
+        peakRssMB = usage.maxRssKB / 1024;
+        cpuMs = usage.cpuMs ?? null;
       } catch {
         // the process did not reach its exit handler (killed): no figure
       }
-      resolve({ exitCode: code ?? signal, ms: performance.now() - started, peakRssMB, stderr: stderr.trim().split('\n').slice(-3).join(' / ') });
+      resolve({ exitCode: code ?? signal, ms: performance.now() - started, cpuMs, peakRssMB, stderr: stderr.trim().split('\n').slice(-3).join(' / ') });
     });
   });
 }

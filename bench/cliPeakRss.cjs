@@ -5,5 +5,9 @@ const { isMainThread } = require('node:worker_threads');
 
 const file = process.env.SOURCELENS_BENCH_RSS_FILE;
 if (isMainThread && file) {
-  process.on('exit', () => writeFileSync(file, JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS })));
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    // CPU time of the whole process, its worker threads included.
+    writeFileSync(file, JSON.stringify({ maxRssKB: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }));
+  });
 }

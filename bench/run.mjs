@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The benchmark: the engine's throughput, scaling, edit latency, pathological inputs, memory, the CLI's memory on 50 MB,
 // activation and package size, measured in one run beside wink-nlp and compromise on the same deterministic texts.
-//   npm run bench -- [--json] [--write] [--skip-package] [--skip-cli] [--quick] | --profile
+//   npm run bench -- [--json] [--write] [--skip-package] [--skip-cli] [--skip-corpus] [--quick] | --profile
 // Bundles the engine from src/analysis itself (esbuild), so it needs no prior build.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCli } from './cli.mjs';
+import { measureCorpusIndex } from './corpusIndex.mjs';
 import { buildCorpus, loadSources, MIB, oneCharacterEdits, pathologicalInputs } from './corpus.mjs';
 import { collectGarbage } from './heap.mjs';
 import { formatTable, scalingSvg, resultsMarkdown } from './report.mjs';
@@ -20,7 +21,7 @@ import { median, percentile, summary } from './stats.mjs';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
 const require = createRequire(import.meta.url);
-const USAGE = 'usage: node bench/run.mjs [--json] [--write] [--skip-package] [--skip-cli] [--quick] | --profile | --from bench/results.json';
+const USAGE = 'usage: node bench/run.mjs [--json] [--write] [--skip-package] [--skip-cli] [--skip-corpus] [--quick] | --profile | --from bench/results.json';
 
 /** How many times each measurement runs; medians are reported, minimums shown beside them. */
 const RUNS = { engine1MB: 5, wink: 5, compromise: 3, scalingRounds: 5, activation: 7, pathological: 3, editPasses: 3 };
@@ -28,13 +29,14 @@ const EDIT_COUNT = 200;
 const PATHOLOGICAL_TIMEOUT_MS = 120_000;
 
 function parseArgs(argv) {
-  const options = { json: false, write: false, skipPackage: false, skipCli: false, profile: false, quick: false, from: null };
+  const options = { json: false, write: false, skipPackage: false, skipCli: false, skipCorpus: false, profile: false, quick: false, from: null };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--json') options.json = true;
     else if (arg === '--write') options.write = true;
     else if (arg === '--skip-package') options.skipPackage = true;
     else if (arg === '--skip-cli') options.skipCli = true;
+    else if (arg === '--skip-corpus') options.skipCorpus = true;
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--from') {
@@ -459,6 +461,8 @@ async function main() {
   const pathological = await measurePathological(enginePath, sources);
   const pathologicalRssMB = Math.max(...pathological.map((result) => result.maxRssMB ?? 0));
   const cli = options.skipCli ? null : await measureCli({ repoRoot, sources, progress });
+  // --quick checks the case on a tenth of the documents.
+  const corpusIndex = options.skipCorpus ? null : await measureCorpusIndex({ repoRoot, sources, progress, ...(options.quick ? { documents: 500 } : {}) });
   const engineMemory = measureEngineMemory(enginePath, options.quick ? 2 : MEMORY_MB);
   const vsix = measurePackage(options.skipPackage);
   const activation = measureActivation();
@@ -473,6 +477,7 @@ async function main() {
     memory: { rssBeforeMB: rssBefore, engineMaxRssMB, pathologicalRssMB, peersMaxRssMB: throughput.peersMaxRssMB, engine: engineMemory },
     peakRssMB: Math.max(engineMaxRssMB, pathologicalRssMB),
     cli,
+    corpusIndex,
     activation,
     vsix,
   };

@@ -1,9 +1,9 @@
 // The API `activate()` returns: read-only views of what Source Lens shows, for integration tests and other extensions.
 import type * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
-import type { HighlightKind } from './decorationsModel';
-import type { PaintSource } from './decorations';
-import type { DocumentState } from './documentState';
+import type { HighlightKind } from './derived/decorationsModel';
+import type { PaintSource } from './editor/decorations';
+import type { DocumentState } from './documents/documentState';
 import type { Review } from './review';
 import type { TreeSnapshot } from './views/treeModel';
 

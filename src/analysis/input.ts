@@ -49,7 +49,7 @@ export function checkOptions(options: unknown): AnalyzeOptions {
     if (!Array.isArray(record.knownActors)) throw new InvalidInputError('options.knownActors', 'an array of actors', record.knownActors);
     record.knownActors.forEach((actor: unknown, i) => checkKnownActor(actor, `options.knownActors[${i}]`));
   }
-  return options as AnalyzeOptions;
+  return options;
 }
 
 function checkKnownActor(actor: unknown, argument: string): void {

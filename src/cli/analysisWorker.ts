@@ -3,8 +3,10 @@
 import { parentPort } from 'worker_threads';
 import { analyze } from '../analysis';
 import { applyReview } from '../review/apply';
+import { summarise } from '../corpus/summary';
 import { documentPieces } from '../export';
-import { decodeDocument, DocumentReadError, readDocument, type DocumentText } from '../io/readDocument';
+import { safeJsonStringify } from '../export/json';
+import { decodeDocument, DocumentReadError, readDocument, type DocumentText } from './io/readDocument';
 import type { AnalyzeJob, FromWorker, ToWorker } from './workerProtocol';
 
 /** Output is sent in pieces of about this many characters: few messages, and little held on either side. */
@@ -14,6 +16,7 @@ export function startAnalysisWorker(): void {
   const port = parentPort;
   if (port === null) throw new Error('the analysis worker runs only in a worker thread');
   let resume: (() => void) | undefined;
+  let queue: Promise<void> = Promise.resolve();
   const send = (message: FromWorker): void => port.postMessage(message);
   /** Sends a piece of output and waits until the CLI has written it: the output never piles up in memory. */
   const sendOutput = (text: string): Promise<void> =>
@@ -39,12 +42,20 @@ export function startAnalysisWorker(): void {
     const reviewed = job.review ? applyReview(engine, job.review, document.text) : undefined;
     const analysis = reviewed?.analysis ?? engine;
     if (reviewed && reviewed.orphans.length > 0) {
-      send({ type: 'note', text: `${reviewed.orphans.length} review entries no longer find their text (orphans); the editor lists them` });
+      const orphans = reviewed.orphans.length;
+      send({ type: 'note', text: `${orphans} review entries no longer find their text (orphans); the editor lists them` });
     }
     for (const warning of analysis.warnings) send({ type: 'note', text: warning });
     // Decoding repairs belong with the analysis too, so exports say the text was not read cleanly.
     for (const warning of document.warnings) analysis.warnings.push(warning);
     document = undefined; // the text is no longer needed while the output is written
+    if (job.summary === true) {
+      // A summary is one small piece: sent without waiting for the CLI to take it (its `continue` then finds nothing to
+      // resume), which spares a round trip between threads for every document of a corpus.
+      send({ type: 'output', text: safeJsonStringify(summarise(analysis, job.name), 0) });
+      send({ type: 'done' });
+      return;
+    }
     let pending: string[] = [];
     let pendingLength = 0;
     for (const piece of documentPieces(job.format, analysis, job.index, job.exportOptions)) {
@@ -67,9 +78,16 @@ export function startAnalysisWorker(): void {
       next?.();
       return;
     }
-    run(message).catch((error: unknown) => {
-      // The engine promises never to throw; if it does, that is our bug, not the user's mistake.
-      send(error instanceof Error ? { type: 'failed', message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { type: 'failed', message: String(error) });
-    });
+    // Jobs queued behind the running one start when it ends: their messages come in the order the jobs were given.
+    queue = queue
+      .then(() => run(message))
+      .catch((error: unknown) => {
+        // The engine promises never to throw; if it does, that is our bug, not the user's mistake.
+        send(
+          error instanceof Error
+            ? { type: 'failed', message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) }
+            : { type: 'failed', message: String(error) },
+        );
+      });
   });
 }

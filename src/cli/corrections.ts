@@ -3,8 +3,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { AnalyzeOptions, KnownActor } from '../analysis/types';
-import { CONFIG_SECTION, knownActors, readSettings, Setting, type ConfigurationSource } from '../config';
-import { DocumentReadError, readDocument } from '../io/readDocument';
+import { CONFIG_SECTION, knownActors, readSettings, Setting, type ConfigurationSource } from '../settings/config';
+import { DocumentReadError, readDocument } from './io/readDocument';
 import { parseJsonc } from './jsonc';
 import { STDIN_PATH } from './options';
 
@@ -64,7 +64,9 @@ function validKnownActors(value: unknown, where: string, file: string, report: C
     return [];
   }
   value.forEach((entry, index) => {
-    if (knownActors([entry]).length === 0) report.warning(file, `${where}[${index}] ignored: an actor needs a "name" and a "type" of PERSON, ORG or PLACE`);
+    if (knownActors([entry]).length === 0) {
+      report.warning(file, `${where}[${index}] ignored: an actor needs a "name" and a "type" of PERSON, ORG or PLACE`);
+    }
   });
   return knownActors(value);
 }
@@ -91,7 +93,9 @@ export function correctionsFromSettings(settings: unknown, file: string, report:
   if (settings[KNOWN_ACTORS_KEY] !== undefined) validKnownActors(settings[KNOWN_ACTORS_KEY], KNOWN_ACTORS_KEY, file, report);
   if (settings[IGNORE_NAMES_KEY] !== undefined) validNames(settings[IGNORE_NAMES_KEY], IGNORE_NAMES_KEY, file, report);
   const date = settings[DOCUMENT_DATE_KEY];
-  if (date !== undefined && date !== '' && read.documentDate === undefined) report.warning(file, `${DOCUMENT_DATE_KEY} ignored: use the form YYYY-MM-DD`);
+  if (date !== undefined && date !== '' && read.documentDate === undefined) {
+    report.warning(file, `${DOCUMENT_DATE_KEY} ignored: use the form YYYY-MM-DD`);
+  }
   return {
     knownActors: read.knownActors,
     ignoreNames: read.ignoreNames,
@@ -103,7 +107,9 @@ export function correctionsFromSettings(settings: unknown, file: string, report:
 async function knownActorsFile(file: string, report: CorrectionsReport): Promise<KnownActor[]> {
   const value = await readJsonc(file);
   if (isRecord(value)) return [...correctionsFromSettings(value, file, report).knownActors];
-  if (!Array.isArray(value)) throw new CorrectionsError(file, 'expected a JSON list of actors like [{ "name": "Qin Gang", "type": "PERSON", "aliases": ["Qin"] }]');
+  if (!Array.isArray(value)) {
+    throw new CorrectionsError(file, 'expected a JSON list of actors like [{ "name": "Qin Gang", "type": "PERSON", "aliases": ["Qin"] }]');
+  }
   return validKnownActors(value, 'actor list', file, report);
 }
 

@@ -1,8 +1,8 @@
 // The documents named on the command line, folders expanded; and the check that --out would not overwrite one of them.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { findDocuments, isDocumentFileName } from '../io/findDocuments';
-import { DocumentReadError, toDocumentReadError } from '../io/readDocument';
+import { findDocuments, isDocumentFileName } from './io/findDocuments';
+import { DocumentReadError, toDocumentReadError } from './io/readDocument';
 import { STDIN_PATH } from './options';
 
 /** A document to analyse: a file path, or standard input; `input` is the PATH argument it came from. */

@@ -14,7 +14,9 @@ function blankComments(text: string): string | number {
     const character = characters[index];
     if (character === '"') {
       index += 1;
-      while (index < characters.length && characters[index] !== '"' && characters[index] !== '\n') index += characters[index] === '\\' ? 2 : 1;
+      while (index < characters.length && characters[index] !== '"' && characters[index] !== '\n') {
+        index += characters[index] === '\\' ? 2 : 1;
+      }
       index += 1;
     } else if (character === '/' && characters[index + 1] === '/') {
       while (index < characters.length && characters[index] !== '\n') characters[index++] = ' ';
@@ -60,7 +62,9 @@ function position(text: string, offset: number): { line: number; column: number 
 export function parseJsonc(text: string): JsoncResult {
   if (text.trim() === '') return { ok: true, value: {} };
   const withoutComments = blankComments(text);
-  if (typeof withoutComments === 'number') return { ok: false, message: 'a comment is never closed (*/ is missing)', ...position(text, withoutComments) };
+  if (typeof withoutComments === 'number') {
+    return { ok: false, message: 'a comment is never closed (*/ is missing)', ...position(text, withoutComments) };
+  }
   try {
     return { ok: true, value: JSON.parse(blankTrailingCommas(withoutComments)) as unknown };
   } catch (error) {

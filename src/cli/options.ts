@@ -2,7 +2,8 @@
 import { parseArgs } from 'util';
 import { CSV_TABLES, EXPORT_FORMATS, isCsvTable, isExportFormat, type CsvTable, type ExportFormat } from '../export';
 import { normaliseIsoDate } from '../analysis/dates/documentDate';
-import { escapeControlCharacters } from '../export/escape';
+import { escapeControlCharacters } from '../presentation/escape';
+import { corpusCommand, type CorpusCommand } from './corpusOptions';
 
 /** The name standing for standard input among the paths. */
 export const STDIN_PATH = '-';
@@ -44,7 +45,12 @@ export interface ReviewCommand {
   useSettings: boolean;
 }
 
-export type Command = AnalyzeCommand | ReviewCommand | { kind: 'help' } | { kind: 'version' };
+export type Command =
+  | AnalyzeCommand
+  | CorpusCommand
+  | ReviewCommand
+  | { kind: 'help'; topic?: 'corpus' }
+  | { kind: 'version' };
 
 /** A mistake in the command line: reported in one line, exit status 2. */
 export class UsageError extends Error {}
@@ -68,6 +74,8 @@ const OPTIONS = {
   'no-settings': { type: 'boolean' },
   'no-review': { type: 'boolean' },
   review: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -121,13 +129,30 @@ export function parseArguments(args: readonly string[], context: ArgumentContext
       values.set(token.name, token.value);
     }
   }
-  if (values.has('help') || positionals[0] === 'help') return { kind: 'help' };
+  if (values.has('help') || positionals[0] === 'help') {
+    return positionals.slice(0, 2).includes('corpus') ? { kind: 'help', topic: 'corpus' } : { kind: 'help' };
+  }
   if (values.has('version')) return { kind: 'version' };
   if (problem !== undefined) throw problem;
   if (positionals.length === 0) throw new UsageError('missing command: sourcelens analyze PATH...');
   const [commandName, ...paths] = positionals;
   if (commandName === 'review') return reviewCommand(paths, values);
-  if (commandName !== 'analyze') throw new UsageError(`unknown command '${shown(commandName)}' (the commands are analyze and review)`);
+  if (commandName === 'corpus') {
+    // The corpus index is built from the engine's analyses; review files are applied by analyze and review only.
+    if (values.has('review')) throw new UsageError('--review applies to sourcelens review');
+    if (values.has('no-review')) throw new UsageError('--no-review applies to sourcelens analyze');
+    const text = (name: string): string | undefined => {
+      const value = isOptionName(name) ? values.get(name) : undefined;
+      return typeof value === 'string' ? value : undefined;
+    };
+    return corpusCommand(paths, text, (name) => isOptionName(name) && values.get(name) === true);
+  }
+  if (commandName !== 'analyze') {
+    throw new UsageError(`unknown command '${shown(commandName)}' (the commands are analyze, corpus and review)`);
+  }
+  for (const option of ['jobs', 'shard'] as const) {
+    if (values.has(option)) throw new UsageError(`--${option} applies to the corpus command`);
+  }
   if (paths.length === 0) {
     if (!context.stdinIsPiped) throw new UsageError('analyze needs at least one PATH (a file, a folder, or - for standard input)');
     paths.push(STDIN_PATH);
@@ -195,6 +220,9 @@ function reviewCommand(paths: string[], values: ReadonlyMap<OptionName, string |
   if (paths.length !== 1 || paths[0] === STDIN_PATH) throw new UsageError('review needs one document: sourcelens review FILE');
   for (const option of ['table', 'bom', 'max-size', 'max-memory', 'known-actors', 'ignore-names', 'no-review'] as const) {
     if (values.has(option)) throw new UsageError(`--${option} applies to sourcelens analyze`);
+  }
+  for (const option of ['jobs', 'shard'] as const) {
+    if (values.has(option)) throw new UsageError(`--${option} applies to the corpus command`);
   }
   const format = text('format') ?? 'md';
   if (format !== 'md' && format !== 'csv') throw new UsageError(`unknown format '${shown(format)}' for review (use md or csv)`);

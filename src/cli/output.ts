@@ -2,7 +2,7 @@
 import { randomBytes } from 'crypto';
 import { constants as fsConstants, promises as fs, type Stats } from 'fs';
 import * as path from 'path';
-import { stripControlCharacters } from '../export/escape';
+import { stripControlCharacters } from '../presentation/escape';
 
 /** Where the CLI writes; `isTTY` tells it a person is reading. A stream's `write` returns false when it wants a pause. */
 export interface CliOutput {
@@ -25,7 +25,7 @@ export interface OutputSink {
 
 /** A failed write, in words: what went wrong, for "cannot write the output: …". */
 export function describeWriteError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOSPC':
       return 'no space left on the device';
@@ -134,7 +134,10 @@ export class FileSink implements OutputSink {
       if (existing !== null && !existing.isFile()) {
         return new FileSink(target, await fs.open(finalPath, fsConstants.O_WRONLY | fsConstants.O_TRUNC), undefined, finalPath, undefined);
       }
-      const temporary = path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+      const temporary = path.join(
+        path.dirname(finalPath),
+        `.${path.basename(finalPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+      );
       // The temporary file is new and hidden (a folder walk skips it); it gets the mode of the file it replaces.
       const mode = existing === null ? undefined : existing.mode & 0o7777;
       const handle = await fs.open(temporary, 'wx', mode ?? 0o666);

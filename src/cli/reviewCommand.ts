@@ -4,7 +4,7 @@ import * as path from 'path';
 import { analyze } from '../analysis';
 import type { AnalyzeOptions } from '../analysis/types';
 import { reviewCsv, reviewMarkdown } from '../export/review';
-import { DocumentReadError, readDocument } from '../io/readDocument';
+import { DocumentReadError, readDocument } from './io/readDocument';
 import { applyReview, emptyReview, type Review } from '../review';
 import { CorrectionsError, CorrectionsResolver } from './corrections';
 import { defaultMemoryBytes, documentLimitBytes } from './limits';

@@ -1,7 +1,8 @@
-// The CLI's side of the analysis worker: one job at a time, output written as it comes, and a fresh worker after one
-// ran out of memory or stopped.
+// The CLI's side of the analysis worker: jobs run one after another in the order given (a job may be queued behind
+// the running one, so the thread never waits for the CLI between documents), output written as it comes, and a fresh
+// worker after one ran out of memory or stopped, which takes over the jobs queued behind.
 import { Worker } from 'worker_threads';
-import type { DocumentReadErrorCode } from '../io/readDocument';
+import type { DocumentReadErrorCode } from './io/readDocument';
 import { ANALYSIS_WORKER_ROLE, type AnalysisWorkerData, type AnalyzeJob, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** How one job ended. */
@@ -24,6 +25,7 @@ export interface JobListener {
 }
 
 interface RunningJob {
+  job: AnalyzeJob;
   listener: JobListener;
   settle(outcome: JobOutcome): void;
 }
@@ -32,7 +34,8 @@ const MEBIBYTE = 1024 * 1024;
 
 export class AnalysisWorkerClient {
   private worker: Worker | undefined;
-  private job: RunningJob | undefined;
+  /** The running job first, then those queued behind it, all already sent to the worker. */
+  private readonly jobs: RunningJob[] = [];
 
   /**
    * @param script the CLI's own script, which becomes the analysis worker when started with its worker data
@@ -43,17 +46,22 @@ export class AnalysisWorkerClient {
     private readonly heapBytes: number,
   ) {}
 
-  /** Runs one job; never rejects: every way it can end is an outcome. */
+  /**
+   * Runs one job after those already given; never rejects: every way it can end is an outcome. A job whose output
+   * comes in several pieces must be the only one given at a time (its pieces wait for the CLI to write each).
+   */
   analyze(job: AnalyzeJob, listener: JobListener): Promise<JobOutcome> {
-    if (this.job !== undefined) throw new Error('the analysis worker runs one job at a time');
     return new Promise<JobOutcome>((resolve) => {
-      this.job = {
+      const running: RunningJob = {
+        job,
         listener,
         settle: (outcome) => {
-          this.job = undefined;
+          const index = this.jobs.indexOf(running);
+          if (index >= 0) this.jobs.splice(index, 1);
           resolve(outcome);
         },
       };
+      this.jobs.push(running);
       // Standard input's bytes are copied, not transferred: a small Buffer shares its memory with others.
       this.ensureWorker().postMessage(job satisfies ToWorker);
     });
@@ -74,13 +82,19 @@ export class AnalysisWorkerClient {
       resourceLimits: { maxOldGenerationSizeMb: Math.max(16, Math.floor(this.heapBytes / MEBIBYTE)) },
     });
     worker.on('message', (message: FromWorker) => void this.receive(worker, message));
+    // A worker that errs also exits, and a closed one exits too: only the current worker's end settles a job.
     worker.on('error', (error: Error & { code?: string }) => {
+      if (this.worker !== worker) return;
       this.discard(worker);
-      this.job?.settle(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory' } : { kind: 'stopped', message: error.message });
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.jobs[0]?.settle(outOfMemory ? { kind: 'out-of-memory' } : { kind: 'stopped', message: error.message });
+      this.resend();
     });
     worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
       this.discard(worker);
-      this.job?.settle({ kind: 'stopped', message: `the analysis worker exited with code ${code}` });
+      this.jobs[0]?.settle({ kind: 'stopped', message: `the analysis worker exited with code ${code}` });
+      this.resend();
     });
     this.worker = worker;
     return worker;
@@ -90,8 +104,16 @@ export class AnalysisWorkerClient {
     if (this.worker === worker) this.worker = undefined;
   }
 
+  /** The jobs queued behind one that ended its worker go to a fresh worker, in their order. */
+  private resend(): void {
+    if (this.jobs.length === 0 || this.worker !== undefined) return;
+    const worker = this.ensureWorker();
+    for (const running of this.jobs) worker.postMessage(running.job satisfies ToWorker);
+  }
+
   private async receive(worker: Worker, message: FromWorker): Promise<void> {
-    const job = this.job;
+    if (worker !== this.worker) return;
+    const job = this.jobs[0];
     if (job === undefined) return;
     switch (message.type) {
       case 'warning':
@@ -104,8 +126,9 @@ export class AnalysisWorkerClient {
         try {
           await job.listener.output(message.text);
         } catch (error) {
-          // The output could not be written: the job ends here, and the worker with it, mid-document.
-          job.settle({ kind: 'output-failed', error });
+          // The output could not be written: the job ends here, and the worker with it, mid-document; so do the jobs
+          // queued behind, whose output has nowhere to go either.
+          for (const running of [...this.jobs]) running.settle({ kind: 'output-failed', error });
           await this.close();
           return;
         }
@@ -118,7 +141,11 @@ export class AnalysisWorkerClient {
         job.settle({ kind: 'skipped', code: message.code, reason: message.reason });
         return;
       case 'failed':
-        job.settle(message.stack === undefined ? { kind: 'failed', message: message.message } : { kind: 'failed', message: message.message, stack: message.stack });
+        job.settle(
+          message.stack === undefined
+            ? { kind: 'failed', message: message.message }
+            : { kind: 'failed', message: message.message, stack: message.stack },
+        );
         return;
     }
   }

@@ -2,7 +2,7 @@
 import type { AnalyzeOptions } from '../analysis/types';
 import type { ExportFormat, ExportOptions } from '../export';
 import type { Review } from '../review';
-import type { DocumentReadErrorCode } from '../io/readDocument';
+import type { DocumentReadErrorCode } from './io/readDocument';
 
 /** Marks the worker's `workerData`, so the CLI's script knows it was started as the analysis worker. */
 export const ANALYSIS_WORKER_ROLE = 'sourcelens-cli-analysis';
@@ -31,6 +31,8 @@ export interface AnalyzeJob {
   index: number;
   /** The document's review, whose corrections are applied to its analysis. */
   review?: Review;
+  /** The corpus command's job: the output is the document's summary as one line of JSON, not the format's export. */
+  summary?: boolean;
 }
 
 /** Main thread to worker: a job, or leave to send the next piece of output once the last is written. */

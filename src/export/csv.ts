@@ -1,7 +1,7 @@
 // CSV export: one mixed table (a row per claim, unattributed quotation and entity) or a table of one kind, for a spreadsheet.
 import type { Actor, Analysis, Claim, Entity, Quote } from '../analysis/types';
 import { analysisList } from './analysisList';
-import { csvCell } from './escape';
+import { csvCell } from '../presentation/escape';
 
 /**
  * The columns of the mixed table, in order. Every row has all of them; a column that does not apply to a row is empty.
@@ -40,7 +40,10 @@ export const CSV_TABLE_COLUMNS = {
   mixed: CSV_COLUMNS,
   /** `actorType`: the speaking actor's type; the rest as in the mixed table. */
   claims: ['document', 'id', 'speaker', 'actorId', 'actor', 'actorType', 'cue', 'claimKind', 'text', 'line', 'start', 'end'],
-  /** `name`: the fullest name; `aliases` and `roles` joined with "; "; `mentions` and `claims` are counts; `firstLine` is where it is first mentioned. */
+  /**
+   * `name`: the fullest name; `aliases` and `roles` joined with "; "; `mentions` and `claims` are counts; `firstLine`
+   * is where it is first mentioned.
+   */
   actors: ['document', 'actorId', 'name', 'type', 'aliases', 'roles', 'mentions', 'claims', 'firstLine'],
   /** `role`: the title written in front of a name ("Kremlin spokesman"); the rest as in the mixed table. */
   entities: ['document', 'type', 'text', 'value', 'actorId', 'actor', 'role', 'line', 'start', 'end'],
@@ -90,7 +93,15 @@ function claimRow(analysis: Analysis, claim: Claim, speakerActor: Actor | undefi
 }
 
 function quoteRow(analysis: Analysis, quote: Quote): Row {
-  return { document: analysis.document, kind: 'quote', text: quote.text, value: quote.marked ? 'marked' : 'unmarked', line: quote.line, start: quote.start, end: quote.end };
+  return {
+    document: analysis.document,
+    kind: 'quote',
+    text: quote.text,
+    value: quote.marked ? 'marked' : 'unmarked',
+    line: quote.line,
+    start: quote.start,
+    end: quote.end,
+  };
 }
 
 function entityRow(analysis: Analysis, entity: Entity, actor: Actor | undefined): Row {

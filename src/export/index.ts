@@ -10,11 +10,11 @@ export {
   escapeControlCharacters,
   escapeMarkdown,
   escapeMarkdownInContext,
-  revealInvisible,
   singleLine,
   stripControlCharacters,
   CONTROL_REPLACEMENT,
-} from './escape';
+} from '../presentation/escape';
+export { revealInvisible } from '../presentation/invisibles';
 export { jsonPieces, safeJsonStringify, toJson, toJsonLines } from './json';
 export { toMarkdown } from './markdown';
 

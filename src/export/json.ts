@@ -1,7 +1,7 @@
 // JSON and JSON Lines exports of analyses: the exact Analysis objects, with invisible characters written as escapes.
 import type { Analysis } from '../analysis/types';
 import { analysisList } from './analysisList';
-import { INVISIBLE_CHARACTER_PATTERN } from './escape';
+import { INVISIBLE_CHARACTER_PATTERN } from '../presentation/invisibles';
 
 /**
  * Characters JSON allows raw inside strings but that do harm when the output is shown or embedded:
@@ -20,7 +20,9 @@ function unicodeEscape(codeUnit: number): string {
 
 /** Each code unit of a match as an escape (a tag character is a surrogate pair). */
 function escapeUnsafe(json: string): string {
-  return json.replace(RAW_BUT_UNSAFE, (found) => Array.from({ length: found.length }, (_, index) => unicodeEscape(found.charCodeAt(index))).join(''));
+  return json.replace(RAW_BUT_UNSAFE, (found) =>
+    Array.from({ length: found.length }, (_, index) => unicodeEscape(found.charCodeAt(index))).join(''),
+  );
 }
 
 /** Serialises a value to JSON that is safe to print or embed (see {@link RAW_BUT_UNSAFE}); `indent` 0 gives one line. */

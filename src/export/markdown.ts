@@ -1,7 +1,7 @@
 // Markdown report of analyses: who is in each document, what each actor claimed (quoted, with file:line), quotes and dates.
 import type { Actor, ActorType, Analysis, Claim, Entity, Quote } from '../analysis/types';
 import { analysisList } from './analysisList';
-import { escapeMarkdownInContext, singleLine } from './escape';
+import { escapeMarkdownInContext, singleLine } from '../presentation/escape';
 
 /** Longest name, cue or table cell shown; the JSON export keeps everything in full. */
 const NAME_MAX = 120;

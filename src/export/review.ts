@@ -4,42 +4,12 @@
 import type { Actor, Claim } from '../analysis/types';
 import type { ReviewedAnalysis } from '../review/apply';
 import { VERDICT_LABELS, VERDICTS, type Verdict } from '../review/types';
-import { csvCell, escapeMarkdownInContext, singleLine } from './escape';
+import { confidenceOf, evidenceText } from '../presentation/evidence';
+import { csvCell, escapeMarkdownInContext, singleLine } from '../presentation/escape';
 
 const NAME_MAX = 120;
 const CELL_MAX = 300;
 const NOTE_MAX = 2000;
-
-/** What the engine may say about how it found a claim's speaker; read defensively, as older analyses carry none. */
-interface EngineEvidence {
-  evidence?: unknown;
-  confidence?: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The engine's evidence in words: its kind, then each mention it went through ("he" line 7 → "Dmitry Peskov" line 5). */
-export function evidenceText(claim: Claim): string {
-  const evidence = (claim as Claim & EngineEvidence).evidence;
-  if (!isRecord(evidence)) return '';
-  const parts: string[] = [];
-  if (typeof evidence.kind === 'string') parts.push(evidence.kind);
-  const mentions: string[] = [];
-  for (const value of Object.values(evidence)) {
-    if (isRecord(value) && typeof value.text === 'string') {
-      mentions.push(`“${singleLine(value.text, NAME_MAX)}”${typeof value.line === 'number' ? ` line ${value.line}` : ''}`);
-    }
-  }
-  if (mentions.length > 0) parts.push(mentions.join(' → '));
-  return parts.join(': ');
-}
-
-export function confidenceOf(claim: Claim): number | undefined {
-  const confidence = (claim as Claim & EngineEvidence).confidence;
-  return typeof confidence === 'number' && Number.isFinite(confidence) ? confidence : undefined;
-}
 
 function inline(text: string, max = CELL_MAX): string {
   return escapeMarkdownInContext(singleLine(text, max));

@@ -1,8 +1,8 @@
 // What the language providers share: the settled analysis of a document and the offset a cursor stands for.
 import type * as vscode from 'vscode';
 import type { Actor, Analysis } from '../analysis/types';
-import type { AnalysisIndex } from '../analysisIndex';
-import type { AnalysisService } from '../analysisService';
+import type { AnalysisIndex } from '../derived/analysisIndex';
+import type { AnalysisService } from '../documents/analysisService';
 
 export interface IndexedAnalysis {
   analysis: Analysis;

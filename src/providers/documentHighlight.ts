@@ -1,7 +1,7 @@
 // Highlights every mention of the actor under the cursor, as VS Code does for a symbol in code.
 import * as vscode from 'vscode';
-import { firstFullMention } from '../analysisIndex';
-import type { AnalysisService } from '../analysisService';
+import { firstFullMention } from '../derived/analysisIndex';
+import type { AnalysisService } from '../documents/analysisService';
 import { actorAtCursor } from './analysisAt';
 
 export class ActorHighlightProvider implements vscode.DocumentHighlightProvider {

@@ -1,9 +1,9 @@
 // Hover cards: the actor under the cursor, a date's resolved value and the claims the cursor stands in, from the prepared index.
 import * as vscode from 'vscode';
-import type { AnalysisService } from '../analysisService';
-import { CommandId, HOVER_COMMANDS } from '../commands';
+import type { AnalysisService } from '../documents/analysisService';
+import { CommandId, HOVER_COMMANDS } from '../commands/ids';
 import { indexedAnalysis } from './analysisAt';
-import type { MarkdownText } from '../uiText';
+import type { MarkdownText } from '../presentation/uiText';
 import { actorCard, claimCard, commandUri, dateCard, type CardLinks, type ClaimReviewMarks, type ReviewLinks } from './hoverMarkdown';
 import type { Analysis } from '../analysis/types';
 
@@ -38,7 +38,11 @@ export class SourceHoverProvider implements vscode.HoverProvider {
     private readonly reviews?: ReviewMarksOf,
   ) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     const found = await indexedAnalysis(this.service, document, token);
     if (!found) return undefined;
     const { analysis, index } = found;

@@ -1,9 +1,9 @@
 // Hover cards as Markdown strings: claim, actor and date cards where every piece of document text is escaped.
 import type { Actor, Claim, Entity } from '../analysis/types';
-import { ACTOR_TYPE_NAMES, plural } from '../format';
-import { confidenceOf, evidenceText } from '../export/review';
+import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
+import { confidenceOf, evidenceText } from '../presentation/evidence';
 import { VERDICT_LABELS, type ClaimCorrection, type ClaimReview, type Verdict } from '../review';
-import { markdownCommandUri, markdownText, ownMarkdown, type MarkdownText } from '../uiText';
+import { markdownCommandUri, markdownText, ownMarkdown, type MarkdownText } from '../presentation/uiText';
 
 const NAME_MAX = 80;
 const CLAIM_TEXT_MAX = 500;
@@ -30,8 +30,8 @@ export interface ReviewLinks {
 
 /** What the reader recorded about a claim, for its card. */
 export interface ClaimReviewMarks {
-  review?: ClaimReview;
-  corrections?: readonly ClaimCorrection[];
+  review?: ClaimReview | undefined;
+  corrections?: readonly ClaimCorrection[] | undefined;
 }
 
 const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = {
@@ -80,6 +80,11 @@ function inline(text: string, max = NAME_MAX): MarkdownText {
   return markdownText(text, max);
 }
 
+/** `[line 12](…)`: a link that reveals a claim. */
+function lineLink(claim: Claim, links: CardLinks): MarkdownText {
+  return ownMarkdown(`[line ${claim.line}](${links.reveal(claim)} "Reveal the claim")`);
+}
+
 export function claimCard(claim: Claim, links: CardLinks, marks?: ClaimReviewMarks): MarkdownText {
   const speaker = claim.speakerId === null ? ownMarkdown(`${inline(claim.speaker)} (unresolved speaker)`) : inline(claim.speaker);
   const card = ownMarkdown(
@@ -114,13 +119,16 @@ export function actorCard(actor: Actor, claims: readonly Claim[], links: CardLin
   if (claims.length > 0) {
     const listed = claims
       .slice(0, ACTOR_CARD_CLAIMS)
-      .map((claim) => ownMarkdown(`- ${inline(claim.cue)}: “${inline(claim.text, CLAIM_PREVIEW_MAX)}” [line ${claim.line}](${links.reveal(claim)} "Reveal the claim")`));
+      .map((claim) =>
+        ownMarkdown(`- ${inline(claim.cue)}: “${inline(claim.text, CLAIM_PREVIEW_MAX)}” ${lineLink(claim, links)}`),
+      );
     if (claims.length > ACTOR_CARD_CLAIMS) listed.push(ownMarkdown(`- and ${claims.length - ACTOR_CARD_CLAIMS} more in the Actors view`));
     parts.push(paragraphs(listed, '\n'));
   }
   parts.push(
     ownMarkdown(
-      `[Ignore this name](${links.ignoreActor(actor.id)} "Never report this name again") · [Merge into actor…](${links.mergeActor(actor.id)} "Record that this is another name of an actor")`,
+      `[Ignore this name](${links.ignoreActor(actor.id)} "Never report this name again") · ` +
+        `[Merge into actor…](${links.mergeActor(actor.id)} "Record that this is another name of an actor")`,
     ),
   );
   return paragraphs(parts);

@@ -1,7 +1,7 @@
 // Find All References on a mention: every mention of the same actor.
 import * as vscode from 'vscode';
-import { firstFullMention } from '../analysisIndex';
-import type { AnalysisService } from '../analysisService';
+import { firstFullMention } from '../derived/analysisIndex';
+import type { AnalysisService } from '../documents/analysisService';
 import { actorAtCursor } from './analysisAt';
 
 export class ActorReferenceProvider implements vscode.ReferenceProvider {
@@ -18,6 +18,9 @@ export class ActorReferenceProvider implements vscode.ReferenceProvider {
     const definition = firstFullMention(actor);
     return actor.mentions
       .filter((mention) => context.includeDeclaration || mention !== definition)
-      .map((mention) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end))));
+      .map(
+        (mention) =>
+          new vscode.Location(document.uri, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end))),
+      );
   }
 }

@@ -1,10 +1,10 @@
 // The document outline as plain data: actors (in order of first appearance) with their claims, then unattributed claims.
 import { partitionPoint } from '../analysis/text/sorted';
 import type { Actor, ActorType, Analysis, Claim } from '../analysis/types';
-import { claimWithId, firstFullMention } from '../analysisIndex';
-import { ELLIPSIS } from '../export/escape';
-import { plural } from '../format';
-import { ownText, uiText, type UiText } from '../uiText';
+import { claimWithId, firstFullMention } from '../derived/analysisIndex';
+import { ELLIPSIS } from '../presentation/escape';
+import { plural } from '../presentation/wording';
+import { ownText, uiText, type UiText } from '../presentation/uiText';
 
 export interface OutlineSymbol {
   /** Names and details carry document and settings text, shown as the characters they are. */
@@ -35,6 +35,11 @@ function claimName(text: string): UiText {
   return start === text || name.endsWith(ELLIPSIS) ? name : ownText(`${name}${ELLIPSIS}`);
 }
 
+/** " (first 200 listed)" when an actor's claims are cut short in the outline. */
+function listedNote(listed: number, total: number): UiText {
+  return ownText(listed < total ? ` (first ${listed} listed)` : '');
+}
+
 function claimSymbol(claim: Claim): OutlineSymbol {
   return {
     name: claimName(claim.text) || uiText(claim.cue, NAME_MAX),
@@ -62,7 +67,10 @@ export function outlinePieces(analysis: Analysis): Array<() => OutlineSymbol[]> 
   let attributed = 0;
   for (const actor of actors) attributed += actor.claimIds.length;
   const unattributedCount = Math.max(0, analysis.claims.length - attributed);
-  const perGroup = claimsPerGroup([...actors.map((actor) => actor.claimIds.length), unattributedCount], OUTLINE_SYMBOLS_MAX - actors.length);
+  const perGroup = claimsPerGroup(
+    [...actors.map((actor) => actor.claimIds.length), unattributedCount],
+    OUTLINE_SYMBOLS_MAX - actors.length,
+  );
   // Only what is listed is looked at: after every analysis of a book the outline is made again, mostly by code
   // that has not been optimized yet, and its actors have tens of thousands of mentions and claims.
   const actorPiece = (actor: Actor) => (): OutlineSymbol[] => {
@@ -86,7 +94,7 @@ export function outlinePieces(analysis: Analysis): Array<() => OutlineSymbol[]> 
     return [
       {
         name: uiText(actor.name, NAME_MAX),
-        detail: ownText(`${plural(mentions.length, 'mention')} · ${plural(total, 'claim')}${claims.length < total ? ` (first ${claims.length} listed)` : ''}`),
+        detail: ownText(`${plural(mentions.length, 'mention')} · ${plural(total, 'claim')}${listedNote(claims.length, total)}`),
         kind: actor.type,
         range: { start, end },
         selection: { start: definition.start, end: definition.end },

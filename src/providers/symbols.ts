@@ -1,8 +1,8 @@
 // Outline and breadcrumbs: actors with their claims as document symbols.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import type { AnalysisService } from '../analysisService';
-import { Pacer } from '../hostTurns';
+import type { AnalysisService } from '../documents/analysisService';
+import { Pacer } from '../worker/turnPacer';
 import { indexedAnalysis } from './analysisAt';
 import { outlinePieces, type OutlineSymbol } from './symbolModel';
 
@@ -20,14 +20,19 @@ export class ActorSymbolProvider implements vscode.DocumentSymbolProvider {
 
   constructor(private readonly service: AnalysisService) {}
 
-  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+  async provideDocumentSymbols(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentSymbol[] | undefined> {
     const found = await indexedAnalysis(this.service, document, token);
     if (!found) return undefined;
-    const toRange = (span: { start: number; end: number }): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+    const toRange = (span: { start: number; end: number }): vscode.Range =>
+      new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
     const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
       // A claim selects what it covers: its range is looked up once (position look-ups are most of this provider's time).
       const range = toRange(symbol.range);
-      const selection = symbol.selection.start === symbol.range.start && symbol.selection.end === symbol.range.end ? range : toRange(symbol.selection);
+      const selection =
+        symbol.selection.start === symbol.range.start && symbol.selection.end === symbol.range.end ? range : toRange(symbol.selection);
       const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], range, selection);
       result.children = symbol.children.map(toSymbol);
       return result;

@@ -30,7 +30,7 @@ export interface VerdictChange {
   target: Anchor;
   verdict: Verdict;
   /** Undefined keeps the note the entry has; an empty string removes it. */
-  note?: string;
+  note?: string | undefined;
   updated: string;
 }
 

@@ -1,10 +1,10 @@
 // Quick fixes (Ctrl+.) on a claim: its verdicts, Wrong Speaker…, Not a Claim and Trim Claim; on a selection that is no
 // claim, Add Claim…; on a name, the Ignore and Merge corrections.
 import * as vscode from 'vscode';
-import type { AnalysisService } from '../analysisService';
-import { CommandId } from '../commands';
+import type { AnalysisService } from '../documents/analysisService';
+import { CommandId } from '../commands/ids';
 import { VERDICT_LABELS, type Verdict } from '../review';
-import { ownText, type UiText } from '../uiText';
+import { ownText, type UiText } from '../presentation/uiText';
 
 const VERDICT_FIXES: ReadonlyArray<{ verdict: Verdict; askNote: boolean; title: UiText }> = [
   { verdict: 'verified', askNote: false, title: ownText(`Mark Claim ${VERDICT_LABELS.verified}`) },

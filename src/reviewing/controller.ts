@@ -2,9 +2,9 @@
 // highlights, views, hovers, navigation and exports all see the corrections), and answers what the reader recorded.
 import * as vscode from 'vscode';
 import type { Analysis, Claim } from '../analysis/types';
-import { liveDocument, type AnalysisService } from '../analysisService';
+import { liveDocument, type AnalysisService } from '../documents/analysisService';
 import { applyReview, hasCorrections, type ClaimCorrection, type ClaimReview, type Review, type ReviewedAnalysis } from '../review';
-import { ownText, uiText } from '../uiText';
+import { ownText, uiText } from '../presentation/uiText';
 import type { ClaimReviewMarks } from '../providers/hoverMarkdown';
 import type { ClaimMarks } from '../views/treeModel';
 import { ReviewStore, type ReviewProblem } from './store';

@@ -1,7 +1,7 @@
 // Where a document's review file is kept: beside it in the workspace (`.sourcelens/reviews/<relative path>.json`), or in
 // VS Code's storage for the workspace when the reader prefers to keep reviews out of the folder.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, Setting } from '../config';
+import { CONFIG_SECTION, Setting } from '../settings/config';
 import { reviewFolderSetting } from '../review/paths';
 
 export type ReviewLocation = 'workspace' | 'workspaceStorage';

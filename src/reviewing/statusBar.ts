@@ -1,11 +1,11 @@
 // The review's progress for the followed document in the status bar ("12 of 30 claims checked"); a click moves to the
 // next unchecked claim.
 import * as vscode from 'vscode';
-import type { ActiveDocument } from '../activeDocument';
-import type { AnalysisService } from '../analysisService';
-import { CommandId } from '../commands';
+import type { ActiveDocument } from '../documents/activeDocument';
+import type { AnalysisService } from '../documents/analysisService';
+import { CommandId } from '../commands/ids';
 import { VERDICT_LABELS, VERDICTS } from '../review';
-import { ownText, type UiText } from '../uiText';
+import { ownText, type UiText } from '../presentation/uiText';
 import type { ReviewController } from './controller';
 
 export class ReviewStatusBar implements vscode.Disposable {

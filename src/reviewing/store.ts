@@ -22,7 +22,7 @@ interface Slot {
   base: Review | undefined;
   /** The file's text as last read or written; undefined when there was no file. */
   diskText: string | undefined;
-  problem?: ReviewProblem;
+  problem?: ReviewProblem | undefined;
   /** A broken file already backed up: written over only after that. */
   backedUp: boolean;
   /** Whether the first read finished (the review is empty until then). */

@@ -2,9 +2,9 @@
 // text stands now; and the arguments scripts and tests may pass to skip the questions.
 import * as vscode from 'vscode';
 import type { Analysis, Claim } from '../analysis/types';
-import type { AnalysisService } from '../analysisService';
+import type { AnalysisService } from '../documents/analysisService';
 import { isVerdict, type SpeakerChoice, type Verdict } from '../review';
-import { ownText, type UiText } from '../uiText';
+import { ownText, type UiText } from '../presentation/uiText';
 import type { TreeNode } from '../views/treeModel';
 
 /** Arguments of the review commands; every field is optional and checked, as hover links and scripts pass them. */

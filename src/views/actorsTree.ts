@@ -1,10 +1,10 @@
 // The Actors view: People / Organizations / Places → actor → claims and mentions, sorted and filtered as the user chose.
 import * as vscode from 'vscode';
-import { ViewId } from '../commands';
+import { ViewId } from '../commands/ids';
 import type { Analysis } from '../analysis/types';
 import { ActorsTreeModel, type ClaimMarks, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
-import { ownText, uiText } from '../uiText';
+import { ownText, uiText } from '../presentation/uiText';
 import type { ViewState } from './viewState';
 
 const SORT_LABELS = { name: 'by name', claims: 'by claims', firstAppearance: 'by first appearance' } as const;

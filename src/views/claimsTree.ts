@@ -1,10 +1,10 @@
 // The Claims view: every claim in reading order, with its speaker and cue, filtered by the shared filter.
 import * as vscode from 'vscode';
-import { ViewId } from '../commands';
+import { ViewId } from '../commands/ids';
 import type { Analysis } from '../analysis/types';
 import { ClaimsTreeModel, type ClaimMarks, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
-import { ownText, uiText } from '../uiText';
+import { ownText, uiText } from '../presentation/uiText';
 import type { ViewState } from './viewState';
 
 export class ClaimsView implements vscode.Disposable {
@@ -16,7 +16,7 @@ export class ClaimsView implements vscode.Disposable {
     this.provider = new AnalysisTreeProvider((analysis) => new ClaimsTreeModel(analysis, state.filter, marks?.(analysis)));
     this.view = vscode.window.createTreeView(ViewId.claims, { treeDataProvider: this.provider });
     const describe = (): void => {
-      this.view.description = state.filter ? ownText(`“${uiText(state.filter)}”`) : undefined;
+      this.view.description = state.filter ? ownText(`“${uiText(state.filter)}”`) : '';
     };
     describe();
     this.subscription = state.onDidChange(describe);

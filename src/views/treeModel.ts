@@ -1,10 +1,10 @@
 // The Actors and Claims views as plain data: grouping, sorting, filtering, labels and tooltips, with no editor types.
 import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/types';
-import { claimWithId } from '../analysisIndex';
-import { singleLine } from '../export/escape';
-import { ACTOR_TYPE_NAMES, plural } from '../format';
+import { claimWithId } from '../derived/analysisIndex';
+import { singleLine } from '../presentation/escape';
+import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
 import { VERDICT_LABELS, type ClaimCorrection, type ClaimReview, type Verdict } from '../review';
-import { markdownText, ownMarkdown, ownText, uiText, type MarkdownText, type UiText } from '../uiText';
+import { markdownText, ownMarkdown, ownText, uiText, type MarkdownText, type UiText } from '../presentation/uiText';
 
 export type ActorSort = 'name' | 'claims' | 'firstAppearance';
 export const ACTOR_SORTS: readonly ActorSort[] = ['name', 'claims', 'firstAppearance'];
@@ -214,7 +214,7 @@ function mentionNode(actor: Actor, mention: Mention): TreeNode {
 export interface ActorsTreeOptions {
   sort: ActorSort;
   filter: string;
-  marks?: ClaimMarks;
+  marks?: ClaimMarks | undefined;
 }
 
 /** People / Organizations / Places → actor → its claims and a "Mentions" node → each mention. */
@@ -232,7 +232,17 @@ export class ActorsTreeModel {
     return GROUPS.flatMap(({ type, label, icon }) => {
       const members = this.membersOf(type);
       if (members.length === 0) return [];
-      return [{ id: `group:${type}`, kind: 'group', label: ownText(label), description: ownText(`${members.length}`), icon, collapsible: 'expanded', actorType: type }];
+      return [
+        {
+          id: `group:${type}`,
+          kind: 'group',
+          label: ownText(label),
+          description: ownText(`${members.length}`),
+          icon,
+          collapsible: 'expanded',
+          actorType: type,
+        },
+      ];
     });
   }
 
@@ -273,7 +283,9 @@ export class ActorsTreeModel {
         const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
         if (!actor || !node.page) return [];
         const { list, start, end } = node.page;
-        return list === 'claims' ? this.claimNodesOf(actor, start, end) : actor.mentions.slice(start, end).map((mention) => mentionNode(actor, mention));
+        return list === 'claims'
+          ? this.claimNodesOf(actor, start, end)
+          : actor.mentions.slice(start, end).map((mention) => mentionNode(actor, mention));
       }
       case 'claim':
       case 'mention':
@@ -323,8 +335,9 @@ export class ClaimsTreeModel {
   }
 
   children(node: TreeNode): TreeNode[] {
-    if (node.kind !== 'page' || !node.page) return [];
-    return this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false, this.marks));
+    return node.kind === 'page' && node.page
+      ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false, this.marks))
+      : [];
   }
 }
 

@@ -1,7 +1,7 @@
 // A tree data provider over a plain tree model of the followed document's analysis; each item reveals its range when clicked.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { CommandId } from '../commands';
+import { CommandId } from '../commands/ids';
 import type { TreeNode, TreeSnapshot } from './treeModel';
 import { CONTEXT_VALUE } from './treeModel';
 
@@ -81,7 +81,7 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const item = new vscode.TreeItem(node.label, COLLAPSIBLE[node.collapsible]);
     item.id = node.id;
-    item.description = node.description;
+    if (node.description !== undefined) item.description = node.description;
     item.contextValue = CONTEXT_VALUE[node.kind];
     item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor === undefined ? undefined : new vscode.ThemeColor(node.iconColor));
     if (node.tooltip) {

@@ -1,6 +1,6 @@
 // The views' shared filter and the Actors view's sort order, mirrored into context keys for the title-bar menus.
 import * as vscode from 'vscode';
-import { ContextKey } from '../commands';
+import { ContextKey } from '../commands/ids';
 import type { ActorSort } from './treeModel';
 
 export class ViewState implements vscode.Disposable {

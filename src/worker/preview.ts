@@ -1,7 +1,7 @@
 // The highlights of one window of a large document, analysed on its own so the lines in view are painted while the whole is analysed.
 import { analyze } from '../analysis';
 import type { AnalyzeOptions } from '../analysis/types';
-import { HIGHLIGHT_KINDS, highlightRanges, type HighlightRanges } from '../decorationsModel';
+import { HIGHLIGHT_KINDS, highlightRanges, type HighlightRanges } from '../derived/decorationsModel';
 
 /**
  * The highlight ranges of `text` analysed alone, in the coordinates of the document it was cut from at `offset`.

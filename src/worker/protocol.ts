@@ -1,7 +1,7 @@
 // Messages between the extension host and the analysis worker, and the chunking that keeps each one cheap to receive.
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
-import type { PackedIndex } from '../analysisIndex';
-import type { HighlightRanges } from '../decorationsModel';
+import type { PackedIndex } from '../derived/analysisIndex';
+import type { HighlightRanges } from '../derived/decorationsModel';
 
 /** What the worker derives from an analysis so the host does no heavy work: highlight ranges and the lookup index. */
 export interface PreparedViews {
@@ -150,7 +150,9 @@ export function splitAnalysis(analysis: Analysis, weight = CHUNK_WEIGHT): { head
         if (start < position) chunks.push({ field, items: items.slice(start, position) });
         const actor = analysis.actors[position];
         chunks.push({ field, items: [{ ...actor, mentions: actor.mentions.slice(0, weight) }] });
-        for (let from = weight; from < actor.mentions.length; from += weight) chunks.push({ field: 'mentions', items: actor.mentions.slice(from, from + weight) });
+        for (let from = weight; from < actor.mentions.length; from += weight) {
+          chunks.push({ field: 'mentions', items: actor.mentions.slice(from, from + weight) });
+        }
         start = position + 1;
         carried = 0;
         continue;

@@ -1,9 +1,9 @@
 // Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
-import type { HighlightRanges } from '../decorationsModel';
-import { formatSize } from '../format';
-import { Pacer } from '../hostTurns';
+import type { HighlightRanges } from '../derived/decorationsModel';
+import { formatSize } from '../presentation/wording';
+import { Pacer } from './turnPacer';
 import {
   AnalysisAssembler,
   TEXT_PART_LENGTH,
@@ -54,7 +54,7 @@ export interface EarlyHighlights {
   /** A window of the text (at `offset` in it) to analyse on its own first. */
   preview?: { text: string; offset: number };
   /** Called with the preview's ranges (`complete` false), then with the whole text's ahead of its analysis. */
-  onRanges(ranges: HighlightRanges, complete: boolean): void;
+  onRanges: (ranges: HighlightRanges, complete: boolean) => void;
 }
 
 interface PendingJob {
@@ -112,7 +112,13 @@ export class AnalysisWorkerClient {
     return this.worker ? 1 : 0;
   }
 
-  analyze(documentKey: string, text: TextSource, options: AnalyzeOptions, optionsKey: string, early?: EarlyHighlights): Promise<PreparedAnalysis> {
+  analyze(
+    documentKey: string,
+    text: TextSource,
+    options: AnalyzeOptions,
+    optionsKey: string,
+    early?: EarlyHighlights,
+  ): Promise<PreparedAnalysis> {
     if (this.disposed) return Promise.reject(new WorkerStoppedError());
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
@@ -134,7 +140,12 @@ export class AnalysisWorkerClient {
   }
 
   /** Sends a job's text in pieces, a few per turn of the event loop, then asks for its analysis. */
-  private async sendText(worker: Worker, jobId: number, text: TextSource, request: Pick<AnalyzeRequest, 'documentKey' | 'options' | 'optionsKey'>): Promise<void> {
+  private async sendText(
+    worker: Worker,
+    jobId: number,
+    text: TextSource,
+    request: Pick<AnalyzeRequest, 'documentKey' | 'options' | 'optionsKey'>,
+  ): Promise<void> {
     try {
       const pacer = new Pacer();
       let offset = 0;
@@ -293,9 +304,14 @@ export class AnalysisWorkerClient {
   private overran(jobId: number, stage: JobStage, characters: number, limit: number): void {
     this.running = undefined;
     const what = stage === 'preview' ? 'The analysis of the lines in view' : 'The analysis';
-    this.failJob(jobId, new Error(`${what} took longer than ${formatSeconds(limit)}, the limit for ${formatSize(characters)} of text, and was stopped.`));
+    this.failJob(
+      jobId,
+      new Error(`${what} took longer than ${formatSeconds(limit)}, the limit for ${formatSize(characters)} of text, and was stopped.`),
+    );
     this.restart(
-      new WorkerRestartedError("The analysis worker was restarted because another document's analysis took too long; this document's analysis had not started."),
+      new WorkerRestartedError(
+        "The analysis worker was restarted because another document's analysis took too long; this document's analysis had not started.",
+      ),
     );
   }
 

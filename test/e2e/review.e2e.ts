@@ -120,7 +120,9 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
     const claims = viewPane(page, 'Claims');
     const prefix = claim.text.slice(0, 20);
     await eventually('the claim listed under Vladimir Putin', async () => {
-      const labels = await claims.getByRole('treeitem').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+      const labels = await claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
+        rows.map((row) => row.getAttribute('aria-label') ?? ''),
+      );
       return labels.some((label) => label.startsWith(`Vladimir Putin: ${prefix}`)) ? true : undefined;
     });
     await saveScreenshot(page, 'e2e', 'review wrong speaker quick fix');
@@ -151,7 +153,9 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
     const claims = viewPane(page, 'Claims');
     const prefix = claimBy('Qin Gang').text.slice(0, 20);
     await eventually('the corrected speaker after the reload', async () => {
-      const labels = await claims.getByRole('treeitem').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+      const labels = await claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
+        rows.map((row) => row.getAttribute('aria-label') ?? ''),
+      );
       return labels.some((label) => label.startsWith(`Vladimir Putin: ${prefix}`)) ? true : undefined;
     });
     await saveScreenshot(page, 'e2e', 'review after reload');

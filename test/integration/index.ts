@@ -42,7 +42,7 @@ export function runSuite(): Promise<SuiteReport> {
       // Hook failures arrive here too ("before all" hook …), so a broken setup is reported, not lost.
       runner.on('fail', (test, error: unknown) => tests.push({ fullTitle: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: describeError(error) }));
     } catch (error) {
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
 }

@@ -33,7 +33,7 @@ export function activate(context: ExtensionContext): void {
   // Not awaited: activation returns at once and the suite runs while the workbench keeps going.
   void (async () => {
     try {
-      const suite = require(config.suiteModule) as SuiteModule;
+      const suite = (await import(config.suiteModule)) as SuiteModule;
       writeReport(config.resultFile, await suite.runSuite());
     } catch (error) {
       const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);

@@ -1,12 +1,12 @@
 // Finds text that reaches the editor's UI (messages, quick picks, input boxes, the status bar, tree items, Markdown)
-// without passing through the helpers of src/uiText.ts, by reading the extension's source with the TypeScript checker.
+// without passing through the helpers of src/presentation/uiText.ts, by reading the extension's source with the TypeScript checker.
 //
 // A value shown by the UI is accepted when the checker proves it safe: a string literal (or a union of them), a number
 // or boolean, text branded by `uiText`/`ownText` (plain surfaces) or `markdownText`/`ownMarkdown` (Markdown), an
 // object (whose own text is checked where it is built), or a template, `+`, `?:`, `??` or `||` of such parts, a
 // `const` holding one, a constant table of literals, or `plural`/`formatSize` of such parts. Anything else of type
 // `string` (a document's name, an actor's name, an error message) is reported, and so is a cast to a brand outside
-// src/uiText.ts.
+// src/presentation/uiText.ts.
 import * as path from 'path';
 import ts from 'typescript';
 
@@ -297,12 +297,14 @@ export function createProgram(repoRoot: string, rootFiles: readonly string[], vi
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true };
   const host = ts.createCompilerHost(options, true);
   const virtual = new Map(Object.entries(virtualFiles).map(([file, text]) => [path.resolve(file), text]));
-  const { fileExists, readFile, getSourceFile } = host;
-  host.fileExists = (file) => virtual.has(path.resolve(file)) || fileExists.call(host, file);
-  host.readFile = (file) => virtual.get(path.resolve(file)) ?? readFile.call(host, file);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.fileExists = (file) => virtual.has(path.resolve(file)) || fileExists(file);
+  host.readFile = (file) => virtual.get(path.resolve(file)) ?? readFile(file);
   host.getSourceFile = (file, language, onError, fresh) => {
     const text = virtual.get(path.resolve(file));
-    return text === undefined ? getSourceFile.call(host, file, language, onError, fresh) : ts.createSourceFile(file, text, language, true);
+    return text === undefined ? getSourceFile(file, language, onError, fresh) : ts.createSourceFile(file, text, language, true);
   };
   return ts.createProgram({ rootNames: [...rootFiles, ...virtual.keys()], options, host });
 }

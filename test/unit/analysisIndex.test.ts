@@ -1,7 +1,7 @@
 // Proves the offset index answers what stands at a position, as a scan over the analysis would.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { AnalysisIndex, containing, firstFullMention, packIndex, packIntervals } from '../../src/analysisIndex';
+import { AnalysisIndex, containing, firstFullMention, packIndex, packIntervals } from '../../src/derived/analysisIndex';
 import { buildFixture, spanOf } from './analysisFixture';
 
 describe('analysisIndex', () => {

@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { analyze, normaliseIsoDate, parseDocumentDateHeader } from '../../src/analysis';
 import { civilDate, dayNumber, easterSunday, isoWeekday, isoWeekValue } from '../../src/analysis/dates/calendar';
 import { findDates } from '../../src/analysis/dates/findDates';
-import { run, type CliIo } from '../../src/cli';
+import { run, type CliIo } from '../../src/cli/main';
 
 /** The JavaScript Date of a day, built with setUTCFullYear, which (unlike Date.UTC) keeps years 0–99 as written. */
 function jsDate(year: number, month: number, day: number): Date {

@@ -12,6 +12,7 @@ import {
 import { splitParagraphs } from '../../src/analysis/text/paragraphs';
 import { lowerBound, partitionPoint, upperBound } from '../../src/analysis/text/sorted';
 import { tokenize } from '../../src/analysis/text/tokens';
+import { findRepoRoot } from '../support/fixtures';
 
 const SPACES = [
   '\t', '\n', '\u000b', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680', '\u2002', '\u2009', '\u200a', '\u200b', '\u2028', '\u2029',
@@ -106,7 +107,7 @@ describe('binary search', () => {
   it('is the only binary search in src/: no other midpoint loop', () => {
     // (low + high) >> 1, (low + high + 1) >>> 1, Math.floor((low + high) / 2)
     const MIDPOINT = /\(\s*\w+\s*\+\s*\w+\s*(?:\+\s*1\s*)?\)\s*>>>?\s*1\b|Math\.floor\(\(\s*\w+\s*\+\s*\w+\s*\)\s*\/\s*2\)/;
-    const root = path.join(__dirname, '..', '..', '..', 'src');
+    const root = path.join(findRepoRoot(), 'src');
     const found: string[] = [];
     const visit = (directory: string): void => {
       for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
@@ -124,7 +125,7 @@ describe('binary search', () => {
   });
 
   it('has one definition of each character class in src/analysis: the one in text/chars.ts', () => {
-    const root = path.join(__dirname, '..', '..', '..', 'src', 'analysis');
+    const root = path.join(findRepoRoot(), 'src', 'analysis');
     const found: string[] = [];
     const visit = (directory: string): void => {
       for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {

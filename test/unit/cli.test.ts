@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'os';
 import * as path from 'path';
 import type { Analysis } from '../../src/analysis/types';
-import { USAGE } from '../../src/cli';
+import { USAGE } from '../../src/cli/main';
 import { assertNoStackTrace, cli } from './cliRunner';
 import { CSV_COLUMNS } from '../../src/export';
 import { generateBadFiles } from '../hostile/generateBadFiles';
@@ -18,7 +18,7 @@ const HOSTILE_BAD = path.join(HOSTILE_ROOT, 'bad');
 /** Raw characters that would act on a terminal or reorder what it shows. */
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-describe('sourcelens CLI', () => {
+describe('sourcelens CLI [stress]', () => {
   let scratch: string;
   let articleA: string;
   let articleB: string;
@@ -53,7 +53,7 @@ describe('sourcelens CLI', () => {
 
     const usageErrors: Array<[string[], string]> = [
       [[], 'sourcelens: missing command: sourcelens analyze PATH... (see sourcelens --help)'],
-      [['analyse', 'x.txt'], "sourcelens: unknown command 'analyse' (the commands are analyze and review) (see sourcelens --help)"],
+      [['analyse', 'x.txt'], "sourcelens: unknown command 'analyse' (the commands are analyze, corpus and review) (see sourcelens --help)"],
       [['analyze'], 'sourcelens: analyze needs at least one PATH (a file, a folder, or - for standard input) (see sourcelens --help)'],
       [['analyze', 'x.txt', '--fromat', 'md'], "sourcelens: unknown option '--fromat' (see sourcelens --help)"],
       [['analyze', 'x.txt', '--format', 'xml'], "sourcelens: unknown format 'xml' (use json, jsonl, csv or md) (see sourcelens --help)"],
@@ -300,7 +300,7 @@ function runBuiltCli(args: string[]): Promise<{ status: number; stdout: string; 
   });
 }
 
-describe('sourcelens binary (dist/cli.js)', function () {
+describe('sourcelens binary (dist/cli.js) [stress]', function () {
   this.timeout(180_000);
 
   before(async () => {

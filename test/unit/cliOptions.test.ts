@@ -7,7 +7,7 @@ import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
 import { parseJsonc } from '../../src/cli/jsonc';
-import { readSettings } from '../../src/config';
+import { readSettings } from '../../src/settings/config';
 import { CSV_TABLE_COLUMNS } from '../../src/export';
 import { cli } from './cliRunner';
 
@@ -18,7 +18,7 @@ function actorNames(analysis: Analysis): string[] {
   return analysis.actors.map((actor) => actor.name).sort();
 }
 
-describe('sourcelens CLI: options', () => {
+describe('sourcelens CLI: options [stress]', () => {
   let scratch: string;
   let article: string;
   let undated: string;
@@ -88,7 +88,7 @@ describe('sourcelens CLI: options', () => {
   }
 });
 
-describe('sourcelens CLI: the editor corrections', () => {
+describe('sourcelens CLI: the editor corrections [stress]', () => {
   let scratch: string;
   let project: string;
   let article: string;

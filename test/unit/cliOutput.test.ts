@@ -13,7 +13,7 @@ import { assertNoStackTrace, cli } from './cliRunner';
 const ARTICLE = ' date 2023-03-16 Kremlin spokesman Dmitry Peskov said on Monday that talks would continue.\n';
 const MEBIBYTE = 1024 * 1024;
 
-describe('sourcelens CLI: output safety', () => {
+describe('sourcelens CLI: output safety [stress]', () => {
   let scratch: string;
   let victim: string;
   let docs: string;
@@ -58,7 +58,7 @@ describe('sourcelens CLI: output safety', () => {
       mkdirSync(path.dirname(out), { recursive: true });
       const result = await cli(['analyze', docs, '--out', out, '--quiet']);
       assert.strictEqual(result.status, 0, result.stderr);
-      assert.strictEqual(JSON.parse(readFileSync(out, 'utf8')).length, 2);
+      assert.strictEqual((JSON.parse(readFileSync(out, 'utf8')) as unknown[]).length, 2);
     }
   });
 
@@ -94,7 +94,7 @@ describe('sourcelens CLI: output safety', () => {
   });
 });
 
-describe('sourcelens CLI: streaming and memory', () => {
+describe('sourcelens CLI: streaming and memory [stress]', () => {
   let scratch: string;
   before(() => {
     scratch = mkdtempSync(path.join(tmpdir(), 'sourcelens-stream-'));

@@ -1,6 +1,6 @@
 // Runs the command line in this process with fake streams, as the CLI tests need it.
 import * as assert from 'assert';
-import { run, type CliIo } from '../../src/cli';
+import { run, type CliIo } from '../../src/cli/main';
 
 export interface CliResult {
   status: number;

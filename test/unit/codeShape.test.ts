@@ -3,51 +3,19 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { findRepoRoot } from '../support/fixtures';
 
-const repoRoot = path.join(__dirname, '..', '..', '..');
+const repoRoot = findRepoRoot();
 const MAX_LINE = 140;
 const MAX_FILE_LINES = 600;
 const MAX_FUNCTION_LINES = 80;
 const MAX_PARAMETERS = 6;
 
 /**
- * Files of src/ written before lines were held to 140 characters, with how many longer lines each still has. The
- * count may only go down: a file not listed may have none. When a listed file moves, its entry moves with it.
+ * Files of src/ allowed lines over 140 characters, with how many. Empty since every file was wrapped: keep it so
+ * (the check below fails a file with a long line that is not listed, and a listed count above what is left).
  */
-const LONG_LINES_LEFT: Readonly<Record<string, number>> = {
-  'src/analysisIndex.ts': 4,
-  'src/analysisService.ts': 9,
-  'src/cli.ts': 3,
-  'src/cli/analysisWorker.ts': 1,
-  'src/cli/corrections.ts': 3,
-  'src/cli/jsonc.ts': 2,
-  'src/cli/output.ts': 1,
-  'src/cli/workerClient.ts': 1,
-  'src/container.ts': 5,
-  'src/corrections.ts': 4,
-  'src/decorations.ts': 7,
-  'src/documentState.ts': 2,
-  'src/editMapping.ts': 1,
-  'src/export/csv.ts': 2,
-  'src/export/escape.ts': 7,
-  'src/export/json.ts': 1,
-  'src/exportAnalysis.ts': 3,
-  'src/format.ts': 1,
-  'src/io/findDocuments.ts': 1,
-  'src/io/readDocument.ts': 4,
-  'src/previewWindow.ts': 1,
-  'src/providers/definition.ts': 2,
-  'src/providers/hover.ts': 1,
-  'src/providers/hoverMarkdown.ts': 2,
-  'src/providers/references.ts': 1,
-  'src/providers/symbolModel.ts': 2,
-  'src/providers/symbols.ts': 3,
-  'src/sourceDocumentLanguage.ts': 2,
-  'src/uiText.ts': 2,
-  'src/views/treeModel.ts': 2,
-  'src/worker/protocol.ts': 1,
-  'src/worker/workerClient.ts': 4,
-};
+const LONG_LINES_LEFT: Readonly<Record<string, number>> = {};
 
 /** The engine's stages, held to small files, functions and parameter lists (the modules beside them join as they are reshaped). */
 const ENGINE_STAGES = ['src/analysis/lexicon', 'src/analysis/text', 'src/analysis/dates', 'src/analysis/paragraph', 'src/analysis/document'];
@@ -116,6 +84,19 @@ describe('code shape', () => {
 
   it(`keeps the engine's functions within ${MAX_FUNCTION_LINES} lines and ${MAX_PARAMETERS} parameters`, () => {
     assert.deepEqual(engineFiles.flatMap(functionProblems), []);
+  });
+
+  // The extension side (everything of src/ outside the engine) is held to the same sizes.
+  const extensionFiles = sourceFiles('src').filter((file) => !file.startsWith('src/analysis/'));
+
+  it(`keeps the extension's files within ${MAX_FILE_LINES} lines`, () => {
+    assert.ok(extensionFiles.length > 60, `only ${extensionFiles.length} extension files found`);
+    const long = extensionFiles.map((file) => ({ file, lines: read(file).split('\n').length })).filter(({ lines }) => lines > MAX_FILE_LINES);
+    assert.deepEqual(long, []);
+  });
+
+  it(`keeps the extension's functions within ${MAX_FUNCTION_LINES} lines and ${MAX_PARAMETERS} parameters`, () => {
+    assert.deepEqual(extensionFiles.flatMap(functionProblems), []);
   });
 
   it('finds a long function and a long parameter list when there is one', () => {

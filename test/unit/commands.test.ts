@@ -2,9 +2,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CommandId, ContextKey, HOVER_COMMANDS, ViewId } from '../../src/commands';
-import { CONFIG_SECTION, Setting, highlightSetting } from '../../src/config';
-import { HIGHLIGHT_KINDS } from '../../src/decorationsModel';
+import { CommandId, ContextKey, HOVER_COMMANDS, ViewId } from '../../src/commands/ids';
+import { CONFIG_SECTION, Setting, highlightSetting } from '../../src/settings/config';
+import { HIGHLIGHT_KINDS } from '../../src/derived/decorationsModel';
+import { findRepoRoot } from '../support/fixtures';
 
 interface Manifest {
   activationEvents: string[];
@@ -22,7 +23,7 @@ interface Manifest {
   capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces: boolean };
 }
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROOT = findRepoRoot();
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 const contributed = manifest.contributes;
 

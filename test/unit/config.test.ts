@@ -1,6 +1,6 @@
 // Proves settings are read defensively and that the correction helpers write what the user meant.
 import * as assert from 'assert';
-import { analyzerOptionsKey, knownActors, readSettings, withIgnoredNames, withMergedActor } from '../../src/config';
+import { analyzerOptionsKey, knownActors, readSettings, withIgnoredNames, withMergedActor } from '../../src/settings/config';
 
 function source(values: Record<string, unknown>): { get<T>(key: string): T | undefined } {
   return { get: <T>(key: string) => values[key] as T | undefined };

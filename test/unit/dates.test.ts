@@ -511,7 +511,7 @@ describe('findDates: spans and ranges', () => {
   });
 });
 
-describe('findDates: pathological inputs', function () {
+describe('findDates: pathological inputs [stress]', function () {
   // These guard against work that grows faster than the text, which would take minutes; a megabyte takes about a second
   // on a busy machine, so the default two-second limit would test the machine's load rather than the scanner.
   this.timeout(20_000);

@@ -1,7 +1,7 @@
 // Proves each highlight kind covers what it should, merged, and that windows slice the ranges exactly.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { highlightRanges, mergeRanges, packRanges, rangeCount, rangesInWindow, totalRanges, unpackRanges } from '../../src/decorationsModel';
+import { highlightRanges, mergeRanges, packRanges, rangeCount, rangesInWindow, totalRanges, unpackRanges } from '../../src/derived/decorationsModel';
 import { buildFixture, spanOf } from './analysisFixture';
 
 describe('decorationsModel', () => {

@@ -2,8 +2,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { analyze } from '../../src/analysis';
-import { analysisSummary, DATE_HEADER_PROBE_CHARS, debounceForLength, gateDocument, hasDateHeader, skipMessage, statusText } from '../../src/documentState';
-import { uiText } from '../../src/uiText';
+import { analysisSummary, DATE_HEADER_PROBE_CHARS, debounceForLength, gateDocument, hasDateHeader, skipMessage, statusText } from '../../src/documents/documentState';
+import { uiText } from '../../src/presentation/uiText';
 import { buildFixture } from './analysisFixture';
 
 describe('documentState', () => {

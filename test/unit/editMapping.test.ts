@@ -2,7 +2,7 @@
 // when text inside them changes, dropped when they are deleted.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { EditHistory, mapSpan, type TextEdit } from '../../src/editMapping';
+import { EditHistory, mapSpan, type TextEdit } from '../../src/documents/editMapping';
 
 function apply(text: string, edits: readonly TextEdit[], inserted: (edit: TextEdit) => string): string {
   let result = text;

@@ -156,7 +156,7 @@ function itFinishesConsistently(title: string, makeText: () => string, expect?: 
   });
 }
 
-describe('engine on pathological inputs: finishes, spans hold', () => {
+describe('engine on pathological inputs: finishes, spans hold [stress]', () => {
   after(() => {
     if (engineTimes.length > 0) console.log(`\n  Engine time per pathological input:\n${engineTimes.map((line) => `    ${line}`).join('\n')}`);
   });
@@ -204,7 +204,7 @@ describe('engine on pathological inputs: finishes, spans hold', () => {
  * sentence's items into a call used to overflow the stack: 2 MB, which the command-line tool reads whole, and
  * 16 MB, the largest document the editor analyses by default.
  */
-describe('engine on one sentence of hundreds of thousands of claims: finishes, spans hold', () => {
+describe('engine on one sentence of hundreds of thousands of claims: finishes, spans hold [stress]', () => {
   const unit = 'Jones said yes, ';
   for (const repeats of [130_000, 1_048_576]) {
     const megabytes = Math.round((unit.length * repeats) / MEGABYTE);

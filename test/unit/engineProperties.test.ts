@@ -45,7 +45,7 @@ function assertConsistent(text: string, options?: AnalyzeOptions): Analysis {
   return analysis;
 }
 
-describe('engine properties: any text gives a consistent Analysis', function () {
+describe('engine properties: any text gives a consistent Analysis [stress]', function () {
   this.timeout(120_000);
 
   it('never throws and keeps every span true to its source on news prose mixed with hostile Unicode', () => {
@@ -121,7 +121,7 @@ describe('engine properties: any text gives a consistent Analysis', function () 
  * The smallest inputs the properties above have shrunk to, kept as plain cases so each failure stays
  * visible by name (and guards against its return once fixed).
  */
-describe('engine properties: minimal inputs that broke them', () => {
+describe('engine properties: minimal inputs that broke them [stress]', () => {
   const cases: ReadonlyArray<readonly [string, string]> = [
     ['a quote continued into a paragraph of bare opening marks', 'Ava said: “We\n\n““'],
     ['a quote continued into a paragraph of bare low-9 marks after CRLF', 'Peskov said, adding: We will see\r\n\r\n„„'],

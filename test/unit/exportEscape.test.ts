@@ -9,10 +9,10 @@ import {
   escapeControlCharacters,
   escapeMarkdown,
   escapeMarkdownInContext,
-  revealInvisible,
   singleLine,
   stripControlCharacters,
-} from '../../src/export/escape';
+} from '../../src/presentation/escape';
+import { revealInvisible } from '../../src/presentation/invisibles';
 import { HOSTILE_PAYLOADS } from '../hostile/hostileAnalysis';
 
 /** Characters that must never reach a terminal, a label or a rendered view raw. */

@@ -8,7 +8,7 @@ import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
 import * as fc from 'fast-check';
 import { CSV_COLUMNS, CSV_TABLE_COLUMNS, documentPieces, endOfOutput, formatAnalyses, isExportFormat, jsonPieces, safeJsonStringify, toCsv, toJson, toJsonLines, toMarkdown } from '../../src/export';
-import { stripControlCharacters } from '../../src/export/escape';
+import { stripControlCharacters } from '../../src/presentation/escape';
 import { buildHostileAnalysis, HOSTILE_PAYLOADS, HOSTILE_ROOT } from '../hostile/hostileAnalysis';
 
 const REPO_ROOT = path.resolve(HOSTILE_ROOT, '..', '..');
@@ -212,7 +212,7 @@ describe('CSV tables and byte order mark', () => {
 });
 
 describe('writing document by document', () => {
-  it('writes JSON piece by piece exactly as JSON.stringify writes it whole', () => {
+  it('writes JSON piece by piece exactly as JSON.stringify writes it whole [stress]', () => {
     // Long arrays are written in batches, and elements with long arrays of their own (an actor's mentions) are taken apart.
     const longArray = fc.array(fc.integer(), { minLength: 250, maxLength: 300 });
     const value = fc.oneof(

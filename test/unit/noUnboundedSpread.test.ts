@@ -5,6 +5,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { findRepoRoot } from '../support/fixtures';
 
 /**
  * Calls whose spread arguments are provably bounded, by the call's text (whitespace collapsed), so the entry
@@ -73,7 +74,7 @@ describe('no array spread into a call in src/', () => {
   });
 
   it('has no call in src/ that spreads an array of unbounded length', () => {
-    const root = path.join(__dirname, '..', '..', '..', 'src');
+    const root = path.join(findRepoRoot(), 'src');
     const unbounded: string[] = [];
     const allowedSeen = new Set<string>();
     for (const file of typeScriptFiles(root)) {

@@ -3,10 +3,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
-import { HIGHLIGHT_KINDS, highlightRanges, rangesInWindow, unpackRanges } from '../../src/decorationsModel';
+import { HIGHLIGHT_KINDS, highlightRanges, rangesInWindow, unpackRanges } from '../../src/derived/decorationsModel';
 import { previewRanges } from '../../src/worker/preview';
+import { findRepoRoot } from '../support/fixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
+const FIXTURES = path.resolve(findRepoRoot(), 'test', 'fixtures');
 
 function fixtureArticles(): string[] {
   const folder = path.join(FIXTURES, 'articles');

@@ -6,8 +6,9 @@ import { spawnSync } from 'child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { findRepoRoot } from '../support/fixtures';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const REPO_ROOT = findRepoRoot();
 const PROVISION_SCRIPT = path.join(REPO_ROOT, 'scripts', 'provision.sh');
 const PREFLIGHT_SCRIPT = path.join(REPO_ROOT, 'scripts', 'preflight.mjs');
 

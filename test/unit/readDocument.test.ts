@@ -5,14 +5,14 @@ import * as fc from 'fast-check';
 import { promises as fs, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { findDocuments, isDocumentFileName } from '../../src/io/findDocuments';
+import { findDocuments, isDocumentFileName } from '../../src/cli/io/findDocuments';
 import {
   decodeDocument,
   DocumentReadError,
   firstInvalidUtf8Offset,
   readDocument,
   readDocumentStream,
-} from '../../src/io/readDocument';
+} from '../../src/cli/io/readDocument';
 import { generateBadFiles } from '../hostile/generateBadFiles';
 import { HOSTILE_ROOT } from '../hostile/hostileAnalysis';
 

@@ -2,7 +2,6 @@
 // notes and evidence are inert Markdown, and the views show verdict icons and per-actor counts.
 import * as assert from 'assert';
 import { marked } from 'marked';
-import type { Claim } from '../../src/analysis/types';
 import { claimCard, commandUri, type CardLinks } from '../../src/providers/hoverMarkdown';
 import { ActorsTreeModel, ClaimsTreeModel, snapshot, type ClaimMarks } from '../../src/views/treeModel';
 import { buildFixture } from './analysisFixture';
@@ -44,7 +43,7 @@ describe('review in cards and views', () => {
 
   it('says how the speaker was found and how sure the engine is, when the analysis carries it, escaped', () => {
     const withEvidence = { ...claim, evidence: { kind: 'pronoun', mention: { text: 'he*', line: 7 }, resolved: { text: 'Dmitry Peskov', line: 5 } }, confidence: 0.4217 };
-    const card = claimCard(withEvidence as Claim, links);
+    const card = claimCard(withEvidence, links);
     const { html } = rendered(card);
     assert.ok(html.includes('speaker found through pronoun: “he*” line 7 → “Dmitry Peskov” line 5 · confidence 0.42'), html);
     assert.ok(!claimCard(claim, links).includes('speaker found through'), 'nothing without evidence');

@@ -127,7 +127,7 @@ describe('review model', () => {
       // A verdict given before the claim was trimmed to a small part of it stays on the claim.
       const shortEnd = trimmed.start + Math.floor((trimmed.end - trimmed.start) / 4);
       const verdictFirst: ReviewEntry = { id: 'v0', kind: 'verdict', verdict: 'false', target: anchorAt(text, trimmed.start, trimmed.end), updated: TIME };
-      const trimShort: ReviewEntry = { ...span, span: anchorAt(text, trimmed.start, shortEnd) } as ReviewEntry;
+      const trimShort: ReviewEntry = { ...span, span: anchorAt(text, trimmed.start, shortEnd) };
       const both = applyReview(analysis, review(verdictFirst, trimShort), text);
       assert.strictEqual(both.claims.get(trimmed.id)?.verdict, 'false');
       assert.strictEqual(both.orphans.length, 0);

@@ -1,6 +1,7 @@
 // Proves untrusted text shows as the characters it is on every UI surface: no live links or icons, no hidden characters.
 import * as assert from 'assert';
-import { markdownText, showInvisibles, uiText } from '../../src/uiText';
+import { showInvisibles } from '../../src/presentation/invisibles';
+import { markdownText, uiText } from '../../src/presentation/uiText';
 
 /** VS Code's own patterns: links in notifications and quick-input descriptions, and theme icons in labels. */
 const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;

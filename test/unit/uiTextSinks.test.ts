@@ -1,14 +1,15 @@
 // Proves no document or settings text reaches a message, quick pick, input box, status bar item, tree item or Markdown
-// string of the extension without the helpers of src/uiText.ts, and that the check itself catches such a call.
+// string of the extension without the helpers of src/presentation/uiText.ts, and that the check itself catches such a call.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type ts from 'typescript';
 import { createProgram, findUnescapedUiText, type Finding } from '../support/uiTextSinks';
+import { findRepoRoot } from '../support/fixtures';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const repoRoot = findRepoRoot();
 const srcDir = path.join(repoRoot, 'src');
-const brandModule = path.join(srcDir, 'uiText.ts');
+const brandModule = path.join(srcDir, 'presentation', 'uiText.ts');
 /** Never written to disk: the checker reads it from memory beside the real sources, so its imports resolve alike. */
 const fixtureFile = path.join(srcDir, 'uiTextSinkFixture.virtual.ts');
 
@@ -24,8 +25,8 @@ function sourceFiles(dir: string): string[] {
 const FIXTURE = `
 import * as vscode from 'vscode';
 import type { Actor } from './analysis/types';
-import { plural } from './format';
-import { markdownText, ownMarkdown, ownText, uiText, type UiText } from './uiText';
+import { plural } from './presentation/wording';
+import { markdownText, ownMarkdown, ownText, uiText, type UiText } from './presentation/uiText';
 
 const KINDS = { a: 'Alpha', b: 'Beta' } as const;
 const TABLE: Record<string, string> = { a: 'Alpha' };
@@ -69,7 +70,7 @@ function lineNumbers(marker: string): number[] {
   return FIXTURE.split('\n').flatMap((line, index) => (line.trimEnd().endsWith(`// ${marker}`) ? [index + 1] : []));
 }
 
-describe('UI text sinks', function () {
+describe('UI text sinks [stress]', function () {
   // The TypeScript checker reads the whole extension; on a loaded machine that takes a while.
   this.timeout(180_000);
   let program: ts.Program;

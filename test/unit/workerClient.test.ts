@@ -4,17 +4,18 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
-import { packIndex } from '../../src/analysisIndex';
-import { highlightRanges, type HighlightRanges } from '../../src/decorationsModel';
+import { packIndex } from '../../src/derived/analysisIndex';
+import { highlightRanges, type HighlightRanges } from '../../src/derived/decorationsModel';
 import { previewRanges } from '../../src/worker/preview';
 import { TEXT_PART_LENGTH } from '../../src/worker/protocol';
 import { AnalysisWorkerClient, formatSeconds, TextChangedError, WorkerRestartedError, WorkerStoppedError, type TextSource } from '../../src/worker/workerClient';
+import { findRepoRoot } from '../support/fixtures';
 
 /** The compiled worker entry beside this compiled test (out/src/worker/analysisWorker.js). */
 const WORKER = path.resolve(__dirname, '..', '..', 'src', 'worker', 'analysisWorker.js');
-const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt'), 'utf8');
+const SAMPLE = fs.readFileSync(path.resolve(findRepoRoot(), 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt'), 'utf8');
 
-describe('workerClient', function () {
+describe('workerClient [stress]', function () {
   this.timeout(60_000);
   let client: AnalysisWorkerClient;
   const problems: string[] = [];

@@ -34,7 +34,7 @@ export function contributedColourIds(): string[] {
 }
 
 interface ProbeGlobals extends PageGlobals {
-  getComputedStyle(element: unknown): { color: string; getPropertyValue(name: string): string };
+  getComputedStyle: (element: unknown) => { color: string; getPropertyValue(name: string): string };
 }
 
 async function probe(page: Page, box: Box | null): Promise<RenderedDecorations> {

@@ -13,7 +13,7 @@ function commandOutput(command: string, args: string[], what: string): string {
   try {
     return execFileSync(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    const detail = typeof error === 'object' && error !== null && 'stderr' in error ? String((error as { stderr: unknown }).stderr) : String(error);
+    const detail = typeof error === 'object' && error !== null && 'stderr' in error ? String(error.stderr) : String(error);
     throw new Error(`${what} failed, so there is no extension to test:\n${detail.slice(-3000)}`);
   }
 }

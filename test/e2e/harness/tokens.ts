@@ -1,10 +1,10 @@
 // Reads the syntax colouring of the active editor: the text colour of the token spans a grammar produced.
 import type { Page } from 'playwright-core';
-import type { PageElement, PageGlobals } from './pageDom';
+import type { PageGlobals } from './pageDom';
 import { quickInput, runFromPalette, textBox } from './workbench';
 
 interface TokenGlobals extends PageGlobals {
-  getComputedStyle(element: unknown): { color: string };
+  getComputedStyle: (element: unknown) => { color: string };
 }
 
 /**
@@ -18,7 +18,7 @@ export async function tokenColourOf(page: Page, needle: string): Promise<string 
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!editor) return null;
     for (const line of Array.from(editor.querySelectorAll('.view-lines .view-line'))) {
-      const tokens = Array.from(line.querySelectorAll('span[class*="mtk"]')) as PageElement[];
+      const tokens = Array.from(line.querySelectorAll('span[class*="mtk"]'));
       const text = tokens.map((token) => token.textContent ?? '').join('').replace(/\u00a0/g, ' ');
       const start = text.indexOf(wanted);
       if (start < 0) continue;

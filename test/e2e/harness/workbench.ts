@@ -289,7 +289,11 @@ export async function answerSaveDialog(page: Page, filePath: string): Promise<vo
     if (attempt === 5) throw new Error(`the save dialog keeps changing the typed path, to ${value}`);
   }
   const shownListing = async (): Promise<string> =>
-    (await quickInput(page).locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? '')))
+    (
+      await quickInput(page)
+        .locator('.monaco-list-row')
+        .evaluateAll((rows: PageElement[]) => rows.map((row) => row.getAttribute('aria-label') ?? ''))
+    )
       .sort()
       .join('\n');
   await waitForSteadyValue(page, async (value) => value === filePath && (await shownListing()) === listing, `the listing of ${folder} with ${filePath} typed`);

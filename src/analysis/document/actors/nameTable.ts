@@ -25,9 +25,9 @@ export interface KeyEntry {
   /** Paragraphs holding the key, ascending. */
   paragraphs: number[];
   /** The forms, roles and role countries of the key in reading order, while its occurrences stay as they are. */
-  surfaces?: KeySurfaces;
+  surfaces?: KeySurfaces | undefined;
   /** The first occurrence, while the key's occurrences stay as they are. */
-  first?: NamePosition;
+  first?: NamePosition | undefined;
 }
 
 /** What a key was before an edit: enough to tell whether typing and merging read it otherwise now. */

@@ -25,16 +25,16 @@ export interface ClaimPlan {
   actor: number;
   kind: 'direct' | 'indirect';
   /** Marked quotation that is the claim's content, if any. */
-  quote?: number;
+  quote?: number | undefined;
   unmarkedQuote: boolean;
   /** A speaker written as a pronoun or common noun becomes a mention of the actor. */
-  speakerMention?: MentionKind;
+  speakerMention?: MentionKind | undefined;
 }
 
 /** A statement being planned: a claim plan, and what ordering, continuation and group speakers need. */
 export interface PlannedFrame extends ClaimPlan {
   /** For an unnamed group speaker (`actor` -1 until the group has its actor). */
-  group?: string;
+  group?: string | undefined;
   /** Where the speaker phrase starts in the paragraph of the cue, when the speaker becomes a mention. */
   speakerStart: number;
   /** Relative to its own paragraph: where the words start and end (for ordering and continuation). */

@@ -56,7 +56,7 @@ export class RoleIndex {
     const country = role.country;
     if (!country || pool.length === 0) return pool;
     let narrowed = this.byCountry.get(pool);
-    if (!narrowed) this.byCountry.set(pool, (narrowed = new Map()));
+    if (!narrowed) this.byCountry.set(pool, (narrowed = new Map<string, ActorDraft[]>()));
     let found = narrowed.get(country);
     if (!found) narrowed.set(country, (found = pool.filter((d) => d.roleCountries.has(country))));
     return found;

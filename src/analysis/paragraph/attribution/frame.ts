@@ -7,7 +7,8 @@ export type SpeakerRef =
   | { kind: 'role'; role: number }
   | { kind: 'pronoun'; word: string }
   /** A common-noun speaker ("the statement", "officials", "a Kremlin spokesman"); `name` is a name inside it. */
-  | { kind: 'generic'; head: string; name?: number; owner?: string; indefinite?: boolean; country?: string }
+  | { kind: 'generic'; head: string; name?: number | undefined; owner?: string | undefined; indefinite?: boolean;
+      country?: string | undefined }
   /** The same speaker as the statement before ("…, adding: …", a quote continued from the last paragraph). */
   | { kind: 'previous' }
   /** "A:" in an interview transcript: the person being interviewed. */
@@ -24,7 +25,7 @@ export interface AttributionFrame {
   contentEnd: number;
   kind: 'direct' | 'indirect';
   /** Index of the marked quotation that is the content, if any. */
-  quote?: number;
+  quote?: number | undefined;
   /** The content is a quotation whose marks were stripped. */
   unmarkedQuote: boolean;
   /** Token where the cue sits (orders frames within a paragraph). */
@@ -43,7 +44,7 @@ export interface ContentRange {
   first: number;
   last: number;
   kind: 'direct' | 'indirect';
-  quote?: number;
+  quote?: number | undefined;
   unmarked: boolean;
 }
 

@@ -18,9 +18,9 @@ export interface NameCandidate {
   /** Lower-cased words of the name, without punctuation ("dmitry", "peskov"). */
   words: string[];
   /** Title or role written before the name ("Kremlin spokesman", "Chinese Foreign Minister"). */
-  role?: { start: number; end: number; text: string; firstToken: number };
+  role?: { start: number; end: number; text: string; firstToken: number } | undefined;
   /** Country named by a demonym in the role ("Russian President" → Russia). */
-  roleCountry?: string;
+  roleCountry?: string | undefined;
   evidence: TypeEvidence;
   /** Starts a sentence with a word that is also a common English word ("Both", "Bush"). */
   initialCommon: boolean;
@@ -48,7 +48,7 @@ export interface RoleMention {
   /** The role noun ("leader", "minister", "spokesman"). */
   head: string;
   /** Country named by a demonym or country in the description. */
-  country?: string;
+  country?: string | undefined;
 }
 
 /** A nationality adjective standing for its country ("Chinese officials said", "the Russians"). */

@@ -1,0 +1,100 @@
+// What each command does, by id: the composition root hands in the services, this file wires each command to them.
+import * as vscode from 'vscode';
+import type { AnalysisService } from '../documents/analysisService';
+import { toggleHighlights } from '../editor/decorationsToggle';
+import { goToClaim, revealRange } from '../editor/navigation';
+import type { SourceDocumentLanguage } from '../editor/sourceDocumentLanguage';
+import type { SettingsStore } from '../settings/settingsStore';
+import type { TreeNode } from '../views/treeModel';
+import type { ViewState } from '../views/viewState';
+import type { ReviewController } from '../reviewing/controller';
+import type { Corrections } from './corrections';
+import { exportAnalysis } from './exportAnalysis';
+import { exportReview } from './exportReview';
+import { CommandId } from './ids';
+import type { CommandHandlers } from './register';
+import type { ReviewCommands } from './review';
+import { copyClaimWithCitation, isTreeNode, revealItem, type ViewItemContext } from './viewItems';
+
+/** The services the commands act on, built once by the composition root. */
+export interface CommandServices extends ViewItemContext {
+  service: AnalysisService;
+  settings: SettingsStore;
+  log: vscode.LogOutputChannel;
+  viewState: ViewState;
+  language: SourceDocumentLanguage;
+  corrections: Corrections;
+  reviews: ReviewController;
+  reviewCommands: ReviewCommands;
+}
+
+/** The active editor's document, when Source Lens analyses it. */
+function analysedActiveDocument(service: AnalysisService): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document && service.appliesTo(document) ? document : undefined;
+}
+
+async function promptFilter(viewState: ViewState): Promise<void> {
+  const filter = await vscode.window.showInputBox({
+    title: 'Filter Actors and Claims',
+    prompt: 'Show the actors whose names, and the claims whose text, speaker or cue, contain this text.',
+    value: viewState.filter,
+    placeHolder: 'e.g. Putin',
+  });
+  if (filter !== undefined) viewState.filter = filter;
+}
+
+export function commandHandlers(services: CommandServices): CommandHandlers {
+  const { service, settings, log, viewState, language, corrections, reviews, reviewCommands } = services;
+  const withNode = (handler: (node: TreeNode) => unknown) => (node: unknown) => (isTreeNode(node) ? handler(node) : undefined);
+  return {
+    [CommandId.refresh]: () => {
+      const document = analysedActiveDocument(service);
+      if (document) service.refresh(document);
+    },
+    [CommandId.toggleHighlights]: () => toggleHighlights(settings),
+    [CommandId.nextClaim]: () => goToClaim(service, 'next'),
+    [CommandId.previousClaim]: () => goToClaim(service, 'previous'),
+    [CommandId.exportAnalysis]: () => exportAnalysis(service, log),
+    [CommandId.analyzeAnyway]: () => {
+      const document = analysedActiveDocument(service);
+      if (document) service.analyzeAnyway(document);
+    },
+    [CommandId.switchToSourceDocument]: () => {
+      const document = vscode.window.activeTextEditor?.document;
+      return document && language.switchDocument(document);
+    },
+    [CommandId.showLog]: () => log.show(),
+    [CommandId.filter]: () => promptFilter(viewState),
+    [CommandId.clearFilter]: () => {
+      viewState.filter = '';
+    },
+    [CommandId.sortByName]: () => {
+      viewState.sort = 'name';
+    },
+    [CommandId.sortByClaims]: () => {
+      viewState.sort = 'claims';
+    },
+    [CommandId.sortByFirstAppearance]: () => {
+      viewState.sort = 'firstAppearance';
+    },
+    [CommandId.copyClaimWithCitation]: withNode((node) => copyClaimWithCitation(services, node)),
+    // Tree items run this with `preserveFocus` true, so a click keeps the focus in the view.
+    [CommandId.revealItem]: (node: unknown, preserveFocus?: unknown) =>
+      isTreeNode(node) ? revealItem(services, node, preserveFocus === true) : undefined,
+    [CommandId.ignoreName]: (reference: unknown) => corrections.ignoreName(reference),
+    [CommandId.mergeIntoActor]: (reference: unknown) => corrections.mergeIntoActor(reference),
+    [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) =>
+      revealRange(uri, start, end, preserveFocus === true),
+    [CommandId.setVerdict]: (target: unknown) => reviewCommands.setVerdict(target),
+    [CommandId.markVerified]: (target: unknown) => reviewCommands.setVerdict(target, 'verified'),
+    [CommandId.editNote]: (target: unknown) => reviewCommands.editNote(target),
+    [CommandId.nextUncheckedClaim]: () => reviewCommands.nextUnchecked(),
+    [CommandId.wrongSpeaker]: (target: unknown) => reviewCommands.wrongSpeaker(target),
+    [CommandId.notAClaim]: (target: unknown) => reviewCommands.notAClaim(target),
+    [CommandId.addClaim]: (target: unknown) => reviewCommands.addClaim(target),
+    [CommandId.trimClaim]: (target: unknown) => reviewCommands.trimClaim(target),
+    [CommandId.showCorrections]: (target: unknown) => reviewCommands.showCorrections(target),
+    [CommandId.exportReview]: () => exportReview(service, reviews, log),
+  };
+}
