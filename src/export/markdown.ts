@@ -53,6 +53,31 @@ function* claimItem(analysis: Analysis, claim: Claim, withSpeaker: boolean): Gen
   const speaker = withSpeaker ? `${inline(claim.speaker, NAME_MAX)}, ` : '';
   yield `- ${speaker}**${inline(claim.cue, NAME_MAX)}** (${claim.kind}), ${citation(analysis, claim.line)}:`;
   yield* quotedBlock(claim.text, '  ');
+  yield `  - ${evidenceNote(claim)}`;
+}
+
+/** How EvidenceKind reads in a sentence ("speaker found by a pronoun"). */
+const EVIDENCE_WORDS: Record<Claim['evidence']['kind'], string> = {
+  name: 'named at the cue',
+  label: 'a transcript label',
+  pronoun: 'a pronoun',
+  description: 'a description',
+  statement: 'a statement',
+  group: 'an unnamed group',
+  leadIn: 'a lead-in',
+  reviewer: 'the reviewer',
+};
+
+/**
+ * Why the claim is this speaker's, and how sure the engine is:
+ * "speaker by a pronoun: “he” (line 4), resolved through “Peskov” (line 2); confidence 0.66".
+ */
+function evidenceNote(claim: Claim): string {
+  const { evidence } = claim;
+  const how = evidence.kind === 'name' ? EVIDENCE_WORDS.name : `by ${EVIDENCE_WORDS[evidence.kind]}`;
+  let note = `speaker ${how}: “${inline(evidence.text, NAME_MAX)}” (line ${evidence.line})`;
+  if (evidence.via) note += `, resolved through “${inline(evidence.via.text, NAME_MAX)}” (line ${evidence.via.line})`;
+  return `${note}; confidence ${claim.confidence.toFixed(2)}`;
 }
 
 function firstMentionStart(actor: Actor): number {

@@ -42,8 +42,6 @@ export interface ReviewedAnalysis {
   reanchored: boolean;
 }
 
-type SpeakerEvidence = { evidence?: unknown; confidence?: unknown };
-
 /** Offsets to 1-based line numbers, built once per text. */
 class Lines {
   private readonly starts: number[] = [0];
@@ -126,8 +124,9 @@ class Workspace {
     const actor = this.actorFor(choice);
     for (const other of this.actors) other.claimIds = other.claimIds.filter((id) => id !== claim.id);
     actor.claimIds.push(claim.id);
-    const { evidence: _evidence, confidence: _confidence, ...rest } = claim as Claim & SpeakerEvidence;
-    const updated: Claim = { ...rest, speakerId: actor.id, speaker: actor.name };
+    // The engine's evidence was for the speaker it found; the reader's choice is evidence of its own, and certain.
+    const evidence = { kind: 'reviewer' as const, ...claim.cueSpan };
+    const updated: Claim = { ...claim, speakerId: actor.id, speaker: actor.name, evidence, confidence: 1 };
     delete updated.speakerSpan;
     this.replace(claim, updated);
   }
@@ -144,7 +143,17 @@ class Workspace {
     const cueFound = cueAt >= 0 && cueAt < match.end + 200;
     const cueSpan = cueFound ? this.span(cueAt, cueAt + entry.cue.length) : this.span(match.start, match.start);
     const kind = /^\s*["“”«»„‘’'「]/.test(span.text) ? 'direct' : 'indirect';
-    const claim: Claim = { ...span, id: `r${this.added}`, speakerId: null, speaker: entry.speaker.name, cue: entry.cue, cueSpan, kind };
+    const claim: Claim = {
+      ...span,
+      id: `r${this.added}`,
+      speakerId: null,
+      speaker: entry.speaker.name,
+      cue: entry.cue,
+      cueSpan,
+      kind,
+      evidence: { kind: 'reviewer', ...cueSpan },
+      confidence: 1,
+    };
     this.claims.push(claim);
     this.setSpeaker(claim, entry.speaker);
     return this.claims.find((candidate) => candidate.id === claim.id) ?? claim;

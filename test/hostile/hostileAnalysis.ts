@@ -109,6 +109,9 @@ export function buildHostileAnalysis(documentName = 'hostile/[doc](command:x)<b>
         cueSpan: cue,
         speakerSpan: speaker,
         kind: index % 2 === 0 ? 'direct' : 'indirect',
+        // The evidence's mentions carry the hostile text too: every export writes them.
+        evidence: index % 2 === 0 ? { ...speaker, kind: 'name' } : { ...speaker, kind: 'pronoun', via: dateSpan },
+        confidence: (index % 10) / 10,
       });
       quotes.push({ ...claimSpan, marked: true, open: '"', close: '"', claimId });
     } else {

@@ -64,6 +64,8 @@ export function buildFixture(): Analysis {
       cueSpan: spanOf('said'),
       speakerSpan: spanOf('Dmitry Peskov'),
       kind: 'indirect',
+      evidence: { ...spanOf('Dmitry Peskov'), kind: 'name' },
+      confidence: 0.74,
     },
     {
       ...spanOf('We will see what ideas emerge,'),
@@ -74,6 +76,8 @@ export function buildFixture(): Analysis {
       cueSpan: spanOf('told'),
       speakerSpan: spanOf('Peskov', 1),
       kind: 'direct',
+      evidence: { ...spanOf('Peskov', 1), kind: 'name' },
+      confidence: 0.88,
     },
     {
       ...spanOf('it was neutral'),
@@ -84,6 +88,8 @@ export function buildFixture(): Analysis {
       cueSpan: spanOf('declared'),
       speakerSpan: spanOf('China'),
       kind: 'indirect',
+      evidence: { ...spanOf('China'), kind: 'name' },
+      confidence: 0.74,
     },
   ];
   const quotes: Quote[] = [{ ...spanOf('"We will see what ideas emerge,"'), marked: true, open: '"', close: '"', claimId: 'c2' }];

@@ -344,7 +344,7 @@ describe('sourcelens binary (dist/cli.js) [stress]', function () {
     const pack = await runCommand('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT, env });
     assert.strictEqual(pack.status, 0, pack.stderr);
     const [{ files }] = JSON.parse(pack.stdout) as Array<{ files: Array<{ path: string }> }>;
-    assert.deepStrictEqual(files.map((file) => file.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+    assert.deepStrictEqual(files.map((file) => file.path).sort(), ['CHANGELOG.md', 'LICENSE', 'NOTICES.md', 'README.md', 'dist/cli.js', 'package.json']);
     const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     assert.deepStrictEqual(manifest.bin, { sourcelens: './dist/cli.js' });
   });

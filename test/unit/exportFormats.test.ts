@@ -53,7 +53,20 @@ function plainAnalysis(): Analysis {
       { id: 'vladimir-putin', name: 'Putin', type: 'PERSON', aliases: [], roles: [], mentions: [{ ...putin, kind: 'name' }], claimIds: [] },
     ],
     quotes: [{ ...quote, marked: true, open: '"', close: '"' }],
-    claims: [{ ...claim, id: 'c1', speakerId: 'dmitry-peskov', speaker: 'Dmitry Peskov', cue: 'said', cueSpan: cue, speakerSpan: peskov, kind: 'indirect' }],
+    claims: [
+      {
+        ...claim,
+        id: 'c1',
+        speakerId: 'dmitry-peskov',
+        speaker: 'Dmitry Peskov',
+        cue: 'said',
+        cueSpan: cue,
+        speakerSpan: peskov,
+        kind: 'indirect',
+        evidence: { ...peskov, kind: 'name' },
+        confidence: 0.74,
+      },
+    ],
     sentences: [],
     stats: { characters: source.length, lines: 3, paragraphs: 2, sentences: 2, tokens: 20, elapsedMs: 1 },
     warnings: [],
@@ -174,7 +187,10 @@ describe('CSV tables and byte order mark', () => {
     assert.deepStrictEqual(rows[0], {
       document: 'articles/peskov.txt', id: 'c1', speaker: 'Dmitry Peskov', actorId: 'dmitry-peskov', actor: 'Dmitry Peskov', actorType: 'PERSON',
       cue: 'said', claimKind: 'indirect', text: 'Putin would travel on Monday', line: '1', start: rows[0].start, end: rows[0].end,
+      evidence: 'name', evidenceText: 'Dmitry Peskov', evidenceLine: '1', evidenceStart: rows[0].evidenceStart, evidenceEnd: rows[0].evidenceEnd,
+      via: '', viaLine: '', viaStart: '', viaEnd: '', confidence: '0.74',
     });
+    assert.strictEqual(Number(rows[0].evidenceEnd) - Number(rows[0].evidenceStart), 'Dmitry Peskov'.length);
   });
 
   it('writes an actors table: names, aliases and roles joined, counts and first line', () => {

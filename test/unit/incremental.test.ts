@@ -233,6 +233,18 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
     assert.deepEqual(speakers, ['Ines Kober', 'Tomas Berg', 'Ines Kober']);
   });
 
+  it('lists two claims whose words start together in the same order as a fresh analysis after the earlier one grows', () => {
+    // Before the edit "said" reads first; after it both statements start at "17 March" and the shorter one comes first.
+    const analyzer = new DocumentAnalyzer();
+    const tail = 'President Dmitry Peskov, \nAccording to Moscow,  he said  on Monday. ';
+    analyzer.analyze(`. ${tail}`);
+    const { analysis } = reanalyze(analyzer, `he tweeted latest. 17 March.${tail}`, {});
+    assert.deepEqual(
+      analysis.claims.map((c) => c.cue),
+      ['According to', 'said'],
+    );
+  });
+
   it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles [stress]', function () {
     const directory = path.join(findRepoRoot(), 'test', 'fixtures');
     const articles = ['articles', 'holdout'].flatMap((folder) =>

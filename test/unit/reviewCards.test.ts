@@ -42,11 +42,14 @@ describe('review in cards and views', () => {
   });
 
   it('says how the speaker was found and how sure the engine is, when the analysis carries it, escaped', () => {
-    const withEvidence = { ...claim, evidence: { kind: 'pronoun', mention: { text: 'he*', line: 7 }, resolved: { text: 'Dmitry Peskov', line: 5 } }, confidence: 0.4217 };
+    const via = { text: 'Dmitry Peskov', start: 10, end: 23, line: 5 };
+    const evidence = { kind: 'pronoun' as const, text: 'he*', start: 40, end: 43, line: 7, via };
+    const withEvidence = { ...claim, evidence, confidence: 0.4217 };
     const card = claimCard(withEvidence, links);
     const { html } = rendered(card);
     assert.ok(html.includes('speaker found through pronoun: “he*” line 7 → “Dmitry Peskov” line 5 · confidence 0.42'), html);
-    assert.ok(!claimCard(claim, links).includes('speaker found through'), 'nothing without evidence');
+    const reviewed = { ...claim, evidence: { kind: 'reviewer' as const, ...claim.cueSpan }, confidence: 1 };
+    assert.ok(claimCard(reviewed, links).includes('speaker found through reviewer'), claimCard(reviewed, links));
   });
 
   it('shows verdicts as icons and descriptions in both views, and counts checked claims per actor', () => {

@@ -6,6 +6,7 @@ import { LineIndex } from '../text/paragraphs';
 import type { Analysis, AnalyzeOptions } from '../types';
 import { decide } from './decisions/decide';
 import { changedStretch, reuseAround } from './edits';
+import { settleEvidence } from './emission/evidence';
 import { join } from './emission/join';
 import { placeChunks } from './emission/placeChunks';
 import { rejoin } from './emission/rejoin';
@@ -82,6 +83,7 @@ export class DocumentAnalyzer {
     // Only the chunks an edit replaced are joined again, when the rest stand where they were.
     const rejoined = inPlace && previous && !renumbered ? rejoin(chunks, decisions, previous, replaced) : undefined;
     const joined: Joined = rejoined ?? join(chunks, decisions, previous);
+    settleEvidence(joined.result.claims, joined.result.actors, joined.actorIndex);
     this.previous = { text, lines, spans, paragraphs, bases, decisions, chunks, ...joined };
     let tokenCount = 0;
     for (let pi = 0; pi < paragraphs.length; pi++) tokenCount += paragraphs[pi].tokenCount;

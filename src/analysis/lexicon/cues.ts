@@ -1,4 +1,6 @@
 // Reporting cues: the verbs and phrases that attribute a statement to a speaker, kept as data rather than code.
+// The inventory is WordNet's verbs of communication (cues.generated.json, extracted at build time); the rows below
+// come first and add what WordNet lacks ("tweet") or says otherwise (addressees, quotation-only verbs).
 // Rows: "base" for regular verbs, or "base:third-person:past:participle:gerund" for irregular ones.
 // A leading "+" marks verbs that take an addressee before the content ("told reporters that ...");
 // a leading "=" marks verbs that report only when a quotation or colon follows ("the letter reads: ...").
@@ -97,6 +99,58 @@ elaborate:elaborates:elaborated:elaborated:elaborating
 =defend:defends:defended:defended:defending
 `;
 
+/**
+ * WordNet verbs of communication that are no reporting cue in news text: their commonest senses are not speech
+ * ("break", "file", "return"), they take an object rather than a statement ("reject", "support"), or they report
+ * findings rather than speech ("find", "show"). Lemmas; phrasal verbs as "verb_particle".
+ */
+export const CUE_BLOCK_LIST = `
+refuse project reach break order ordain predestine will designate make induce determine expect exact pretend blow question
+vouch reject accept snub swallow mark disregard ignore certificate yield hold concord grant support deliberate
+consider moot repay return rejoin sustain evidence negate learn teach apprise apprize feign sham affect dissemble mind
+expose gag crow triumph hiss sign oppugn account contest repugn lodge file move volunteer commend remember swash gas
+wish kick plain pipe inject thunder roar snap guess venture hazard suppose forebode anticipate bet wager guesstimate
+find ascertain gauge translate check see suspect surmise point show record marvel calculate unwrap discover uncover
+interpret deduce infer gather set count weigh lilt relate air bare bulletin qualify judge rule trump advertise
+ballyhoo enter cable telegraph wire cipher cypher punctuate prove presume condition resolve arrange particularize
+particularise specialize specialise extrapolate insert append supply block notice cut hypothecate provide demonstrate
+ensure insure guarantee stipulate recognize recognise swan depose depone endorse indorse accent plead pray petition
+debate contradict cry siss sizz sibilate heliograph gnarl croak grizzle yawp bark cackle beef crab squawk bellyache
+kvetch quetch bitch post sound signal play call describe defend read cover carry pass put take turn go come get give
+let keep stand send have do lead reflect cast shift whip throw strike seek receive offer hit invite name edit list
+release deliver distribute miss revoke address talk require represent shoot face mean draw prompt smile mock mislead
+press express refer challenge chant speak title term label style dub nickname word phrase type film photograph
+videotape phone telephone dial page fax radio televise log flag cue wave nod motion gesture gesticulate greet hail
+thank bless curse damn court direct command permit forbid prohibit sanction authorize okay nix approve oppose summon
+subpoena sentence convict acquit pardon excuse forgive introduce nominate interview investigate research probe consult
+contact network mediate negotiate deal issue leak circulate broadcast headline program schedule reschedule detail
+document chronicle outline illustrate characterize portray amend revise rewrite transcribe retranslate spell misspell
+initial autograph shake_hands sign_in sign_off point_jam spot_jam blanket_jam write_down write_in write_up write_out
+set_down take_down get_down put_down put_in put_on put_out put_up go_ahead go_around go_back go_by go_for go_under
+hold_on hold_firm make_up make_out make_fun come_in come_back come_out come_over come_down come_across get_out
+get_across get_around get_away get_by get_into get_off get_through turn_over turn_down turn_to look_up look_into
+call_up call_back call_in call_down call_attention bring_up bring_down bring_around bring_round bring_forward break_in
+break_into break_up check_in check_out clock_in clock_off clock_on clock_out clock_up give_away give_in give_thanks
+talk_about talk_down talk_into talk_of talk_over talk_shop talk_terms talk_turkey tell_off tell_on swear_in swear_off
+cut_in cut_off let_off let_loose take_back take_in take_five take_ten throw_in throw_out pass_along pass_around
+pass_off pass_on send_back send_for send_off
+`;
+
+/**
+ * Cues whose content may be a noun phrase or an object and infinitive rather than a clause ("criticized the plan",
+ * "called for an inquiry", "urged Congress to act"). Lemmas; phrasal verbs as "verb_particle". Not "cite" (it names
+ * a source), "warn" ("warned about X" names a topic) or "ask" ("asked for X" is a request).
+ */
+export const NOUN_PHRASE_CUES = `
+call_for call_on call_out urge praise criticize criticise defend accuse blame reject dismiss question thank attack blast
+slam echo dispute tout lament propose demand recommend announce promise pledge vow endorse condemn denounce applaud
+welcome deny acknowledge confirm reveal disclose predict mock ridicule decry rebuke chide scold berate castigate hail laud
+commend congratulate advise invite challenge
+`;
+
+/** Verbs before "to" after which a reporting verb still reports ("went on to say", "was quick to add"). */
+export const GOING_ON_TO: readonly string[] = ['on', 'continued', 'continues', 'proceeded', 'proceeds', 'quick', 'hastened', 'rushed'];
+
 /** Nouns that carry a statement: "in a statement", "in an interview with", "according to a report". */
 export const STATEMENT_NOUNS = [
   'statement', 'interview', 'press conference', 'news conference', 'briefing', 'speech', 'address', 'letter', 'tweet', 'post',
@@ -113,7 +167,8 @@ export const CUE_ADVERBS: readonly string[] = [
 export const WORDS_BEFORE_CUE: readonly string[] = [
   'then', 'reportedly', 'has', 'have', 'had', 'once', 'additionally', 'quickly', 'simply', 'just', 'cautiously', 'firmly', 'flatly',
   'strongly', 'angrily', 'openly', 'herself', 'himself', 'themselves', 'itself', 'already', 'subsequently', 'finally', 'initially',
-  'originally', 'often', 'frequently', 'even', 'clearly', 'explicitly', 'bluntly',
+  'originally', 'often', 'frequently', 'even', 'clearly', 'explicitly', 'bluntly', 'first', 'since', 'long', 'still', 'now',
+  'always', 'however', 'therefore', 'too', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'thus',
 ];
 
 /** Other words of the adjuncts between a cue and its content ("said on Monday in a statement that", "said on Twitter:"). */
@@ -123,6 +178,33 @@ export const CUE_ADJUNCTS: readonly string[] = [
   'television', 'speech', 'letter', 'post', 'with', 'during', 'after', 'before', 'late', 'early', 'tweet', 'video', 'message',
   'broadcast', 'address', 'radio', 'tv', 'written', 'joint', 'to', 'parliament',
 ];
+
+/** Forms of "be" that make a verb group with a gerund or participle ("is saying", "was told"). */
+export const BE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am'];
+
+/** Modal and "do" auxiliaries after which a reporting verb stands in its base form ("would argue", "did say"). */
+export const MODAL_AUXILIARIES: readonly string[] = [
+  'will', 'would', 'could', 'can', 'should', 'shall', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", "'d",
+];
+
+/** Prepositions besides the commonest that open an adjunct after a cue ("said during a visit to Kyiv that …"). */
+export const CUE_ADJUNCT_PREPOSITIONS: readonly string[] = [
+  'during', 'before', 'after', 'to', 'from', 'outside', 'inside', 'near', 'following', 'ahead', 'at', 'via', 'through', 'in',
+];
+
+/** Words of a short adjunct of time between a speaker and a cue ("on Tuesday", "earlier this week", "last night"). */
+export const TIME_ADJUNCT_WORDS: readonly string[] = [
+  'on', 'last', 'this', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'today',
+  'yesterday', 'tonight', 'weekend', 'in', 'a', 'statement', 'recently',
+];
+
+/** Nouns of time after which "that" is a determiner ("said that night"). */
+export const TIME_NOUNS: readonly string[] = [
+  'night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend',
+];
+
+/** Words that open such an adjunct. */
+export const TIME_ADJUNCT_OPENERS: readonly string[] = ['on', 'last', 'this', 'earlier', 'later', 'in', 'yesterday', 'today', 'tonight'];
 
 /** Words just before a reporting verb that deny or defer the statement ("did not say", "refused to comment"). */
 export const NEGATORS: readonly string[] = [

@@ -24,7 +24,8 @@ export const APPOSITION_OPENERS: readonly string[] = [...ARTICLES, ...THIRD_PERS
 /** Auxiliaries and modals in a finite form: a clause has a verb when one of them is there. */
 export const FINITE_AUXILIARIES: readonly string[] = [
   'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did',
-  'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", 'shall',
+  'does', 'do', "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "aren't", 'shall', "didn't", "doesn't", "don't",
+  "hasn't", "haven't", "hadn't", "weren't", "shouldn't", "mustn't",
 ];
 
 /** Words that open an indirect question ("asked how …", "wondered whether …"). */

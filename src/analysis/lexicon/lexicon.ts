@@ -1,10 +1,11 @@
 // The engine's word knowledge, built once on first use from the data modules and the build-time lexicon.
 import generated from './lexicon.generated.json';
+import generatedCues from './cues.generated.json';
 import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS } from './places';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './people';
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
-import { REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
+import { CUE_BLOCK_LIST, NOUN_PHRASE_CUES, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
 import { GENERIC_SPEAKERS } from './speakers';
 
 export type PlaceKind = 'country' | 'capital' | 'place';
@@ -26,6 +27,12 @@ export interface ReportingVerb {
   addressee: boolean;
   /** Reports only when a quotation or colon follows ("the letter reads: …"). */
   quotationOnly: boolean;
+  /** Reports only with its complement written out: "that" and a clause, a colon or a quotation ("joked that …"). */
+  explicitOnly?: boolean;
+  /** The particle written right after a phrasal verb ("pointed out that …"). */
+  particle?: string;
+  /** Taken from WordNet rather than the hand-made rows: as a participle (", cautioning …") it needs its complement. */
+  derived?: boolean;
 }
 
 export interface Lexicon {
@@ -51,8 +58,15 @@ export interface Lexicon {
   readonly places: ReadonlyMap<string, PlaceInfo>;
   /** Lower-cased demonyms → country. */
   readonly demonyms: ReadonlyMap<string, string>;
+  /** The reporting verbs of the hand-made rows, by inflected form. */
   readonly reportingVerbs: ReadonlyMap<string, ReportingVerb>;
+  /** The other verbs of communication (WordNet), by inflected form: weaker cues, read by attribution only. */
+  readonly communicationVerbs: ReadonlyMap<string, ReportingVerb>;
+  /** Phrasal verbs of communication: inflected form → particle → verb ("pointed" → "out"). */
+  readonly phrasalVerbs: ReadonlyMap<string, ReadonlyMap<string, ReportingVerb>>;
   readonly statementNouns: ReadonlySet<string>;
+  /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
+  readonly nounPhraseCues: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
 }
 
@@ -86,6 +100,44 @@ function buildReportingVerbs(): Map<string, ReportingVerb> {
     for (const [form, kind] of forms) if (!verbs.has(form)) verbs.set(form, { lemma, form: kind, addressee, quotationOnly });
   }
   return verbs;
+}
+
+/**
+ * The verbs of communication extracted from WordNet at build time, less the block list and the hand-made rows' forms.
+ * Those whose senses take a "that" clause report like the hand-made verbs; the rest only with their complement
+ * written out. A phrasal verb ("point out") is keyed by its verb's forms and its particle.
+ */
+function buildCommunicationVerbs(handMade: ReadonlyMap<string, ReportingVerb>): {
+  verbs: Map<string, ReportingVerb>;
+  phrasal: Map<string, Map<string, ReportingVerb>>;
+} {
+  const blocked = new Set(words(CUE_BLOCK_LIST));
+  const verbs = new Map<string, ReportingVerb>();
+  const phrasal = new Map<string, Map<string, ReportingVerb>>();
+  const add = (rows: string, explicitOnly: boolean): void => {
+    for (const row of words(rows)) {
+      const [formsText, particle] = row.split('/');
+      const fields = formsText.split(':');
+      const lemma = fields[0];
+      if (fields.length !== 5 || blocked.has(particle ? `${lemma}_${particle}` : lemma)) continue;
+      const kinds: VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund'];
+      fields.forEach((form, i) => {
+        const verb: ReportingVerb = {
+          lemma, form: kinds[i], addressee: false, quotationOnly: false, explicitOnly, particle, derived: true,
+        };
+        if (particle) {
+          const byParticle = phrasal.get(form) ?? new Map<string, ReportingVerb>();
+          if (!byParticle.has(particle)) byParticle.set(particle, verb);
+          phrasal.set(form, byParticle);
+        } else if (!handMade.has(form) && !verbs.has(form) && !blocked.has(form)) {
+          verbs.set(form, verb);
+        }
+      });
+    }
+  };
+  add(generatedCues.clausal, false);
+  add(generatedCues.other, true);
+  return { verbs, phrasal };
 }
 
 function buildPlaces(): { places: Map<string, PlaceInfo>; demonyms: Map<string, string> } {
@@ -130,6 +182,8 @@ function build(): Lexicon {
   const knownOrgs = new Map<string, string>();
   for (const name of KNOWN_ORGS) knownOrgs.set(name.toLowerCase(), name);
   const { places, demonyms } = buildPlaces();
+  const reportingVerbs = buildReportingVerbs();
+  const communication = buildCommunicationVerbs(reportingVerbs);
   return {
     commonClasses: (lower) => classesOf(common, lower),
     isKnownProper: (word) => proper.has(word),
@@ -146,8 +200,11 @@ function build(): Lexicon {
     knownOrgs,
     places,
     demonyms,
-    reportingVerbs: buildReportingVerbs(),
+    reportingVerbs,
+    communicationVerbs: communication.verbs,
+    phrasalVerbs: communication.phrasal,
     statementNouns: new Set(STATEMENT_NOUNS),
+    nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
     genericSpeakers: new Set(GENERIC_SPEAKERS),
   };
 }

@@ -60,3 +60,15 @@ export const NAMED_ORG_NOUNS: readonly string[] = [
   'ministry', 'department', 'government', 'council', 'committee', 'office', 'court', 'board', 'military', 'army', 'embassy',
   'administration', 'campaign', 'opposition', 'website', 'newspaper', 'broadcaster', 'channel', 'palace',
 ];
+
+/** Lower-case words that may join the capitalised words of a transcript label ("The Minister of State (Ms Doe):"). */
+export const LABEL_JOINING_WORDS: readonly string[] = ['of', 'for', 'the', 'and', 'on', 'de', 'van', 'von', 'da', 'del', 'la', 'le'];
+
+/**
+ * The plainest reporting cues, which report speech and nothing else ("said", "told", "according to"): a claim they
+ * mark is more often right than one marked by a verb of stance or writing ("proposed", "described", "wrote").
+ */
+export const PLAIN_SPEECH_CUES: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'explained', 'explains', 'noted', 'notes', 'claims', 'claimed',
+  'according to', 'added', 'adds',
+];

@@ -4,6 +4,8 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, TokenKind, type Token } from '../text/tokens';
 import { findAttributions } from './attribution/findAttributions';
 import type { AttributionFrame } from './attribution/frame';
+import { findLeadIn, type LeadIn } from './attribution/leadIn';
+import { turnLabel } from './attribution/transcript';
 import { leadSentence, type LeadSentence } from './lead';
 import type { DemonymMention, NameCandidate, RoleMention } from './names/candidate';
 import { findNames } from './names/findNames';
@@ -32,6 +34,13 @@ export interface ParagraphAnalysis {
   demonyms: DemonymMention[];
   quotes: MarkedQuote[];
   frames: AttributionFrame[];
+  /**
+   * How the paragraph opens: 0 with no transcript label, 1 with a question label ("Q:", "QUESTION:"), the
+   * interviewer's turn, 2 with another label ("DR. SMITH:", "Basse Terre:"). A label ends the turn before.
+   */
+  turnLabel: 0 | 1 | 2;
+  /** The paragraph ends in a lead-in naming who speaks in the quoted paragraphs after it; null when it does not. */
+  leadIn: LeadIn | null;
   dates: FoundDate[];
   /**
    * Everything about the paragraph's names that typing and alias merging read: when no paragraph's
@@ -72,8 +81,10 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const lead = sentences.length > 0 ? leadSentence(tokens, sentences[0]) : null;
   const namesPrint = namesFingerprint(names);
   const tokenCount = tokens.length;
+  const label = turnLabel(tokens);
+  const leadIn = findLeadIn(tokens, sentences, names);
   const structurePrint = structureFingerprint({
-    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint,
+    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, turnLabel: label, leadIn,
   });
   const nameStarts = Int32Array.from(names, (n) => n.start);
   const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
@@ -89,6 +100,8 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     demonyms,
     quotes,
     frames,
+    turnLabel: label,
+    leadIn,
     dates,
     namesFingerprint: namesPrint,
     structureFingerprint: structurePrint,

@@ -99,9 +99,9 @@ class OpenMarks {
    * Closes the innermost open mark of the closer's family that `accepts` takes (when `needs` names a kind, only if
    * one of that kind is open) with the mark at token `index`; marks opened inside it and never closed are dropped.
    */
-  close(index: number, accepts: (open: OpenMark) => boolean, needs?: string): boolean {
+  close(index: number, accepts: (open: OpenMark) => boolean, needs?: string, closerFamily?: Family): boolean {
     const closer = this.tokens[index];
-    const fam = family(closer.text);
+    const fam = closerFamily ?? family(closer.text);
     if (fam === undefined || this.openCount[fam] === 0) return false;
     if (needs !== undefined && !this.openKind.get(needs)) return false;
     const { stack } = this;
@@ -141,10 +141,21 @@ function kindOf(open: OpenMark): string {
 /** Finds marked quotations in one paragraph. Linear: each mark is pushed and popped at most once. */
 export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], sentences: readonly SentenceRange[]): MarkedQuote[] {
   const marks = new OpenMarks(tokens);
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === TokenKind.Quote) readMark(marks, paragraph, i);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== TokenKind.Quote) continue;
+    if (isArchivePair(tokens, i)) readArchiveMark(marks, paragraph, i++);
+    else readMark(marks, paragraph, i);
+  }
   const { quotes } = marks;
   const open = quoteLeftOpen(marks, tokens, sentences);
   if (open) quotes.push(open);
+  // A quotation between archive pairs spans both characters of each pair, its words neither.
+  for (const quote of quotes) {
+    if (quote.openToken > 0 && isArchivePair(tokens, quote.openToken - 1)) quote.start = tokens[quote.openToken - 1].start;
+    if (!quote.unclosed && quote.afterToken >= 2 && isArchivePair(tokens, quote.afterToken - 2)) {
+      quote.contentEnd = tokens[quote.afterToken - 2].start;
+    }
+  }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return quotes;
 }
@@ -195,6 +206,30 @@ function readMark(marks: OpenMarks, paragraph: string, i: number): void {
     default:
       readSingleMark(marks, i, mark, opensBySpacing, after);
   }
+}
+
+/** Two backticks or two apostrophes written as one mark: the double quotation marks of newspaper archives (``…''). */
+function isArchivePair(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i].text;
+  const next = tokens[i + 1];
+  return (mark === '`' || mark === "'") && next !== undefined && next.text === mark && next.start === tokens[i].end;
+}
+
+/**
+ * An archive pair at tokens i and i + 1, read as a double mark standing at i + 1 (so that the quotation's words start
+ * after it): `` opens; '' closes an open double quotation, else opens one before a word.
+ */
+function readArchiveMark(marks: OpenMarks, paragraph: string, i: number): void {
+  const first = marks.tokens[i];
+  const second = marks.tokens[i + 1];
+  if (first.text === '`') {
+    marks.push(i + 1, '“');
+    return;
+  }
+  if (marks.openCount.double > 0 && marks.close(i + 1, ANY_OPEN, undefined, 'double')) return;
+  const before = first.start > 0 ? paragraph[first.start - 1] : undefined;
+  const opensBySpacing = isSpaceOrEdge(before) || /[(\[{—–\-:/]/.test(before ?? '');
+  if (opensBySpacing && isLetterLike(paragraph[second.end])) marks.push(i + 1, '“');
 }
 
 /** Single marks: they open or close a quotation only where they cannot be an apostrophe ("don’t", "the ’90s"). */

@@ -1,6 +1,7 @@
 // Fingerprints of what the document-wide decisions read from a paragraph, to tell at a glance whether they still hold.
 import { partitionPoint } from '../text/sorted';
 import type { AttributionFrame } from './attribution/frame';
+import type { LeadIn } from './attribution/leadIn';
 import { Fingerprint } from './fingerprint';
 import type { LeadSentence } from './lead';
 import type { DemonymMention, NameCandidate, RoleMention } from './names/candidate';
@@ -17,6 +18,8 @@ export interface StructureInputs {
   tokenCount: number;
   lastWordEnd: number;
   namesFingerprint: number;
+  turnLabel: number;
+  leadIn: LeadIn | null;
 }
 
 /** Everything typing and alias merging read of a paragraph's names. */
@@ -25,6 +28,7 @@ export function namesFingerprint(names: readonly NameCandidate[]): number {
   for (const n of names) {
     print.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
     print.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
+    print.number(n.typing.person).number(n.typing.org).number(n.typing.place);
   }
   return print.value();
 }
@@ -38,12 +42,13 @@ export function structureFingerprint(p: StructureInputs): number {
   for (const n of names) f.flag(n.subject).flag(n.lastToken <= leadLast && n.firstToken >= 0);
   for (const role of p.roles) f.text(role.head).text(role.country ?? '').text(role.text).number(namesBefore(names, role.start));
   for (const frame of p.frames) addFrame(f, frame, p);
+  addReadingOrder(f, p.frames);
   for (const quote of p.quotes) {
     f.number(quote.depth).flag(quote.openToken === 0).flag(quote.afterToken >= p.tokenCount - 1).flag(quote.unclosed);
   }
   // Of the first sentence only what can credit the paragraph before: its speech noun or word.
   f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
-  return f.flag(p.tokenCount === 0).value();
+  return f.flag(p.tokenCount === 0).number(p.turnLabel).number(p.leadIn?.name ?? -1).value();
 }
 
 function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): void {
@@ -55,7 +60,7 @@ function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): 
   else if (speaker.kind === 'generic') {
     f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '').flag(speaker.indefinite === true).text(speaker.country ?? '');
   }
-  f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= p.lastWordEnd);
+  f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= p.lastWordEnd).flag(frame.label === true);
   const statementCue = frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0;
   f.flag(statementCue).number(namesBefore(p.names, Math.min(frame.cueStart, frame.speakerStart)));
 }
@@ -63,4 +68,19 @@ function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): 
 /** Counts the names that start before an offset (names are in reading order). */
 function namesBefore(names: readonly NameCandidate[], offset: number): number {
   return partitionPoint(names.length, (i) => names[i].start < offset);
+}
+
+/**
+ * The order claims are listed in: by where the frames' words start, then end. Two paragraphs whose frames
+ * say the same in a different order give their claims in a different order, so the order is part of the print.
+ */
+function addReadingOrder(f: Fingerprint, frames: readonly AttributionFrame[]): void {
+  const before = (a: AttributionFrame, b: AttributionFrame): boolean =>
+    a.contentStart < b.contentStart || (a.contentStart === b.contentStart && a.contentEnd < b.contentEnd);
+  let sorted = true;
+  for (let i = 1; i < frames.length && sorted; i++) if (before(frames[i], frames[i - 1])) sorted = false;
+  if (sorted) return;
+  const order = frames.map((_, i) => i);
+  order.sort((a, b) => (before(frames[a], frames[b]) ? -1 : before(frames[b], frames[a]) ? 1 : a - b));
+  for (const i of order) f.number(i);
 }

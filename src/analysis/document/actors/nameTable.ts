@@ -12,7 +12,10 @@ export interface NamePosition {
 /** Everything the document says about one key (a name as compared across the document). */
 export interface KeyEntry {
   key: string;
+  /** The learned model's scores of the key's occurrences, summed (NameCandidate.typing). */
   evidence: TypeEvidence;
+  /** The hand-written evidence of its occurrences, summed (NameCandidate.evidence). */
+  hand: TypeEvidence;
   count: number;
   /** Occurrences in the middle of a sentence, where a capital is evidence of a name. */
   midSentence: number;
@@ -217,9 +220,10 @@ export class NameTable {
       const key = keys[i];
       if (key === null) continue;
       const c = names[i];
-      const { person, org, place } = c.evidence;
+      const { person, org, place } = c.typing;
+      const hand = c.evidence;
       const written = [c.text, c.words.join(' '), c.role?.text ?? '', c.roleCountry ?? ''];
-      const own = [...written, person, org, place, c.midSentence, c.initialCommon].join('\u0001');
+      const own = [...written, person, org, place, hand.person, hand.org, hand.place, c.midSentence, c.initialCommon].join('\u0001');
       signatures.set(key, `${signatures.get(key) ?? ''}\u0002${own}`);
     }
     return signatures;
@@ -238,7 +242,8 @@ export class NameTable {
       if (snapshots && !snapshots.has(key)) snapshots.set(key, entry ? this.snapshot(entry) : null);
       if (!entry) {
         const evidence = { person: 0, org: 0, place: 0 };
-        entry = { key, evidence, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: [], paragraphs: [] };
+        const hand = { person: 0, org: 0, place: 0 };
+        entry = { key, evidence, hand, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: [], paragraphs: [] };
         this.entries.set(key, entry);
       }
       this.tally(entry, candidate, words, 1);
@@ -273,9 +278,13 @@ export class NameTable {
   }
 
   private tally(entry: KeyEntry, candidate: NameCandidate, words: readonly string[], sign: 1 | -1): void {
-    entry.evidence.person += sign * candidate.evidence.person;
-    entry.evidence.org += sign * candidate.evidence.org;
-    entry.evidence.place += sign * candidate.evidence.place;
+    // The model's scores, integers, so that taking an occurrence out and putting it back is exact.
+    entry.evidence.person += sign * candidate.typing.person;
+    entry.evidence.org += sign * candidate.typing.org;
+    entry.evidence.place += sign * candidate.typing.place;
+    entry.hand.person += sign * candidate.evidence.person;
+    entry.hand.org += sign * candidate.evidence.org;
+    entry.hand.place += sign * candidate.evidence.place;
     entry.count += sign;
     if (candidate.midSentence) entry.midSentence += sign;
     if (!candidate.initialCommon) entry.notInitialCommon += sign;

@@ -2,6 +2,8 @@
 import { withoutDotsAndApostrophes } from '../../text/chars';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { ActorType, KnownActor } from '../../types';
+import type { TypeEvidence } from '../../paragraph/names/candidate';
+import { addWeights, typingScale } from '../../paragraph/names/typingModel';
 import { bestType, isAcronymKey, isSurnameFirst, listFullName, type FullNameWords } from './drafts';
 import type { KeyEntry } from './nameTable';
 
@@ -50,6 +52,15 @@ export function typingOf(
   };
 }
 
+/**
+ * Hand evidence at which a key's type is taken from it (a word list's entry counts 6): in all, and on average per
+ * occurrence ("Acme, the battery maker," once, then "Acme said" twice still reads as an organization).
+ */
+const STRONG_HAND_EVIDENCE = 3;
+const STRONG_PER_OCCURRENCE = 1.5;
+/** Log-odds a lone common word's type must reach over no name. */
+const COMMON_WORD_MARGIN = 1;
+
 function typeOfEntry(
   entry: KeyEntry,
   key: string,
@@ -57,19 +68,72 @@ function typeOfEntry(
   fullNames: FullNameWords,
   lex: Lexicon,
 ): ActorType | null {
-  const { type, score } = bestType(entry.evidence);
+  // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
+  const hand = bestType(entry.hand);
+  if (hand.score >= Math.max(STRONG_HAND_EVIDENCE, STRONG_PER_OCCURRENCE * entry.count)) return hand.type;
+  const fromFullName = typeFromFullName(entry, key, hand.score, fullNames, entries, lex);
+  if (fromFullName) return fromFullName;
+  const scores = keyScores(entry, keyFeatures(entry, key, entries, fullNames, lex));
+  const { type, score } = bestType(scores);
+  // A lone ordinary word ("Marine", "Park") needs the model surer than an unknown one: as often as not it is no name.
+  const single = entry.words.length === 1 && lex.commonClasses(entry.words[0]) !== undefined;
+  return score > (single ? COMMON_WORD_MARGIN : 0) ? type : null;
+}
+
+/**
+ * A key's scores against no name: its occurrences' scores averaged (how a name is used, whatever its count),
+ * plus the weights of what the document as a whole says of it (keyFeatures), in units of log-odds.
+ */
+export function keyScores(entry: KeyEntry, features: readonly string[]): TypeEvidence {
+  const scale = typingScale();
+  const whole = addWeights(features, { person: 0, org: 0, place: 0 });
+  const count = Math.max(entry.count, 1);
+  return {
+    person: (entry.evidence.person / count + whole.person) / scale,
+    org: (entry.evidence.org / count + whole.org) / scale,
+    place: (entry.evidence.place / count + whole.place) / scale,
+  };
+}
+
+/** What the document says of a key beyond its occurrences: the full names it belongs to, where it is written. */
+export function keyFeatures(
+  entry: KeyEntry,
+  key: string,
+  entries: ReadonlyMap<string, KeyEntry>,
+  fullNames: FullNameWords,
+  lex: Lexicon,
+): string[] {
+  const features: string[] = [];
   const single = entry.words.length === 1;
   const word = entry.words[0];
-  if (single && score < 6 && isSurnameOfPerson(word, fullNames, lex)) return 'PERSON';
-  if (single && score < 6 && startsSurnameFirstName(word, entries, fullNames, lex)) return 'PERSON';
+  if (entry.midSentence === 0) features.push(single ? 'Knomid1' : 'Knomid');
+  if (entry.notInitialCommon === 0) features.push('KallInitialCommon');
+  if (!single) return features;
+  if (isSurnameOfPerson(word, fullNames, lex)) features.push('Ksurname');
+  if (startsSurnameFirstName(word, entries, fullNames, lex)) features.push('KsurnameFirst');
+  if (fullNames.personFirstWords.has(word)) features.push('KfirstName');
   // "Amnesty said" beside "Amnesty International": a noun that starts an organization's name stands for it.
-  if (single && score < 5 && fullNames.orgFirstWords.has(word) && standsAlone(entry, word, lex)) return 'ORG';
-  if (single && isAcronymKey(key) && fullNames.orgInitials.has(key)) return 'ORG';
-  if (entry.notInitialCommon === 0 && entry.midSentence === 0 && score < 3) return null;
-  // A lone word seen only at the start of sentences, with nothing else saying it is a name.
-  if (single && entry.midSentence === 0 && score < 1 && !lex.isKnownProper(word.charAt(0).toUpperCase() + word.slice(1))) return null;
-  if (score <= 0 && single && lex.commonClasses(word) !== undefined) return null;
-  return type;
+  if (fullNames.orgFirstWords.has(word)) features.push(standsAlone(entry, word, lex) ? 'KorgFirst' : 'KorgFirstCommon');
+  if (isAcronymKey(key) && fullNames.orgInitials.has(key)) features.push('KorgInitials');
+  if (lex.commonClasses(word) !== undefined && entry.midSentence === 0) features.push('KcommonNoMid');
+  return features;
+}
+
+/** A single word typed by the document's full names: a person's surname, an organization's initials. */
+function typeFromFullName(
+  entry: KeyEntry,
+  key: string,
+  handScore: number,
+  fullNames: FullNameWords,
+  entries: ReadonlyMap<string, KeyEntry>,
+  lex: Lexicon,
+): ActorType | null {
+  if (entry.words.length !== 1) return null;
+  const word = entry.words[0];
+  if (handScore < 6 && isSurnameOfPerson(word, fullNames, lex)) return 'PERSON';
+  if (handScore < 6 && startsSurnameFirstName(word, entries, fullNames, lex)) return 'PERSON';
+  if (isAcronymKey(key) && fullNames.orgInitials.has(key)) return 'ORG';
+  return null;
 }
 
 /** "Peskov" beside "Dmitry Peskov", and "Zelenskyys" beside "Volodymyr Zelenskyy" (unless it is a place itself). */

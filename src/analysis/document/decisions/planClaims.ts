@@ -36,7 +36,9 @@ export function planClaims(
       if (plan) planned.push(plan);
     }
   }
+  addLeadIns(planned, paragraphs, inputs, reuse);
   addContinuedQuotes(planned, paragraphs, reuse);
+  addTurnContinuations(planned, paragraphs, inputs, reuse);
   addQuotesNamedAfter(planned, paragraphs, inputs, reuse);
   return inReadingOrder(planned, paragraphs.length);
 }
@@ -135,6 +137,110 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
   }
 }
 
+/**
+ * A lead-in ("The following is a statement from Administrator Jane Doe:") credits its source with each paragraph
+ * after it that opens with a quotation, until one does not.
+ */
+function addLeadIns(
+  planned: PlannedFrame[],
+  paragraphs: readonly ParagraphAnalysis[],
+  inputs: ClaimInputs,
+  reuse: DecisionReuse | undefined,
+): void {
+  let attributed: Uint8Array | undefined;
+  for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
+    const leadIn = paragraphs[pi].leadIn;
+    if (!leadIn) continue;
+    const actor = inputs.nameActors[pi][leadIn.name] ?? -1;
+    // Any actor: a place that issues a statement speaks for its government ("a statement from Beijing:").
+    if (actor < 0) continue;
+    if (!attributed) {
+      attributed = new Uint8Array(paragraphs.length);
+      for (let k = 0; k < planned.length; k++) attributed[planned[k].paragraph] = 1;
+    }
+    for (let pj = pi + 1; pj < paragraphs.length; pj++) {
+      const p = paragraphs[pj];
+      const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
+      if (qi < 0) break;
+      const quote = p.quotes[qi];
+      const contentEnd = quote.unclosed ? p.lastWordEnd : quote.contentEnd;
+      if (attributed[pj] === 1 || contentEnd <= quote.contentStart) continue;
+      planned.push(
+        keptPlan(reuse?.plansOf(pj), {
+          paragraph: pj,
+          actor,
+          speakerStart: paragraphs[pi].names[leadIn.name].start,
+          content: { kind: 'quote', quote: qi },
+          cue: { kind: 'leadIn', paragraph: pi },
+          speaker: { kind: 'name', paragraph: pi, name: leadIn.name },
+          kind: 'direct',
+          quote: qi,
+          unmarkedQuote: false,
+          contentStart: quote.contentStart,
+          contentEnd,
+          leadIn: true,
+        }),
+      );
+    }
+  }
+}
+
+/** The shortest labelled turn that counts towards making a text a transcript. */
+const MIN_TURN_CHARACTERS = 20;
+
+/**
+ * In a transcript (two turns or more: questions, or labels naming people or organizations), a turn runs on over the paragraphs
+ * after its label until the next label: a paragraph with no statement of its own is the labelled speaker's too. A
+ * question label ("Q:") starts the interviewer's turn, which makes no claim; a label naming no speaker ("Basse
+ * Terre: …" in a list) ends the turn before it.
+ */
+function addTurnContinuations(
+  planned: PlannedFrame[],
+  paragraphs: readonly ParagraphAnalysis[],
+  inputs: ClaimInputs,
+  reuse: DecisionReuse | undefined,
+): void {
+  const attributed = new Uint8Array(paragraphs.length);
+  const turnPlans = new Array<PlannedFrame | undefined>(paragraphs.length);
+  let turns = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) if (paragraphs[pi].turnLabel === 1) turns++;
+  for (let k = 0; k < planned.length; k++) {
+    const plan = planned[k];
+    attributed[plan.paragraph] = 1;
+    const { content, cue } = plan;
+    const own = content.kind === 'frame' && cue.kind === 'frame' && cue.paragraph === plan.paragraph;
+    if (!own || !paragraphs[plan.paragraph].frames[content.frame].label) continue;
+    if (plan.actor >= 0 && inputs.drafts[plan.actor].type === 'PLACE') continue;
+    turnPlans[plan.paragraph] = plan;
+    // A turn of a few characters ("Hillary Clinton: 1,769") is a list item, no sign of a transcript.
+    if (plan.contentEnd - plan.contentStart >= MIN_TURN_CHARACTERS) turns++;
+  }
+  if (turns < 2) return;
+  let turn: PlannedFrame | undefined;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    if (p.turnLabel !== 0) turn = turnPlans[pi];
+    else if (turn && attributed[pi] === 0 && p.lastWordEnd > 0) {
+      planned.push(
+        keptPlan(reuse?.plansOf(pi), {
+          // The cue and speaker stay where the label was written.
+          paragraph: pi,
+          actor: turn.actor,
+          group: turn.group,
+          speakerStart: turn.speakerStart,
+          content: { kind: 'paragraph' },
+          cue: turn.cue,
+          speaker: turn.speaker,
+          kind: 'direct',
+          unmarkedQuote: true,
+          contentStart: 0,
+          contentEnd: p.lastWordEnd,
+        }),
+      );
+    }
+  }
+}
+
 /** A paragraph's last statement runs to its end, inside a quotation left open or to its last word. */
 function endsInSpeech(last: PlannedFrame, paragraph: ParagraphAnalysis): boolean {
   const quote = last.quote !== undefined ? paragraph.quotes[last.quote] : undefined;
@@ -207,9 +313,18 @@ function wholeParagraphQuote(p: ParagraphAnalysis): number {
 }
 
 /**
- * The plans by paragraph and, within one, by where their words start; plans that tie keep the order they
- * were planned in. What a stable sort gives, without comparing: the plans come by paragraph already in
- * three runs (frames, continued quotations, quotations named after), and a paragraph has few of them.
+ * Whether plan `a` reads after plan `b` of the same paragraph: by where their words start, then end; plans
+ * that tie on both keep the order they were planned in. The paragraph's structure fingerprint covers this
+ * order of its frames, so a decision kept after an edit keeps its claims in the order a fresh one gives.
+ */
+function comesAfter(a: PlannedFrame, b: PlannedFrame): boolean {
+  return a.contentStart > b.contentStart || (a.contentStart === b.contentStart && a.contentEnd > b.contentEnd);
+}
+
+/**
+ * The plans by paragraph and, within one, in reading order (see `comesAfter`). What a stable sort gives:
+ * the plans come by paragraph already in three runs (frames, continued quotations, quotations named after),
+ * and a paragraph has few of them.
  */
 function inReadingOrder(planned: readonly PlannedFrame[], paragraphCount: number): PlannedFrame[] {
   const next = new Int32Array(paragraphCount + 1);
@@ -224,7 +339,7 @@ function inReadingOrder(planned: readonly PlannedFrame[], paragraphCount: number
     for (let i = from + 1; i < to; i++) {
       const plan = ordered[i];
       let j = i;
-      while (j > from && ordered[j - 1].contentStart > plan.contentStart) {
+      while (j > from && comesAfter(ordered[j - 1], plan)) {
         ordered[j] = ordered[j - 1];
         j--;
       }

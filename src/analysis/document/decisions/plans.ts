@@ -11,7 +11,9 @@ export type ContentSource = { kind: 'frame'; frame: number } | { kind: 'quote'; 
 /** A cue in a paragraph's first sentence runs from word `from` to word `word` ("That was the warning of"). */
 export type CueSource =
   | { kind: 'frame'; paragraph: number; frame: number }
-  | { kind: 'lead'; paragraph: number; word: number; from: number };
+  | { kind: 'lead'; paragraph: number; word: number; from: number }
+  /** The colon closing a lead-in (see ParagraphAnalysis.leadIn). */
+  | { kind: 'leadIn'; paragraph: number };
 export type SpeakerSource = { kind: 'frame'; paragraph: number; frame: number } | { kind: 'name'; paragraph: number; name: number };
 
 /** A statement to emit: what, by whom, where. Its id follows from its place among the document's claims (see `Decisions.claimBase`). */
@@ -29,6 +31,8 @@ export interface ClaimPlan {
   unmarkedQuote: boolean;
   /** A speaker written as a pronoun or common noun becomes a mention of the actor. */
   speakerMention?: MentionKind | undefined;
+  /** The claim is one of the quoted paragraphs a lead-in introduces ("The following is a statement from …:"). */
+  leadIn?: true | undefined;
 }
 
 /** A statement being planned: a claim plan, and what ordering, continuation and group speakers need. */

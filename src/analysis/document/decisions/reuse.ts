@@ -322,7 +322,7 @@ export function keptPlan(previous: readonly PlannedFrame[] | undefined, made: Pl
 function samePlan(a: PlannedFrame, b: PlannedFrame): boolean {
   if (a.paragraph !== b.paragraph || a.actor !== b.actor || a.group !== b.group || a.speakerStart !== b.speakerStart) return false;
   if (a.kind !== b.kind || a.quote !== b.quote || a.unmarkedQuote !== b.unmarkedQuote) return false;
-  if (a.speakerMention !== b.speakerMention) return false;
+  if (a.speakerMention !== b.speakerMention || a.leadIn !== b.leadIn) return false;
   if (a.contentStart !== b.contentStart || a.contentEnd !== b.contentEnd) return false;
   return sameContent(a.content, b.content) && sameSource(a.cue, b.cue, 0) && sameSource(a.speaker, b.speaker, 0);
 }
@@ -332,6 +332,7 @@ export function sameSource(a: CueSource | SpeakerSource, b: CueSource | SpeakerS
   if (a.kind !== b.kind || a.paragraph + shift !== b.paragraph) return false;
   if (a.kind === 'frame' && b.kind === 'frame') return a.frame === b.frame;
   if (a.kind === 'lead' && b.kind === 'lead') return a.word === b.word && a.from === b.from;
+  if (a.kind === 'leadIn' || b.kind === 'leadIn') return a.kind === b.kind;
   return a.kind === 'name' && b.kind === 'name' && a.name === b.name;
 }
 

@@ -1,8 +1,9 @@
 // Turns one paragraph's findings and the document's decisions into result objects with absolute offsets.
 import type { ParagraphAnalysis } from '../../paragraph/analyzeParagraph';
 import type { LineIndex } from '../../text/paragraphs';
-import type { Claim, Entity, Mention, MentionKind, Quote, Sentence, TextSpan } from '../../types';
-import type { ClaimPlan, Decisions } from '../decisions/plans';
+import type { Claim, Entity, EvidenceKind, Mention, MentionKind, Quote, Sentence, TextSpan } from '../../types';
+import type { ClaimPlan, Decisions, PlannedFrame } from '../decisions/plans';
+import { isDocumentNoun } from '../speakers/resolveSpeakers';
 
 /**
  * One paragraph's share of the result; kept, or moved in place, as a whole when the paragraph did not
@@ -146,6 +147,8 @@ function emitClaims(pi: number, context: EmitContext, mentions: Mentions): Claim
     if (plan.speaker.paragraph !== pi && plan.speaker.paragraph !== plan.cue.paragraph) emitted.borrows.push(plan.speaker.paragraph);
     const claimText = text.slice(content[0], content[1]);
     const cueSpan = span(context, cue[0], cue[1]);
+    const speakerSpan = speaker[1] > speaker[0] ? span(context, speaker[0], speaker[1]) : undefined;
+    const at = speakerSpan ?? cueSpan;
     const claim: Claim = {
       id,
       speakerId: actor.id,
@@ -157,8 +160,11 @@ function emitClaims(pi: number, context: EmitContext, mentions: Mentions): Claim
       start: content[0],
       end: content[1],
       line: lines.lineAt(content[0]),
+      evidence: { kind: evidenceKind(plan, context), text: at.text, start: at.start, end: at.end, line: at.line },
+      // Set with the evidence's `via` once the document's claims are joined (see evidence.ts).
+      confidence: 0,
     };
-    if (speaker[1] > speaker[0]) claim.speakerSpan = span(context, speaker[0], speaker[1]);
+    if (speakerSpan) claim.speakerSpan = speakerSpan;
     emitted.claims.push(claim);
     emitted.claimSlots.push(plan.actor);
     if (plan.speakerMention && plan.speaker.paragraph === pi) mentions.add(plan.actor, speaker[0], speaker[1], plan.speakerMention);
@@ -168,6 +174,28 @@ function emitClaims(pi: number, context: EmitContext, mentions: Mentions): Claim
     }
   });
   return emitted;
+}
+
+/** How a planned claim's speaker was found, from the frame that wrote it (or the name the next paragraph gives). */
+function evidenceKind(plan: PlannedFrame, context: EmitContext): EvidenceKind {
+  if (plan.leadIn) return 'leadIn';
+  if (plan.speaker.kind === 'name') return 'name';
+  const frame = context.paragraphs[plan.speaker.paragraph].frames[plan.speaker.frame];
+  const speaker = frame.speaker;
+  switch (speaker.kind) {
+    case 'name':
+    case 'previous':
+      return frame.label ? 'label' : 'name';
+    case 'interviewee':
+      return 'label';
+    case 'pronoun':
+      return 'pronoun';
+    case 'role':
+      return 'description';
+    case 'generic':
+      if (plan.group !== undefined) return 'group';
+      return isDocumentNoun(speaker.head) ? 'statement' : 'description';
+  }
 }
 
 /** The paragraph's marked quotations with the claim each belongs to, and the unmarked ones claims rest on, in order. */
@@ -235,6 +263,11 @@ function cueSpan(plan: ClaimPlan, context: EmitContext): [number, number] {
   if (plan.cue.kind === 'frame') {
     const frame = context.paragraphs[plan.cue.paragraph].frames[plan.cue.frame];
     return [base + frame.cueStart, base + frame.cueEnd];
+  }
+  if (plan.cue.kind === 'leadIn') {
+    const leadIn = context.paragraphs[plan.cue.paragraph].leadIn;
+    if (!leadIn) throw new Error('a claim credited by a lead-in planned where there is none');
+    return [base + leadIn.colonStart, base + leadIn.colonEnd];
   }
   const offsets = context.paragraphs[plan.cue.paragraph].lead?.offsets;
   if (!offsets) throw new Error("a claim credited by the next paragraph's opening words planned where there are none");

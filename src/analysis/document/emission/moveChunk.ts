@@ -31,6 +31,8 @@ export function moveChunk(chunk: Chunk, delta: number, lineDelta: number, paragr
       moveSpan(c, delta, lineDelta);
       moveSpan(c.cueSpan, delta, lineDelta);
       if (c.speakerSpan) moveSpan(c.speakerSpan, delta, lineDelta);
+      // The evidence's `via` is settled anew after every join (evidence.ts); only the mention at the cue moves here.
+      moveSpan(c.evidence, delta, lineDelta);
     }
   }
   if (claimShift !== 0) {

@@ -189,8 +189,11 @@ export class SpeakerResolver {
     const { state } = this;
     const speaker = frame.speaker;
     switch (speaker.kind) {
-      case 'name':
-        return speakerNameActor(frame, this.inputs.nameActors[pi]);
+      case 'name': {
+        const actor = speakerNameActor(frame, this.inputs.nameActors[pi]);
+        // A place heading a line ("Basse Terre: green and lush") labels a list item, not a speaker's turn.
+        return frame.label && actor >= 0 && this.typeOf(actor) === 'PLACE' ? -1 : actor;
+      }
       case 'role':
         return this.inputs.roleActors[pi][speaker.role] ?? -1;
       case 'previous':

@@ -1,14 +1,16 @@
 // What a reporting cue reports: a quotation, a "that" clause, speech after a colon, or the words before a trailing cue.
-import { WEEKDAYS } from '../../lexicon/calendar';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import {
   ADDRESSEE_NOUNS,
   ATTRIBUTION_CONTINUATIONS,
   ATTRIBUTION_TAIL_OPENERS,
   CLAUSE_BOUNDARY_GERUNDS,
   CUE_ADJUNCTS,
+  CUE_ADJUNCT_PREPOSITIONS,
   CUE_ADVERBS,
   INTRODUCING_WORDS,
   NOT_A_VERDICT_AFTER_CALL,
+  TIME_NOUNS,
 } from '../../lexicon/cues';
 import { ARTICLES, COMMON_PREPOSITIONS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, QUESTION_WORDS } from '../../lexicon/functionWords';
 import type { ReportingVerb } from '../../lexicon/lexicon';
@@ -20,7 +22,10 @@ import { speakerDeterminers, subjectPronouns } from './speakers';
 
 const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
 const cueAdjuncts = new Set([...CUE_ADVERBS, ...ARTICLES, ...WEEKDAYS, ...CUE_ADJUNCTS]);
-const finiteAuxiliaries = new Set(FINITE_AUXILIARIES);
+/** Written with either apostrophe: "didn't", "didn’t". */
+const timeNouns = new Set(TIME_NOUNS);
+const calendarWords = new Set([...WEEKDAYS, ...MONTHS]);
+const finiteAuxiliaries = new Set([...FINITE_AUXILIARIES, ...FINITE_AUXILIARIES.map((w) => w.replace("'", '’'))]);
 const questionWords = new Set(QUESTION_WORDS);
 const introducingWords = new Set(INTRODUCING_WORDS);
 const boundaryGerunds = new Set(CLAUSE_BOUNDARY_GERUNDS);
@@ -31,6 +36,8 @@ const notAVerdict = new Set(NOT_A_VERDICT_AFTER_CALL);
 const prepositionsBeforeThat = new Set([...COMMON_PREPOSITIONS, 'from']);
 /** Content never starts with these: "said in …", "said to …" go on with the cue. */
 const prepositionsOpeningAdjuncts = new Set([...COMMON_PREPOSITIONS, 'to']);
+/** Prepositions that open an adjunct between a cue and its content ("said at a rally in Ohio that …"). */
+const adjunctPrepositions = new Set([...COMMON_PREPOSITIONS, ...CUE_ADJUNCT_PREPOSITIONS]);
 
 /** Speech rarely runs more than a few sentences before its cue; the bound also keeps long paragraphs linear. */
 const MAX_SPEECH_SENTENCES = 6;
@@ -59,9 +66,37 @@ function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb,
   const k = afterAddressee(reader, c + 1, verb);
   // Adjuncts between the cue and its content: "said Friday that", "said in a statement that", "said on Twitter:".
   const j = afterAdjuncts(reader, k, sentence.last);
-  if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || tokens[j]?.text === ',')) return j;
+  // A comma after the adjuncts hands over to a quotation only ("said on Twitter, “…”"), not to an apposition.
+  const quoteAfterComma = tokens[j]?.text === ',' && reader.quoteOpeningAt[j + 1] >= 0;
+  if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || quoteAfterComma)) return j;
   if (j > k && opensClause(reader, j, sentence.last)) return j;
-  return afterShortObject(reader, k, verb, sentence.last);
+  const long = afterLongAdjunct(reader, k, sentence.last);
+  return long > k ? long : afterShortObject(reader, k, verb, sentence.last);
+}
+
+/** Longest adjunct looked across between a cue and its "that" ("says at a campaign stop in Toledo, Ohio, that …"). */
+const LONG_ADJUNCT = 24;
+
+/**
+ * Past a prepositional adjunct of any length to the "that", colon or quotation that opens the content, when the
+ * adjunct holds no verb of its own; `k` itself otherwise.
+ */
+function afterLongAdjunct(reader: AttributionReader, k: number, sentenceLast: number): number {
+  const { tokens, lex } = reader;
+  if (!isLowerWord(tokens[k]) || !adjunctPrepositions.has(tokens[k].lower)) return k;
+  for (let m = k + 1; m < sentenceLast && m < k + LONG_ADJUNCT; m++) {
+    const token = tokens[m];
+    // (A colon inside a time, "at 11:40", is no colon that opens speech.)
+    if (token.text === ':' && tokens[m - 1].kind === TokenKind.Number) return k;
+    if (token.text === ':' || reader.quoteOpeningAt[m] >= 0) return tokens[m - 1].text === ',' || token.text === ':' ? m : k;
+    if (token.kind === TokenKind.Quote || token.text === ';' || token.text === '(' || token.text === ')') return k;
+    if (token.kind !== TokenKind.Word || isCapitalized(token)) continue;
+    if (token.lower === 'that') return m > k + 1 && looksLikeClause(reader, m + 1, Math.min(sentenceLast, m + 12)) ? m : k;
+    if (finiteAuxiliaries.has(token.lower) || lex.reportingVerbs.has(token.lower) || questionWords.has(token.lower)) return k;
+    const classes = lex.commonClasses(token.lower);
+    if (classes === 'v' || (classes?.includes('v') && token.lower.endsWith('ed') && !classes.includes('j'))) return k;
+  }
+  return k;
 }
 
 /** Past the addressee of "told reporters", "telling him", "told CBC News", "urged the government to". */
@@ -138,8 +173,9 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
   const quoteIndex = reader.quoteOpeningAt[k];
   if (quoteIndex >= 0) return quotedContent(reader, quoteIndex);
   if (next.text === ':' && reader.quoteOpeningAt[k + 1] >= 0) return quotedContent(reader, reader.quoteOpeningAt[k + 1]);
-  if (next.text === ':') {
-    // Speech after a colon with its marks stripped runs to the end of the paragraph.
+  if (next.text === ':' || (next.text === ',' && opensUnmarkedSpeech(reader, k + 1))) {
+    // Speech after a colon (or a comma: "Graham said, How many of you …") with its marks stripped runs to the end of
+    // the paragraph.
     const first = k + 1;
     const last = lastWordEnd(tokens, first, Math.min(tokens.length, first + 4 * CUE_WINDOW));
     return last - first < 2 ? undefined : { first, last, kind: 'direct', unmarked: true };
@@ -154,6 +190,19 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
   const last = lastWordEnd(tokens, k, sentence.last);
   if (!looksLikeClause(reader, k, last)) return undefined;
   return { first: k, last: trimAtGerund(reader, k, last), kind: 'indirect', unmarked: false };
+}
+
+/**
+ * A capitalised word after "said," that starts a sentence of its own: speech whose marks were stripped. Not a day or
+ * month ("said, Monday, that"), not an apposition that a comma closes ("said, Sen. Doe, that").
+ */
+function opensUnmarkedSpeech(reader: AttributionReader, k: number): boolean {
+  const { tokens } = reader;
+  const token = tokens[k];
+  if (!isWordToken(token) || !isCapitalized(token) || calendarWords.has(token.lower)) return false;
+  const named = reader.nameStartingAt[k] >= 0 || reader.roleStartingAt[k] >= 0;
+  const nameEnd = reader.nameStartingAt[k] >= 0 ? reader.names[reader.nameStartingAt[k]].lastToken : k + 1;
+  return !(named && tokens[nameEnd]?.text === ',');
 }
 
 /** The words of a marked quotation; one left open runs to the paragraph's last word. */
@@ -212,6 +261,19 @@ export function backwardContent(
   // "In a statement, the company said …" introduces; it is not what was said.
   if (introducingWords.has(tokens[first].lower) || (last - first < 6 && !looksLikeClause(reader, first, last))) return undefined;
   return { first, last, marked: false };
+}
+
+/** A finite reporting verb in tokens [from, to), outside quotations ("said", "told"; not "saying"). */
+export function holdsFiniteCue(reader: AttributionReader, from: number, to: number): boolean {
+  const { tokens, lex } = reader;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (reader.quoteOpeningAt[i] >= 0) return false;
+    if (token.kind !== TokenKind.Word || isCapitalized(token)) continue;
+    const form = lex.reportingVerbs.get(token.lower)?.form;
+    if (form === 'past' || form === 'third') return true;
+  }
+  return false;
 }
 
 /** A marked quotation closing just before the speaker; with words of the sentence before it, those words too. */
@@ -300,7 +362,9 @@ export function endsAttribution(reader: AttributionReader, k: number, sentenceLa
     if (token.text === ',' || token.text === '.' || token.text === ';') return true;
     if (token.text === ':' || token.kind === TokenKind.Quote) return false;
     if (token.kind !== TokenKind.Word) continue;
-    if (token.lower === 'that' || finiteAuxiliaries.has(token.lower)) return false;
+    // "said in his speech that night": "that" before a word of time is no complement.
+    const thatClause = token.lower === 'that' && !timeNouns.has(tokens[i + 1]?.lower ?? '');
+    if (thatClause || finiteAuxiliaries.has(token.lower)) return false;
     if (i > k && isPastVerbOnly(reader, token)) return false;
   }
   return true;

@@ -1,6 +1,10 @@
 // Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
-import { CUE_ADVERBS, NEGATORS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
-import type { ReportingVerb } from '../../lexicon/lexicon';
+import { WEEKDAYS } from '../../lexicon/calendar';
+import {
+  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS, WORDS_BEFORE_CUE,
+} from '../../lexicon/cues';
+import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
+import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import type { NameCandidate, RoleMention } from '../names/candidate';
@@ -11,21 +15,39 @@ import {
   continuesAsClause,
   endsAttribution,
   forwardContent,
+  holdsFiniteCue,
+  looksLikeClause,
   opensContent,
   quotationFollows,
 } from './content';
-import { makeFrame, type AttributionFrame, type SpeakerMatch } from './frame';
+import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
-import { CUE_WINDOW, createReader, isWordToken, lastWordEnd, type AttributionReader } from './reader';
-import { appositiveSpeaker, sentenceSubject, speakerEndingAt, speakerStartingAt } from './speakers';
+import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type AttributionReader } from './reader';
+import {
+  appositiveSpeaker, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
+} from './speakers';
 import { transcriptTurn } from './transcript';
 
-const wordsBetweenSpeakerAndCue = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE]);
+const beAuxiliaries = new Set(BE_AUXILIARIES);
+const modalAuxiliaries = new Set(MODAL_AUXILIARIES);
+const wordsBetweenSpeakerAndCue = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE, ...BE_AUXILIARIES, ...MODAL_AUXILIARIES]);
 const negators = new Set(NEGATORS);
+const goingOnTo = new Set(GOING_ON_TO);
+const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
+const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
+const appositionOpeners = new Set(APPOSITION_OPENERS);
+/** Words of a description looked at before a speaker's name. */
+const MAX_DESCRIPTION = 8;
+/** Words between a weaker cue and the "that" of its complement ("reassured them on Monday that"). */
+const MAX_WORDS_BEFORE_THAT = 3;
+/** Tokens of an apposition looked at between a speaker and its cue. */
+const MAX_APPOSITION = 18;
 
 /** A reporting verb at token `token` of a sentence (or of the window read around it in a long one). */
 interface Cue {
   token: number;
+  /** The cue's last token: the verb, or the particle of a phrasal verb ("pointed out"). */
+  anchor: number;
   verb: ReportingVerb;
   sentence: SentenceRange;
   sentenceIndex: number;
@@ -69,13 +91,27 @@ function framesOfSentence(reader: AttributionReader, sentenceIndex: number, inQu
       if (frame) frames.push(frame);
       continue;
     }
-    const verb = lex.reportingVerbs.get(token.lower);
-    if (!verb || (isCapitalized(token) && c !== sentence.first)) continue;
+    const found = cueAt(lex, tokens, c);
+    if (!found || (isCapitalized(token) && c !== sentence.first)) continue;
+    const { verb, anchor } = found;
     if (insideEarlierStatement(tokens, c, verb, frames[frames.length - 1])) continue;
-    const frame = frameForCue(reader, { token: c, verb, sentence, sentenceIndex }, frames);
+    const frame = frameForCue(reader, { token: c, anchor, verb, sentence, sentenceIndex }, frames);
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** The reporting verb at token `c`: a hand-made cue, a phrasal verb of communication ("pointed out"), or another one. */
+function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: ReportingVerb; anchor: number } | undefined {
+  const lower = tokens[c].lower;
+  // A particle makes its own cue ("called for", not the verdict "called").
+  const next = tokens[c + 1];
+  const phrasal = next !== undefined && next.kind === TokenKind.Word ? lex.phrasalVerbs.get(lower)?.get(next.lower) : undefined;
+  if (phrasal) return { verb: phrasal, anchor: c + 1 };
+  const own = lex.reportingVerbs.get(lower);
+  if (own) return { verb: own, anchor: c };
+  const other = lex.communicationVerbs.get(lower);
+  return other ? { verb: other, anchor: c } : undefined;
 }
 
 /** The stretch of a long sentence read around the cue at `c`. */
@@ -139,17 +175,80 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   const { token: c, verb, sentence } = cue;
   if (isDenied(reader.tokens, c)) return undefined;
   if (verb.quotationOnly && !reportsQuotation(reader, c, verb, sentence)) return undefined;
-  // Participial cue: ", adding: …", ", saying it would …", ", telling him …".
-  if (verb.form === 'gerund') return participialFrame(reader, cue, sentenceFrames[sentenceFrames.length - 1]);
-  if (verb.form === 'base' && !afterPluralSubject(reader, c)) return undefined;
+  const auxiliary = auxiliaryBefore(reader.tokens, c, sentence.first);
+  // Participial cue: ", adding: …", ", saying it would …", ", telling him …"; but "is saying" is a finite verb group.
+  if (verb.form === 'gerund' && !(auxiliary && beAuxiliaries.has(auxiliary))) {
+    const frame = participialFrame(reader, cue, sentenceFrames[sentenceFrames.length - 1]);
+    return frame && verb.derived && !statesExplicitly(reader, cue, frame) ? undefined : frame;
+  }
+  // "say" reports after a plural subject ("officials say"), or with its complement written out after a modal ("would
+  // argue that").
+  const afterModal = verb.form === 'base' && !afterPluralSubject(reader, c);
+  const goesOnTo = reader.tokens[c - 1]?.lower === 'to';
+  if (afterModal && !(auxiliary && modalAuxiliaries.has(auxiliary)) && !goesOnTo) return undefined;
+  // "was told", "is reported by the agency": a passive verb group, whose subject is no speaker.
+  if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
   const found = speakerOfCue(reader, cue);
-  return found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
+  const frame = found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
+  return frame && (verb.explicitOnly || afterModal) && !statesExplicitly(reader, cue, frame) ? undefined : frame;
+}
+
+/** "It was first reported by the Times that …": the speaker after "by", the content after it. */
+function passiveFrame(reader: AttributionReader, cue: Cue): AttributionFrame | undefined {
+  const { tokens } = reader;
+  const { token: c, anchor, verb, sentence } = cue;
+  if (tokens[anchor + 1]?.lower !== 'by') return undefined;
+  const speaker = speakerStartingAt(reader, anchor + 2, sentence.last);
+  if (!speaker || !opensContent(reader, speaker.last)) return undefined;
+  const content = forwardContent(reader, speaker.last - 1, verb, sentence);
+  return content ? makeFrame(tokens, speaker, { first: c, last: anchor + 1 }, content) : undefined;
+}
+
+/** The auxiliary of the cue's verb group, across adverbs ("has repeatedly said", "would later argue"). */
+function auxiliaryBefore(tokens: readonly Token[], c: number, sentenceFirst: number): string | undefined {
+  for (let k = c - 1; k >= sentenceFirst && k >= c - 3; k--) {
+    const token = tokens[k];
+    if (!isWordToken(token)) return undefined;
+    if (beAuxiliaries.has(token.lower) || modalAuxiliaries.has(token.lower)) return token.lower;
+    if (!wordsBetweenSpeakerAndCue.has(token.lower) && !token.lower.endsWith('ly')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A weaker cue (a verb of communication not among the hand-made ones: "joked", "cautioned") reports only with its
+ * complement written out: a marked quotation, speech after a colon, or "that" and a clause.
+ */
+function statesExplicitly(reader: AttributionReader, cue: Cue, frame: AttributionFrame): boolean {
+  const { tokens, lex } = reader;
+  // A cue that takes a noun phrase ("called for an inquiry") states it by naming it, once it is said ("would call for"
+  // is not yet).
+  const said = cue.verb.form !== 'base';
+  if (said && lex.nounPhraseCues.has(cue.verb.particle ? `${cue.verb.lemma}_${cue.verb.particle}` : cue.verb.lemma)) return true;
+  let first = 0;
+  while (first < tokens.length && tokens[first].start < frame.contentStart) first++;
+  const marked = frame.quote !== undefined && !frame.unmarkedQuote;
+  // A quotation before the cue (`"…," she joked`), or right after it, past a colon or comma (`joked: "…"`).
+  if (marked && (first < cue.token || first - cue.anchor <= 3)) return true;
+  if (first <= cue.anchor) return false;
+  const before = tokens[first - 1];
+  if (before.text === ':') return true;
+  // "that" right after the cue, its addressee or a short adjunct; further on it is a relative ("a foul that sent …").
+  if (before.lower !== 'that' || first - 1 - cue.anchor > MAX_WORDS_BEFORE_THAT) return false;
+  // "that the …", "that he …", "that Doe …": after "that" a determiner, a pronoun or a name starts a clause.
+  const opener = tokens[first];
+  if (isCapitalized(opener) || speakerDeterminers.has(opener.lower) || subjectPronouns.has(opener.lower)) return true;
+  let last = first;
+  while (last < tokens.length && tokens[last].end <= frame.contentEnd) last++;
+  return looksLikeClause(reader, first, last);
 }
 
 /** "did not say", "refused to comment", "never told": the statement is denied or deferred. */
 function isDenied(tokens: readonly Token[], c: number): boolean {
   const previous = tokens[c - 1];
   if (!previous) return false;
+  // "went on to say", "was quick to add": "to" defers nothing there.
+  if (previous.lower === 'to' && goingOnTo.has(tokens[c - 2]?.lower ?? '')) return false;
   if (negators.has(previous.lower)) return true;
   return (previous.lower === 'did' || previous.lower === 'does') && tokens[c - 2] !== undefined && negators.has(tokens[c - 2].lower);
 }
@@ -174,19 +273,19 @@ function afterPluralSubject(reader: AttributionReader, c: number): boolean {
  */
 function participialFrame(reader: AttributionReader, cue: Cue, earlier: AttributionFrame | undefined): AttributionFrame | undefined {
   const { tokens } = reader;
-  const { token: c, verb, sentence } = cue;
+  const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
-  const cueTokens = { first: c, last: c + 1 };
+  const cueTokens = { first: c, last: cue.anchor + 1 };
   if (previous && previous.text !== ',' && previous.lower !== 'and') {
     const subject = speakerEndingAt(reader, c - 1, sentence.first);
     if (!subject || subject.ref.kind === 'generic') return undefined;
-    const content = forwardContent(reader, c, verb, sentence);
+    const content = objectOrClause(reader, cue);
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
   }
   if (!previous || !(previous.text === ',' || (previous.lower === 'and' && earlier !== undefined))) return undefined;
   const speaker: SpeakerMatch | undefined = earlier ? { ref: earlier.speaker, first: -1, last: -1 } : sentenceSubject(reader, sentence, c);
   if (!speaker) return undefined;
-  const content = forwardContent(reader, c, verb, sentence);
+  const content = objectOrClause(reader, cue);
   return content ? makeFrame(tokens, speaker, cueTokens, content, earlier) : undefined;
 }
 
@@ -198,16 +297,122 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   const { tokens } = reader;
   const { token: c, sentence } = cue;
   let k = c - 1;
-  while (k >= sentence.first && k > c - 4 && isWordToken(tokens[k]) && wordsBetweenSpeakerAndCue.has(tokens[k].lower)) k--;
-  const before = speakerEndingAt(reader, k, sentence.first);
-  if (before) return { speaker: before, inverted: false };
-  const apposed = tokens[k]?.text === ',' ? appositiveSpeaker(reader, k, sentence.first) : undefined;
-  if (apposed) return { speaker: apposed, inverted: false };
+  // "went on to say", "was quick to add": back over "to" and the verb group it goes on with.
+  if (tokens[k]?.lower === 'to' && goingOnTo.has(tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    if (isLowerWord(tokens[k]) && !negators.has(tokens[k].lower)) k--;
+  }
+  const verbEnd = k;
+  while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
+  // "Clinton on Tuesday said", "Grassley (R-Iowa) on Wednesday said": back over a short adjunct of time.
+  k = beforeTimeAdjunct(reader, k, sentence.first);
+  // "McConnell embraced the mogul and said …": the subject of the first verb speaks.
+  if (tokens[k]?.lower === 'and' && k > sentence.first) {
+    const subject = sentenceSubject(reader, sentence, k);
+    // The subject opens the sentence (or follows an opening phrase) and its verb follows it ("BERGEN, Norway —" is a
+    // dateline); no other cue stands between it and "and", nor after the cue (", Qin said" reports the whole).
+    const opens = subject !== undefined && (subject.first === sentence.first || tokens[subject.first - 1]?.text === ',');
+    const verbFollows = subject !== undefined && isLowerWord(tokens[subject.last]);
+    const ownCue = subject !== undefined && !holdsFiniteCue(reader, subject.last, k) && !holdsFiniteCue(reader, c + 1, sentence.last);
+    if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
+  }
+  const before = speakerEndingAt(reader, k, sentence.first) ?? beforeParenthesis(reader, k, sentence.first);
+  if (before) return { speaker: coordinated(reader, withinClause(tokens, before), sentence.first), inverted: false };
+  const comma = tokens[k]?.text === ',';
+  const apposed = comma ? appositiveSpeaker(reader, k, sentence.first) ?? parenthesisedHead(reader, k, sentence) : undefined;
+  // "The agency said the director, John Doe, has denied …": the apposed name is inside the agency's report.
+  if (apposed && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
   const previous = tokens[c - 1];
   const closesQuote = reader.quoteClosingBefore[c] >= 0;
   const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote);
   const after = afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
   return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/** Longest adjunct of time read between a speaker and its cue ("on Tuesday", "earlier this week"). */
+const MAX_TIME_ADJUNCT = 4;
+
+/** Where a speaker may end before an adjunct of time ending at `k` ("Clinton on Tuesday said"); `k` when there is none. */
+function beforeTimeAdjunct(reader: AttributionReader, k: number, sentenceFirst: number): number {
+  const { tokens } = reader;
+  let j = k;
+  while (j > sentenceFirst && j > k - MAX_TIME_ADJUNCT && isWordToken(tokens[j]) && timeWords.has(tokens[j].lower)) j--;
+  if (j === k || !isWordToken(tokens[j + 1]) || !timeOpeners.has(tokens[j + 1].lower)) return k;
+  return j;
+}
+
+/** Longest parenthesis read after a speaker's name ("Rep. Earl Blumenauer (D-Ore.) said"). */
+const MAX_PARENTHESIS = 8;
+
+/** The speaker before a short parenthesis that ends at token `k` ("Rep. Earl Blumenauer (D-Ore.)"), spanning it. */
+function beforeParenthesis(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
+  const { tokens } = reader;
+  if (tokens[k]?.text !== ')') return undefined;
+  let open = k - 1;
+  while (open > sentenceFirst && open > k - MAX_PARENTHESIS && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+  if (tokens[open]?.text !== '(') return undefined;
+  const speaker = speakerEndingAt(reader, open - 1, sentenceFirst);
+  return speaker && speaker.ref.kind !== 'pronoun' ? { ref: speaker.ref, first: speaker.first, last: k + 1 } : undefined;
+}
+
+/**
+ * "Rep. Elijah Cummings (D-Md.), chair of the committee, said": the head before a parenthesis and one apposition,
+ * when the head opens the sentence or follows a quotation.
+ */
+function parenthesisedHead(reader: AttributionReader, comma: number, sentence: SentenceRange): SpeakerMatch | undefined {
+  const { tokens } = reader;
+  let j = comma - 1;
+  while (j > sentence.first && j > comma - MAX_APPOSITION && tokens[j].text !== ',') j--;
+  if (tokens[j]?.text !== ',' || !isWordToken(tokens[j + 1])) return undefined;
+  const head = beforeParenthesis(reader, j - 1, sentence.first);
+  if (!head) return undefined;
+  const before = tokens[head.first - 1];
+  return head.first === sentence.first || before?.kind === TokenKind.Quote || before?.text === ',' ? head : undefined;
+}
+
+/** A speaker phrase never reaches back across a comma: a title read before the name may have ("…, general X said"). */
+function withinClause(tokens: readonly Token[], speaker: SpeakerMatch): SpeakerMatch {
+  for (let j = speaker.last - 1; j > speaker.first; j--) {
+    if (tokens[j].text === ',') return { ref: speaker.ref, first: j + 1, last: speaker.last };
+  }
+  return speaker;
+}
+
+/**
+ * "Grassley and Leahy said": the statement is both speakers'; the first one speaks for it, the speaker text covers
+ * the coordination.
+ */
+function coordinated(reader: AttributionReader, speaker: SpeakerMatch, sentenceFirst: number): SpeakerMatch {
+  const { tokens } = reader;
+  if (speaker.ref.kind !== 'name' || tokens[speaker.first - 1]?.lower !== 'and') return speaker;
+  const other = speakerEndingAt(reader, speaker.first - 2, sentenceFirst);
+  if (!other || other.ref.kind !== 'name' || tokens[other.first - 1]?.text === ',') return speaker;
+  return { ref: other.ref, first: other.first, last: speaker.last };
+}
+
+/**
+ * Where a speaker phrase starts when a description without a verb stands before its name, back to the comma that
+ * ends the statement ("…, Goddard engineer and project lead Jane Doe said").
+ */
+function descriptionStart(reader: AttributionReader, speakerFirst: number, sentenceFirst: number): number {
+  const { tokens, lex } = reader;
+  for (let k = speakerFirst - 1; k >= sentenceFirst && k >= speakerFirst - MAX_DESCRIPTION; k--) {
+    const token = tokens[k];
+    if (token.text === ',') return k + 1 < speakerFirst ? k + 1 : speakerFirst;
+    if (token.kind !== TokenKind.Word || lex.reportingVerbs.has(token.lower)) return speakerFirst;
+    // Nouns, adjectives and names joined by "and" ("engineer and project lead"); not "the head of", not "when".
+    // (A word the lexicon does not know is most likely a noun: "harbour engineer".)
+    const classes = lex.commonClasses(token.lower) ?? 'n';
+    const describes = token.lower === 'and' || isCapitalized(token) || (/[nj]/.test(classes) && !classes.includes('f'));
+    if (!describes) return speakerFirst;
+  }
+  return speakerFirst;
+}
+
+/** Auxiliaries, adverbs and reflexives of a verb group, between its subject and the cue ("has also repeatedly said"). */
+function isBetweenSpeakerAndCue(token: Token | undefined): boolean {
+  if (!isWordToken(token) || isCapitalized(token)) return false;
+  return wordsBetweenSpeakerAndCue.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4);
 }
 
 /**
@@ -218,14 +423,21 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
 function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerMatch, inverted: boolean): AttributionFrame | undefined {
   const { tokens } = reader;
   const { token: c, verb, sentence } = cue;
-  const cueTokens = { first: c, last: cueEndToken(reader, c) };
+  const cueTokens = { first: c, last: cueEndToken(reader, cue.anchor) };
   const tail = inverted ? speaker.last : cueTokens.last;
-  const quotedBefore = backwardContent(reader, inverted ? c : speaker.first, sentence, cue.sentenceIndex);
+  let quotedBefore = backwardContent(reader, inverted ? c : speaker.first, sentence, cue.sentenceIndex);
+  const described = inverted || quotedBefore ? speaker.first : descriptionStart(reader, speaker.first, sentence.first);
+  if (described < speaker.first) {
+    quotedBefore = backwardContent(reader, described, sentence, cue.sentenceIndex);
+    if (quotedBefore) speaker = { ref: speaker.ref, first: described, last: speaker.last };
+  }
   const forwardFirst = !inverted && opensContent(reader, tail) && !quotedBefore?.marked;
   const before = forwardFirst ? undefined : quotedBefore;
   if (before) {
     // "The visit, Putin said, could show …": the cue sits inside the sentence it reports.
-    if (!before.marked && tokens[tail]?.text === ',' && continuesAsClause(reader, tail + 1, sentence.last)) {
+    // After "…, said Ian Adams, the agency's chief …" an apposition follows, not the rest of the statement.
+    const apposition = inverted && isWordToken(tokens[tail + 1]) && appositionOpeners.has(tokens[tail + 1].lower);
+    if (!before.marked && !apposition && tokens[tail]?.text === ',' && continuesAsClause(reader, tail + 1, sentence.last)) {
       let first = sentence.first;
       while (first < c && tokens[first].kind === TokenKind.Quote) first++;
       const whole = { first, last: lastWordEnd(tokens, first, sentence.last), kind: 'indirect' as const, unmarked: false };
@@ -237,11 +449,59 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     }
   }
   if (inverted) return undefined;
-  const content = forwardContent(reader, c, verb, sentence);
+  const content = objectOrClause(reader, cue);
   if (!content) return undefined;
   // "described the experience as ‘humiliating’": a one-word verdict is a quotation, not a statement.
   if (verb.quotationOnly && content.last - content.first < 3) return undefined;
   return makeFrame(tokens, speaker, cueTokens, content);
+}
+
+/**
+ * What a cue reports after it: a quotation, a "that" clause or speech after a colon; for a cue that takes an object
+ * ("called on donors to pay …, where he said …"), that object up to the clause boundary; else a bare clause.
+ */
+function objectOrClause(reader: AttributionReader, cue: Cue): ContentRange | undefined {
+  const forward = forwardContent(reader, cue.anchor, cue.verb, cue.sentence);
+  const opener = forward ? reader.tokens[forward.first - 1] : undefined;
+  const explicit = forward !== undefined && (forward.kind === 'direct' || opener?.lower === 'that' || opener?.text === ':');
+  return explicit ? forward : nounPhraseContent(reader, cue) ?? forward;
+}
+
+/** Longest noun phrase read as a cue's content; a longer one is rather a clause the engine cannot read. */
+const MAX_NOUN_PHRASE = 40;
+
+/**
+ * "criticized the president's foreign policy", "called for an inquiry into …", "urged Congress to act": the object
+ * (and its infinitive) of a cue that takes one, to the end of the sentence or a ", saying …" that goes on with it.
+ */
+function nounPhraseContent(reader: AttributionReader, cue: Cue): ContentRange | undefined {
+  const { tokens, lex } = reader;
+  const { verb, anchor, sentence } = cue;
+  if (verb.form === 'base' || !lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma)) return undefined;
+  const first = anchor + 1;
+  const opener = tokens[first];
+  if (!isWordToken(opener) || opener.lower === 'that' || negators.has(opener.lower) || reader.quoteOpeningAt[first] >= 0) return undefined;
+  let last = first;
+  while (last < sentence.last && last < first + MAX_NOUN_PHRASE) {
+    const token = tokens[last];
+    if (token.text === ';' || token.text === ':' || token.text === '(' || reader.quoteOpeningAt[last] >= 0 && last === first) break;
+    if (token.text === ',' && (isClauseBoundary(reader, last + 1))) break;
+    last++;
+  }
+  const end = lastWordEnd(tokens, first, last);
+  if (end - first < 2 || (last === first + MAX_NOUN_PHRASE && last < sentence.last)) return undefined;
+  return { first, last: end, kind: 'indirect', unmarked: false };
+}
+
+/** After a comma: a new clause, a participle going on with the cue, or another cue ("…, saying", "…, and added"). */
+function isClauseBoundary(reader: AttributionReader, k: number): boolean {
+  const token = reader.tokens[k];
+  if (!isWordToken(token)) return true;
+  const lower = token.lower;
+  if (subjectPronouns.has(lower) || reader.lex.reportingVerbs.has(lower)) return true;
+  // ", and …", ", where he said …", ", which …": a function word opens a clause of its own.
+  if (reader.lex.commonClasses(lower) === 'f' || lower === 'and' || lower === 'but' || lower === 'where') return true;
+  return lower.endsWith('ing') && (reader.lex.commonClasses(lower)?.includes('v') ?? false);
 }
 
 /** Extends a cue over a following "in a statement" / "in an interview" so readers see how it was said. */

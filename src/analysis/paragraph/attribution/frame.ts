@@ -30,6 +30,8 @@ export interface AttributionFrame {
   unmarkedQuote: boolean;
   /** Token where the cue sits (orders frames within a paragraph). */
   cueToken: number;
+  /** The speaker is a transcript label opening the turn ("DR. SMITH:", "A:"), not a name at a cue. */
+  label?: true;
 }
 
 /** A speaker phrase found around a cue: what it refers to and its tokens [first, last); -1 when it is not written. */

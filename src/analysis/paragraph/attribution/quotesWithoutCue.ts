@@ -37,10 +37,14 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
       nextQuoted++;
     }
     const previous = tokens[quote.openToken - 1];
-    // `"A," he said, "B."`: the second half follows the attribution it shares with the first.
-    const handedOver = previous?.text === ',' && quote.openToken >= 2 ? attributionEndingAt.get(tokens[quote.openToken - 2].end) : null;
+    // `"A," he said, "B."` (or `; "B."`): the second half follows the attribution it shares with the first.
+    const handsOver = previous?.text === ',' || previous?.text === ';';
+    const handedOver = handsOver && quote.openToken >= 2 ? attributionEndingAt.get(tokens[quote.openToken - 2].end) : null;
     // A quotation opening a sentence goes on with the last speaker quoted.
-    const continued = handedOver ?? (quote.openToken === sentence.first ? earlier : undefined);
+    // (Opening the sentence also after the first half of an archive pair: ''…''.)
+    const afterArchiveMark = quote.openToken === sentence.first + 1 && previous?.text === "'";
+    const opensSentence = quote.openToken === sentence.first || afterArchiveMark;
+    const continued = handedOver ?? (opensSentence ? earlier : undefined);
     if (continued) {
       const addition = continuedFrame(reader, continued, content, quote);
       additions.push(addition);

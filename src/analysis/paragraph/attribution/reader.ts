@@ -99,9 +99,15 @@ export function lastWordEnd(tokens: readonly Token[], from: number, to: number):
   return k + 1;
 }
 
-/** The end of quoted words without the comma or colon that hands over to the attribution ("…,” she said). */
+/**
+ * The end of quoted words without the comma or colon that hands over to the attribution ("…,” she said), nor the first
+ * half of a closing archive pair (",''").
+ */
 export function quotedEnd(tokens: readonly Token[], first: number, last: number): number {
   let end = last;
+  const closer = tokens[last];
+  const pairHalf = tokens[end - 1];
+  if (closer && pairHalf && end > first + 1 && pairHalf.text === closer.text && pairHalf.end === closer.start) end--;
   while (end > first + 1 && (tokens[end - 1].text === ',' || tokens[end - 1].text === ':' || tokens[end - 1].text === ';')) end--;
   return end;
 }

@@ -22,6 +22,11 @@ export interface NameCandidate {
   /** Country named by a demonym in the role ("Russian President" → Russia). */
   roleCountry?: string | undefined;
   evidence: TypeEvidence;
+  /**
+   * The learned model's scores for this occurrence (typingModel.ts): person, organization and place against no
+   * name, in integer weight units. Summed over a key's occurrences, they type it.
+   */
+  typing: TypeEvidence;
   /** Starts a sentence with a word that is also a common English word ("Both", "Bush"). */
   initialCommon: boolean;
   /** Seen in the middle of a sentence: capitalisation there is real evidence of a name. */
@@ -80,6 +85,7 @@ export function simpleCandidate(paragraph: string, start: number, end: number, e
     lastToken: -1,
     words: [text.toLowerCase()],
     evidence,
+    typing: emptyEvidence(),
     initialCommon: false,
     midSentence: true,
     possessive: false,

@@ -57,9 +57,22 @@ export function intrinsicEvidence(
     evidence.person -= 2;
     evidence.org += 1.5;
   }
+  if (ordinaryWordsJoined(words, lex)) {
+    // "Friends of the Earth", "Doctors without Borders": ordinary words joined by "of" or "and" make no person's name.
+    evidence.person -= 2;
+    evidence.org += 3;
+  }
   // A person's name does not end in a lone letter ("Protected B", "Plan B").
   if (words.length >= 2 && words[words.length - 1].length === 1) evidence.person -= 4;
   return evidence;
+}
+
+const JOINING_WORDS = new Set(['of', 'for', 'and', 'the', 'without', 'against']);
+
+/** Three or more words, joined by "of", "and"…, every other word an ordinary English word. */
+function ordinaryWordsJoined(words: readonly string[], lex: Lexicon): boolean {
+  if (words.length < 3 || !words.some((w) => JOINING_WORDS.has(w))) return false;
+  return words.every((w) => JOINING_WORDS.has(w) || (lex.commonClasses(w) !== undefined && !lex.givenNames.has(w)));
 }
 
 /** "Xi Jinping", "Kim Jong Un": a known surname first, then short syllables that are no English words. */

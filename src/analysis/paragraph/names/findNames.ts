@@ -7,6 +7,7 @@ import { emptyEvidence, simpleCandidate, type NameCandidate, type NamesInParagra
 import { findDemonyms } from './demonyms';
 import { contextEvidence, intrinsicEvidence } from './evidence';
 import { keyName } from './keys';
+import { scoreNames } from './typingModel';
 import { isCapitalWord, isNameWord, isOrgHead, nameWords, PARTICLE_PREFIX, textOf, type NameReader } from './reader';
 import { extendRun, isOrdinaryOpener, isSentenceStartAt, nameParticles, personalPronouns } from './runs';
 import {
@@ -66,6 +67,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
   });
   // Reading order, so that later steps can walk names without sorting them again.
   names.sort((a, b) => a.start - b.start || b.end - a.end);
+  scoreNames(names, tokens, sentences, lex);
   return { names, roles: keptRoles, demonyms: findDemonyms(paragraph, tokens, covered, lex) };
 }
 
@@ -154,6 +156,7 @@ function addRun(reader: NameReader, run: Run): void {
     role,
     roleCountry,
     evidence,
+    typing: emptyEvidence(),
     initialCommon: run.initialCommon && !role,
     midSentence: !(run.atSentenceStart && nameFirst === first),
     possessive: isPossessive(tokens[tailToken] ?? tokens[tailToken - 1]),
@@ -322,6 +325,7 @@ function addRoleEmbeddedNames(reader: NameReader, first: number, last: number, s
         lastToken: end,
         words,
         evidence,
+        typing: emptyEvidence(),
         initialCommon: false,
         midSentence: i > sentence.first,
         possessive: false,

@@ -1,0 +1,176 @@
+// The features the learned typing model reads of one occurrence of a name: its own words, the words around it,
+// the lexicon's word lists and the hand-written evidence. The same function serves the engine and the training script.
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { SentenceRange } from '../../text/sentences';
+import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
+import type { NameCandidate, TypeEvidence } from './candidate';
+import { isOrgHead } from './reader';
+
+/** A word's shape: X for a capital, x for lower-case letters, d for digits, other characters as written (runs folded). */
+function shapeOf(text: string): string {
+  let shape = '';
+  let previous = '';
+  for (let i = 0; i < text.length && shape.length < 8; i++) {
+    const ch = text[i];
+    const kind = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    if (kind !== previous || (kind !== 'x' && kind !== 'd')) shape += kind;
+    previous = kind;
+  }
+  return shape;
+}
+
+function suffix(word: string, length: number): string {
+  return word.length > length + 1 ? word.slice(word.length - length) : word;
+}
+
+/** Hand evidence folded into a few steps, so the model can weigh the hand rules without trusting their scale. */
+function bucket(value: number): string {
+  if (value < 0) return 'n';
+  if (value === 0) return '0';
+  if (value < 2) return '1';
+  if (value < 4) return '2';
+  if (value < 6) return '4';
+  return '6';
+}
+
+/**
+ * The hand-written evidence as numbers (its three sums, clamped, a sixth of a lexicon entry's weight per unit): the
+ * model weighs them with the features rather than in their place, so word lists and rules keep their say.
+ */
+export const EVIDENCE_FEATURES = ['Ep', 'Eo', 'El'] as const;
+
+export function evidenceValues(evidence: TypeEvidence): [number, number, number] {
+  const clamp = (v: number): number => Math.max(-6, Math.min(12, v)) / 6;
+  return [clamp(evidence.person), clamp(evidence.org), clamp(evidence.place)];
+}
+
+function evidenceFeatures(evidence: TypeEvidence, out: string[]): void {
+  out.push(`ep${bucket(evidence.person)}`, `eo${bucket(evidence.org)}`, `el${bucket(evidence.place)}`);
+  const { person, org, place } = evidence;
+  const best = place > org && place >= person && place > 0 ? 'l' : org >= person && org > 0 ? 'o' : person > 0 ? 'p' : '-';
+  out.push(`eb${best}`);
+}
+
+/** What the lexicon says of the name's words. */
+function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]): void {
+  const joined = words.join(' ');
+  const head = words[words.length - 1];
+  const first = words[0];
+  if (lex.places.has(joined)) out.push(`Lplace:${lex.places.get(joined)?.kind ?? ''}`);
+  else if (words.some((w) => lex.places.has(w))) out.push('LplaceIn');
+  if (lex.knownOrgs.has(joined)) out.push('Lorg');
+  if (lex.givenNames.has(first)) out.push(words.length > 1 ? 'Lgiven' : 'Lgiven1');
+  if (words.length > 1 && lex.givenNames.has(head)) out.push('LgivenHead');
+  if (words.some((w) => lex.demonyms.has(w))) out.push('Ldemonym');
+  if (lex.placeHeads.has(head)) out.push('LplaceHead');
+  if (isOrgHead(head, lex)) out.push('LorgHead');
+  else if (words.indexOf('of') > 0 && isOrgHead(words[words.indexOf('of') - 1], lex)) out.push('LorgHeadOf');
+  else if (words.indexOf('of') > 0 && lex.placeHeads.has(words[words.indexOf('of') - 1])) out.push('LplaceHeadOf');
+  else if (words.some((w) => isOrgHead(w, lex))) out.push('LorgHeadIn');
+  if (lex.titleWords.has(first)) out.push('Ltitle');
+  if (lex.eastAsianSurnames.has(first)) out.push('Least');
+  if (lex.groupWords.has(head)) out.push('Lgroup');
+  const properHead = head.charAt(0).toUpperCase() + head.slice(1);
+  if (lex.isKnownProper(properHead)) out.push('Lproper');
+  out.push(`hc:${lex.commonClasses(head) ?? '-'}`);
+  if (words.length > 1) out.push(`fc:${lex.commonClasses(first) ?? '-'}`);
+  let common = 0;
+  for (const w of words) if (lex.commonClasses(w) !== undefined) common++;
+  out.push(common === 0 ? 'cm0' : common === words.length ? 'cmAll' : 'cmSome');
+}
+
+/** The name's own words: identity, head, first word, suffixes, length. */
+function wordFeatures(words: readonly string[], out: string[]): void {
+  const head = words[words.length - 1];
+  out.push(`n${Math.min(words.length, 4)}`, `h:${head}`, `hs:${suffix(head, 3)}`, `hs2:${suffix(head, 2)}`);
+  if (words.length > 1) out.push(`f:${words[0]}`, `fs:${suffix(words[0], 3)}`);
+  for (let i = 0; i < words.length - 1; i++) out.push(`w:${words[i]}`);
+  // "Friends of the Earth", "University of X": the word before "of" heads the name.
+  const of = words.indexOf('of');
+  if (of > 0) out.push('hasOf', `ofHead:${words[of - 1]}`);
+  if (words.includes('and')) out.push('hasAnd');
+}
+
+function tokenLabel(token: Token | undefined, lex: Lexicon): string {
+  if (token === undefined) return '<s>';
+  if (token.kind === TokenKind.Number) return '<num>';
+  if (token.kind !== TokenKind.Word) return token.text;
+  if (isCapitalized(token) || isAllCaps(token)) return lex.commonClasses(token.lower)?.includes('f') ? token.lower : '<Cap>';
+  return token.lower;
+}
+
+/** The words before and after the occurrence, within its sentence. */
+function contextFeatures(
+  tokens: readonly Token[],
+  name: { first: number; last: number },
+  sentence: SentenceRange,
+  lex: Lexicon,
+  out: string[],
+): void {
+  const { first, last } = name;
+  const at = (i: number): Token | undefined => (i >= sentence.first && i < sentence.last ? tokens[i] : undefined);
+  const p1 = tokenLabel(at(first - 1), lex);
+  const p2 = tokenLabel(at(first - 2), lex);
+  const n1 = tokenLabel(at(last), lex);
+  const n2 = tokenLabel(at(last + 1), lex);
+  out.push(`p1:${p1}`, `p2:${p2}_${p1}`, `n1:${n1}`, `n2:${n1}_${n2}`);
+  const before = at(first - 1);
+  if (before?.kind === TokenKind.Word && !isCapitalized(before)) out.push(`p1c:${lex.commonClasses(before.lower) ?? '-'}`);
+  const after = at(last);
+  if (after?.kind === TokenKind.Word && !isCapitalized(after)) {
+    out.push(`n1c:${lex.commonClasses(after.lower) ?? '-'}`);
+    // "Marine biologist", "Labour leader": a capitalised word before a role noun describes the role.
+    if (lex.roleNouns.has(after.lower) || lex.titleWords.has(after.lower)) out.push('n1role');
+  }
+  // Lower-case words nearby ("born", "visit", "company", "river"), as a bag.
+  for (let i = Math.max(sentence.first, first - 3); i < Math.min(sentence.last, last + 3); i++) {
+    const token = tokens[i];
+    if (i >= first && i < last) continue;
+    const content = token.kind === TokenKind.Word && !isCapitalized(token) && !lex.commonClasses(token.lower)?.includes('f');
+    if (content) out.push(`cw:${token.lower}`);
+  }
+  // A preposition shortly before ("in the heart of X", "at the X") often types a place or an organization.
+  for (let i = first - 1; i >= Math.max(sentence.first, first - 4); i--) {
+    const token = tokens[i];
+    if (token.kind !== TokenKind.Word) break;
+    if (lex.commonClasses(token.lower)?.includes('f') && token.lower !== 'the' && token.lower !== 'a') {
+      out.push(`prep:${token.lower}`);
+      break;
+    }
+  }
+}
+
+/** The shape of the name as written ("Xx Xx", "X.X.", "XX"). */
+function shapeFeature(tokens: readonly Token[], first: number, last: number): string {
+  const shapes: string[] = [];
+  for (let i = first; i < last && shapes.length < 4; i++) shapes.push(shapeOf(tokens[i].text));
+  return `sh:${shapes.join('_')}`;
+}
+
+/**
+ * The features of one occurrence. `sentence` is the occurrence's sentence, undefined for a name found inside
+ * a hyphenated word ("Senegal-based"), which has no tokens of its own.
+ */
+export function occurrenceFeatures(
+  tokens: readonly Token[],
+  sentence: SentenceRange | undefined,
+  name: NameCandidate,
+  lex: Lexicon,
+): string[] {
+  const out: string[] = ['bias'];
+  wordFeatures(name.words, out);
+  lexiconFeatures(name.words, lex, out);
+  evidenceFeatures(name.evidence, out);
+  if (sentence === undefined || name.firstToken < 0) {
+    out.push('inWord');
+    return out;
+  }
+  contextFeatures(tokens, { first: name.firstToken, last: name.lastToken }, sentence, lex, out);
+  out.push(shapeFeature(tokens, name.firstToken, name.lastToken));
+  if (name.role) out.push('role', `rh:${name.role.text.split(/\s+/).pop()?.toLowerCase() ?? ''}`);
+  if (name.possessive) out.push('poss');
+  if (name.precededByThe) out.push('the');
+  out.push(name.midSentence ? 'mid' : 'start');
+  if (name.initialCommon) out.push('initialCommon');
+  return out;
+}

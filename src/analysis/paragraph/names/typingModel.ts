@@ -1,0 +1,103 @@
+// The learned typing model: a linear model over occurrence features (typingFeatures.ts) scoring person,
+// organization and place against "no name". Weights are integers (a fixed fraction of a unit) so that the scores
+// summed over a document's occurrences, and taken out and put back as the text is edited, are exact.
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { SentenceRange } from '../../text/sentences';
+import type { Token } from '../../text/tokens';
+import type { NameCandidate, TypeEvidence } from './candidate';
+import { EVIDENCE_FEATURES, evidenceValues, occurrenceFeatures } from './typingFeatures';
+import shipped from './typingWeights.json';
+
+/** Weights as the training script writes them: per feature, person, organization and place against none. */
+export interface TypingWeights {
+  /** Weights are integers; a score of `scale` is one unit of log-odds. */
+  scale: number;
+  features: Record<string, readonly number[]>;
+}
+
+let active: ReadonlyMap<string, readonly number[]> | undefined;
+let activeScale = 1;
+
+function weights(): ReadonlyMap<string, readonly number[]> {
+  if (!active) useTypingWeights(undefined);
+  return active as ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Makes `model` the weights every later analysis reads (undefined: the shipped weights). The training script
+ * uses it to measure a model trained without the documents it is measured on; the engine never calls it.
+ */
+export function useTypingWeights(model: TypingWeights | undefined): void {
+  const chosen = model ?? (shipped);
+  active = new Map(Object.entries(chosen.features));
+  activeScale = chosen.scale;
+}
+
+/** How many weight units make one unit of log-odds. */
+export function typingScale(): number {
+  weights();
+  return activeScale;
+}
+
+/** Adds the weights of `features` to `into` (integers: person, org, place against none). */
+export function addWeights(features: readonly string[], into: TypeEvidence): TypeEvidence {
+  const table = weights();
+  for (const feature of features) {
+    const w = table.get(feature);
+    if (w === undefined) continue;
+    into.person += w[0];
+    into.org += w[1];
+    into.place += w[2];
+  }
+  return into;
+}
+
+/**
+ * Calls `visit` with each name and the sentence it stands in (undefined for a name inside a hyphenated word).
+ * Names must be in reading order, as findNames leaves them.
+ */
+export function forEachNameInSentence(
+  names: readonly NameCandidate[],
+  sentences: readonly SentenceRange[],
+  visit: (name: NameCandidate, sentence: SentenceRange | undefined) => void,
+): void {
+  let si = 0;
+  for (const name of names) {
+    if (name.firstToken < 0) {
+      visit(name, undefined);
+      continue;
+    }
+    while (si < sentences.length - 1 && sentences[si].last <= name.firstToken) si++;
+    // Names are in reading order, but a name inside a role may start before the sentence pointer: look back.
+    let k = si;
+    while (k > 0 && sentences[k].first > name.firstToken) k--;
+    visit(name, sentences[k]);
+  }
+}
+
+/** Adds the weights of the hand evidence's numbers, each product rounded so that scores stay integers. */
+export function addEvidenceWeights(evidence: TypeEvidence, into: TypeEvidence): TypeEvidence {
+  const table = weights();
+  const values = evidenceValues(evidence);
+  EVIDENCE_FEATURES.forEach((feature, i) => {
+    const w = table.get(feature);
+    if (w === undefined || values[i] === 0) return;
+    into.person += Math.round(w[0] * values[i]);
+    into.org += Math.round(w[1] * values[i]);
+    into.place += Math.round(w[2] * values[i]);
+  });
+  return into;
+}
+
+/** Gives every name its model scores (see NameCandidate.typing). */
+export function scoreNames(
+  names: readonly NameCandidate[],
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  lex: Lexicon,
+): void {
+  forEachNameInSentence(names, sentences, (name, sentence) => {
+    const scores = addWeights(occurrenceFeatures(tokens, sentence, name, lex), { person: 0, org: 0, place: 0 });
+    name.typing = addEvidenceWeights(name.evidence, scores);
+  });
+}
