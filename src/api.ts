@@ -4,6 +4,7 @@ import type { Analysis } from './analysis/types';
 import type { HighlightKind } from './derived/decorationsModel';
 import type { PaintSource } from './editor/decorations';
 import type { DocumentState } from './documents/documentState';
+import type { Review } from './review';
 import type { TreeSnapshot } from './views/treeModel';
 
 export interface PaintedEditor {
@@ -63,5 +64,9 @@ export interface SourceLensApi {
   readonly onDidPaint: vscode.Event<PaintedEditor>;
   /** What the status bar item shows. */
   statusBar(): { text: string; tooltip: string; visible: boolean };
+  /** What the review's status bar item shows ("12 of 30 claims checked"). */
+  reviewStatusBar(): { text: string; tooltip: string; visible: boolean };
+  /** The open document's review as kept in its review file, once loaded. */
+  reviewOf(uri: vscode.Uri): Review | undefined;
   resourceCounts(): ResourceCounts;
 }

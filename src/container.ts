@@ -23,6 +23,11 @@ import { ClaimsView } from './views/claimsTree';
 import type { TreeNode } from './views/treeModel';
 import type { NodeSource } from './views/treeProvider';
 import { ViewState } from './views/viewState';
+import { ReviewCodeActions } from './reviewing/codeActions';
+import { ReviewCommands } from './commands/review';
+import { ReviewController } from './reviewing/controller';
+import { ReviewStatusBar } from './reviewing/statusBar';
+import { TargetResolver } from './reviewing/target';
 import { AnalysisWorkerClient } from './worker/workerClient';
 
 export class Container implements vscode.Disposable {
@@ -42,6 +47,9 @@ export class Container implements vscode.Disposable {
   private readonly corrections: Corrections;
   private readonly samples: SampleDocuments;
   private readonly workspaceSwitch: WorkspaceSwitch;
+  private readonly reviews: ReviewController;
+  private readonly reviewCommands: ReviewCommands;
+  private readonly reviewStatusBar: ReviewStatusBar;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = {
@@ -64,14 +72,26 @@ export class Container implements vscode.Disposable {
     this.painter = track(new DecorationPainter(this.service, this.settings));
     this.statusBar = track(new StatusBar(this.active, this.service));
     this.viewState = track(new ViewState());
-    this.actorsView = track(new ActorsView(this.viewState));
-    this.claimsView = track(new ClaimsView(this.viewState));
+    const storage = { storageUri: context.storageUri, globalStorageUri: context.globalStorageUri };
+    this.reviews = track(new ReviewController(this.service, storage, this.log));
+    this.actorsView = track(new ActorsView(this.viewState, (analysis) => this.reviews.marksFor(analysis)));
+    this.claimsView = track(new ClaimsView(this.viewState, (analysis) => this.reviews.marksFor(analysis)));
+    this.reviewStatusBar = track(new ReviewStatusBar(this.active, this.service, this.reviews));
+    const targets = new TargetResolver(this.service, (node) => this.sourceOf(node));
+    this.reviewCommands = new ReviewCommands(this.service, this.reviews, targets);
     this.language = track(new SourceDocumentLanguage(this.settings, this.log));
     this.corrections = new Corrections(this.service, () => this.active.editor);
     this.samples = track(new SampleDocuments(context.extensionUri));
     this.workspaceSwitch = track(new WorkspaceSwitch(this.settings));
 
     track(this.active.onDidChange(() => this.showFollowed()));
+    // A verdict leaves the analysis as it was: the views are rebuilt to show it.
+    track(
+      this.reviews.onDidChange(() => {
+        this.actorsView.provider.rebuild(this.shown.analysis);
+        this.claimsView.provider.rebuild(this.shown.analysis);
+      }),
+    );
     track(
       this.viewState.onDidChange(() => {
         this.actorsView.provider.rebuild(this.shown.analysis);
@@ -142,6 +162,8 @@ export class Container implements vscode.Disposable {
         disposables,
       ),
     statusBar: () => this.statusBar.snapshot,
+    reviewStatusBar: () => this.reviewStatusBar.snapshot,
+    reviewOf: (uri) => this.reviews.store.reviewOf(uri),
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,
       timers: this.service.pendingTimers + this.painter.pendingTimers,
@@ -202,7 +224,13 @@ export class Container implements vscode.Disposable {
     for (const registration of this.providerRegistrations) registration.dispose();
     const selector: vscode.DocumentSelector = this.settings.current.languages.map((language) => ({ language }));
     this.providerRegistrations = [
-      vscode.languages.registerHoverProvider(selector, new SourceHoverProvider(this.service)),
+      vscode.languages.registerHoverProvider(
+        selector,
+        new SourceHoverProvider(this.service, (analysis) => this.reviews.hoverMarks(analysis)),
+      ),
+      vscode.languages.registerCodeActionsProvider(selector, new ReviewCodeActions(this.service), {
+        providedCodeActionKinds: ReviewCodeActions.kinds,
+      }),
       vscode.languages.registerDocumentSymbolProvider(selector, new ActorSymbolProvider(this.service), { label: 'Source Lens' }),
       vscode.languages.registerDefinitionProvider(selector, new ActorDefinitionProvider(this.service)),
       vscode.languages.registerReferenceProvider(selector, new ActorReferenceProvider(this.service)),
@@ -223,6 +251,8 @@ export class Container implements vscode.Disposable {
       workspaceSwitch: this.workspaceSwitch,
       shownEditor: () => this.active.editor,
       shownDocument: () => this.active.document,
+      reviews: this.reviews,
+      reviewCommands: this.reviewCommands,
     });
     for (const registration of registerCommands(handlers, this.log)) this.disposables.push(registration);
   }

@@ -79,7 +79,8 @@ export type EvidenceKind =
   | 'description' // a role or common noun at the cue ("the spokesman added", "the agency noted")
   | 'statement' // a document speaks for its issuer ("the statement said", "in a statement, the ministry said")
   | 'group' // an unnamed group ("officials said", "analysts say")
-  | 'leadIn'; // a lead-in naming the speaker of the quoted paragraphs after it ("The following is a statement from …:")
+  | 'leadIn' // a lead-in naming the speaker of the quoted paragraphs after it ("The following is a statement from …:")
+  | 'reviewer'; // never the engine's: a reader's review attributed the claim (the span is the claim's cue)
 
 /** Why a claim is credited to its speaker: how the speaker was found, and where. */
 export interface ClaimEvidence extends TextSpan {

@@ -2,6 +2,7 @@
 // large for the memory given ends this thread with a message, never the CLI's process.
 import { parentPort } from 'worker_threads';
 import { analyze } from '../analysis';
+import { applyReview } from '../review/apply';
 import { summarise } from '../corpus/summary';
 import { documentPieces } from '../export';
 import { safeJsonStringify } from '../export/json';
@@ -37,7 +38,13 @@ export function startAnalysisWorker(): void {
       return;
     }
     for (const warning of document.warnings) send({ type: 'warning', text: warning });
-    const analysis = analyze(document.text, job.options);
+    const engine = analyze(document.text, job.options);
+    const reviewed = job.review ? applyReview(engine, job.review, document.text) : undefined;
+    const analysis = reviewed?.analysis ?? engine;
+    if (reviewed && reviewed.orphans.length > 0) {
+      const orphans = reviewed.orphans.length;
+      send({ type: 'note', text: `${orphans} review entries no longer find their text (orphans); the editor lists them` });
+    }
     for (const warning of analysis.warnings) send({ type: 'note', text: warning });
     // Decoding repairs belong with the analysis too, so exports say the text was not read cleanly.
     for (const warning of document.warnings) analysis.warnings.push(warning);

@@ -14,6 +14,9 @@ import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } fr
 import { describeWriteError, FileSink, OutputError, StreamSink, type CliOutput, type OutputSink } from './output';
 import { AnalysisWorkerClient, type JobOutcome } from './workerClient';
 import { CorpusRun, CORPUS_USAGE } from './corpusRun';
+import { findReviewFile, readReviewFile, ReviewFileError } from './review';
+import { runReview } from './reviewCommand';
+import type { Review } from '../review';
 import { isAnalysisWorkerData, type JobSource } from './workerProtocol';
 
 export type { CliOutput } from './output';
@@ -22,6 +25,7 @@ const DEFAULT_MEMORY = defaultMemoryBytes();
 const DEFAULT_LIMIT = documentLimitBytes(DEFAULT_MEMORY);
 
 export const USAGE = `Usage: sourcelens analyze PATH... [options]
+       sourcelens review FILE [--format md|csv] [--review REVIEW] [-o OUT]
 
 Finds the actors, quotations, claims and dates in plain-text documents.
 
@@ -46,6 +50,9 @@ Options:
       --no-settings      do not read the corrections (sourcelens.knownActors,
                          sourcelens.ignoreNames, sourcelens.documentDate) of
                          the nearest .vscode/settings.json above each PATH
+      --no-review        do not apply a document's review file (the editor's
+                         verdicts and attribution corrections, found as
+                         .sourcelens/reviews/<path>.json in a folder above it)
       --max-size MB      skip documents larger than MB megabytes (default: the
                          most that fits in the memory for one document; here
                          ${formatMegabytes(DEFAULT_LIMIT)})
@@ -54,6 +61,10 @@ Options:
   -q, --quiet            no notes on standard error, only warnings and problems
   -h, --help             show this help
   -V, --version          show the version
+
+review prints the review report of FILE from its review file: per actor, each
+claim with its verdict, note, line and evidence (md, default), or one row per
+claim (csv); --review names the review file when it is elsewhere.
 
 For who said what across a folder of documents: sourcelens corpus --help
 
@@ -209,6 +220,7 @@ class AnalyzeRun {
       const jobSource = await this.jobSource(source);
       if (jobSource === null) continue;
       const corrections = await this.corrections.forInput(source.input);
+      const review = source.kind === 'file' && this.command.useReviews ? await this.reviewFor(source.path) : undefined;
       const options: AnalyzeOptions = { document: name, ...corrections };
       if (this.command.documentDate !== undefined) options.documentDate = this.command.documentDate;
       const mark = sink.mark();
@@ -223,6 +235,7 @@ class AnalyzeRun {
           format: this.command.format,
           exportOptions: this.exportOptions(single),
           index: written,
+          ...(review ? { review } : {}),
         },
         {
           warning: (text) => this.report(name, `warning: ${text}`),
@@ -247,6 +260,22 @@ class AnalyzeRun {
       }
     }
     return written;
+  }
+
+  /** The document's review file, when there is one; a broken one is reported and left out. */
+  private async reviewFor(documentPath: string): Promise<Review | undefined> {
+    const file = await findReviewFile(documentPath);
+    if (file === undefined) return undefined;
+    try {
+      const review = await readReviewFile(file);
+      this.note(documentPath, `applying the review in ${file} (${review.entries.length} entries)`);
+      return review;
+    } catch (error) {
+      if (!(error instanceof ReviewFileError)) throw error;
+      this.failed = true;
+      this.report(error.file, `cannot use this review file (line ${error.line}: ${error.message}); its corrections are not applied`);
+      return undefined;
+    }
   }
 
   /** A file is read by the worker; standard input is read here, within the size limit. */
@@ -304,6 +333,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         return 0;
       case 'analyze':
         return await new AnalyzeRun(command, io).execute();
+      case 'review':
+        return await runReview(command, io);
       case 'corpus':
         return await new CorpusRun(command, io, __filename).execute();
     }

@@ -29,9 +29,28 @@ export interface AnalyzeCommand {
   ignoreNamesFile?: string;
   /** Read the corrections of a `.vscode/settings.json` above each input. */
   useSettings: boolean;
+  /** Apply each document's review file (verdicts and attribution corrections) when one is found. */
+  useReviews: boolean;
 }
 
-export type Command = AnalyzeCommand | CorpusCommand | { kind: 'help'; topic?: 'corpus' } | { kind: 'version' };
+/** `sourcelens review FILE`: the review report of one document, from its review file. */
+export interface ReviewCommand {
+  kind: 'review';
+  path: string;
+  format: 'md' | 'csv';
+  /** The review file, when not the one found beside the document. */
+  reviewFile?: string;
+  outFile?: string;
+  documentDate?: string;
+  useSettings: boolean;
+}
+
+export type Command =
+  | AnalyzeCommand
+  | CorpusCommand
+  | ReviewCommand
+  | { kind: 'help'; topic?: 'corpus' }
+  | { kind: 'version' };
 
 /** A mistake in the command line: reported in one line, exit status 2. */
 export class UsageError extends Error {}
@@ -53,6 +72,8 @@ const OPTIONS = {
   'known-actors': { type: 'string' },
   'ignore-names': { type: 'string' },
   'no-settings': { type: 'boolean' },
+  'no-review': { type: 'boolean' },
+  review: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -115,7 +136,11 @@ export function parseArguments(args: readonly string[], context: ArgumentContext
   if (problem !== undefined) throw problem;
   if (positionals.length === 0) throw new UsageError('missing command: sourcelens analyze PATH...');
   const [commandName, ...paths] = positionals;
+  if (commandName === 'review') return reviewCommand(paths, values);
   if (commandName === 'corpus') {
+    // The corpus index is built from the engine's analyses; review files are applied by analyze and review only.
+    if (values.has('review')) throw new UsageError('--review applies to sourcelens review');
+    if (values.has('no-review')) throw new UsageError('--no-review applies to sourcelens analyze');
     const text = (name: string): string | undefined => {
       const value = isOptionName(name) ? values.get(name) : undefined;
       return typeof value === 'string' ? value : undefined;
@@ -123,7 +148,7 @@ export function parseArguments(args: readonly string[], context: ArgumentContext
     return corpusCommand(paths, text, (name) => isOptionName(name) && values.get(name) === true);
   }
   if (commandName !== 'analyze') {
-    throw new UsageError(`unknown command '${shown(commandName)}' (the commands are analyze and corpus)`);
+    throw new UsageError(`unknown command '${shown(commandName)}' (the commands are analyze, corpus and review)`);
   }
   for (const option of ['jobs', 'shard'] as const) {
     if (values.has(option)) throw new UsageError(`--${option} applies to the corpus command`);
@@ -140,6 +165,7 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
     const value = values.get(name);
     return typeof value === 'string' ? value : undefined;
   };
+  if (values.has('review')) throw new UsageError('--review applies to sourcelens review');
   const command: AnalyzeCommand = {
     kind: 'analyze',
     paths,
@@ -147,6 +173,7 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
     bom: values.has('bom'),
     quiet: values.has('quiet'),
     useSettings: !values.has('no-settings'),
+    useReviews: !values.has('no-review'),
   };
 
   const format = text('format');
@@ -181,6 +208,40 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
     if (file === undefined) continue;
     if (file === '') throw new UsageError(`option --${option} needs a file name`);
     command[key] = file;
+  }
+  return command;
+}
+
+function reviewCommand(paths: string[], values: ReadonlyMap<OptionName, string | true>): ReviewCommand {
+  const text = (name: OptionName): string | undefined => {
+    const value = values.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  if (paths.length !== 1 || paths[0] === STDIN_PATH) throw new UsageError('review needs one document: sourcelens review FILE');
+  for (const option of ['table', 'bom', 'max-size', 'max-memory', 'known-actors', 'ignore-names', 'no-review'] as const) {
+    if (values.has(option)) throw new UsageError(`--${option} applies to sourcelens analyze`);
+  }
+  for (const option of ['jobs', 'shard'] as const) {
+    if (values.has(option)) throw new UsageError(`--${option} applies to the corpus command`);
+  }
+  const format = text('format') ?? 'md';
+  if (format !== 'md' && format !== 'csv') throw new UsageError(`unknown format '${shown(format)}' for review (use md or csv)`);
+  const command: ReviewCommand = { kind: 'review', path: paths[0], format, useSettings: !values.has('no-settings') };
+  const reviewFile = text('review');
+  if (reviewFile !== undefined) {
+    if (reviewFile === '') throw new UsageError('option --review needs a file name');
+    command.reviewFile = reviewFile;
+  }
+  const outFile = text('out');
+  if (outFile !== undefined) {
+    if (outFile === '') throw new UsageError('option --out needs a file name');
+    command.outFile = outFile;
+  }
+  const date = text('date');
+  if (date !== undefined) {
+    const valid = normaliseIsoDate(date);
+    if (valid === null) throw new UsageError(`invalid date '${shown(date)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
+    command.documentDate = valid;
   }
   return command;
 }

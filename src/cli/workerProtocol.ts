@@ -1,6 +1,7 @@
 // The messages between the CLI and the worker thread that reads, analyses and formats one document at a time.
 import type { AnalyzeOptions } from '../analysis/types';
 import type { ExportFormat, ExportOptions } from '../export';
+import type { Review } from '../review';
 import type { DocumentReadErrorCode } from './io/readDocument';
 
 /** Marks the worker's `workerData`, so the CLI's script knows it was started as the analysis worker. */
@@ -28,6 +29,8 @@ export interface AnalyzeJob {
   exportOptions: ExportOptions;
   /** How many documents the output already holds: the first one brings a header, later ones a separator. */
   index: number;
+  /** The document's review, whose corrections are applied to its analysis. */
+  review?: Review;
   /** The corpus command's job: the output is the document's summary as one line of JSON, not the format's export. */
   summary?: boolean;
 }

@@ -14,7 +14,7 @@ import { ownText, uiText, type UiText } from '../presentation/uiText';
 export interface ActorReference {
   uri?: string;
   actorId?: string;
-  scope?: 'workspace' | 'user';
+  scope?: 'workspace' | 'workspaceFolder' | 'user';
   intoActorId?: string;
 }
 
@@ -136,6 +136,7 @@ async function pickTarget(title: UiText, reference: unknown): Promise<vscode.Con
   const scope = isActorReference(reference) ? reference.scope : undefined;
   if (scope === 'user') return vscode.ConfigurationTarget.Global;
   if (scope === 'workspace' && vscode.workspace.workspaceFolders?.length) return vscode.ConfigurationTarget.Workspace;
+  if (scope === 'workspaceFolder' && vscode.workspace.workspaceFolders?.length) return vscode.ConfigurationTarget.WorkspaceFolder;
   const user = { label: '$(account) User settings', description: 'for every document you open', target: vscode.ConfigurationTarget.Global };
   const items: Array<vscode.QuickPickItem & { target: vscode.ConfigurationTarget }> = [];
   if (vscode.workspace.workspaceFolders?.length) {
@@ -154,6 +155,11 @@ async function pickTarget(title: UiText, reference: unknown): Promise<vscode.Con
   } else {
     items.push(user);
   }
+  // In a multi-root workspace, one folder's settings can differ from the others'.
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1) {
+    const folder = { label: '$(root-folder) Workspace folder settings', description: 'only for the folder of this document' };
+    items.push({ ...folder, target: vscode.ConfigurationTarget.WorkspaceFolder });
+  }
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Where should Source Lens remember this?' });
   return picked?.target;
 }
@@ -168,12 +174,17 @@ async function updateList<T>(
 ): Promise<void> {
   const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION, uri);
   const inspected = configuration.inspect<T[]>(key);
-  const before = target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue;
+  const before =
+    target === vscode.ConfigurationTarget.Workspace
+      ? inspected?.workspaceValue
+      : target === vscode.ConfigurationTarget.WorkspaceFolder
+        ? inspected?.workspaceFolderValue
+        : inspected?.globalValue;
   await configuration.update(key, change(Array.isArray(before) ? before : []), target);
   const trusted = vscode.workspace.isTrusted;
   // In Restricted Mode the workspace's value of a restricted setting is ignored: it neither applies nor shadows.
   const shadowed = trusted && target === vscode.ConfigurationTarget.Global && inspected?.workspaceValue !== undefined;
-  const waiting = !trusted && target === vscode.ConfigurationTarget.Workspace;
+  const waiting = !trusted && target !== vscode.ConfigurationTarget.Global;
   const message = shadowed
     ? `${done} (The workspace also sets sourcelens.${key}, which takes precedence.)`
     : waiting

@@ -8,11 +8,14 @@ import type { SettingsStore } from '../settings/settingsStore';
 import type { TreeNode } from '../views/treeModel';
 import type { ViewState } from '../views/viewState';
 import type { SampleDocuments } from '../documents/sample';
+import type { ReviewController } from '../reviewing/controller';
 import type { Corrections } from './corrections';
 import { exportAnalysis } from './exportAnalysis';
+import { exportReview } from './exportReview';
 import { CommandId } from './ids';
 import type { CommandHandlers } from './register';
 import { showStatusMenu, type WorkspaceSwitch } from './workspaceSwitch';
+import type { ReviewCommands } from './review';
 import { copyClaimWithCitation, isTreeNode, revealItem, type ViewItemContext } from './viewItems';
 
 /** The services the commands act on, built once by the composition root. */
@@ -28,6 +31,8 @@ export interface CommandServices extends ViewItemContext {
   /** The editor the views follow: the walkthrough can hold the focus while the sample beside it is what is shown. */
   shownEditor: () => vscode.TextEditor | undefined;
   shownDocument: () => vscode.TextDocument | undefined;
+  reviews: ReviewController;
+  reviewCommands: ReviewCommands;
 }
 
 /** The active editor's document, when Source Lens analyses it. */
@@ -47,7 +52,9 @@ async function promptFilter(viewState: ViewState): Promise<void> {
 }
 
 export function commandHandlers(services: CommandServices): CommandHandlers {
-  const { service, settings, log, viewState, language, corrections, samples, workspaceSwitch, shownEditor, shownDocument } = services;
+  const {
+    service, settings, log, viewState, language, corrections, samples, workspaceSwitch, shownEditor, shownDocument, reviews, reviewCommands,
+  } = services;
   const withNode = (handler: (node: TreeNode) => unknown) => (node: unknown) => (isTreeNode(node) ? handler(node) : undefined);
   return {
     [CommandId.openSample]: () => samples.openArticle(),
@@ -92,5 +99,15 @@ export function commandHandlers(services: CommandServices): CommandHandlers {
     [CommandId.statusMenu]: () => showStatusMenu(),
     [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) =>
       revealRange(uri, start, end, preserveFocus === true),
+    [CommandId.setVerdict]: (target: unknown) => reviewCommands.setVerdict(target),
+    [CommandId.markVerified]: (target: unknown) => reviewCommands.setVerdict(target, 'verified'),
+    [CommandId.editNote]: (target: unknown) => reviewCommands.editNote(target),
+    [CommandId.nextUncheckedClaim]: () => reviewCommands.nextUnchecked(),
+    [CommandId.wrongSpeaker]: (target: unknown) => reviewCommands.wrongSpeaker(target),
+    [CommandId.notAClaim]: (target: unknown) => reviewCommands.notAClaim(target),
+    [CommandId.addClaim]: (target: unknown) => reviewCommands.addClaim(target),
+    [CommandId.trimClaim]: (target: unknown) => reviewCommands.trimClaim(target),
+    [CommandId.showCorrections]: (target: unknown) => reviewCommands.showCorrections(target),
+    [CommandId.exportReview]: () => exportReview(service, reviews, log),
   };
 }

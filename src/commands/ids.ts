@@ -23,13 +23,32 @@ export const CommandId = {
   enableInWorkspace: 'sourcelens.enableInWorkspace',
   /** Internal: the status bar item's menu. */
   statusMenu: 'sourcelens.statusMenu',
-  /** Internal: `(uri: string, start: number, end: number)`; the only command hover links may run besides the two corrections. */
+  /** Internal: `(uri: string, start: number, end: number)`; hover links run it, the corrections and the review commands. */
   revealRange: 'sourcelens.revealRange',
+  // Review: verdicts, notes and attribution corrections, kept in the document's review file.
+  setVerdict: 'sourcelens.setVerdict',
+  markVerified: 'sourcelens.markVerified',
+  editNote: 'sourcelens.editNote',
+  nextUncheckedClaim: 'sourcelens.nextUncheckedClaim',
+  wrongSpeaker: 'sourcelens.wrongSpeaker',
+  notAClaim: 'sourcelens.notAClaim',
+  addClaim: 'sourcelens.addClaim',
+  trimClaim: 'sourcelens.trimClaim',
+  showCorrections: 'sourcelens.showCorrections',
+  exportReview: 'sourcelens.exportReview',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
 /** Commands a hover card may link to (`MarkdownString.isTrusted.enabledCommands`). */
-export const HOVER_COMMANDS: readonly CommandId[] = [CommandId.revealRange, CommandId.ignoreName, CommandId.mergeIntoActor];
+export const HOVER_COMMANDS: readonly CommandId[] = [
+  CommandId.revealRange,
+  CommandId.ignoreName,
+  CommandId.mergeIntoActor,
+  CommandId.setVerdict,
+  CommandId.editNote,
+  CommandId.wrongSpeaker,
+  CommandId.notAClaim,
+];
 
 export const ViewId = {
   container: 'sourcelens',

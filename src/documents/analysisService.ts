@@ -1,8 +1,8 @@
 // One Analysis per open document and version: debounced re-analysis in the worker, stale results dropped, skips and failures reported once.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { AnalysisIndex } from '../derived/analysisIndex';
-import type { HighlightRanges } from '../derived/decorationsModel';
+import { AnalysisIndex, packIndex } from '../derived/analysisIndex';
+import { highlightRanges, type HighlightRanges } from '../derived/decorationsModel';
 import { EditHistory, type Span } from './editMapping';
 import { Pacer } from '../worker/turnPacer';
 import { previewWindow } from './previewWindow';
@@ -52,6 +52,9 @@ export interface AnalyzedEvent {
 
 type Settled = Exclude<DocumentState, { kind: 'pending' }>;
 
+/** Turns the engine's analysis of a document's text into the one shown (the reader's review applied), or returns it. */
+export type AnalysisCorrector = (document: vscode.TextDocument, analysis: Analysis) => Analysis;
+
 interface TrackedDocument {
   /** The latest result and the settings generation it was computed under. */
   settled?: Settled & { generation: number } | undefined;
@@ -94,6 +97,9 @@ export class AnalysisService implements vscode.Disposable {
   private readonly indexes = new WeakMap<Analysis, AnalysisIndex>();
   /** The document version each analysis is of, to map its spans through later edits. */
   private readonly analysisVersions = new WeakMap<Analysis, number>();
+  /** The engine's analysis behind each corrected one, so a changed review is applied to the engine's answer again. */
+  private readonly engineAnalyses = new WeakMap<Analysis, Analysis>();
+  private corrector: AnalysisCorrector | undefined;
   /** Bumped when settings that change the engine's answers change: older results are no longer current. */
   private generation = 0;
   private disposed = false;
@@ -240,6 +246,42 @@ export class AnalysisService implements vscode.Disposable {
     });
   }
 
+  /** Sets what corrects each analysis before it is shown (the review); see {@link reapply}. */
+  setCorrector(corrector: AnalysisCorrector | undefined): void {
+    this.corrector = corrector;
+  }
+
+  /**
+   * Applies the corrector again to the document's analysis, after the review changed: at once when the analysis is of
+   * the current text, else by analysing the current text.
+   */
+  reapply(document: vscode.TextDocument): void {
+    const entry = this.tracked.get(key(document));
+    const settled = entry?.settled;
+    if (!entry || settled?.kind !== 'analyzed') return;
+    if (settled.version !== document.version) {
+      this.ensure(document, 0);
+      return;
+    }
+    const analysis = this.correct(document, this.engineAnalyses.get(settled.analysis) ?? settled.analysis);
+    // The same analysis (no correction before or after): nothing to repaint or rebuild, and no analysis to announce.
+    if (analysis === settled.analysis) return;
+    entry.settled = { ...settled, analysis };
+    this.analysisVersions.set(analysis, settled.version);
+    this.stateChanged.fire(document);
+    this.analyzed.fire({ document, analysis });
+  }
+
+  /** The analysis shown for the engine's: corrected, with its highlights and index made here for the corrected one. */
+  private correct(document: vscode.TextDocument, engine: Analysis): Analysis {
+    const shown = this.corrector ? this.corrector(document, engine) : engine;
+    if (shown !== engine) {
+      this.engineAnalyses.set(shown, engine);
+      this.preparedViews.set(shown, { ranges: highlightRanges(shown), index: packIndex(shown) });
+    }
+    return shown;
+  }
+
   /** Analyses again now, even if the document has not changed. */
   refresh(document: vscode.TextDocument): void {
     this.ensure(document, 0, true);
@@ -347,6 +389,7 @@ export class AnalysisService implements vscode.Disposable {
     if (this.disposed || !current || this.tracked.get(key(current)) !== entry) return;
     // Never paint a result on a newer text, or one computed under settings that have changed since.
     if (outcome && current.version === version && this.generation === generation) {
+      if (outcome.kind === 'analyzed') outcome = { ...outcome, analysis: this.correct(current, outcome.analysis) };
       if (outcome.kind === 'analyzed') this.logAnalysis(current, entry, outcome.analysis);
       entry.settled = { ...outcome, generation };
       if (outcome.kind === 'analyzed') {

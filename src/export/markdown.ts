@@ -65,6 +65,7 @@ const EVIDENCE_WORDS: Record<Claim['evidence']['kind'], string> = {
   statement: 'a statement',
   group: 'an unnamed group',
   leadIn: 'a lead-in',
+  reviewer: 'the reviewer',
 };
 
 /**

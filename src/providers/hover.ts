@@ -4,7 +4,18 @@ import type { AnalysisService } from '../documents/analysisService';
 import { CommandId, HOVER_COMMANDS } from '../commands/ids';
 import { indexedAnalysis } from './analysisAt';
 import type { MarkdownText } from '../presentation/uiText';
-import { actorCard, claimCard, commandUri, dateCard, type CardLinks } from './hoverMarkdown';
+import { actorCard, claimCard, commandUri, dateCard, type CardLinks, type ClaimReviewMarks, type ReviewLinks } from './hoverMarkdown';
+import type { Analysis } from '../analysis/types';
+
+/** Review links of a document's claim cards: each runs a review command with the claim named by JSON arguments. */
+function reviewLinks(uri: string): ReviewLinks {
+  return {
+    verdict: (claimId, verdict, askNote) => commandUri(CommandId.setVerdict, [{ uri, claimId, verdict, askNote }]),
+    note: (claimId) => commandUri(CommandId.editNote, [{ uri, claimId }]),
+    wrongSpeaker: (claimId) => commandUri(CommandId.wrongSpeaker, [{ uri, claimId }]),
+    notClaim: (claimId) => commandUri(CommandId.notAClaim, [{ uri, claimId }]),
+  };
+}
 
 /** How many claim cards one hover shows (nested claims are rare; a cap keeps the hover readable). */
 const MAX_CLAIM_CARDS = 2;
@@ -18,8 +29,14 @@ function card(markdown: MarkdownText): vscode.MarkdownString {
   return card;
 }
 
+/** The reader's review of an analysis' claims, when there is one. */
+export type ReviewMarksOf = (analysis: Analysis) => { marksOf(claimId: string): ClaimReviewMarks } | undefined;
+
 export class SourceHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly service: AnalysisService) {}
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly reviews?: ReviewMarksOf,
+  ) {}
 
   async provideHover(
     document: vscode.TextDocument,
@@ -35,7 +52,9 @@ export class SourceHoverProvider implements vscode.HoverProvider {
       reveal: (span) => commandUri(CommandId.revealRange, [uri, span.start, span.end, false]),
       ignoreActor: (actorId) => commandUri(CommandId.ignoreName, [{ uri, actorId }]),
       mergeActor: (actorId) => commandUri(CommandId.mergeIntoActor, [{ uri, actorId }]),
+      ...(this.reviews ? { review: reviewLinks(uri) } : {}),
     };
+    const marks = this.reviews?.(analysis);
     const cards: vscode.MarkdownString[] = [];
     let range: { start: number; end: number } | undefined;
     const actorHit = index.actorAt(offset);
@@ -50,7 +69,7 @@ export class SourceHoverProvider implements vscode.HoverProvider {
       }
     }
     const claims = index.claimsAt(offset).slice(0, MAX_CLAIM_CARDS);
-    for (const claim of claims) cards.push(card(claimCard(claim, links)));
+    for (const claim of claims) cards.push(card(claimCard(claim, links, marks?.marksOf(claim.id))));
     if (!range && claims.length > 0) range = claims[claims.length - 1];
     if (cards.length === 0 || !range || token.isCancellationRequested) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)));

@@ -1,6 +1,8 @@
 // Hover cards as Markdown strings: claim, actor and date cards where every piece of document text is escaped.
 import type { Actor, Claim, Entity } from '../analysis/types';
 import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
+import { confidenceOf, evidenceText } from '../presentation/evidence';
+import { VERDICT_LABELS, type ClaimCorrection, type ClaimReview, type Verdict } from '../review';
 import { markdownCommandUri, markdownText, ownMarkdown, type MarkdownText } from '../presentation/uiText';
 
 const NAME_MAX = 80;
@@ -14,6 +16,59 @@ export interface CardLinks {
   reveal(span: { start: number; end: number }): MarkdownText;
   ignoreActor(actorId: string): MarkdownText;
   mergeActor(actorId: string): MarkdownText;
+  /** Review links; a card without them shows no review line. */
+  review?: ReviewLinks;
+}
+
+/** Links that review a claim from its card. */
+export interface ReviewLinks {
+  verdict(claimId: string, verdict: Verdict, askNote: boolean): MarkdownText;
+  note(claimId: string): MarkdownText;
+  wrongSpeaker(claimId: string): MarkdownText;
+  notClaim(claimId: string): MarkdownText;
+}
+
+/** What the reader recorded about a claim, for its card. */
+export interface ClaimReviewMarks {
+  review?: ClaimReview | undefined;
+  corrections?: readonly ClaimCorrection[] | undefined;
+}
+
+const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = {
+  speaker: 'speaker corrected',
+  span: 'span trimmed',
+  added: 'added by the reviewer',
+};
+
+/** How the engine found the speaker, and how sure it is, when the analysis says (older analyses do not). */
+function evidenceLine(claim: Claim): MarkdownText {
+  const evidence = evidenceText(claim);
+  const confidence = confidenceOf(claim);
+  if (!evidence && confidence === undefined) return ownMarkdown('');
+  const how = evidence ? ownMarkdown(`speaker found through ${inline(evidence, CLAIM_PREVIEW_MAX)}`) : ownMarkdown('');
+  const rounded = confidence === undefined ? undefined : Math.round(confidence * 100) / 100;
+  const sure = rounded === undefined ? ownMarkdown('') : ownMarkdown(`confidence ${rounded}`);
+  return ownMarkdown(`\n\n${how}${how && sure ? ' · ' : ''}${sure}`);
+}
+
+/** The claim's verdict, note and corrections, and links to change them. */
+function reviewSection(claim: Claim, links: ReviewLinks, marks: ClaimReviewMarks): MarkdownText {
+  const verdict = marks.review?.verdict ?? 'unchecked';
+  const note = marks.review?.note ? ownMarkdown(` — ${inline(marks.review.note, CLAIM_TEXT_MAX)}`) : ownMarkdown('');
+  let corrected = ownMarkdown('');
+  for (const correction of marks.corrections ?? []) corrected = ownMarkdown(`${corrected} · ${CORRECTION_WORDS[correction]}`);
+  const actions = [
+    ownMarkdown(`[Verified](${links.verdict(claim.id, 'verified', false)} "Mark the claim verified")`),
+    ownMarkdown(`[Disputed…](${links.verdict(claim.id, 'disputed', true)} "Mark the claim disputed, with a note")`),
+    ownMarkdown(`[False…](${links.verdict(claim.id, 'false', true)} "Mark the claim false, with a note")`),
+    ownMarkdown(`[Needs source](${links.verdict(claim.id, 'needsSource', false)} "Mark that the claim needs a source")`),
+    ownMarkdown(`[Note…](${links.note(claim.id)} "Write a note on the claim")`),
+    ownMarkdown(`[Wrong speaker…](${links.wrongSpeaker(claim.id)} "Attribute the claim to someone else")`),
+    ownMarkdown(`[Not a claim](${links.notClaim(claim.id)} "Remove this claim")`),
+  ];
+  let row = ownMarkdown('');
+  for (const action of actions) row = row ? ownMarkdown(`${row} · ${action}`) : action;
+  return ownMarkdown(`**${VERDICT_LABELS[verdict]}**${note}${corrected}\n\n${row}`);
 }
 
 /** A `command:` URI with JSON arguments, as VS Code's Markdown renderer expects. */
@@ -30,13 +85,15 @@ function lineLink(claim: Claim, links: CardLinks): MarkdownText {
   return ownMarkdown(`[line ${claim.line}](${links.reveal(claim)} "Reveal the claim")`);
 }
 
-export function claimCard(claim: Claim, links: CardLinks): MarkdownText {
+export function claimCard(claim: Claim, links: CardLinks, marks?: ClaimReviewMarks): MarkdownText {
   const speaker = claim.speakerId === null ? ownMarkdown(`${inline(claim.speaker)} (unresolved speaker)`) : inline(claim.speaker);
-  return ownMarkdown(
+  const card = ownMarkdown(
     `**${speaker}** · ${inline(claim.cue)} · ${claim.kind === 'direct' ? 'direct quotation' : 'indirect speech'}\n\n` +
       `> ${inline(claim.text, CLAIM_TEXT_MAX)}\n\n` +
       `[line ${claim.line}](${links.reveal(claim)} "Reveal the claim in the editor")`,
   );
+  const withEvidence = ownMarkdown(`${card}${evidenceLine(claim)}`);
+  return links.review ? ownMarkdown(`${withEvidence}\n\n${reviewSection(claim, links.review, marks ?? {})}`) : withEvidence;
 }
 
 /** Markdown paragraphs, a blank line apart. */

@@ -15,6 +15,8 @@ export const Setting = {
   debounceMs: 'debounceMs',
   knownActors: 'knownActors',
   ignoreNames: 'ignoreNames',
+  reviewLocation: 'review.location',
+  reviewFolder: 'review.folder',
 } as const;
 
 export function highlightSetting(kind: HighlightKind): `highlight.${HighlightKind}` {

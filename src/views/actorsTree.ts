@@ -1,7 +1,8 @@
 // The Actors view: People / Organizations / Places → actor → claims and mentions, sorted and filtered as the user chose.
 import * as vscode from 'vscode';
 import { ViewId } from '../commands/ids';
-import { ActorsTreeModel, type TreeNode } from './treeModel';
+import type { Analysis } from '../analysis/types';
+import { ActorsTreeModel, type ClaimMarks, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
 import { ownText, uiText } from '../presentation/uiText';
 import type { ViewState } from './viewState';
@@ -13,8 +14,10 @@ export class ActorsView implements vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
   private readonly subscription: vscode.Disposable;
 
-  constructor(state: ViewState) {
-    this.provider = new AnalysisTreeProvider((analysis) => new ActorsTreeModel(analysis, { sort: state.sort, filter: state.filter }));
+  constructor(state: ViewState, marks?: (analysis: Analysis) => ClaimMarks | undefined) {
+    this.provider = new AnalysisTreeProvider(
+      (analysis) => new ActorsTreeModel(analysis, { sort: state.sort, filter: state.filter, marks: marks?.(analysis) }),
+    );
     this.view = vscode.window.createTreeView(ViewId.actors, { treeDataProvider: this.provider, showCollapseAll: true });
     const describe = (): void => {
       this.view.description = state.filter ? ownText(`“${uiText(state.filter)}” · ${SORT_LABELS[state.sort]}`) : SORT_LABELS[state.sort];

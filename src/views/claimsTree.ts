@@ -1,7 +1,8 @@
 // The Claims view: every claim in reading order, with its speaker and cue, filtered by the shared filter.
 import * as vscode from 'vscode';
 import { ViewId } from '../commands/ids';
-import { ClaimsTreeModel, type TreeNode } from './treeModel';
+import type { Analysis } from '../analysis/types';
+import { ClaimsTreeModel, type ClaimMarks, type TreeNode } from './treeModel';
 import { AnalysisTreeProvider } from './treeProvider';
 import { ownText, uiText } from '../presentation/uiText';
 import type { ViewState } from './viewState';
@@ -11,8 +12,8 @@ export class ClaimsView implements vscode.Disposable {
   readonly view: vscode.TreeView<TreeNode>;
   private readonly subscription: vscode.Disposable;
 
-  constructor(state: ViewState) {
-    this.provider = new AnalysisTreeProvider((analysis) => new ClaimsTreeModel(analysis, state.filter));
+  constructor(state: ViewState, marks?: (analysis: Analysis) => ClaimMarks | undefined) {
+    this.provider = new AnalysisTreeProvider((analysis) => new ClaimsTreeModel(analysis, state.filter, marks?.(analysis)));
     this.view = vscode.window.createTreeView(ViewId.claims, { treeDataProvider: this.provider });
     const describe = (): void => {
       this.view.description = state.filter ? ownText(`“${uiText(state.filter)}”`) : '';

@@ -3,6 +3,7 @@ import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/typ
 import { claimWithId } from '../derived/analysisIndex';
 import { singleLine } from '../presentation/escape';
 import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
+import { VERDICT_LABELS, type ClaimCorrection, type ClaimReview, type Verdict } from '../review';
 import { markdownText, ownMarkdown, ownText, uiText, type MarkdownText, type UiText } from '../presentation/uiText';
 
 export type ActorSort = 'name' | 'claims' | 'firstAppearance';
@@ -36,6 +37,8 @@ export interface TreeNode {
   accessibilityLabel: UiText;
   /** A codicon id. */
   icon: string;
+  /** A theme colour id for the icon (a claim's verdict). */
+  iconColor?: string;
   collapsible: 'none' | 'collapsed' | 'expanded';
   /** The source range revealed when the node is clicked. */
   target?: { start: number; end: number };
@@ -100,8 +103,32 @@ export function compareActors(sort: ActorSort): (a: Actor, b: Actor) => number {
   }
 }
 
-export function actorDescription(actor: Actor): UiText {
-  return ownText(`${plural(actor.mentions.length, 'mention')} · ${plural(actor.claimIds.length, 'claim')}`);
+/** The reader's verdicts and corrections, shown on claims (icon, description, tooltip) and counted per actor. */
+export interface ClaimMarks {
+  reviewOf(claimId: string): ClaimReview | undefined;
+  correctionsOf(claimId: string): readonly ClaimCorrection[] | undefined;
+}
+
+/** How each verdict shows: a codicon and a theme colour; an unchecked claim keeps its kind's icon. */
+export const VERDICT_ICONS: Readonly<Record<Exclude<Verdict, 'unchecked'>, { icon: string; color: string }>> = {
+  verified: { icon: 'pass', color: 'testing.iconPassed' },
+  disputed: { icon: 'warning', color: 'list.warningForeground' },
+  false: { icon: 'error', color: 'list.errorForeground' },
+  needsSource: { icon: 'question', color: 'editorInfo.foreground' },
+};
+
+const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = { speaker: 'speaker', span: 'span', added: 'added' };
+
+function isChecked(marks: ClaimMarks, claimId: string): boolean {
+  const verdict = marks.reviewOf(claimId)?.verdict;
+  return verdict !== undefined && verdict !== 'unchecked';
+}
+
+export function actorDescription(actor: Actor, marks?: ClaimMarks): UiText {
+  const counts = `${plural(actor.mentions.length, 'mention')} · ${plural(actor.claimIds.length, 'claim')}`;
+  if (!marks || actor.claimIds.length === 0) return ownText(counts);
+  const checked = actor.claimIds.filter((claimId) => isChecked(marks, claimId)).length;
+  return ownText(`${counts} · ${checked}/${actor.claimIds.length} checked`);
 }
 
 /** How a screen reader names an actor's type inside a sentence. */
@@ -142,11 +169,19 @@ export function claimDescription(claim: Claim): UiText {
   return ownText(`${uiText(claim.cue, LABEL_MAX)} · line ${claim.line}`);
 }
 
-export function claimTooltip(claim: Claim): MarkdownText {
-  return ownMarkdown(
+export function claimTooltip(claim: Claim, review?: ClaimReview, corrections?: readonly ClaimCorrection[]): MarkdownText {
+  const tooltip = ownMarkdown(
     `**${markdownText(claim.speaker, LABEL_MAX)}** ${markdownText(claim.cue, LABEL_MAX)} (${claim.kind}), line ${claim.line}\n\n` +
       `> ${markdownText(claim.text, TOOLTIP_TEXT_MAX)}`,
   );
+  const verdict = review ? ownMarkdown(`\n\n**${VERDICT_LABELS[review.verdict]}**`) : ownMarkdown('');
+  const note = review?.note ? ownMarkdown(` — ${markdownText(review.note, TOOLTIP_TEXT_MAX)}`) : ownMarkdown('');
+  let corrected = ownMarkdown('');
+  for (const correction of corrections ?? []) {
+    const word = CORRECTION_WORDS[correction];
+    corrected = ownMarkdown(corrected ? `${corrected}, ${word}` : `\n\nCorrected by the reviewer: ${word}`);
+  }
+  return ownMarkdown(`${tooltip}${verdict}${note}${corrected}`);
 }
 
 /** `"…" — Speaker, file:line`: the claim as a reader would cite it, on one line. */
@@ -159,15 +194,21 @@ export function claimCitation(claim: Claim, fileName: string): string {
  * A claim item. In the Claims view the speaker leads the label, so a narrow side bar still shows who
  * said it; under an actor in the Actors view the speaker is known, so the text leads.
  */
-function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean): TreeNode {
+function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean, marks?: ClaimMarks): TreeNode {
+  const review = marks?.reviewOf(claim.id);
+  const corrections = marks?.correctionsOf(claim.id);
+  const shown = review && review.verdict !== 'unchecked' ? VERDICT_ICONS[review.verdict] : undefined;
+  const verdict = shown && review ? ` · ${VERDICT_LABELS[review.verdict]}` : '';
+  const corrected = corrections?.length ? ' · corrected' : '';
   return {
     id: `${idPrefix}claim:${claim.id}`,
     kind: 'claim',
     label: underSpeaker ? claimLabel(claim) : ownText(`${uiText(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`),
-    description: claimDescription(claim),
-    tooltip: claimTooltip(claim),
+    description: ownText(`${claimDescription(claim)}${verdict}${corrected}`),
+    tooltip: claimTooltip(claim, review, corrections),
     accessibilityLabel: claimAccessibilityLabel(claim),
-    icon: claim.kind === 'direct' ? 'quote' : 'comment',
+    icon: shown?.icon ?? (claim.kind === 'direct' ? 'quote' : 'comment'),
+    ...(shown ? { iconColor: shown.color } : {}),
     collapsible: 'none',
     target: { start: claim.start, end: claim.end },
     claimId: claim.id,
@@ -193,6 +234,7 @@ function mentionNode(actor: Actor, mention: Mention): TreeNode {
 export interface ActorsTreeOptions {
   sort: ActorSort;
   filter: string;
+  marks?: ClaimMarks | undefined;
 }
 
 /** People / Organizations / Places → actor → its claims and a "Mentions" node → each mention. */
@@ -278,7 +320,7 @@ export class ActorsTreeModel {
       .slice(start, end)
       .map((claimId) => claimWithId(this.analysis.claims, claimId))
       .filter((claim): claim is Claim => claim !== undefined)
-      .map((claim) => claimNode(claim, `actor:${actor.id}/`, true));
+      .map((claim) => claimNode(claim, `actor:${actor.id}/`, true, this.options.marks));
   }
 
   actorNode(actor: Actor): TreeNode {
@@ -287,7 +329,7 @@ export class ActorsTreeModel {
       id: `actor:${actor.id}`,
       kind: 'actor',
       label: uiText(actor.name, LABEL_MAX),
-      description: actorDescription(actor),
+      description: actorDescription(actor, this.options.marks),
       tooltip: actorTooltip(actor),
       accessibilityLabel: actorAccessibilityLabel(actor),
       icon: GROUPS.find((group) => group.type === actor.type)?.icon ?? 'person',
@@ -302,18 +344,22 @@ export class ActorsTreeModel {
 export class ClaimsTreeModel {
   private readonly shown: readonly Claim[];
 
-  constructor(analysis: Analysis, filter: string) {
+  constructor(
+    analysis: Analysis,
+    filter: string,
+    private readonly marks?: ClaimMarks,
+  ) {
     this.shown = filter ? analysis.claims.filter((claim) => matchesFilter(filter, claim.text, claim.speaker, claim.cue)) : analysis.claims;
   }
 
   roots(): TreeNode[] {
     const pages = pageNodes('claims', 'claims', this.shown.length);
-    return pages.length > 0 ? pages : this.shown.map((claim) => claimNode(claim, '', false));
+    return pages.length > 0 ? pages : this.shown.map((claim) => claimNode(claim, '', false, this.marks));
   }
 
   children(node: TreeNode): TreeNode[] {
     return node.kind === 'page' && node.page
-      ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false))
+      ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false, this.marks))
       : [];
   }
 }

@@ -83,7 +83,7 @@ export class AnalysisTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     item.id = node.id;
     if (node.description !== undefined) item.description = node.description;
     item.contextValue = CONTEXT_VALUE[node.kind];
-    item.iconPath = new vscode.ThemeIcon(node.icon);
+    item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor === undefined ? undefined : new vscode.ThemeColor(node.iconColor));
     // The row as a sentence: without it a screen reader reads the label and a description of bare numbers and dots.
     item.accessibilityInformation = { label: node.accessibilityLabel };
     if (node.tooltip) {

@@ -25,10 +25,15 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   analysis: { paths: ['analysis/'], mayImport: [], packages: 'none' },
   derived: { paths: ['derived/'], mayImport: ['analysis'], packages: 'none' },
   presentation: { paths: ['presentation/'], mayImport: ['analysis', 'derived'], packages: 'none' },
-  export: { paths: ['export/'], mayImport: ['analysis', 'derived', 'presentation'], packages: 'none' },
+  review: { paths: ['review/'], mayImport: ['analysis'], packages: 'none' },
+  export: { paths: ['export/'], mayImport: ['analysis', 'derived', 'presentation', 'review'], packages: 'none' },
   corpus: { paths: ['corpus/'], mayImport: ['analysis', 'derived', 'presentation', 'export'], packages: 'none' },
   worker: { paths: ['worker/'], mayImport: ['analysis', 'derived', 'presentation'], packages: 'node' },
-  cli: { paths: ['cli/'], mayImport: ['analysis', 'derived', 'presentation', 'export', 'corpus', 'settings'], packages: 'node' },
+  cli: {
+    paths: ['cli/'],
+    mayImport: ['analysis', 'derived', 'presentation', 'review', 'export', 'corpus', 'settings'],
+    packages: 'node',
+  },
   settings: { paths: ['settings/'], mayImport: ['analysis', 'derived', 'presentation'], packages: 'vscode' },
   commandIds: { paths: ['commands/ids.ts'], mayImport: [], packages: 'none' },
   documents: {
@@ -36,10 +41,10 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     mayImport: ['analysis', 'derived', 'presentation', 'worker', 'settings', 'commandIds'],
     packages: 'vscode',
   },
-  views: { paths: ['views/'], mayImport: ['analysis', 'derived', 'presentation', 'commandIds'], packages: 'vscode' },
+  views: { paths: ['views/'], mayImport: ['analysis', 'derived', 'presentation', 'review', 'commandIds'], packages: 'vscode' },
   providers: {
     paths: ['providers/'],
-    mayImport: ['analysis', 'derived', 'presentation', 'worker', 'documents', 'commandIds'],
+    mayImport: ['analysis', 'derived', 'presentation', 'review', 'worker', 'documents', 'commandIds'],
     packages: 'vscode',
   },
   editor: {
@@ -47,20 +52,51 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
     mayImport: ['analysis', 'derived', 'presentation', 'settings', 'documents', 'commandIds'],
     packages: 'vscode',
   },
+  reviewing: {
+    paths: ['reviewing/'],
+    mayImport: ['analysis', 'derived', 'presentation', 'review', 'settings', 'documents', 'views', 'providers', 'commandIds'],
+    packages: 'vscode',
+  },
   commands: {
     paths: ['commands/'],
-    mayImport: ['analysis', 'derived', 'presentation', 'export', 'settings', 'documents', 'views', 'editor', 'commandIds'],
+    mayImport: [
+      'analysis',
+      'derived',
+      'presentation',
+      'review',
+      'export',
+      'settings',
+      'documents',
+      'views',
+      'editor',
+      'reviewing',
+      'commandIds',
+    ],
     packages: 'vscode',
   },
   root: {
     paths: ['extension.ts', 'container.ts', 'api.ts'],
-    mayImport: ['analysis', 'derived', 'presentation', 'worker', 'settings', 'documents', 'views', 'providers', 'editor', 'commands', 'commandIds'],
+    mayImport: [
+      'analysis',
+      'derived',
+      'presentation',
+      'review',
+      'worker',
+      'settings',
+      'documents',
+      'views',
+      'providers',
+      'editor',
+      'reviewing',
+      'commands',
+      'commandIds',
+    ],
     packages: 'vscode',
   },
 };
 
 /** Layers whose code runs where VS Code's API does not exist (a worker thread, the CLI, a browser): not even a chain of imports may reach it. */
-export const EDITOR_FREE_LAYERS: readonly string[] = ['analysis', 'derived', 'presentation', 'export', 'corpus', 'worker', 'cli'];
+export const EDITOR_FREE_LAYERS: readonly string[] = ['analysis', 'derived', 'presentation', 'review', 'export', 'corpus', 'worker', 'cli'];
 
 export interface SourceFile {
   /** Path relative to the repository, with forward slashes: `src/editor/decorations.ts`. */

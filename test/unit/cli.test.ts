@@ -53,7 +53,7 @@ describe('sourcelens CLI [stress]', () => {
 
     const usageErrors: Array<[string[], string]> = [
       [[], 'sourcelens: missing command: sourcelens analyze PATH... (see sourcelens --help)'],
-      [['analyse', 'x.txt'], "sourcelens: unknown command 'analyse' (the commands are analyze and corpus) (see sourcelens --help)"],
+      [['analyse', 'x.txt'], "sourcelens: unknown command 'analyse' (the commands are analyze, corpus and review) (see sourcelens --help)"],
       [['analyze'], 'sourcelens: analyze needs at least one PATH (a file, a folder, or - for standard input) (see sourcelens --help)'],
       [['analyze', 'x.txt', '--fromat', 'md'], "sourcelens: unknown option '--fromat' (see sourcelens --help)"],
       [['analyze', 'x.txt', '--format', 'xml'], "sourcelens: unknown format 'xml' (use json, jsonl, csv or md) (see sourcelens --help)"],

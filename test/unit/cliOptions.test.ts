@@ -79,6 +79,11 @@ describe('sourcelens CLI: options [stress]', () => {
     [['analyze', 'x.txt', '--quiet=yes'], "option '--quiet' takes no value"],
     [['analyze', 'x.txt', '--max-memory', '0'], "invalid size '0' for --max-memory (a number of megabytes, e.g. 4096)"],
     [['analyze', 'x.txt', '--known-actors'], "option '--known-actors' needs a value"],
+    [['analyze', 'x.txt', '--review', 'r.json'], '--review applies to sourcelens review'],
+    [['review', 'x.txt', '--jobs', '2'], '--jobs applies to the corpus command'],
+    [['review', 'x.txt', '--no-review'], '--no-review applies to sourcelens analyze'],
+    [['corpus', 'docs', '--review', 'r.json'], '--review applies to sourcelens review'],
+    [['corpus', 'docs', '--no-review'], '--no-review applies to sourcelens analyze'],
   ];
   for (const [args, message] of usageErrors) {
     it(`rejects ${JSON.stringify(args)} with one line and exit 2`, async () => {

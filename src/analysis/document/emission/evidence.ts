@@ -22,6 +22,8 @@ const BASE: Readonly<Record<EvidenceKind, number>> = {
   description: 0.35,
   statement: 0.4,
   group: 0.1,
+  // Never the engine's: a reader's review attributed the claim, and is taken as certain.
+  reviewer: 1,
 };
 const PLAIN_CUE = 0.12;
 const OTHER_CUE = -0.1;
