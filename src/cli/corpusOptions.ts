@@ -1,9 +1,8 @@
 // The `corpus` command's options: the analysis options it shares with `analyze`, and its own formats, --jobs and --shard.
 import { availableParallelism } from 'os';
-import { normaliseIsoDate } from '../analysis/dates/documentDate';
 import { CORPUS_CSV_TABLES, CORPUS_FORMATS, isCorpusCsvTable, isCorpusFormat } from '../corpus/formats';
 import type { CorpusCsvTable, CorpusFormat } from '../corpus/formats';
-import { shown, UsageError } from './options';
+import { readRunOptions, shown, UsageError } from './options';
 
 export interface Shard {
   /** 1-based: `--shard 2/4` is the second of four. */
@@ -30,15 +29,8 @@ export interface CorpusCommand {
 }
 
 const or = (items: readonly string[]): string => `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-const MEBIBYTE = 1024 * 1024;
 /** More threads than this gains nothing and costs a heap each. */
 const MAX_JOBS = 256;
-
-function megabytes(option: string, value: string, example: string): number {
-  const amount = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-  if (!(amount > 0)) throw new UsageError(`invalid size '${shown(value)}' for ${option} (a number of megabytes, e.g. ${example})`);
-  return Math.round(amount * MEBIBYTE);
-}
 
 function parseJobs(value: string): number {
   const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
@@ -87,26 +79,6 @@ export function corpusCommand(paths: string[], text: (name: string) => string | 
   if (jobs !== undefined) command.jobs = parseJobs(jobs);
   const shard = text('shard');
   if (shard !== undefined) command.shard = parseShard(shard);
-  const date = text('date');
-  if (date !== undefined) {
-    const valid = normaliseIsoDate(date);
-    if (valid === null) throw new UsageError(`invalid date '${shown(date)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
-    command.documentDate = valid;
-  }
-  const outFile = text('out');
-  if (outFile !== undefined) {
-    if (outFile === '') throw new UsageError('option --out needs a file name');
-    command.outFile = outFile;
-  }
-  const maxSize = text('max-size');
-  if (maxSize !== undefined) command.maxBytes = megabytes('--max-size', maxSize, '50');
-  const maxMemory = text('max-memory');
-  if (maxMemory !== undefined) command.maxMemoryBytes = megabytes('--max-memory', maxMemory, '4096');
-  for (const [option, key] of [['known-actors', 'knownActorsFile'], ['ignore-names', 'ignoreNamesFile']] as const) {
-    const file = text(option);
-    if (file === undefined) continue;
-    if (file === '') throw new UsageError(`option --${option} needs a file name`);
-    command[key] = file;
-  }
+  readRunOptions(text, command);
   return command;
 }

@@ -96,10 +96,47 @@ const FORMAT_LIST = or(EXPORT_FORMATS);
 const TABLE_LIST = or(CSV_TABLES);
 const MEBIBYTE = 1024 * 1024;
 
-function megabytes(option: string, value: string, example: string): number {
+export function megabytes(option: string, value: string, example: string): number {
   const amount = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
   if (!(amount > 0)) throw new UsageError(`invalid size '${shown(value)}' for ${option} (a number of megabytes, e.g. ${example})`);
   return Math.round(amount * MEBIBYTE);
+}
+
+/** What `analyze` and `corpus` both take: the document date, the output file, the limits and the corrections files. */
+export interface RunOptions {
+  documentDate?: string;
+  outFile?: string;
+  maxBytes?: number;
+  maxMemoryBytes?: number;
+  knownActorsFile?: string;
+  ignoreNamesFile?: string;
+}
+
+type RunOptionName = 'date' | 'out' | 'max-size' | 'max-memory' | 'known-actors' | 'ignore-names';
+
+/** Reads the options of `RunOptions` into `command`, so both commands check them alike. */
+export function readRunOptions(text: (name: RunOptionName) => string | undefined, command: RunOptions): void {
+  const date = text('date');
+  if (date !== undefined) {
+    const valid = normaliseIsoDate(date);
+    if (valid === null) throw new UsageError(`invalid date '${shown(date)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
+    command.documentDate = valid;
+  }
+  const outFile = text('out');
+  if (outFile !== undefined) {
+    if (outFile === '') throw new UsageError('option --out needs a file name');
+    command.outFile = outFile;
+  }
+  const maxSize = text('max-size');
+  if (maxSize !== undefined) command.maxBytes = megabytes('--max-size', maxSize, '50');
+  const maxMemory = text('max-memory');
+  if (maxMemory !== undefined) command.maxMemoryBytes = megabytes('--max-memory', maxMemory, '4096');
+  for (const [option, key] of [['known-actors', 'knownActorsFile'], ['ignore-names', 'ignoreNamesFile']] as const) {
+    const file = text(option);
+    if (file === undefined) continue;
+    if (file === '') throw new UsageError(`option --${option} needs a file name`);
+    command[key] = file;
+  }
 }
 
 /**
@@ -188,27 +225,7 @@ function analyzeCommand(paths: string[], values: ReadonlyMap<OptionName, string 
     command.table = table;
   }
   if (command.bom && command.format !== 'csv') throw new UsageError('--bom applies to --format csv');
-  const date = text('date');
-  if (date !== undefined) {
-    const valid = normaliseIsoDate(date);
-    if (valid === null) throw new UsageError(`invalid date '${shown(date)}' for --date (use YYYY-MM-DD, e.g. 2023-03-17)`);
-    command.documentDate = valid;
-  }
-  const outFile = text('out');
-  if (outFile !== undefined) {
-    if (outFile === '') throw new UsageError('option --out needs a file name');
-    command.outFile = outFile;
-  }
-  const maxSize = text('max-size');
-  if (maxSize !== undefined) command.maxBytes = megabytes('--max-size', maxSize, '50');
-  const maxMemory = text('max-memory');
-  if (maxMemory !== undefined) command.maxMemoryBytes = megabytes('--max-memory', maxMemory, '4096');
-  for (const [option, key] of [['known-actors', 'knownActorsFile'], ['ignore-names', 'ignoreNamesFile']] as const) {
-    const file = text(option);
-    if (file === undefined) continue;
-    if (file === '') throw new UsageError(`option --${option} needs a file name`);
-    command[key] = file;
-  }
+  readRunOptions(text, command);
   return command;
 }
 

@@ -100,6 +100,8 @@ describe('code shape', () => {
   });
 
   it('finds a long function and a long parameter list when there is one', () => {
+    // In out/, which git ignores; a fresh clone has none until the first compile.
+    fs.mkdirSync(path.join(repoRoot, 'out'), { recursive: true });
     const file = path.join('out', 'shape-probe.ts');
     const body = Array.from({ length: MAX_FUNCTION_LINES }, (_, i) => `  const v${i} = ${i};`).join('\n');
     const probe = `function long(a: number, b: number, c: number, d: number, e: number, f: number, g: number): void {\n${body}\n}\n`;
