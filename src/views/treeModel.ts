@@ -206,7 +206,8 @@ function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean, marks?
     label: underSpeaker ? claimLabel(claim) : ownText(`${uiText(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`),
     description: ownText(`${claimDescription(claim)}${verdict}${corrected}`),
     tooltip: claimTooltip(claim, review, corrections),
-    accessibilityLabel: claimAccessibilityLabel(claim),
+    // The verdict and the correction read aloud too, not only shown beside the row.
+    accessibilityLabel: ownText(`${claimAccessibilityLabel(claim)}${verdict}${corrected}`),
     icon: shown?.icon ?? (claim.kind === 'direct' ? 'quote' : 'comment'),
     ...(shown ? { iconColor: shown.color } : {}),
     collapsible: 'none',

@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Locator } from 'playwright-core';
 import { analyze } from '../../src/analysis';
+import { HOVER_COMMANDS } from '../../src/commands/ids';
 import { generateBadFiles } from '../hostile/generateBadFiles';
 import { highlightColours, renderedDecorations } from './harness/decorations';
 import { repoRoot } from './harness/provision';
@@ -14,7 +15,8 @@ import { activeEditor, goToLine, hoverText, openWithQuickOpen, quickInput, runFr
 
 const hostileDir = path.join(repoRoot, 'test', 'hostile');
 /** Commands a hover card may link to; anything else in a link came from the document. */
-const allowedCommands = ['sourcelens.revealRange', 'sourcelens.ignoreName', 'sourcelens.mergeIntoActor'];
+// The commands a hover card's links may run: the reveal, the corrections and the review commands, nothing else.
+const allowedCommands: string[] = [...HOVER_COMMANDS];
 const sizeLimitMB = 1;
 
 /** The hostile corpus under `hostile/` and `bad/`, plus the generated bad files too large to commit. */

@@ -123,7 +123,8 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
       const labels = await claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
         rows.map((row) => row.getAttribute('aria-label') ?? ''),
       );
-      return labels.some((label) => label.startsWith(`Vladimir Putin: ${prefix}`)) ? true : undefined;
+      // The row reads "Speaker cue: text, line N" to a screen reader.
+      return labels.some((label) => label.startsWith('Vladimir Putin ') && label.includes(`: ${prefix}`)) ? true : undefined;
     });
     await saveScreenshot(page, 'e2e', 'review wrong speaker quick fix');
   });
@@ -156,7 +157,8 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
       const labels = await claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
         rows.map((row) => row.getAttribute('aria-label') ?? ''),
       );
-      return labels.some((label) => label.startsWith(`Vladimir Putin: ${prefix}`)) ? true : undefined;
+      // The row reads "Speaker cue: text, line N" to a screen reader.
+      return labels.some((label) => label.startsWith('Vladimir Putin ') && label.includes(`: ${prefix}`)) ? true : undefined;
     });
     await saveScreenshot(page, 'e2e', 'review after reload');
   });
