@@ -2,7 +2,7 @@
 import { availableParallelism } from 'os';
 import { CORPUS_CSV_TABLES, CORPUS_FORMATS, isCorpusCsvTable, isCorpusFormat } from '../corpus/formats';
 import type { CorpusCsvTable, CorpusFormat } from '../corpus/formats';
-import { readRunOptions, shown, UsageError } from './options';
+import { readRunOptions, shown, UsageError, type RunOptions } from './options';
 
 export interface Shard {
   /** 1-based: `--shard 2/4` is the second of four. */
@@ -10,7 +10,7 @@ export interface Shard {
   count: number;
 }
 
-export interface CorpusCommand {
+export interface CorpusCommand extends RunOptions {
   kind: 'corpus';
   /** Folders and files to analyse, and `.jsonl` outputs of earlier runs (shards) to fold in. */
   paths: string[];
@@ -18,13 +18,7 @@ export interface CorpusCommand {
   table: CorpusCsvTable;
   jobs: number;
   shard?: Shard;
-  documentDate?: string;
-  outFile?: string;
-  maxBytes?: number;
-  maxMemoryBytes?: number;
   quiet: boolean;
-  knownActorsFile?: string;
-  ignoreNamesFile?: string;
   useSettings: boolean;
 }
 

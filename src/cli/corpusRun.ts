@@ -12,7 +12,7 @@ import { corpusReport } from '../corpus/report';
 import { isDocumentSummary, type DocumentSummary } from '../corpus/summary';
 import { singleLine } from '../presentation/escape';
 import { safeJsonStringify } from '../export/json';
-import { CorrectionsError, CorrectionsResolver } from './corrections';
+import { CorrectionsResolver } from './corrections';
 import type { CorpusCommand, Shard } from './corpusOptions';
 import { collectSources, outputConflict, type CollectedSources, type DocumentSource } from './inputs';
 import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './limits';
@@ -134,12 +134,7 @@ export class CorpusRun {
   }
 
   async execute(): Promise<number> {
-    try {
-      await this.corrections.loadExplicitFiles();
-    } catch (error) {
-      if (!(error instanceof CorrectionsError)) throw error;
-      throw new UsageError(`${shown(error.file)}: ${shown(error.message)}`);
-    }
+    await this.corrections.loadExplicitFiles();
     const summaryFiles = this.command.paths.filter(isSummaryFile);
     const collected = await collectSources(this.command.paths.filter((argument) => !isSummaryFile(argument)));
     if (this.command.outFile !== undefined) {

@@ -6,7 +6,7 @@ import type { AnalyzeOptions, KnownActor } from '../analysis/types';
 import { CONFIG_SECTION, knownActors, readSettings, Setting, type ConfigurationSource } from '../settings/config';
 import { DocumentReadError, readDocument } from './io/readDocument';
 import { parseJsonc } from './jsonc';
-import { STDIN_PATH } from './options';
+import { shown, STDIN_PATH, UsageError } from './options';
 
 /** The engine options a correction source gives. */
 export interface Corrections {
@@ -149,10 +149,19 @@ export class CorrectionsResolver {
     private readonly report: CorrectionsReport & { failed(error: CorrectionsError): void },
   ) {}
 
-  /** Reads the files named on the command line. @throws CorrectionsError when one cannot be used */
+  /**
+   * Reads the files named on the command line. A file named there that cannot be used is the command line's mistake.
+   * @throws UsageError naming the file and what is wrong with it
+   */
   async loadExplicitFiles(): Promise<void> {
-    if (this.options.knownActorsFile !== undefined) this.explicitActors = await knownActorsFile(this.options.knownActorsFile, this.report);
-    if (this.options.ignoreNamesFile !== undefined) this.explicitNames = await ignoreNamesFile(this.options.ignoreNamesFile, this.report);
+    const { knownActorsFile: actorsFile, ignoreNamesFile: namesFile } = this.options;
+    try {
+      if (actorsFile !== undefined) this.explicitActors = await knownActorsFile(actorsFile, this.report);
+      if (namesFile !== undefined) this.explicitNames = await ignoreNamesFile(namesFile, this.report);
+    } catch (error) {
+      if (!(error instanceof CorrectionsError)) throw error;
+      throw new UsageError(`${shown(error.file)}: ${shown(error.message)}`);
+    }
   }
 
   /** The engine options for the documents of one PATH argument (a file, a folder or `-`). */

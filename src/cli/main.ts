@@ -7,7 +7,7 @@ import { endOfOutput, type ExportOptions } from '../export';
 import { singleLine } from '../presentation/escape';
 import { readStreamBytes, DocumentReadError } from './io/readDocument';
 import { startAnalysisWorker } from './analysisWorker';
-import { CorrectionsError, CorrectionsResolver } from './corrections';
+import { CorrectionsResolver } from './corrections';
 import { collectSources, outputConflict, type DocumentSource } from './inputs';
 import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './limits';
 import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './options';
@@ -154,12 +154,7 @@ class AnalyzeRun {
   }
 
   async execute(): Promise<number> {
-    try {
-      await this.corrections.loadExplicitFiles();
-    } catch (error) {
-      if (!(error instanceof CorrectionsError)) throw error;
-      throw new UsageError(`${shown(error.file)}: ${shown(error.message)}`);
-    }
+    await this.corrections.loadExplicitFiles();
     const collected = await collectSources(this.command.paths);
     if (this.command.outFile !== undefined) {
       const conflict = await outputConflict(this.command.outFile, collected);

@@ -8,7 +8,7 @@ import { corpusCommand, type CorpusCommand } from './corpusOptions';
 /** The name standing for standard input among the paths. */
 export const STDIN_PATH = '-';
 
-export interface AnalyzeCommand {
+export interface AnalyzeCommand extends RunOptions {
   kind: 'analyze';
   /** Files, folders and `-`, in the order given; `-` alone when no path was given and text is piped in. */
   paths: string[];
@@ -17,16 +17,8 @@ export interface AnalyzeCommand {
   table?: CsvTable;
   /** CSV only: start with a UTF-8 byte order mark. */
   bom: boolean;
-  documentDate?: string;
-  outFile?: string;
-  /** Largest document read, in bytes; undefined for the limit this machine's memory sets. */
-  maxBytes?: number;
-  /** Memory for analysing one document, in bytes; undefined for the default share of this machine's memory. */
-  maxMemoryBytes?: number;
   /** No notes on standard error: only warnings and the problems that set the exit status. */
   quiet: boolean;
-  knownActorsFile?: string;
-  ignoreNamesFile?: string;
   /** Read the corrections of a `.vscode/settings.json` above each input. */
   useSettings: boolean;
   /** Apply each document's review file (verdicts and attribution corrections) when one is found. */
@@ -106,7 +98,9 @@ export function megabytes(option: string, value: string, example: string): numbe
 export interface RunOptions {
   documentDate?: string;
   outFile?: string;
+  /** Largest document read, in bytes; undefined for the limit this machine's memory sets. */
   maxBytes?: number;
+  /** Memory for analysing one document, in bytes; undefined for the default share of this machine's memory. */
   maxMemoryBytes?: number;
   knownActorsFile?: string;
   ignoreNamesFile?: string;
