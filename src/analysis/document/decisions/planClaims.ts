@@ -154,10 +154,7 @@ function addLeadIns(
     const actor = inputs.nameActors[pi][leadIn.name] ?? -1;
     // Any actor: a place that issues a statement speaks for its government ("a statement from Beijing:").
     if (actor < 0) continue;
-    if (!attributed) {
-      attributed = new Uint8Array(paragraphs.length);
-      for (let k = 0; k < planned.length; k++) attributed[planned[k].paragraph] = 1;
-    }
+    attributed ??= paragraphsWithClaims(planned, paragraphs.length);
     for (let pj = pi + 1; pj < paragraphs.length; pj++) {
       const p = paragraphs[pj];
       const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
@@ -257,8 +254,7 @@ function addQuotesNamedAfter(
   inputs: ClaimInputs,
   reuse: DecisionReuse | undefined,
 ): void {
-  const attributed = new Uint8Array(paragraphs.length);
-  for (let k = 0; k < planned.length; k++) attributed[planned[k].paragraph] = 1;
+  const attributed = paragraphsWithClaims(planned, paragraphs.length);
   for (let pi = 0; pi + 1 < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     if (attributed[pi] === 1 || p.tokenCount === 0) continue;
@@ -348,4 +344,11 @@ function inReadingOrder(planned: readonly PlannedFrame[], paragraphCount: number
     from = to;
   }
   return ordered;
+}
+
+/** 1 for each paragraph that already has a planned claim: the later passes only credit paragraphs left without one. */
+function paragraphsWithClaims(planned: readonly PlannedFrame[], paragraphCount: number): Uint8Array {
+  const attributed = new Uint8Array(paragraphCount);
+  for (let k = 0; k < planned.length; k++) attributed[planned[k].paragraph] = 1;
+  return attributed;
 }
