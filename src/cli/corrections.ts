@@ -44,17 +44,25 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-async function readJsonc(file: string): Promise<unknown> {
-  let text: string;
+/** A corrections file's text; a file that cannot be read is a CorrectionsError naming it. */
+async function readCorrectionsText(file: string): Promise<string> {
   try {
-    text = (await readDocument(file, { maxBytes: 16 * 1024 * 1024 })).text;
+    return (await readDocument(file, { maxBytes: 16 * 1024 * 1024 })).text;
   } catch (error) {
     if (error instanceof DocumentReadError) throw new CorrectionsError(file, error.reason);
     throw error;
   }
+}
+
+/** JSON with comments, as VS Code writes its settings; a syntax error is a CorrectionsError with its place. */
+function parseCorrectionsJson(file: string, text: string): unknown {
   const parsed = parseJsonc(text);
   if (!parsed.ok) throw new CorrectionsError(file, `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`);
   return parsed.value;
+}
+
+async function readJsonc(file: string): Promise<unknown> {
+  return parseCorrectionsJson(file, await readCorrectionsText(file));
 }
 
 /** Known actors from any value, each entry the editor would drop named in a warning. */
@@ -115,15 +123,9 @@ async function knownActorsFile(file: string, report: CorrectionsReport): Promise
 
 /** `--ignore-names FILE`: one name a line (blank lines and lines starting with # left out), a JSON list, or a settings.json. */
 async function ignoreNamesFile(file: string, report: CorrectionsReport): Promise<string[]> {
-  let text: string;
-  try {
-    text = (await readDocument(file, { maxBytes: 16 * 1024 * 1024 })).text;
-  } catch (error) {
-    if (error instanceof DocumentReadError) throw new CorrectionsError(file, error.reason);
-    throw error;
-  }
+  const text = await readCorrectionsText(file);
   if (/^\s*[[{]/.test(text)) {
-    const value = await readJsonc(file);
+    const value = parseCorrectionsJson(file, text);
     if (isRecord(value)) return [...correctionsFromSettings(value, file, report).ignoreNames];
     return validNames(value, 'name list', file, report);
   }
