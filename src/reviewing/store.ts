@@ -22,6 +22,8 @@ interface Slot {
   base: Review | undefined;
   /** The file's text as last read or written; undefined when there was no file. */
   diskText: string | undefined;
+  /** The file's modification time and size when last read or written ('' when there was no file). */
+  stamp: string;
   problem?: ReviewProblem | undefined;
   /** A broken file already backed up: written over only after that. */
   backedUp: boolean;
@@ -32,6 +34,9 @@ interface Slot {
   queue: Promise<void>;
   watcher?: vscode.Disposable;
 }
+
+/** How often the open reviews' files are looked at, besides the watcher's events. */
+const POLL_MS = 2000;
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -52,7 +57,16 @@ export class ReviewStore implements vscode.Disposable {
   /** Fires when changes made elsewhere were merged in. */
   readonly onDidMerge = this.merged.event;
 
-  constructor(private readonly storage: StorageFolders) {}
+  /** Checks the open reviews' files now and then: file watchers can miss events (network drives, watch limits). */
+  private poller: ReturnType<typeof setInterval> | undefined;
+  private readonly focus: vscode.Disposable;
+
+  constructor(private readonly storage: StorageFolders) {
+    // Coming back from another window is when its changes matter: look at once.
+    this.focus = vscode.window.onDidChangeWindowState((state) => {
+      if (state.focused) this.checkAll();
+    });
+  }
 
   /** The document's review once loaded (undefined before, and for a document with no place to keep one). */
   reviewOf(document: vscode.Uri): Review | undefined {
@@ -82,6 +96,7 @@ export class ReviewStore implements vscode.Disposable {
       review: emptyReview(place.name),
       base: undefined,
       diskText: undefined,
+      stamp: '',
       backedUp: false,
       ready: false,
       loaded: Promise.resolve(),
@@ -92,6 +107,7 @@ export class ReviewStore implements vscode.Disposable {
       slot.ready = true;
     });
     this.watch(slot);
+    this.poll();
     return slot.loaded;
   }
 
@@ -101,6 +117,7 @@ export class ReviewStore implements vscode.Disposable {
     if (!slot) return;
     slot.watcher?.dispose();
     this.slots.delete(document.toString());
+    this.poll();
   }
 
   /** Changes the document's review and writes it; resolves once written. */
@@ -160,16 +177,25 @@ export class ReviewStore implements vscode.Disposable {
       const document = slot.document.with({ path: to.path + slot.document.path.slice(from.path.length) });
       const place = reviewFileFor(document, this.storage);
       if (!place) continue;
+      // The renamed document may have been opened (with no review file yet) before this rename event arrived.
+      this.slots.get(document.toString())?.watcher?.dispose();
       const moved: Slot = { ...slot, document, file: place.file, name: place.name, review: { ...slot.review, document: place.name } };
       this.slots.set(document.toString(), moved);
       this.watch(moved);
       this.changed.fire(document);
     }
+    // A document opened under its new name before its review was open here reads the file that just arrived.
+    for (const slot of this.slots.values()) {
+      if (slot.document.path === to.path || slot.document.path.startsWith(`${to.path}/`)) this.check(slot);
+    }
+    this.poll();
   }
 
   dispose(): void {
     for (const slot of this.slots.values()) slot.watcher?.dispose();
     this.slots.clear();
+    this.poll();
+    this.focus.dispose();
     this.changed.dispose();
     this.problems.dispose();
     this.merged.dispose();
@@ -199,14 +225,50 @@ export class ReviewStore implements vscode.Disposable {
     slot.watcher = vscode.Disposable.from(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
   }
 
+  /** Runs the poll while reviews are open, and only then. */
+  private poll(): void {
+    if (this.slots.size > 0 && !this.poller) {
+      this.poller = setInterval(() => this.checkAll(), POLL_MS);
+    } else if (this.slots.size === 0 && this.poller) {
+      clearInterval(this.poller);
+      this.poller = undefined;
+    }
+  }
+
+  private checkAll(): void {
+    for (const slot of this.slots.values()) if (slot.ready) this.check(slot);
+  }
+
+  /** Reloads the review when its file's time or size moved since it was last read or written here. */
+  private check(slot: Slot): void {
+    void this.enqueue(slot, async () => {
+      if (this.slots.get(slot.document.toString()) !== slot) return;
+      if ((await this.stampOf(slot.file)) !== slot.stamp) await this.reload(slot, false);
+    }).catch(() => undefined);
+  }
+
+  private async stampOf(file: vscode.Uri): Promise<string> {
+    try {
+      const stat = await vscode.workspace.fs.stat(file);
+      return `${stat.mtime}:${stat.size}`;
+    } catch (error) {
+      if (isFileNotFound(error)) return '';
+      throw error;
+    }
+  }
+
   /** The file's text, or undefined when there is none. */
   private async readDisk(slot: Slot): Promise<string | undefined> {
     try {
       const stat = await vscode.workspace.fs.stat(slot.file);
+      slot.stamp = `${stat.mtime}:${stat.size}`;
       if (stat.size > REVIEW_LIMITS.characters * 4) return `\u0000too large: ${stat.size} bytes`;
       return decoder.decode(await vscode.workspace.fs.readFile(slot.file));
     } catch (error) {
-      if (isFileNotFound(error)) return undefined;
+      if (isFileNotFound(error)) {
+        slot.stamp = '';
+        return undefined;
+      }
       throw error;
     }
   }
@@ -277,6 +339,7 @@ export class ReviewStore implements vscode.Disposable {
     }
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(slot.file, '..'));
     await vscode.workspace.fs.writeFile(slot.file, encoder.encode(output));
+    slot.stamp = await this.stampOf(slot.file);
     slot.diskText = output;
     slot.base = slot.review;
     slot.problem = undefined;
