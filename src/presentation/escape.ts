@@ -133,8 +133,9 @@ function actsInContext(line: string, index: number): boolean {
     case ':':
       return EMOJI_SHORTCODE.test(line.slice(index, index + 64));
     case '.':
-      // `www.` and a bare host name's last dot (`evil.example.com`, `notes.md`) would be made links by linkifiers.
-      return /(?:^|[^\p{L}\p{N}_-])www$/iu.test(line.slice(Math.max(0, index - 4), index)) ||
+      // `www.` and a bare host name's last dot (`evil.example.com`, `notes.md`) would be made links by linkifiers;
+      // GFM starts a `www.` link after `_` too (a delimiter, like `*`, `~` and `(`).
+      return /(?:^|[^\p{L}\p{N}-])www$/iu.test(line.slice(Math.max(0, index - 4), index)) ||
         (HOST_CHARACTER.test(before) && LINKIFY_TOP_LEVEL_DOMAIN.test(after));
     case '@':
       return EMAIL_LOCAL_PART.test(before) && /^[A-Za-z0-9]/.test(after);

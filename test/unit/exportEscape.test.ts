@@ -218,6 +218,8 @@ describe('escapeMarkdownInContext', () => {
     assert.strictEqual(escapeMarkdownInContext('- item'), '\\- item');
     assert.strictEqual(escapeMarkdownInContext('1984. It was'), '1984\\. It was');
     assert.strictEqual(escapeMarkdownInContext('see notes.md or www.evil.example'), 'see notes\\.md or www\\.evil.example');
+    // GFM links `www.` after an underscore (one of its delimiters): the underscore alone does not stop it.
+    assert.strictEqual(escapeMarkdownInContext('_www.Z'), '\\_www\\.Z');
     assert.strictEqual(escapeMarkdownInContext('https://evil.example'), 'https:/\\/evil.example');
     assert.strictEqual(escapeMarkdownInContext('boss@evil.example'), 'boss\\@evil.example');
     assert.strictEqual(escapeMarkdownInContext('**bold** _it_ `code` [x](y) <b> &amp; | ~'), '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[x\\](y) \\<b> \\&amp; \\| \\~');
