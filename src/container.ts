@@ -32,6 +32,7 @@ import { AnalysisWorkerClient } from './worker/workerClient';
 import { SourcesViews } from './views/sourcesTree';
 import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 import { IndexStatusItem } from './workspaceIndex/statusItem';
+import { reviewFileFor } from './reviewing/location';
 
 export class Container implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -98,6 +99,7 @@ export class Container implements vscode.Disposable {
         workspaceState: context.workspaceState,
         log: this.log,
         engineVersion: this.version,
+        reviewFileOf: (document) => reviewFileFor(document, storage)?.file,
       }),
     );
     this.sourcesViews = track(new SourcesViews(() => this.workspaceIndex.report(), this.workspaceIndex.onDidChange));

@@ -6,6 +6,7 @@ import { analyze, DocumentAnalyzer } from '../analysis';
 import { indexBuffers, packIndex } from '../derived/analysisIndex';
 import { highlightRanges, rangeBuffers, type HighlightRanges } from '../derived/decorationsModel';
 import { summarise } from '../corpus/summary';
+import { applyReview } from '../review/apply';
 import { previewRanges } from './preview';
 import type { AnalyzeRequest, SummariseRequest, WorkerRequest, WorkerResponse } from './protocol';
 import { encodeChunks, splitAnalysis } from './protocol';
@@ -106,7 +107,9 @@ function serve(port: NonNullable<typeof parentPort>): void {
 /** A workspace document's summary: a fresh analysis (nothing kept for a document not open), sent as its summary alone. */
 function summariseDocument(request: SummariseRequest, text: string, send: (message: WorkerResponse) => void): void {
   try {
-    send({ type: 'summary', jobId: request.jobId, summary: summarise(analyze(text, request.options), request.name) });
+    const engine = analyze(text, request.options);
+    const analysis = request.review ? applyReview(engine, request.review, text).analysis : engine;
+    send({ type: 'summary', jobId: request.jobId, summary: summarise(analysis, request.name) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     send({ type: 'error', jobId: request.jobId, message, ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) });

@@ -3,6 +3,7 @@ import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { PackedIndex } from '../derived/analysisIndex';
 import type { HighlightRanges } from '../derived/decorationsModel';
 import type { DocumentSummary } from '../corpus/summary';
+import type { Review } from '../review/types';
 
 /** What the worker derives from an analysis so the host does no heavy work: highlight ranges and the lookup index. */
 export interface PreparedViews {
@@ -47,6 +48,8 @@ export interface SummariseRequest {
   /** The text's last piece; earlier pieces came as `text` messages of the same job. */
   text: string;
   options: AnalyzeOptions;
+  /** The document's review, whose attribution corrections apply to the summary as they do in its editor. */
+  review?: Review;
 }
 
 /**

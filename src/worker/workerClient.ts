@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
 import type { DocumentSummary } from '../corpus/summary';
+import type { Review } from '../review/types';
 import type { HighlightRanges } from '../derived/decorationsModel';
 import { formatSize } from '../presentation/wording';
 import { Pacer } from './turnPacer';
@@ -123,8 +124,8 @@ export class AnalysisWorkerClient {
     return count;
   }
 
-  /** The corpus summary of a workspace document, analysed afresh with `options` and recorded under `name`. */
-  summarise(name: string, text: TextSource, options: AnalyzeOptions): Promise<DocumentSummary> {
+  /** The corpus summary of a workspace document, analysed afresh with `options` (and its review) and recorded under `name`. */
+  summarise(name: string, text: TextSource, options: AnalyzeOptions, review?: Review): Promise<DocumentSummary> {
     if (this.disposed) return Promise.reject(new WorkerStoppedError());
     const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
@@ -138,7 +139,15 @@ export class AnalysisWorkerClient {
         reject,
       });
     });
-    void this.sendText(worker, jobId, text, (last) => ({ type: 'summarise', jobId, name, text: last, options }));
+    const request = (last: string): SummariseRequest => ({
+      type: 'summarise',
+      jobId,
+      name,
+      text: last,
+      options,
+      ...(review ? { review } : {}),
+    });
+    void this.sendText(worker, jobId, text, request);
     return answer;
   }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../analysis/types';
 import type { CorpusReport, NamedOccurrence } from '../corpus/report';
 import type { DocumentSummary } from '../corpus/summary';
+import { parseReview, type Review } from '../review';
 import { ContextKey } from '../commands/ids';
 import type { SettingsStore } from '../settings/settingsStore';
 import { WorkerRestartedError, WorkerStoppedError, type TextSource } from '../worker/workerClient';
@@ -17,7 +18,7 @@ import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readTe
 export interface SummaryWorker {
   /** Open documents' jobs not answered yet: index jobs wait for them. */
   readonly editorJobs: number;
-  summarise(name: string, text: TextSource, options: AnalyzeOptions): Promise<DocumentSummary>;
+  summarise(name: string, text: TextSource, options: AnalyzeOptions, review?: Review): Promise<DocumentSummary>;
 }
 
 /**
@@ -48,6 +49,14 @@ export interface WorkspaceIndexOptions {
   log: vscode.LogOutputChannel;
   /** The extension's version: a newer engine does not reuse an older one's summaries. */
   engineVersion: string;
+  /** Where a document's review file is (its attribution corrections apply to the index too). */
+  reviewFileOf?: (document: vscode.Uri) => vscode.Uri | undefined;
+}
+
+/** A document's review as the index reads it: the hash of its file's text ('' without one) goes in the cache key. */
+interface ReviewRead {
+  review?: Review;
+  hash: string;
 }
 
 /** The workspace state key that records the user's go-ahead for a workspace over the size limit. */
@@ -74,6 +83,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private counts = { analysed: 0, fromCache: 0 };
   private fullScanWanted = false;
   private readonly dirty = new Set<string>();
+  /** Review files read, by URI, with the document each belongs to: a change to one updates that document. */
+  private readonly reviewFiles = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private notifyTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -193,11 +204,15 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private fileChanged(uri: vscode.Uri): void {
     if (this.stateValue === 'off' || this.stateValue === 'waiting') return;
-    if (hasIndexedExtension(uri, this.options.settings.current.languages)) this.markDirty(uri, CHANGE_DEBOUNCE_MS);
+    const reviewed = this.reviewFiles.get(uri.toString());
+    if (reviewed !== undefined) this.markDirty(vscode.Uri.parse(reviewed), CHANGE_DEBOUNCE_MS);
+    else if (hasIndexedExtension(uri, this.options.settings.current.languages)) this.markDirty(uri, CHANGE_DEBOUNCE_MS);
   }
 
   private fileDeleted(uri: vscode.Uri): void {
     const key = uri.toString();
+    const reviewed = this.reviewFiles.get(key);
+    if (reviewed !== undefined) this.markDirty(vscode.Uri.parse(reviewed), CHANGE_DEBOUNCE_MS);
     // A deleted folder is one event: everything indexed under it goes.
     const removed = (this.model.delete(key) ? 1 : 0) + this.model.deleteUnder(key);
     if (removed > 0) this.notifySoon(true);
@@ -334,7 +349,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         unreadable.push(uri.toString());
         continue;
       }
-      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text) });
+      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text, (await this.readReview(uri)).hash) });
     }
     const cache = this.cache ?? new Map<string, DocumentSummary>();
     const plan = planUpdate(this.model.keys(), scanned, (key) => cache.has(key), full);
@@ -358,8 +373,23 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
 
-  private keyOf(uri: vscode.Uri, text: string): string {
-    return cacheKey(this.options.engineVersion, this.options.settings.forDocument(uri).optionsKey, contentHash(text));
+  private keyOf(uri: vscode.Uri, text: string, reviewHash: string): string {
+    return cacheKey(this.options.engineVersion, `${this.options.settings.forDocument(uri).optionsKey}|${reviewHash}`, contentHash(text));
+  }
+
+  /** The document's review; a missing or unreadable file is no review (the editor reports a broken one). */
+  private async readReview(uri: vscode.Uri): Promise<ReviewRead> {
+    const file = this.options.reviewFileOf?.(uri);
+    if (!file) return { hash: '' };
+    this.reviewFiles.set(file.toString(), uri.toString());
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    } catch {
+      return { hash: '' };
+    }
+    const read = parseReview(text);
+    return read.ok ? { review: read.review, hash: contentHash(text) } : { hash: '' };
   }
 
   /** Summarises one document in the worker, once the open editors' jobs are done; it is read again, as it is now. */
@@ -375,16 +405,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     const settings = this.options.settings.forDocument(uri);
     const name = this.nameOf(uri);
+    const { review, hash: reviewHash } = await this.readReview(uri);
     const options: AnalyzeOptions = {
       document: name,
       ...(settings.documentDate ? { documentDate: settings.documentDate } : {}),
       knownActors: settings.knownActors,
       ignoreNames: settings.ignoreNames,
     };
-    const key = cacheKey(this.options.engineVersion, settings.optionsKey, contentHash(text));
+    const key = this.keyOf(uri, text, reviewHash);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const summary = await this.options.worker.summarise(name, text, options);
+        const summary = await this.options.worker.summarise(name, text, options, review);
         this.cache?.set(key, summary);
         this.model.set({ uri: uri.toString(), name, key, summary });
         this.counts.analysed += 1;

@@ -28,7 +28,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   review: { paths: ['review/'], mayImport: ['analysis'], packages: 'none' },
   export: { paths: ['export/'], mayImport: ['analysis', 'derived', 'presentation', 'review'], packages: 'none' },
   corpus: { paths: ['corpus/'], mayImport: ['analysis', 'derived', 'presentation', 'export'], packages: 'none' },
-  worker: { paths: ['worker/'], mayImport: ['analysis', 'derived', 'presentation', 'corpus'], packages: 'node' },
+  worker: { paths: ['worker/'], mayImport: ['analysis', 'derived', 'presentation', 'review', 'corpus'], packages: 'node' },
   cli: {
     paths: ['cli/'],
     mayImport: ['analysis', 'derived', 'presentation', 'review', 'export', 'corpus', 'settings'],

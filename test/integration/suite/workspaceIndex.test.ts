@@ -46,6 +46,8 @@ describe('Source Lens workspace index', function () {
 
   after(async () => {
     await vscode.workspace.fs.delete(folderUri(), { recursive: true, useTrash: false });
+    const reviews = vscode.Uri.joinPath(folderUri(), '..', '.sourcelens', 'reviews', FOLDER);
+    await vscode.workspace.fs.delete(reviews, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
   it('indexes every plain-text and Markdown document of the workspace', async () => {
@@ -112,6 +114,19 @@ describe('Source Lens workspace index', function () {
     await write('fourth.txt', FIXTURE['fourth.txt']);
     await eventually('the created file in the index', () =>
       report().documents.some((document) => document.document === `${FOLDER}/fourth.txt`) ? true : undefined, 30_000);
+    await index().whenIdle();
+  });
+
+  it("applies a document's review: a claim marked Not a Claim leaves the index", async () => {
+    const uri = vscode.Uri.joinPath(folderUri(), 'fourth.txt');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await api.whenAnalyzed(uri, 20_000);
+    const claim = await eventually('the claim of the fourth document', () => api.analysisFor(uri)?.claims[0]);
+    assert.ok(report().claims.some((named) => named.document === `${FOLDER}/fourth.txt`), 'the index has the claim first');
+    await vscode.commands.executeCommand('sourcelens.notAClaim', { uri: uri.toString(), claimId: claim.id });
+    await eventually('the reviewed claim out of the index', () =>
+      report().claims.every((named) => named.document !== `${FOLDER}/fourth.txt`) ? true : undefined, 30_000);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await index().whenIdle();
   });
 
