@@ -3,7 +3,17 @@
 import * as assert from 'assert';
 import { saveScreenshot } from './harness/artifacts';
 import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
-import { activeEditor, expandView, hoverText, openViewContainer, openWithQuickOpen, treeRowLabels, viewPane } from './harness/workbench';
+import {
+  activeEditor,
+  chooseMenuItem,
+  expandView,
+  hoverText,
+  openViewContainer,
+  openWithQuickOpen,
+  runViewTitleAction,
+  treeRowLabels,
+  viewPane,
+} from './harness/workbench';
 
 const QUOTE = 'The new harbour wall will protect every house on the island from winter storms';
 
@@ -21,7 +31,14 @@ describe('Source Lens across documents (workspace index)', function () {
     const { page } = session();
     await openWithQuickOpen(page, 'harbour/first.txt');
     await openViewContainer(page, 'Source Lens');
+    // Room for the Sources view: the one-document views fold away.
+    for (const name of ['Actors', 'Claims']) {
+      const header = viewPane(page, name).locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
     const sources = await expandView(page, 'Sources');
+    await runViewTitleAction(page, 'Sources', 'Sort Sources By');
+    await chooseMenuItem(page, 'Sort Sources by Documents');
     const actor = sources.locator('.monaco-list-row').filter({ hasText: 'Ingrid Solberg' }).first();
     await actor.waitFor({ state: 'visible', timeout: 60_000 });
     await actor.click();
