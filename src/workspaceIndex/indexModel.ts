@@ -67,6 +67,8 @@ export class IndexModel {
   private readonly documents = new Map<string, IndexedDocument>();
   private readonly byName = new Map<string, string>();
   private built: { correctionsKey: string; report: CorpusReport; quotations: QuotationLookup } | undefined;
+  /** Milliseconds the last report took to build (the index spaces its notices by it). */
+  lastBuildMs = 0;
 
   get size(): number {
     return this.documents.size;
@@ -146,6 +148,7 @@ export class IndexModel {
     if (this.documents.size === 0) return undefined;
     const correctionsKey = JSON.stringify([corrections.knownActors, corrections.ignoreNames]);
     if (this.built?.correctionsKey === correctionsKey) return this.built;
+    const started = performance.now();
     const model = new CorpusModel({ knownActors: corrections.knownActors, ignoreNames: corrections.ignoreNames });
     for (const entry of this.documents.values()) model.add(entry.summary);
     const report = corpusReport(model.result());
@@ -161,6 +164,7 @@ export class IndexModel {
       for (const occurrence of group.occurrences) place(occurrence.document, occurrence.line, index);
     });
     this.built = { correctionsKey, report, quotations };
+    this.lastBuildMs = performance.now() - started;
     return this.built;
   }
 }

@@ -68,6 +68,8 @@ const EDIT_DEBOUNCE_MS = 1500;
 const NOTIFY_MS = 1000;
 /** More changed files than this at once (a checkout) are taken by a full scan rather than one search each. */
 const MAX_SINGLE_CHECKS = 50;
+/** VS Code's settings that change which files a scan finds. */
+const SCAN_SETTINGS = ['files.exclude', 'search.exclude', 'search.useIgnoreFiles'];
 /** How long an index job waits before looking again whether the open editors' jobs are done. */
 const YIELD_MS = 150;
 
@@ -108,6 +110,9 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (this.model.get(document.uri.toString())) this.markDirty(document.uri, CHANGE_DEBOUNCE_MS);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.requestFullScan()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (SCAN_SETTINGS.some((key) => event.affectsConfiguration(key))) this.requestFullScan();
+      }),
       options.settings.onDidChange((change) => {
         if (change.index || change.languages || change.analyzerOptions || change.limits) this.requestFullScan();
       }),
@@ -204,6 +209,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private fileChanged(uri: vscode.Uri): void {
     if (this.stateValue === 'off' || this.stateValue === 'waiting') return;
+    if (uri.path.endsWith('/.gitignore')) {
+      this.requestFullScan();
+      return;
+    }
     const reviewed = this.reviewFiles.get(uri.toString());
     if (reviewed !== undefined) this.markDirty(vscode.Uri.parse(reviewed), CHANGE_DEBOUNCE_MS);
     else if (hasIndexedExtension(uri, this.options.settings.current.languages)) this.markDirty(uri, CHANGE_DEBOUNCE_MS);
@@ -263,10 +272,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.changed.fire();
       return;
     }
+    // Each notice rebuilds the report for the views: on a large index that is worth doing less often.
     this.notifyTimer ??= setTimeout(() => {
       this.notifyTimer = undefined;
       if (!this.disposed) this.changed.fire();
-    }, NOTIFY_MS);
+    }, Math.max(NOTIFY_MS, this.model.lastBuildMs * 10));
   }
 
   private async update(full: boolean, dirty: vscode.Uri[]): Promise<void> {
