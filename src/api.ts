@@ -1,5 +1,8 @@
 // The API `activate()` returns: read-only views of what Source Lens shows, for integration tests and other extensions.
 import type * as vscode from 'vscode';
+import type { CorpusReport } from './corpus/report';
+import type { SourceSnapshot } from './views/sourcesTree';
+import type { IndexStats } from './workspaceIndex/workspaceIndex';
 import type { Analysis } from './analysis/types';
 import type { HighlightKind } from './derived/decorationsModel';
 import type { PaintSource } from './editor/decorations';
@@ -69,4 +72,17 @@ export interface SourceLensApi {
   /** The open document's review as kept in its review file, once loaded. */
   reviewOf(uri: vscode.Uri): Review | undefined;
   resourceCounts(): ResourceCounts;
+  /** The workspace index: its cross-document report, its state and counts, and a promise of the end of its work. */
+  workspaceIndex(): WorkspaceIndexApi;
+}
+
+export interface WorkspaceIndexApi {
+  report(): CorpusReport | undefined;
+  stats(): IndexStats;
+  /** Resolves once no scan runs and none is due. */
+  whenIdle(): Promise<void>;
+  /** The Sources and Quotations views' items, fully expanded, as plain data. */
+  treeItems(): { sources: SourceSnapshot[]; quotations: SourceSnapshot[] };
+  /** The other documents that carry the quotation of a claim at a 1-based line of a document. */
+  otherSayings(uri: vscode.Uri, line: number): Array<{ document: string; line: number; date: string | null }>;
 }

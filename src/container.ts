@@ -29,6 +29,10 @@ import { ReviewController } from './reviewing/controller';
 import { ReviewStatusBar } from './reviewing/statusBar';
 import { TargetResolver } from './reviewing/target';
 import { AnalysisWorkerClient } from './worker/workerClient';
+import { SourcesViews } from './views/sourcesTree';
+import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
+import { IndexStatusItem } from './workspaceIndex/statusItem';
+import { reviewFileFor } from './reviewing/location';
 
 export class Container implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -50,6 +54,8 @@ export class Container implements vscode.Disposable {
   private readonly reviews: ReviewController;
   private readonly reviewCommands: ReviewCommands;
   private readonly reviewStatusBar: ReviewStatusBar;
+  private readonly workspaceIndex: WorkspaceIndex;
+  private readonly sourcesViews: SourcesViews;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = {
@@ -83,6 +89,21 @@ export class Container implements vscode.Disposable {
     this.corrections = new Corrections(this.service, () => this.active.editor);
     this.samples = track(new SampleDocuments(context.extensionUri));
     this.workspaceSwitch = track(new WorkspaceSwitch(this.settings));
+    const manifest: unknown = context.extension.packageJSON;
+    this.version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : 'unknown';
+    this.workspaceIndex = track(
+      new WorkspaceIndex({
+        worker: this.worker,
+        settings: this.settings,
+        storageUri: context.storageUri,
+        workspaceState: context.workspaceState,
+        log: this.log,
+        engineVersion: this.version,
+        reviewFileOf: (document) => reviewFileFor(document, storage)?.file,
+      }),
+    );
+    this.sourcesViews = track(new SourcesViews(() => this.workspaceIndex.report(), this.workspaceIndex.onDidChange));
+    track(new IndexStatusItem(this.workspaceIndex));
 
     track(this.active.onDidChange(() => this.showFollowed()));
     // A verdict leaves the analysis as it was: the views are rebuilt to show it.
@@ -110,8 +131,7 @@ export class Container implements vscode.Disposable {
     this.registerProviders();
     this.registerCommands();
     this.service.start();
-    const manifest: unknown = context.extension.packageJSON;
-    this.version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : 'unknown';
+    this.workspaceIndex.start();
   }
 
   /** Activation builds no analysis (that starts in the worker afterwards), so this is the whole cost a window pays. */
@@ -170,6 +190,13 @@ export class Container implements vscode.Disposable {
       workers: this.worker.liveWorkers,
       decorationTypes: this.painter.liveDecorationTypes,
     }),
+    workspaceIndex: () => ({
+      report: () => this.workspaceIndex.report(),
+      stats: () => this.workspaceIndex.stats(),
+      whenIdle: () => this.workspaceIndex.whenIdle(),
+      treeItems: () => this.sourcesViews.snapshot(),
+      otherSayings: (uri, line) => this.workspaceIndex.otherSayings(uri, line),
+    }),
   };
 
   dispose(): void {
@@ -226,7 +253,11 @@ export class Container implements vscode.Disposable {
     this.providerRegistrations = [
       vscode.languages.registerHoverProvider(
         selector,
-        new SourceHoverProvider(this.service, (analysis) => this.reviews.hoverMarks(analysis)),
+        new SourceHoverProvider(
+          this.service,
+          (analysis) => this.reviews.hoverMarks(analysis),
+          (uri, line) => this.workspaceIndex.otherSayings(uri, line),
+        ),
       ),
       vscode.languages.registerCodeActionsProvider(selector, new ReviewCodeActions(this.service), {
         providedCodeActionKinds: ReviewCodeActions.kinds,
@@ -253,6 +284,8 @@ export class Container implements vscode.Disposable {
       shownDocument: () => this.active.document,
       reviews: this.reviews,
       reviewCommands: this.reviewCommands,
+      workspaceIndex: this.workspaceIndex,
+      sourcesViews: this.sourcesViews,
     });
     for (const registration of registerCommands(handlers, this.log)) this.disposables.push(registration);
   }

@@ -17,6 +17,9 @@ import type { CommandHandlers } from './register';
 import { showStatusMenu, type WorkspaceSwitch } from './workspaceSwitch';
 import type { ReviewCommands } from './review';
 import { copyClaimWithCitation, isTreeNode, revealItem, type ViewItemContext } from './viewItems';
+import type { SourcesViews } from '../views/sourcesTree';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
+import { indexCommandHandlers } from './workspaceIndex';
 
 /** The services the commands act on, built once by the composition root. */
 export interface CommandServices extends ViewItemContext {
@@ -33,6 +36,8 @@ export interface CommandServices extends ViewItemContext {
   shownDocument: () => vscode.TextDocument | undefined;
   reviews: ReviewController;
   reviewCommands: ReviewCommands;
+  workspaceIndex: WorkspaceIndex;
+  sourcesViews: SourcesViews;
 }
 
 /** The active editor's document, when Source Lens analyses it. */
@@ -109,5 +114,6 @@ export function commandHandlers(services: CommandServices): CommandHandlers {
     [CommandId.trimClaim]: (target: unknown) => reviewCommands.trimClaim(target),
     [CommandId.showCorrections]: (target: unknown) => reviewCommands.showCorrections(target),
     [CommandId.exportReview]: () => exportReview(service, reviews, log),
+    ...indexCommandHandlers(services.workspaceIndex, services.sourcesViews),
   };
 }

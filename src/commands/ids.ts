@@ -36,6 +36,18 @@ export const CommandId = {
   trimClaim: 'sourcelens.trimClaim',
   showCorrections: 'sourcelens.showCorrections',
   exportReview: 'sourcelens.exportReview',
+  // The workspace index and the views over it.
+  indexWorkspace: 'sourcelens.indexWorkspace',
+  stopIndexing: 'sourcelens.stopIndexing',
+  rebuildIndex: 'sourcelens.rebuildIndex',
+  findClaims: 'sourcelens.findClaims',
+  sourcesByActor: 'sourcelens.sourcesByActor',
+  sourcesByDocument: 'sourcelens.sourcesByDocument',
+  sortSourcesByClaims: 'sourcelens.sortSourcesByClaims',
+  sortSourcesByDocuments: 'sourcelens.sortSourcesByDocuments',
+  sortSourcesByFirstDate: 'sourcelens.sortSourcesByFirstDate',
+  /** Internal: `(document: string, line: number)`, a document of the index by its name; hover links and the views run it. */
+  openIndexedLine: 'sourcelens.openIndexedLine',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
 
@@ -48,12 +60,15 @@ export const HOVER_COMMANDS: readonly CommandId[] = [
   CommandId.editNote,
   CommandId.wrongSpeaker,
   CommandId.notAClaim,
+  CommandId.openIndexedLine,
 ];
 
 export const ViewId = {
   container: 'sourcelens',
   actors: 'sourcelens.actors',
   claims: 'sourcelens.claims',
+  sources: 'sourcelens.sources',
+  quotations: 'sourcelens.quotations',
 } as const;
 
 /** Context keys set with `setContext`, read by `when` clauses in package.json. */
@@ -63,4 +78,9 @@ export const ContextKey = {
   filterActive: 'sourcelens.filterActive',
   actorsSort: 'sourcelens.actorsSort',
   disabledInWorkspace: 'sourcelens.disabledInWorkspace',
+  /** The workspace index's state: off, waiting (over the size limit), indexing or ready. */
+  indexState: 'sourcelens.indexState',
+  /** The Sources view's grouping (`actor` or `document`) and order (`claims`, `documents`, `firstDate`). */
+  sourcesMode: 'sourcelens.sourcesMode',
+  sourcesSort: 'sourcelens.sourcesSort',
 } as const;

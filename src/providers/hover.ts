@@ -4,7 +4,17 @@ import type { AnalysisService } from '../documents/analysisService';
 import { CommandId, HOVER_COMMANDS } from '../commands/ids';
 import { indexedAnalysis } from './analysisAt';
 import type { MarkdownText } from '../presentation/uiText';
-import { actorCard, claimCard, commandUri, dateCard, type CardLinks, type ClaimReviewMarks, type ReviewLinks } from './hoverMarkdown';
+import {
+  actorCard,
+  claimCard,
+  commandUri,
+  dateCard,
+  elsewhereSection,
+  type CardLinks,
+  type ClaimReviewMarks,
+  type Elsewhere,
+  type ReviewLinks,
+} from './hoverMarkdown';
 import type { Analysis } from '../analysis/types';
 
 /** Review links of a document's claim cards: each runs a review command with the claim named by JSON arguments. */
@@ -32,10 +42,14 @@ function card(markdown: MarkdownText): vscode.MarkdownString {
 /** The reader's review of an analysis' claims, when there is one. */
 export type ReviewMarksOf = (analysis: Analysis) => { marksOf(claimId: string): ClaimReviewMarks } | undefined;
 
+/** The other documents of the workspace that carry the quotation of a claim at a 1-based line of this document. */
+export type ElsewhereOf = (uri: vscode.Uri, line: number) => readonly Elsewhere[];
+
 export class SourceHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly service: AnalysisService,
     private readonly reviews?: ReviewMarksOf,
+    private readonly elsewhere?: ElsewhereOf,
   ) {}
 
   async provideHover(
@@ -69,7 +83,12 @@ export class SourceHoverProvider implements vscode.HoverProvider {
       }
     }
     const claims = index.claimsAt(offset).slice(0, MAX_CLAIM_CARDS);
-    for (const claim of claims) cards.push(card(claimCard(claim, links, marks?.marksOf(claim.id))));
+    for (const claim of claims) {
+      cards.push(card(claimCard(claim, links, marks?.marksOf(claim.id))));
+      const others = claim.kind === 'direct' ? (this.elsewhere?.(document.uri, claim.line) ?? []) : [];
+      const open = (other: Elsewhere): MarkdownText => commandUri(CommandId.openIndexedLine, [other.document, other.line]);
+      if (others.length > 0) cards.push(card(elsewhereSection(others, open)));
+    }
     if (!range && claims.length > 0) range = claims[claims.length - 1];
     if (cards.length === 0 || !range || token.isCancellationRequested) return undefined;
     return new vscode.Hover(cards, new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)));

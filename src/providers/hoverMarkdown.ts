@@ -142,3 +142,26 @@ export function dateCard(entity: Entity, documentDate: string | null): MarkdownT
       : 'not resolved: the document has no date (add a ` date YYYY-MM-DD ` header or set `sourcelens.documentDate`)';
   return ownMarkdown(`**Date** “${inline(entity.text)}” ${value}`);
 }
+
+/** Another document that carries the same quotation (from the workspace index). */
+export interface Elsewhere {
+  document: string;
+  date: string | null;
+  line: number;
+  speaker: string | null;
+}
+
+/** Documents listed by name in the "also in" line before "and N more". */
+export const ELSEWHERE_LISTED = 5;
+
+/** "Also in 3 other documents: a.txt (2024-05-01), …", earliest first, each a link to the line. */
+export function elsewhereSection(others: readonly Elsewhere[], link: (other: Elsewhere) => MarkdownText): MarkdownText {
+  const documents = new Set(others.map((other) => other.document)).size;
+  const listed = others.slice(0, ELSEWHERE_LISTED).map((other) => {
+    const date = other.date === null ? '' : ` (${inline(other.date)})`;
+    const who = other.speaker === null ? '' : ` — ${inline(other.speaker)}`;
+    return ownMarkdown(`- [${inline(other.document, 120)}, line ${other.line}](${link(other)} "Open where it was said")${date}${who}`);
+  });
+  if (others.length > ELSEWHERE_LISTED) listed.push(ownMarkdown(`- and ${others.length - ELSEWHERE_LISTED} more in the Quotations view`));
+  return ownMarkdown(`**Also in ${plural(documents, 'other document')}**\n\n${paragraphs(listed, '\n')}`);
+}

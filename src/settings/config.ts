@@ -17,6 +17,8 @@ export const Setting = {
   ignoreNames: 'ignoreNames',
   reviewLocation: 'review.location',
   reviewFolder: 'review.folder',
+  indexEnabled: 'index.enabled',
+  indexMaxFiles: 'index.maxFiles',
 } as const;
 
 export function highlightSetting(kind: HighlightKind): `highlight.${HighlightKind}` {
@@ -36,6 +38,8 @@ export interface Settings {
   highlights: EnabledKinds;
   knownActors: readonly KnownActor[];
   ignoreNames: readonly string[];
+  /** The workspace index: on or off, and the number of documents above which it waits for the user's go-ahead. */
+  index: { enabled: boolean; maxFiles: number };
 }
 
 /** What `vscode.WorkspaceConfiguration` offers for reading; kept minimal so this module needs no editor. */
@@ -46,6 +50,7 @@ export interface ConfigurationSource {
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', SOURCE_DOCUMENT_LANGUAGE];
 const DEFAULT_MAX_MB = 16;
 const DEFAULT_DEBOUNCE_MS = 300;
+const DEFAULT_INDEX_MAX_FILES = 500;
 const CHARS_PER_MB = 1024 * 1024;
 const ACTOR_TYPES: readonly ActorType[] = ['PERSON', 'ORG', 'PLACE'];
 
@@ -62,6 +67,10 @@ export function readSettings(source: ConfigurationSource): Settings {
     highlights,
     knownActors: knownActors(source.get<unknown>(Setting.knownActors)),
     ignoreNames: stringList(source.get<unknown>(Setting.ignoreNames)) ?? [],
+    index: {
+      enabled: source.get<unknown>(Setting.indexEnabled) !== false,
+      maxFiles: Math.floor(nonNegativeNumber(source.get<unknown>(Setting.indexMaxFiles), DEFAULT_INDEX_MAX_FILES)),
+    },
   };
 }
 

@@ -11,6 +11,8 @@ export interface SettingsChange {
   highlights: boolean;
   /** Size limit or debounce. */
   limits: boolean;
+  /** The workspace index's settings. */
+  index: boolean;
 }
 
 export class SettingsStore implements vscode.Disposable {
@@ -35,12 +37,13 @@ export class SettingsStore implements vscode.Disposable {
           analyzerOptions: affects(Setting.knownActors) || affects(Setting.ignoreNames) || affects(Setting.documentDate),
           highlights: affects('highlight'),
           limits: affects(Setting.maxFileSizeMB) || affects(Setting.debounceMs),
+          index: affects('index'),
         });
       }),
       // Trust lets the workspace's own settings widen what is analysed again (see `exclusionRule`).
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         this.excluded = new WeakMap();
-        this.changed.fire({ languages: true, analyzerOptions: false, highlights: false, limits: false });
+        this.changed.fire({ languages: true, analyzerOptions: false, highlights: false, limits: false, index: false });
       }),
     ];
   }

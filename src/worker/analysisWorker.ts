@@ -5,8 +5,10 @@ import { parentPort } from 'node:worker_threads';
 import { analyze, DocumentAnalyzer } from '../analysis';
 import { indexBuffers, packIndex } from '../derived/analysisIndex';
 import { highlightRanges, rangeBuffers, type HighlightRanges } from '../derived/decorationsModel';
+import { summarise } from '../corpus/summary';
+import { applyReview } from '../review/apply';
 import { previewRanges } from './preview';
-import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol';
+import type { AnalyzeRequest, SummariseRequest, WorkerRequest, WorkerResponse } from './protocol';
 import { encodeChunks, splitAnalysis } from './protocol';
 
 /** The analyzers of the open documents; an analyzer is replaced when the user's corrections change. */
@@ -78,6 +80,10 @@ function serve(port: NonNullable<typeof parentPort>): void {
     const parts = textParts.get(request.jobId) ?? [];
     textParts.delete(request.jobId);
     parts.push(request.text);
+    if (request.type === 'summarise') {
+      summariseDocument(request, parts.join(''), send);
+      return;
+    }
     try {
       const analysis = analyzers.analyze(request, parts.join(''));
       // Ranges first: the host paints them while the rest of the analysis is still arriving.
@@ -96,6 +102,18 @@ function serve(port: NonNullable<typeof parentPort>): void {
       send({ type: 'error', jobId: request.jobId, message, ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) });
     }
   });
+}
+
+/** A workspace document's summary: a fresh analysis (nothing kept for a document not open), sent as its summary alone. */
+function summariseDocument(request: SummariseRequest, text: string, send: (message: WorkerResponse) => void): void {
+  try {
+    const engine = analyze(text, request.options);
+    const analysis = request.review ? applyReview(engine, request.review, text).analysis : engine;
+    send({ type: 'summary', jobId: request.jobId, summary: summarise(analysis, request.name) });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    send({ type: 'error', jobId: request.jobId, message, ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) });
+  }
 }
 
 let inBackground = false;

@@ -2,6 +2,8 @@
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { PackedIndex } from '../derived/analysisIndex';
 import type { HighlightRanges } from '../derived/decorationsModel';
+import type { DocumentSummary } from '../corpus/summary';
+import type { Review } from '../review/types';
 
 /** What the worker derives from an analysis so the host does no heavy work: highlight ranges and the lookup index. */
 export interface PreparedViews {
@@ -35,6 +37,22 @@ export interface AnalyzeRequest {
 }
 
 /**
+ * A document of the workspace index: analysed afresh (no analyzer is kept for it) and answered with its corpus summary
+ * only, a small fraction of an analysis, so the host never decodes what it does not show.
+ */
+export interface SummariseRequest {
+  type: 'summarise';
+  jobId: number;
+  /** The name the summary records (the document's path in the workspace). */
+  name: string;
+  /** The text's last piece; earlier pieces came as `text` messages of the same job. */
+  text: string;
+  options: AnalyzeOptions;
+  /** The document's review, whose attribution corrections apply to the summary as they do in its editor. */
+  review?: Review;
+}
+
+/**
  * A window of a large document to analyse on its own before the whole: its highlights paint the visible lines
  * while the whole document is still being analysed. `offset` is where the window starts in the document.
  */
@@ -62,7 +80,14 @@ export interface ForgetRequest {
   documentKey: string;
 }
 
-export type WorkerRequest = WarmUpRequest | PreviewRequest | TextPart | CancelRequest | AnalyzeRequest | ForgetRequest;
+export type WorkerRequest =
+  | WarmUpRequest
+  | PreviewRequest
+  | TextPart
+  | CancelRequest
+  | AnalyzeRequest
+  | SummariseRequest
+  | ForgetRequest;
 
 /**
  * Characters per text message (128 KB of UTF-16). Reading a part from the document and posting it hold the
@@ -96,6 +121,8 @@ export type WorkerResponse =
    * job's ranges came in its `ranges` message).
    */
   | { type: 'done'; jobId: number; head: Analysis; chunks: EncodedChunk[]; index: PackedIndex }
+  /** A summarise job's answer. */
+  | { type: 'summary'; jobId: number; summary: DocumentSummary }
   | { type: 'error'; jobId: number; message: string; stack?: string };
 
 /**

@@ -1,6 +1,8 @@
 // Host side of the analysis worker: starts it on first use, matches answers to requests, restarts it after a crash.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/types';
+import type { DocumentSummary } from '../corpus/summary';
+import type { Review } from '../review/types';
 import type { HighlightRanges } from '../derived/decorationsModel';
 import { formatSize } from '../presentation/wording';
 import { Pacer } from './turnPacer';
@@ -10,6 +12,7 @@ import {
   type AnalyzeRequest,
   type JobStage,
   type PreparedAnalysis,
+  type SummariseRequest,
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol';
@@ -68,6 +71,8 @@ interface PendingJob {
   ranges?: HighlightRanges;
   onRanges?: EarlyHighlights['onRanges'];
   resolve(result: PreparedAnalysis): void;
+  /** Set for a summarise job (the workspace index's), which is answered with a summary instead of an analysis. */
+  resolveSummary?: (summary: DocumentSummary) => void;
   reject(error: Error): void;
 }
 
@@ -112,6 +117,40 @@ export class AnalysisWorkerClient {
     return this.worker ? 1 : 0;
   }
 
+  /** Open documents' jobs not answered yet: the workspace index sends its own only when there are none. */
+  get editorJobs(): number {
+    let count = 0;
+    for (const job of this.jobs.values()) if (job.resolveSummary === undefined) count += 1;
+    return count;
+  }
+
+  /** The corpus summary of a workspace document, analysed afresh with `options` (and its review) and recorded under `name`. */
+  summarise(name: string, text: TextSource, options: AnalyzeOptions, review?: Review): Promise<DocumentSummary> {
+    if (this.disposed) return Promise.reject(new WorkerStoppedError());
+    const worker = this.ensureWorker();
+    const jobId = this.nextJobId++;
+    const answer = new Promise<DocumentSummary>((resolve, reject) => {
+      this.jobs.set(jobId, {
+        characters: text.length,
+        submitted: false,
+        assembler: new AnalysisAssembler(),
+        resolve: () => reject(new Error('The analysis worker answered a summary job with an analysis.')),
+        resolveSummary: resolve,
+        reject,
+      });
+    });
+    const request = (last: string): SummariseRequest => ({
+      type: 'summarise',
+      jobId,
+      name,
+      text: last,
+      options,
+      ...(review ? { review } : {}),
+    });
+    void this.sendText(worker, jobId, text, request);
+    return answer;
+  }
+
   analyze(
     documentKey: string,
     text: TextSource,
@@ -135,7 +174,7 @@ export class AnalysisWorkerClient {
     });
     // The worker takes messages in order: the preview goes ahead of the text it is cut from.
     if (early?.preview) this.post(worker, { type: 'preview', jobId, text: early.preview.text, offset: early.preview.offset, options });
-    void this.sendText(worker, jobId, text, { documentKey, options, optionsKey });
+    void this.sendText(worker, jobId, text, (last) => ({ type: 'analyze', jobId, documentKey, options, optionsKey, text: last }));
     return answer;
   }
 
@@ -144,7 +183,7 @@ export class AnalysisWorkerClient {
     worker: Worker,
     jobId: number,
     text: TextSource,
-    request: Pick<AnalyzeRequest, 'documentKey' | 'options' | 'optionsKey'>,
+    request: (lastPart: string) => AnalyzeRequest | SummariseRequest,
   ): Promise<void> {
     try {
       const pacer = new Pacer();
@@ -160,7 +199,7 @@ export class AnalysisWorkerClient {
           return;
         }
       }
-      this.post(worker, { type: 'analyze', jobId, ...request, text: text.slice(offset, text.length) });
+      this.post(worker, request(text.slice(offset, text.length)));
       const job = this.jobs.get(jobId);
       if (job) job.submitted = true;
     } catch (error) {
@@ -243,6 +282,11 @@ export class AnalysisWorkerClient {
       case 'done':
         this.settle(message.jobId);
         void this.assemble(job, message);
+        return;
+      case 'summary':
+        this.settle(message.jobId);
+        if (job.resolveSummary) job.resolveSummary(message.summary);
+        else job.reject(new Error('The analysis worker answered an analysis job with a summary.'));
         return;
       case 'error': {
         this.settle(message.jobId);

@@ -37,7 +37,7 @@ describe('commands and manifest', () => {
 
   it('gives every command shown in a view or editor menu an icon', () => {
     for (const [menu, items] of Object.entries(contributed.menus)) {
-      if (menu === 'commandPalette' || menu === 'editor/context' || menu === 'sourcelens.sortBy') continue;
+      if (menu === 'commandPalette' || menu === 'editor/context' || menu === 'sourcelens.sortBy' || menu === 'sourcelens.sourcesSortBy') continue;
       for (const item of items) {
         if (!item.command) continue;
         const command = contributed.commands.find((candidate) => candidate.command === item.command);
@@ -55,7 +55,7 @@ describe('commands and manifest', () => {
   });
 
   it('names only real commands, views and context keys in menus, keybindings and welcome content', () => {
-    const submenus = new Set(['sourcelens.sortBy']);
+    const submenus = new Set(['sourcelens.sortBy', 'sourcelens.sourcesSortBy']);
     for (const items of Object.values(contributed.menus)) {
       for (const item of items) {
         if (item.command) assert.ok(ids.includes(item.command), item.command);
@@ -64,7 +64,7 @@ describe('commands and manifest', () => {
     }
     for (const binding of contributed.keybindings) assert.ok(ids.includes(binding.command), binding.command);
     const views: string[] = contributed.views[ViewId.container].map((view) => view.id);
-    assert.deepStrictEqual([...views], [ViewId.actors, ViewId.claims]);
+    assert.deepStrictEqual([...views], [ViewId.actors, ViewId.claims, ViewId.sources, ViewId.quotations]);
     for (const welcome of contributed.viewsWelcome) assert.ok(views.includes(welcome.view), welcome.view);
     const keys = Object.values(ContextKey) as string[];
     const whens = [...Object.values(contributed.menus).flat(), ...contributed.viewsWelcome].map((item) => item.when ?? '');

@@ -1,0 +1,103 @@
+// Finding the workspace's indexable documents and reading them: `findFiles` with one exclude glob per folder (its
+// `files.exclude`, `search.exclude`, `.gitignore` and `sourcelens.exclude`), the same rule for one changed file, and a
+// document's text from its open editor (unsaved edits included) or from disk.
+import * as vscode from 'vscode';
+import type { SettingsStore } from '../settings/settingsStore';
+import { combinedGlob, enabledGlobs, gitignoreGlobs, includeGlob, indexedExtensions, literalGlob } from './excludes';
+
+/** Bytes read to tell a binary file from text. */
+const BINARY_PROBE = 8192;
+
+/** Each workspace folder's exclude glob (null: nothing excluded), or `disabled` when Source Lens is off in it. */
+export type FolderExcludes = Map<string, { glob: string | null } | 'disabled'>;
+
+async function gitignoreOf(folder: vscode.WorkspaceFolder): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore')));
+  } catch {
+    return '';
+  }
+}
+
+/** The exclude glob of every workspace folder, read once per scan. */
+export async function folderExcludes(settings: SettingsStore): Promise<FolderExcludes> {
+  const excludes: FolderExcludes = new Map();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const rule = settings.exclusionFor(folder.uri);
+    if (rule.disabled) {
+      excludes.set(folder.uri.toString(), 'disabled');
+      continue;
+    }
+    const search = vscode.workspace.getConfiguration('search', folder.uri);
+    const globs = [
+      ...enabledGlobs(vscode.workspace.getConfiguration('files', folder.uri).get<unknown>('exclude')),
+      ...enabledGlobs(search.get<unknown>('exclude')),
+      ...(search.get<unknown>('useIgnoreFiles') === false ? [] : gitignoreGlobs(await gitignoreOf(folder))),
+      ...rule.globs,
+    ];
+    excludes.set(folder.uri.toString(), { glob: combinedGlob(globs) ?? null });
+  }
+  return excludes;
+}
+
+/** Every indexable document of the workspace, in a stable order. */
+export async function findIndexable(
+  languages: readonly string[],
+  excludes: FolderExcludes,
+  token: vscode.CancellationToken,
+): Promise<vscode.Uri[]> {
+  const include = includeGlob(languages);
+  if (include === undefined) return [];
+  const found: vscode.Uri[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const exclude = excludes.get(folder.uri.toString());
+    if (exclude === 'disabled' || exclude === undefined) continue;
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude.glob, undefined, token);
+    for (const uri of uris) found.push(uri);
+  }
+  return found.sort((a, b) => (a.toString() < b.toString() ? -1 : a.toString() > b.toString() ? 1 : 0));
+}
+
+/** Whether a file has an indexed extension (a cheap test before asking the file search). */
+export function hasIndexedExtension(uri: vscode.Uri, languages: readonly string[]): boolean {
+  const dot = uri.path.lastIndexOf('.');
+  return dot > uri.path.lastIndexOf('/') && indexedExtensions(languages).includes(uri.path.slice(dot + 1).toLowerCase());
+}
+
+/**
+ * Whether one file is indexable by the same rule as a full scan: the file search asked for that path alone. Undefined
+ * when its path cannot be said as a glob (the caller scans the whole workspace instead).
+ */
+export async function isIndexable(uri: vscode.Uri, languages: readonly string[], excludes: FolderExcludes): Promise<boolean | undefined> {
+  if (!hasIndexedExtension(uri, languages)) return false;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const exclude = folder && excludes.get(folder.uri.toString());
+  if (!folder || exclude === undefined || exclude === 'disabled') return false;
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  const literal = literalGlob(relative);
+  if (literal === undefined) return undefined;
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, literal), exclude.glob, 1);
+  return found.length > 0;
+}
+
+/** Why a document is left out of the index, when it is. */
+export type Unreadable = { skipped: 'missing' | 'binary' | 'tooLarge' };
+
+/** A document's text: its open editor's (unsaved edits included), else the file's, read as UTF-8. */
+export async function readText(uri: vscode.Uri, maxChars: number): Promise<string | Unreadable> {
+  const key = uri.toString();
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+  if (open) return open.getText().length > maxChars ? { skipped: 'tooLarge' } : open.getText();
+  let bytes: Uint8Array;
+  try {
+    // Four bytes a character at most: anything longer is over the limit whatever it holds.
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > maxChars * 4) return { skipped: 'tooLarge' };
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return { skipped: 'missing' };
+  }
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: 'binary' };
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  return text.length > maxChars ? { skipped: 'tooLarge' } : text;
+}
