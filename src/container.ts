@@ -29,6 +29,8 @@ import { ReviewController } from './reviewing/controller';
 import { ReviewStatusBar } from './reviewing/statusBar';
 import { TargetResolver } from './reviewing/target';
 import { AnalysisWorkerClient } from './worker/workerClient';
+import { DashboardPanel } from './panels/dashboardPanel';
+import { OpenDocumentsCorpus } from './panels/openDocumentsCorpus';
 
 export class Container implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -50,6 +52,7 @@ export class Container implements vscode.Disposable {
   private readonly reviews: ReviewController;
   private readonly reviewCommands: ReviewCommands;
   private readonly reviewStatusBar: ReviewStatusBar;
+  private readonly dashboard: DashboardPanel;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = {
@@ -83,6 +86,9 @@ export class Container implements vscode.Disposable {
     this.corrections = new Corrections(this.service, () => this.active.editor);
     this.samples = track(new SampleDocuments(context.extensionUri));
     this.workspaceSwitch = track(new WorkspaceSwitch(this.settings));
+    // The open documents' corpus until a workspace index can stand in for it (both are a CorpusSource).
+    const corpus = track(new OpenDocumentsCorpus(this.service));
+    this.dashboard = track(new DashboardPanel(corpus, this.log));
 
     track(this.active.onDidChange(() => this.showFollowed()));
     // A verdict leaves the analysis as it was: the views are rebuilt to show it.
@@ -164,9 +170,11 @@ export class Container implements vscode.Disposable {
     statusBar: () => this.statusBar.snapshot,
     reviewStatusBar: () => this.reviewStatusBar.snapshot,
     reviewOf: (uri) => this.reviews.store.reviewOf(uri),
+    dashboard: () => this.dashboard.snapshot,
+    postToDashboard: (message) => this.dashboard.handleMessage(message),
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,
-      timers: this.service.pendingTimers + this.painter.pendingTimers,
+      timers: this.service.pendingTimers + this.painter.pendingTimers + this.dashboard.pendingTimers,
       workers: this.worker.liveWorkers,
       decorationTypes: this.painter.liveDecorationTypes,
     }),
@@ -253,6 +261,7 @@ export class Container implements vscode.Disposable {
       shownDocument: () => this.active.document,
       reviews: this.reviews,
       reviewCommands: this.reviewCommands,
+      openDashboard: () => this.dashboard.open(),
     });
     for (const registration of registerCommands(handlers, this.log)) this.disposables.push(registration);
   }
