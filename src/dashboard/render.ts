@@ -34,6 +34,13 @@ const BAR_HEIGHT = 18;
 const ROW = 24;
 const CHART_WIDTH = 720;
 
+/** The largest value, at least 1: a chart's scale. */
+function largest(values: readonly number[]): number {
+  let max = 1;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
 function kindCount(kind: KindCount): string {
   return escapeHtml(plural(kind.count, KIND_NAMES[kind.kind], `${KIND_NAMES[kind.kind]}s`));
 }
@@ -43,7 +50,7 @@ function horizontalBars(name: string, rows: readonly Row[]): string {
   const labelWidth = 220;
   const plot = 420;
   const totals = rows.map((row) => row.segments.reduce((sum, segment) => sum + segment.value, 0));
-  const max = Math.max(1, ...totals);
+  const max = largest(totals);
   const body = rows.map((row, index) => {
     const y = index * ROW + 4;
     let x = labelWidth;
@@ -98,7 +105,7 @@ function timelineSection(timeline: Timeline): string {
   const top = 10;
   const plot = height - top - 30;
   const step = (CHART_WIDTH - 40) / timeline.buckets.length;
-  const max = Math.max(1, ...timeline.buckets.map((bucket) => bucket.count));
+  const max = largest(timeline.buckets.map((bucket) => bucket.count));
   const bars = timeline.buckets.flatMap((bucket, index) => {
     let y = top + plot;
     return bucket.kinds.map((kind) => {
@@ -124,7 +131,7 @@ const TYPE_KEY =
 function networkSection(network: Network): string {
   const title = 'Who appears with whom';
   if (network.nodes.length === 0) return section('network', title, '<p class="empty">No actors appear together yet.</p>');
-  const maxDocuments = Math.max(1, ...network.edges.map((edge) => edge.documents));
+  const maxDocuments = largest(network.edges.map((edge) => edge.documents));
   const edges = network.edges.map((edge) => {
     const source = network.nodes[edge.source];
     const target = network.nodes[edge.target];
@@ -152,7 +159,7 @@ function voicesHistogram(histogram: DashboardModel['voices']['histogram']): stri
   const height = 180;
   const plot = 130;
   const step = (CHART_WIDTH - 40) / histogram.length;
-  const max = Math.max(1, ...histogram.map((bucket) => bucket.documents));
+  const max = largest(histogram.map((bucket) => bucket.documents));
   const bars = histogram.map((bucket) => {
     const x = 30 + bucket.voices * step;
     const tick = svgText(x + step / 2, height - 10, `${bucket.voices}${bucket.orMore ? '+' : ''}`, 'axis', 'middle');

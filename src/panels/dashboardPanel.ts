@@ -167,7 +167,7 @@ async function locateByName(name: string): Promise<vscode.Uri | undefined> {
   const segments = name.split(/[\\/]/);
   if (segments.includes('..')) return undefined;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const candidate = vscode.Uri.joinPath(folder.uri, ...segments);
+    const candidate = vscode.Uri.joinPath(folder.uri, segments.join('/'));
     try {
       await vscode.workspace.fs.stat(candidate);
       return candidate;
