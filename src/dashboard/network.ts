@@ -39,7 +39,8 @@ export interface Network {
 
 export const NETWORK_SIZE = { width: 640, height: 440, margin: 48 } as const;
 const LAYOUT_ROUNDS = 150;
-const GRAVITY = 0.6;
+const GRAVITY = 0.1;
+const REPULSION_REACH = 2;
 
 function firstAppearance(actor: NamedActor, lookup: DocumentLookup): SourceLink | undefined {
   for (const appearance of actor.appearances) {
@@ -58,65 +59,109 @@ function sharedAppearance(source: NamedActor, target: NamedActor, lookup: Docume
   return undefined;
 }
 
-/** Fruchterman–Reingold from evenly spaced points on a circle, cooling linearly; positions stay inside the margins. */
-export function forceLayout(count: number, edges: ReadonlyArray<{ source: number; target: number }>): Array<{ x: number; y: number }> {
-  const { width, height, margin } = NETWORK_SIZE;
-  const cx = width / 2;
-  const cy = height / 2;
-  const radius = Math.min(width, height) / 2 - margin;
-  const x = Float64Array.from({ length: count }, (_, index) => cx + radius * Math.cos((2 * Math.PI * index) / Math.max(1, count)));
-  const y = Float64Array.from({ length: count }, (_, index) => cy + radius * Math.sin((2 * Math.PI * index) / Math.max(1, count)));
-  if (count < 3) return Array.from({ length: count }, (_, index) => ({ x: round(x[index]), y: round(y[index]) }));
-  const k = Math.sqrt(((width - 2 * margin) * (height - 2 * margin)) / count);
-  const dx = new Float64Array(count);
-  const dy = new Float64Array(count);
-  for (let pass = 0; pass < LAYOUT_ROUNDS; pass++) {
-    dx.fill(0);
-    dy.fill(0);
-    for (let a = 0; a < count; a++) {
-      for (let b = a + 1; b < count; b++) {
-        const ex = x[a] - x[b];
-        const ey = y[a] - y[b];
-        const distance = Math.max(0.01, Math.hypot(ex, ey));
-        const push = (k * k) / distance / distance;
-        dx[a] += ex * push;
-        dy[a] += ey * push;
-        dx[b] -= ex * push;
-        dy[b] -= ey * push;
-      }
-    }
-    for (const { source, target } of edges) {
-      const ex = x[source] - x[target];
-      const ey = y[source] - y[target];
-      const pull = Math.hypot(ex, ey) / k;
-      dx[source] -= ex * pull;
-      dy[source] -= ey * pull;
-      dx[target] += ex * pull;
-      dy[target] += ey * pull;
-    }
-    // A little gravity: an actor linked only to actors left out would otherwise drift to a corner.
-    for (let index = 0; index < count; index++) {
-      const pull = (GRAVITY * Math.hypot(x[index] - cx, y[index] - cy)) / k;
-      dx[index] -= (x[index] - cx) * pull;
-      dy[index] -= (y[index] - cy) * pull;
-    }
-    const temperature = (width / 10) * (1 - pass / LAYOUT_ROUNDS);
-    for (let index = 0; index < count; index++) {
-      const length = Math.max(0.01, Math.hypot(dx[index], dy[index]));
-      const step = Math.min(length, temperature) / length;
-      x[index] = clamp(x[index] + dx[index] * step, margin, width - margin);
-      y[index] = clamp(y[index] + dy[index] * step, margin, height - margin);
+interface Layout {
+  x: Float64Array;
+  y: Float64Array;
+  dx: Float64Array;
+  dy: Float64Array;
+  /** The ideal distance between linked actors. */
+  k: number;
+  /** Links per actor, at least 1. */
+  links: Float64Array;
+}
+
+/** One round of Fruchterman–Reingold: every pair repels, linked pairs attract, gravity holds components together. */
+function layoutRound(layout: Layout, edges: ReadonlyArray<{ source: number; target: number }>, temperature: number): void {
+  const { x, y, dx, dy, k } = layout;
+  const count = x.length;
+  dx.fill(0);
+  dy.fill(0);
+  for (let a = 0; a < count; a++) {
+    for (let b = a + 1; b < count; b++) {
+      const ex = x[a] - x[b];
+      const ey = y[a] - y[b];
+      const squared = ex * ex + ey * ey;
+      // Repulsion reaches a few ideal lengths only (as in Fruchterman and Reingold's grid variant), so separate groups
+      // settle near each other instead of being pushed to the edges of the picture.
+      if (squared > REPULSION_REACH * REPULSION_REACH * k * k) continue;
+      const push = (k * k) / Math.max(0.01, squared);
+      dx[a] += ex * push;
+      dy[a] += ey * push;
+      dx[b] -= ex * push;
+      dy[b] -= ey * push;
     }
   }
-  return Array.from({ length: count }, (_, index) => ({ x: round(x[index]), y: round(y[index]) }));
+  for (const { source, target } of edges) {
+    const ex = x[source] - x[target];
+    const ey = y[source] - y[target];
+    // Shared among an actor's links: one document's actors, all linked to each other, would otherwise collapse to a point.
+    const pull = Math.hypot(ex, ey) / k;
+    dx[source] -= (ex * pull) / layout.links[source];
+    dy[source] -= (ey * pull) / layout.links[source];
+    dx[target] += (ex * pull) / layout.links[target];
+    dy[target] += (ey * pull) / layout.links[target];
+  }
+  for (let index = 0; index < count; index++) {
+    // Gravity toward the origin: unlinked groups (one document's actors each) would otherwise drift apart for ever.
+    dx[index] -= x[index] * GRAVITY;
+    dy[index] -= y[index] * GRAVITY;
+    const length = Math.max(0.01, Math.hypot(dx[index], dy[index]));
+    const step = Math.min(length, temperature) / length;
+    x[index] += dx[index] * step;
+    y[index] += dy[index] * step;
+  }
+}
+
+/** Positions scaled into the drawing box, inside its margins, the same scale on both axes and centred. */
+function fitToBox(x: Float64Array, y: Float64Array): Array<{ x: number; y: number }> {
+  const { width, height, margin } = NETWORK_SIZE;
+  const bounds = (values: Float64Array): { low: number; span: number } => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const value of values) {
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+    }
+    return { low, span: Math.max(1e-9, high - low) };
+  };
+  const across = bounds(x);
+  const down = bounds(y);
+  const scale = Math.min((width - 2 * margin) / across.span, (height - 2 * margin) / down.span);
+  const left = (width - across.span * scale) / 2;
+  const top = (height - down.span * scale) / 2;
+  return Array.from(x, (value, index) => ({
+    x: round(left + (value - across.low) * scale),
+    y: round(top + (y[index] - down.low) * scale),
+  }));
+}
+
+/**
+ * Fruchterman–Reingold from evenly spaced points on a circle, cooling linearly, then scaled into the box: the same
+ * actors and links always give the same picture.
+ */
+export function forceLayout(count: number, edges: ReadonlyArray<{ source: number; target: number }>): Array<{ x: number; y: number }> {
+  const k = 1;
+  const radius = Math.sqrt(count) * k;
+  const layout: Layout = {
+    x: Float64Array.from({ length: count }, (_, index) => radius * Math.cos((2 * Math.PI * index) / Math.max(1, count))),
+    y: Float64Array.from({ length: count }, (_, index) => radius * Math.sin((2 * Math.PI * index) / Math.max(1, count))),
+    dx: new Float64Array(count),
+    dy: new Float64Array(count),
+    k,
+    links: new Float64Array(count).fill(1),
+  };
+  for (const { source, target } of edges) {
+    layout.links[source] += 1;
+    layout.links[target] += 1;
+  }
+  if (count >= 3) {
+    for (let pass = 0; pass < LAYOUT_ROUNDS; pass++) layoutRound(layout, edges, (radius / 4) * (1 - pass / LAYOUT_ROUNDS) + 0.01);
+  }
+  return fitToBox(layout.x, layout.y);
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function clamp(value: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, value));
 }
 
 function round(value: number): number {

@@ -9,7 +9,7 @@ h1 { font-size: 1.4em; font-weight: 600; margin: 16px 0 4px; }
 h2 { font-size: 1.1em; font-weight: 600; margin: 24px 0 6px; border-bottom: 1px solid var(--vscode-widget-border, transparent); }
 h3 { font-size: 1em; font-weight: 600; margin: 12px 0 4px; }
 .summary, .note, .legend, .empty { color: var(--vscode-descriptionForeground); margin: 4px 0; }
-svg { display: block; max-width: 100%; overflow: visible; }
+svg { display: block; max-width: 100%; height: auto; overflow: visible; }
 text { fill: var(--vscode-foreground); font-size: 11px; }
 text.axis { fill: var(--vscode-descriptionForeground); }
 text.node-label { font-size: 10px; pointer-events: none; }

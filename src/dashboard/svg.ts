@@ -51,7 +51,9 @@ export function svgText(x: number, y: number, content: string, className = '', a
 
 /** An SVG that scales to the panel's width, with an accessible name (escaped by the caller). */
 export function svg(width: number, height: number, name: string, body: string): string {
-  const box = `viewBox="0 0 ${tidy(width)} ${tidy(height)}" width="100%" preserveAspectRatio="xMinYMin meet"`;
+  // Drawn at its own size where the panel has room (text stays at the page's size), narrowed to fit where it has not.
+  const size = `width="${tidy(width)}" height="${tidy(height)}"`;
+  const box = `viewBox="0 0 ${tidy(width)} ${tidy(height)}" ${size} preserveAspectRatio="xMinYMin meet"`;
   return `<svg ${box} role="group" aria-label="${name}">${body}</svg>`;
 }
 
