@@ -7,6 +7,7 @@ import type { Analysis } from './analysis/types';
 import type { HighlightKind } from './derived/decorationsModel';
 import type { PaintSource } from './editor/decorations';
 import type { DocumentState } from './documents/documentState';
+import type { DashboardSnapshot } from './panels/dashboardPanel';
 import type { Review } from './review';
 import type { TreeSnapshot } from './views/treeModel';
 
@@ -71,6 +72,13 @@ export interface SourceLensApi {
   reviewStatusBar(): { text: string; tooltip: string; visible: boolean };
   /** The open document's review as kept in its review file, once loaded. */
   reviewOf(uri: vscode.Uri): Review | undefined;
+  /** The dashboard panel while it is open: whether it is visible, its page, and the documents its marks lead to. */
+  dashboard(): DashboardSnapshot | undefined;
+  /**
+   * Hands the dashboard a message as its page posts one (`{ type: 'reveal', document, line }`, `document` an index
+   * into the snapshot's documents); true when it was honoured and the line opened.
+   */
+  postToDashboard(message: unknown): Promise<boolean>;
   resourceCounts(): ResourceCounts;
   /** The workspace index: its cross-document report, its state and counts, and a promise of the end of its work. */
   workspaceIndex(): WorkspaceIndexApi;

@@ -33,6 +33,9 @@ import { SourcesViews } from './views/sourcesTree';
 import { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
 import { IndexStatusItem } from './workspaceIndex/statusItem';
 import { reviewFileFor } from './reviewing/location';
+import { FirstCorpus } from './panels/corpusSource';
+import { DashboardPanel } from './panels/dashboardPanel';
+import { OpenDocumentsCorpus } from './panels/openDocumentsCorpus';
 
 export class Container implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -56,6 +59,7 @@ export class Container implements vscode.Disposable {
   private readonly reviewStatusBar: ReviewStatusBar;
   private readonly workspaceIndex: WorkspaceIndex;
   private readonly sourcesViews: SourcesViews;
+  private readonly dashboard: DashboardPanel;
   private readonly version: string;
   /** What the views show, so they are rebuilt only when the document or its analysis changes, not on every keystroke. */
   private shown: { document: vscode.TextDocument | undefined; analysis: Analysis | undefined } = {
@@ -104,6 +108,11 @@ export class Container implements vscode.Disposable {
     );
     this.sourcesViews = track(new SourcesViews(() => this.workspaceIndex.report(), this.workspaceIndex.onDidChange));
     track(new IndexStatusItem(this.workspaceIndex));
+    // The workspace index when it is on; the open documents' corpus while it is off or empty.
+    const index = this.workspaceIndex;
+    const indexCorpus = { report: () => index.report(), onDidChange: index.onDidChange, locate: (name: string) => index.uriOf(name) };
+    const corpus = track(new FirstCorpus([indexCorpus, track(new OpenDocumentsCorpus(this.service))]));
+    this.dashboard = track(new DashboardPanel(corpus, this.log));
 
     track(this.active.onDidChange(() => this.showFollowed()));
     // A verdict leaves the analysis as it was: the views are rebuilt to show it.
@@ -184,9 +193,11 @@ export class Container implements vscode.Disposable {
     statusBar: () => this.statusBar.snapshot,
     reviewStatusBar: () => this.reviewStatusBar.snapshot,
     reviewOf: (uri) => this.reviews.store.reviewOf(uri),
+    dashboard: () => this.dashboard.snapshot,
+    postToDashboard: (message) => this.dashboard.handleMessage(message),
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,
-      timers: this.service.pendingTimers + this.painter.pendingTimers,
+      timers: this.service.pendingTimers + this.painter.pendingTimers + this.dashboard.pendingTimers,
       workers: this.worker.liveWorkers,
       decorationTypes: this.painter.liveDecorationTypes,
     }),
@@ -286,6 +297,7 @@ export class Container implements vscode.Disposable {
       reviewCommands: this.reviewCommands,
       workspaceIndex: this.workspaceIndex,
       sourcesViews: this.sourcesViews,
+      openDashboard: () => this.dashboard.open(),
     });
     for (const registration of registerCommands(handlers, this.log)) this.disposables.push(registration);
   }

@@ -38,6 +38,8 @@ export interface CommandServices extends ViewItemContext {
   reviewCommands: ReviewCommands;
   workspaceIndex: WorkspaceIndex;
   sourcesViews: SourcesViews;
+  /** Shows the dashboard panel (built by the composition root, which owns its corpus source). */
+  openDashboard: () => void;
 }
 
 /** The active editor's document, when Source Lens analyses it. */
@@ -101,6 +103,7 @@ export function commandHandlers(services: CommandServices): CommandHandlers {
     [CommandId.mergeIntoActor]: (reference: unknown) => corrections.mergeIntoActor(reference),
     [CommandId.disableInWorkspace]: () => workspaceSwitch.disable(),
     [CommandId.enableInWorkspace]: () => workspaceSwitch.enable(),
+    [CommandId.openDashboard]: () => services.openDashboard(),
     [CommandId.statusMenu]: () => showStatusMenu(),
     [CommandId.revealRange]: (uri: string, start: number, end: number, preserveFocus?: boolean) =>
       revealRange(uri, start, end, preserveFocus === true),

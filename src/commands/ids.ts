@@ -21,6 +21,7 @@ export const CommandId = {
   mergeIntoActor: 'sourcelens.mergeIntoActor',
   disableInWorkspace: 'sourcelens.disableInWorkspace',
   enableInWorkspace: 'sourcelens.enableInWorkspace',
+  openDashboard: 'sourcelens.openDashboard',
   /** Internal: the status bar item's menu. */
   statusMenu: 'sourcelens.statusMenu',
   /** Internal: `(uri: string, start: number, end: number)`; hover links run it, the corrections and the review commands. */

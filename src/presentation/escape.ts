@@ -251,3 +251,16 @@ export function singleLine(text: string, max: number): string {
   }
   return collapsed;
 }
+
+const HTML_SPECIAL = /[&<>"'`]/g;
+const HTML_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+/**
+ * Text for an HTML or SVG element's content or a quoted attribute value: control characters made visible
+ * ({@link stripControlCharacters}, so bidi overrides cannot reorder what a reader sees) and every character that could
+ * end a text run or an attribute (`& < > " '` and the backtick old parsers quote with) written as an entity. It never
+ * makes text safe inside a `<script>` or `<style>` element, an unquoted attribute or a URL: untrusted text goes nowhere else.
+ */
+export function escapeHtml(text: string): string {
+  return stripControlCharacters(text).replace(HTML_SPECIAL, (character) => HTML_ENTITY[character]);
+}

@@ -28,6 +28,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   review: { paths: ['review/'], mayImport: ['analysis'], packages: 'none' },
   export: { paths: ['export/'], mayImport: ['analysis', 'derived', 'presentation', 'review'], packages: 'none' },
   corpus: { paths: ['corpus/'], mayImport: ['analysis', 'derived', 'presentation', 'export'], packages: 'none' },
+  dashboard: { paths: ['dashboard/'], mayImport: ['analysis', 'derived', 'presentation', 'corpus'], packages: 'none' },
   worker: { paths: ['worker/'], mayImport: ['analysis', 'derived', 'presentation', 'review', 'corpus'], packages: 'node' },
   cli: {
     paths: ['cli/'],
@@ -60,6 +61,11 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   reviewing: {
     paths: ['reviewing/'],
     mayImport: ['analysis', 'derived', 'presentation', 'review', 'settings', 'documents', 'views', 'providers', 'commandIds'],
+    packages: 'vscode',
+  },
+  panels: {
+    paths: ['panels/'],
+    mayImport: ['analysis', 'derived', 'presentation', 'corpus', 'dashboard', 'documents', 'commandIds'],
     packages: 'vscode',
   },
   commands: {
@@ -95,6 +101,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
       'providers',
       'editor',
       'reviewing',
+      'panels',
       'commands',
       'corpus',
       'workspaceIndex',
@@ -105,7 +112,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
 };
 
 /** Layers whose code runs where VS Code's API does not exist (a worker thread, the CLI, a browser): not even a chain of imports may reach it. */
-export const EDITOR_FREE_LAYERS: readonly string[] = ['analysis', 'derived', 'presentation', 'review', 'export', 'corpus', 'worker', 'cli'];
+export const EDITOR_FREE_LAYERS: readonly string[] = ['analysis', 'derived', 'presentation', 'review', 'export', 'corpus', 'dashboard', 'worker', 'cli'];
 
 export interface SourceFile {
   /** Path relative to the repository, with forward slashes: `src/editor/decorations.ts`. */
