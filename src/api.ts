@@ -57,15 +57,17 @@ export interface SourceLensApi {
   followedDocument(): vscode.Uri | undefined;
   /**
    * Ranges painted per highlight kind in an editor (only the visible window of very large documents), overview-ruler
-   * marks, and what they were painted from (absent before the first paint).
+   * marks, claims marked as of low confidence, and what they were painted from (absent before the first paint).
    */
-  paintedRanges(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number; paintedFrom?: PaintSource };
+  paintedRanges(
+    editor: vscode.TextEditor,
+  ): Record<HighlightKind, number> & { rulerMarks: number; lowConfidence: number; paintedFrom?: PaintSource };
   /** Fires after each paint of an editor's highlights. */
   readonly onDidPaint: vscode.Event<PaintedEditor>;
   /** What the status bar item shows. */
   statusBar(): { text: string; tooltip: string; visible: boolean };
-  /** What the review's status bar item shows ("12 of 30 claims checked"). */
-  reviewStatusBar(): { text: string; tooltip: string; visible: boolean };
+  /** What the review's status bar item shows ("12 of 30 claims checked"), and the orphans' item ('' while hidden). */
+  reviewStatusBar(): { text: string; tooltip: string; visible: boolean; orphans: string };
   /** The open document's review as kept in its review file, once loaded. */
   reviewOf(uri: vscode.Uri): Review | undefined;
   resourceCounts(): ResourceCounts;

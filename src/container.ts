@@ -8,6 +8,7 @@ import { Corrections } from './commands/corrections';
 import { commandHandlers } from './commands/handlers';
 import { registerCommands } from './commands/register';
 import { DecorationPainter } from './editor/decorations';
+import { LowConfidencePainter } from './editor/lowConfidence';
 import { ActorDefinitionProvider } from './providers/definition';
 import { ActorHighlightProvider } from './providers/documentHighlight';
 import { SourceHoverProvider } from './providers/hover';
@@ -39,6 +40,7 @@ export class Container implements vscode.Disposable {
   private readonly service: AnalysisService;
   private readonly active: ActiveDocument;
   private readonly painter: DecorationPainter;
+  private readonly lowConfidence: LowConfidencePainter;
   private readonly statusBar: StatusBar;
   private readonly viewState: ViewState;
   private readonly actorsView: ActorsView;
@@ -70,8 +72,10 @@ export class Container implements vscode.Disposable {
     this.service = track(new AnalysisService(this.worker, this.settings, this.log));
     this.active = track(new ActiveDocument(this.service));
     this.painter = track(new DecorationPainter(this.service, this.settings));
+    this.lowConfidence = track(new LowConfidencePainter(this.service, this.settings));
     this.statusBar = track(new StatusBar(this.active, this.service));
-    this.viewState = track(new ViewState());
+    this.viewState = track(new ViewState(context.workspaceState));
+    this.viewState.lowConfidenceThreshold = this.settings.current.lowConfidenceThreshold;
     const storage = { storageUri: context.storageUri, globalStorageUri: context.globalStorageUri };
     this.reviews = track(new ReviewController(this.service, storage, this.log));
     this.actorsView = track(new ActorsView(this.viewState, (analysis) => this.reviews.marksFor(analysis)));
@@ -96,6 +100,11 @@ export class Container implements vscode.Disposable {
       this.viewState.onDidChange(() => {
         this.actorsView.provider.rebuild(this.shown.analysis);
         this.claimsView.provider.rebuild(this.shown.analysis);
+      }),
+    );
+    track(
+      this.settings.onDidChange(() => {
+        this.viewState.lowConfidenceThreshold = this.settings.current.lowConfidenceThreshold;
       }),
     );
     track(
@@ -152,7 +161,7 @@ export class Container implements vscode.Disposable {
     actorsTreeItems: () => this.actorsView.provider.snapshot(),
     claimsTreeItems: () => this.claimsView.provider.snapshot(),
     followedDocument: () => this.active.document?.uri,
-    paintedRanges: (editor) => this.painter.paintedCounts(editor),
+    paintedRanges: (editor) => ({ ...this.painter.paintedCounts(editor), lowConfidence: this.lowConfidence.markedCount(editor) }),
     onDidPaint: (listener, thisArgs, disposables) =>
       this.painter.onDidPaint(
         ({ editor, paintedFrom }) => {
@@ -166,9 +175,9 @@ export class Container implements vscode.Disposable {
     reviewOf: (uri) => this.reviews.store.reviewOf(uri),
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,
-      timers: this.service.pendingTimers + this.painter.pendingTimers,
+      timers: this.service.pendingTimers + this.painter.pendingTimers + this.lowConfidence.pendingTimers,
       workers: this.worker.liveWorkers,
-      decorationTypes: this.painter.liveDecorationTypes,
+      decorationTypes: this.painter.liveDecorationTypes + this.lowConfidence.liveDecorationTypes,
     }),
   };
 

@@ -34,7 +34,12 @@ export const CommandId = {
   notAClaim: 'sourcelens.notAClaim',
   addClaim: 'sourcelens.addClaim',
   trimClaim: 'sourcelens.trimClaim',
+  splitClaim: 'sourcelens.splitClaim',
   showCorrections: 'sourcelens.showCorrections',
+  showOrphans: 'sourcelens.showOrphans',
+  /** Claims view title bar: show only the claims of low confidence, or all again. */
+  showLowConfidenceOnly: 'sourcelens.showLowConfidenceOnly',
+  showAllClaims: 'sourcelens.showAllClaims',
   exportReview: 'sourcelens.exportReview',
 } as const;
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
@@ -63,4 +68,6 @@ export const ContextKey = {
   filterActive: 'sourcelens.filterActive',
   actorsSort: 'sourcelens.actorsSort',
   disabledInWorkspace: 'sourcelens.disabledInWorkspace',
+  /** Whether the Claims view shows only the claims of low confidence. */
+  lowConfidenceOnly: 'sourcelens.lowConfidenceOnly',
 } as const;

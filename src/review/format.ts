@@ -109,6 +109,8 @@ function readEntry(value: unknown, path: JsonPath): ReviewEntry {
       };
     case 'span':
       return { kind: 'span', ...base, span: readAnchor(entry.span, [...path, 'span']) };
+    case 'split':
+      return { kind: 'split', ...base, second: readAnchor(entry.second, [...path, 'second']) };
     default:
       throw new ReviewFormatError(`must be one of ${ENTRY_KINDS.join(', ')}`, [...path, 'kind']);
   }
@@ -195,6 +197,8 @@ function entryValue(entry: ReviewEntry): unknown {
       return { ...head, speaker: speakerValue(entry.speaker), cue: entry.cue, ...tail };
     case 'span':
       return { ...head, span: anchorValue(entry.span), ...tail };
+    case 'split':
+      return { ...head, second: anchorValue(entry.second), ...tail };
   }
 }
 

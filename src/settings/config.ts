@@ -1,6 +1,7 @@
 // The extension's settings: ids in one place, and one validated, typed snapshot read from a configuration section.
 import type { ActorType, KnownActor } from '../analysis/types';
 import { HIGHLIGHT_KINDS, type EnabledKinds, type HighlightKind } from '../derived/decorationsModel';
+import { lowConfidenceThreshold } from '../derived/lowConfidence';
 
 export const CONFIG_SECTION = 'sourcelens';
 
@@ -17,6 +18,8 @@ export const Setting = {
   ignoreNames: 'ignoreNames',
   reviewLocation: 'review.location',
   reviewFolder: 'review.folder',
+  lowConfidenceThreshold: 'lowConfidenceThreshold',
+  highlightLowConfidence: 'highlight.lowConfidence',
 } as const;
 
 export function highlightSetting(kind: HighlightKind): `highlight.${HighlightKind}` {
@@ -34,6 +37,10 @@ export interface Settings {
   maxFileSizeChars: number;
   debounceMs: number;
   highlights: EnabledKinds;
+  /** Whether claims of low confidence get their own mark in the editor. */
+  highlightLowConfidence: boolean;
+  /** Claims below this confidence are of low confidence (see `derived/lowConfidence.ts`). */
+  lowConfidenceThreshold: number;
   knownActors: readonly KnownActor[];
   ignoreNames: readonly string[];
 }
@@ -60,6 +67,8 @@ export function readSettings(source: ConfigurationSource): Settings {
     maxFileSizeChars: Math.round(positiveNumber(source.get<unknown>(Setting.maxFileSizeMB), DEFAULT_MAX_MB) * CHARS_PER_MB),
     debounceMs: Math.min(5000, nonNegativeNumber(source.get<unknown>(Setting.debounceMs), DEFAULT_DEBOUNCE_MS)),
     highlights,
+    highlightLowConfidence: source.get<unknown>(Setting.highlightLowConfidence) !== false,
+    lowConfidenceThreshold: lowConfidenceThreshold(source.get<unknown>(Setting.lowConfidenceThreshold)),
     knownActors: knownActors(source.get<unknown>(Setting.knownActors)),
     ignoreNames: stringList(source.get<unknown>(Setting.ignoreNames)) ?? [],
   };
