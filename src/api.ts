@@ -4,7 +4,16 @@ import type { Analysis } from './analysis/types';
 import type { HighlightKind } from './derived/decorationsModel';
 import type { PaintSource } from './editor/decorations';
 import type { DocumentState } from './documents/documentState';
-import type { Review } from './review';
+import type { OrphanReason, Review } from './review';
+
+/** One review entry on the current text (see `SourceLensApi.reviewedEntries`). */
+export interface ReviewedEntry {
+  id: string;
+  kind: string;
+  start?: number;
+  end?: number;
+  orphan?: OrphanReason;
+}
 import type { TreeSnapshot } from './views/treeModel';
 
 export interface PaintedEditor {
@@ -70,5 +79,12 @@ export interface SourceLensApi {
   reviewStatusBar(): { text: string; tooltip: string; visible: boolean; orphans: string };
   /** The open document's review as kept in its review file, once loaded. */
   reviewOf(uri: vscode.Uri): Review | undefined;
+  /**
+   * Each entry of the open document's review as it stands on the text of its current analysis: where its text is now,
+   * or why it is an orphan (`textGone`, `noClaim`). Undefined before the document is analysed with its review.
+   */
+  reviewedEntries(uri: vscode.Uri): ReviewedEntry[] | undefined;
+  /** The problem of the open document's review file, if it cannot be read, and how many times it was reported. */
+  reviewProblem(uri: vscode.Uri): { message: string; line: number; reports: number } | undefined;
   resourceCounts(): ResourceCounts;
 }

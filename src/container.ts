@@ -173,6 +173,18 @@ export class Container implements vscode.Disposable {
     statusBar: () => this.statusBar.snapshot,
     reviewStatusBar: () => this.reviewStatusBar.snapshot,
     reviewOf: (uri) => this.reviews.store.reviewOf(uri),
+    reviewedEntries: (uri) => {
+      const document = this.openDocument(uri);
+      const analysis = document && this.service.analysisFor(document);
+      const reviewed = analysis && this.reviews.reviewedFor(analysis);
+      return reviewed?.entries.map(({ entry, match, orphan }) => ({
+        id: entry.id,
+        kind: entry.kind,
+        ...(match ? { start: match.start, end: match.end } : {}),
+        ...(orphan ? { orphan } : {}),
+      }));
+    },
+    reviewProblem: (uri) => this.reviews.problemOf(uri),
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,
       timers: this.service.pendingTimers + this.painter.pendingTimers + this.lowConfidence.pendingTimers,

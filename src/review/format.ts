@@ -157,7 +157,10 @@ export function parseReview(source: string): ReviewRead {
     if (!(error instanceof ReviewFormatError)) throw error;
     const where = describePath(error.path);
     const message = where ? `${where} ${error.message}` : `the file ${error.message}`;
-    return { ok: false, message, line: json.lineOf(error.path) ?? 1 };
+    // A missing key has no line of its own: the object that lacks it does.
+    let line: number | undefined;
+    for (let depth = error.path.length; line === undefined && depth >= 0; depth -= 1) line = json.lineOf(error.path.slice(0, depth));
+    return { ok: false, message, line: line ?? 1 };
   }
 }
 

@@ -227,6 +227,8 @@ describe('review model', () => {
         [written.replace('"id": "b"', '"id": "a"'), /repeats the id/, lines.findIndex((line) => line.includes('"id": "b"')) + 1],
         [written.replace(/"start": \d+/, '"start": "0"'), /position\.start must be a whole number/, lines.findIndex((line) => /"start"/.test(line)) + 1],
         [written.replace('"note": "see the transcript"', `"note": "${'x'.repeat(20_000)}"`), /note is 20000 characters long/, verdictLine + 1],
+        // A missing key is reported at the object that lacks it.
+        [written.replace(/\n {6}"id": "b",/, ''), /entries\[1\]\.id must be a string/, lines.findIndex((line) => line.includes('"id": "b"'))],
         ['<<<<<<< HEAD\n{}', /not valid JSON/, 1],
         ['[1, 2]', /must be an object/, 1],
         [`${'['.repeat(100)}${']'.repeat(100)}`, /nested more than/, 1],
