@@ -1,6 +1,6 @@
 // Reviewing in a real VS Code: mark a claim Verified from the Claims view, Disputed with a note from its hover card,
 // attribute a claim to another speaker with a quick fix, watch the progress in the status bar, export the review
-// report, and find it all again after the window reloads.
+// report, list only the claims of low confidence, and find it all again after the window reloads.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -20,6 +20,7 @@ import {
   openViewContainer,
   quickInput,
   runFromPalette,
+  runViewTitleAction,
   statusBarItem,
   textBox,
   viewPane,
@@ -144,6 +145,23 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
     assert.match(report, /corrected by the reviewer: speaker/);
   });
 
+  it('lists only the claims of low confidence from the Claims view title bar, marked in the editor too', async () => {
+    const { page } = session;
+    await page.keyboard.press('Escape');
+    await openViewContainer(page, 'Source Lens');
+    await runViewTitleAction(page, 'Claims', 'Show Only Claims of Low Confidence');
+    const rows = viewPane(page, 'Claims').getByRole('treeitem');
+    const labels = await eventually('only claims of low confidence listed', async () => {
+      const shown = await rows.evaluateAll((items: Array<{ getAttribute(name: string): string | null }>) =>
+        items.map((item) => item.getAttribute('aria-label') ?? ''),
+      );
+      return shown.length > 0 && shown.length < seedAnalysis.claims.length && shown.every((label) => label.includes('low confidence')) ? shown : undefined;
+    });
+    assert.ok(labels.length > 0);
+    await goToLine(page, claimBy('Yuri Ushakov').line);
+    await saveScreenshot(page, 'e2e', 'review low confidence only');
+  });
+
   it('finds the verdicts, the note and the correction again after the window reloads', async () => {
     const { page } = session;
     await page.reload();
@@ -152,15 +170,30 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
     await statusBarItem(page, progress(2)).waitFor({ state: 'visible', timeout: 30_000 });
     await openViewContainer(page, 'Source Lens');
     const claims = viewPane(page, 'Claims');
-    const prefix = claimBy('Qin Gang').text.slice(0, 20);
-    await eventually('the corrected speaker after the reload', async () => {
-      const labels = await claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
+    // The Claims view still lists only the claims of low confidence (the choice survives the reload), and all of them
+    // still say so; its title bar offers to show every claim again.
+    const labelsOf = (): Promise<string[]> =>
+      claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
         rows.map((row) => row.getAttribute('aria-label') ?? ''),
       );
+    await eventually('only the claims of low confidence after the reload', async () => {
+      const labels = await labelsOf();
+      return labels.length > 0 && labels.every((label) => label.includes('low confidence')) ? true : undefined;
+    });
+    const disputed = claimBy('Yuri Ushakov');
+    await goToLine(page, disputed.line);
+    const hover = await hoverText(page, disputed.text.split(' ').slice(2, 5).join(' '));
+    await eventually('the note after the reload', async () => ((await hover.innerText()).includes('Disputed — Only the Kremlin says so') ? true : undefined));
+    await saveScreenshot(page, 'e2e', 'review after reload');
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await runViewTitleAction(page, 'Claims', 'Show All Claims');
+    const prefix = claimBy('Qin Gang').text.slice(0, 20);
+    await eventually('the corrected speaker after the reload', async () => {
       // The row reads "Speaker cue: text, line N" to a screen reader.
+      const labels = await labelsOf();
       return labels.some((label) => label.startsWith('Vladimir Putin ') && label.includes(`: ${prefix}`)) ? true : undefined;
     });
-    await saveScreenshot(page, 'e2e', 'review after reload');
   });
 
   it('logs no error from Source Lens in the extension host', () => {
