@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import type { Analysis, Claim } from '../../src/analysis/types';
-import { parseReview } from '../../src/review';
+import { parseReview, serializeReview, type ReviewEntry } from '../../src/review';
 import { saveScreenshot } from './harness/artifacts';
 import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
 import type { Session } from './harness/session';
@@ -193,6 +193,35 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
       // The row reads "Speaker cue: text, line N" to a screen reader.
       const labels = await labelsOf();
       return labels.some((label) => label.startsWith('Vladimir Putin ') && label.includes(`: ${prefix}`)) ? true : undefined;
+    });
+  });
+
+  it('counts an orphan in the status bar and lists it with its last known text, to remove it', async () => {
+    const { page } = session;
+    const file = session.workspace.file(path.join('.sourcelens', 'reviews', `${seedFileName}.json`));
+    const read = parseReview(fs.readFileSync(file, 'utf8'));
+    assert.ok(read.ok);
+    const gone = 'A sentence the document no longer has, checked last week.';
+    const orphan: ReviewEntry = {
+      id: 'orphaned',
+      kind: 'verdict',
+      verdict: 'verified',
+      target: { quote: { exact: gone, prefix: '', suffix: '' }, position: { start: 10, end: 10 + gone.length } },
+      updated: '2026-01-01T00:00:00.000Z',
+    };
+    // Another window (or a teammate's commit) wrote it: the review merges it, and finds no text for it.
+    fs.writeFileSync(file, serializeReview({ ...read.review, entries: [...read.review.entries, orphan] }));
+    const item = statusBarItem(page, /1 orphan/);
+    await item.waitFor({ state: 'visible', timeout: 20_000 });
+    await item.click();
+    await quickInput(page).getByText(/last known text: “A sentence the document no longer has/).waitFor({ state: 'visible' });
+    await saveScreenshot(page, 'e2e', 'review orphans list');
+    await chooseQuickPickRow(page, /Verified/);
+    await chooseQuickPickRow(page, /Remove This Verdict/);
+    await item.waitFor({ state: 'hidden' });
+    await eventually('the orphan removed from the file', async () => {
+      const after = parseReview(fs.readFileSync(file, 'utf8'));
+      return after.ok && !after.review.entries.some((entry) => entry.id === 'orphaned') ? true : undefined;
     });
   });
 
