@@ -84,6 +84,7 @@ export class LowConfidencePainter implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.scrollTimer);
+    this.scrollTimer = undefined;
     for (const disposable of this.disposables) disposable.dispose();
     this.disposables.length = 0;
   }
