@@ -8,7 +8,16 @@ import type { HighlightKind } from './derived/decorationsModel';
 import type { PaintSource } from './editor/decorations';
 import type { DocumentState } from './documents/documentState';
 import type { DashboardSnapshot } from './panels/dashboardPanel';
-import type { Review } from './review';
+import type { OrphanReason, Review } from './review';
+
+/** One review entry on the current text (see `SourceLensApi.reviewedEntries`). */
+export interface ReviewedEntry {
+  id: string;
+  kind: string;
+  start?: number;
+  end?: number;
+  orphan?: OrphanReason;
+}
 import type { TreeSnapshot } from './views/treeModel';
 
 export interface PaintedEditor {
@@ -61,15 +70,17 @@ export interface SourceLensApi {
   followedDocument(): vscode.Uri | undefined;
   /**
    * Ranges painted per highlight kind in an editor (only the visible window of very large documents), overview-ruler
-   * marks, and what they were painted from (absent before the first paint).
+   * marks, claims marked as of low confidence, and what they were painted from (absent before the first paint).
    */
-  paintedRanges(editor: vscode.TextEditor): Record<HighlightKind, number> & { rulerMarks: number; paintedFrom?: PaintSource };
+  paintedRanges(
+    editor: vscode.TextEditor,
+  ): Record<HighlightKind, number> & { rulerMarks: number; lowConfidence: number; paintedFrom?: PaintSource };
   /** Fires after each paint of an editor's highlights. */
   readonly onDidPaint: vscode.Event<PaintedEditor>;
   /** What the status bar item shows. */
   statusBar(): { text: string; tooltip: string; visible: boolean };
-  /** What the review's status bar item shows ("12 of 30 claims checked"). */
-  reviewStatusBar(): { text: string; tooltip: string; visible: boolean };
+  /** What the review's status bar item shows ("12 of 30 claims checked"), and the orphans' item ('' while hidden). */
+  reviewStatusBar(): { text: string; tooltip: string; visible: boolean; orphans: string };
   /** The open document's review as kept in its review file, once loaded. */
   reviewOf(uri: vscode.Uri): Review | undefined;
   /** The dashboard panel while it is open: whether it is visible, its page, and the documents its marks lead to. */
@@ -79,6 +90,13 @@ export interface SourceLensApi {
    * into the snapshot's documents); true when it was honoured and the line opened.
    */
   postToDashboard(message: unknown): Promise<boolean>;
+  /**
+   * Each entry of the open document's review as it stands on the text of its current analysis: where its text is now,
+   * or why it is an orphan (`textGone`, `noClaim`). Undefined before the document is analysed with its review.
+   */
+  reviewedEntries(uri: vscode.Uri): ReviewedEntry[] | undefined;
+  /** The problem of the open document's review file, if it cannot be read, and how many times it was reported. */
+  reviewProblem(uri: vscode.Uri): { message: string; line: number; reports: number } | undefined;
   resourceCounts(): ResourceCounts;
   /** The workspace index: its cross-document report, its state and counts, and a promise of the end of its work. */
   workspaceIndex(): WorkspaceIndexApi;

@@ -8,6 +8,7 @@ import { Corrections } from './commands/corrections';
 import { commandHandlers } from './commands/handlers';
 import { registerCommands } from './commands/register';
 import { DecorationPainter } from './editor/decorations';
+import { LowConfidencePainter } from './editor/lowConfidence';
 import { ActorDefinitionProvider } from './providers/definition';
 import { ActorHighlightProvider } from './providers/documentHighlight';
 import { SourceHoverProvider } from './providers/hover';
@@ -46,6 +47,7 @@ export class Container implements vscode.Disposable {
   private readonly service: AnalysisService;
   private readonly active: ActiveDocument;
   private readonly painter: DecorationPainter;
+  private readonly lowConfidence: LowConfidencePainter;
   private readonly statusBar: StatusBar;
   private readonly viewState: ViewState;
   private readonly actorsView: ActorsView;
@@ -80,8 +82,10 @@ export class Container implements vscode.Disposable {
     this.service = track(new AnalysisService(this.worker, this.settings, this.log));
     this.active = track(new ActiveDocument(this.service));
     this.painter = track(new DecorationPainter(this.service, this.settings));
+    this.lowConfidence = track(new LowConfidencePainter(this.service, this.settings));
     this.statusBar = track(new StatusBar(this.active, this.service));
-    this.viewState = track(new ViewState());
+    this.viewState = track(new ViewState(context.workspaceState));
+    this.viewState.lowConfidenceThreshold = this.settings.current.lowConfidenceThreshold;
     const storage = { storageUri: context.storageUri, globalStorageUri: context.globalStorageUri };
     this.reviews = track(new ReviewController(this.service, storage, this.log));
     this.actorsView = track(new ActorsView(this.viewState, (analysis) => this.reviews.marksFor(analysis)));
@@ -126,6 +130,11 @@ export class Container implements vscode.Disposable {
       this.viewState.onDidChange(() => {
         this.actorsView.provider.rebuild(this.shown.analysis);
         this.claimsView.provider.rebuild(this.shown.analysis);
+      }),
+    );
+    track(
+      this.settings.onDidChange(() => {
+        this.viewState.lowConfidenceThreshold = this.settings.current.lowConfidenceThreshold;
       }),
     );
     track(
@@ -181,7 +190,7 @@ export class Container implements vscode.Disposable {
     actorsTreeItems: () => this.actorsView.provider.snapshot(),
     claimsTreeItems: () => this.claimsView.provider.snapshot(),
     followedDocument: () => this.active.document?.uri,
-    paintedRanges: (editor) => this.painter.paintedCounts(editor),
+    paintedRanges: (editor) => ({ ...this.painter.paintedCounts(editor), lowConfidence: this.lowConfidence.markedCount(editor) }),
     onDidPaint: (listener, thisArgs, disposables) =>
       this.painter.onDidPaint(
         ({ editor, paintedFrom }) => {
@@ -193,13 +202,25 @@ export class Container implements vscode.Disposable {
     statusBar: () => this.statusBar.snapshot,
     reviewStatusBar: () => this.reviewStatusBar.snapshot,
     reviewOf: (uri) => this.reviews.store.reviewOf(uri),
+    reviewedEntries: (uri) => {
+      const document = this.openDocument(uri);
+      const analysis = document && this.service.analysisFor(document);
+      const reviewed = analysis && this.reviews.reviewedFor(analysis);
+      return reviewed?.entries.map(({ entry, match, orphan }) => ({
+        id: entry.id,
+        kind: entry.kind,
+        ...(match ? { start: match.start, end: match.end } : {}),
+        ...(orphan ? { orphan } : {}),
+      }));
+    },
+    reviewProblem: (uri) => this.reviews.problemOf(uri),
     dashboard: () => this.dashboard.snapshot,
     postToDashboard: (message) => this.dashboard.handleMessage(message),
     resourceCounts: () => ({
       disposables: this.disposables.length + this.providerRegistrations.length,
-      timers: this.service.pendingTimers + this.painter.pendingTimers + this.dashboard.pendingTimers,
+      timers: this.service.pendingTimers + this.painter.pendingTimers + this.lowConfidence.pendingTimers + this.dashboard.pendingTimers,
       workers: this.worker.liveWorkers,
-      decorationTypes: this.painter.liveDecorationTypes,
+      decorationTypes: this.painter.liveDecorationTypes + this.lowConfidence.liveDecorationTypes,
     }),
     workspaceIndex: () => ({
       report: () => this.workspaceIndex.report(),

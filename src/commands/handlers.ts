@@ -115,7 +115,15 @@ export function commandHandlers(services: CommandServices): CommandHandlers {
     [CommandId.notAClaim]: (target: unknown) => reviewCommands.notAClaim(target),
     [CommandId.addClaim]: (target: unknown) => reviewCommands.addClaim(target),
     [CommandId.trimClaim]: (target: unknown) => reviewCommands.trimClaim(target),
-    [CommandId.showCorrections]: (target: unknown) => reviewCommands.showCorrections(target),
+    [CommandId.splitClaim]: (target: unknown) => reviewCommands.splitClaim(target),
+    [CommandId.showCorrections]: (target: unknown) => reviewCommands.lists.showCorrections(target),
+    [CommandId.showOrphans]: (target: unknown) => reviewCommands.lists.showOrphans(target),
+    [CommandId.showLowConfidenceOnly]: () => {
+      viewState.lowConfidenceOnly = true;
+    },
+    [CommandId.showAllClaims]: () => {
+      viewState.lowConfidenceOnly = false;
+    },
     [CommandId.exportReview]: () => exportReview(service, reviews, log),
     ...indexCommandHandlers(services.workspaceIndex, services.sourcesViews),
   };

@@ -35,7 +35,12 @@ export const CommandId = {
   notAClaim: 'sourcelens.notAClaim',
   addClaim: 'sourcelens.addClaim',
   trimClaim: 'sourcelens.trimClaim',
+  splitClaim: 'sourcelens.splitClaim',
   showCorrections: 'sourcelens.showCorrections',
+  showOrphans: 'sourcelens.showOrphans',
+  /** Claims view title bar: show only the claims of low confidence, or all again. */
+  showLowConfidenceOnly: 'sourcelens.showLowConfidenceOnly',
+  showAllClaims: 'sourcelens.showAllClaims',
   exportReview: 'sourcelens.exportReview',
   // The workspace index and the views over it.
   indexWorkspace: 'sourcelens.indexWorkspace',
@@ -84,4 +89,6 @@ export const ContextKey = {
   /** The Sources view's grouping (`actor` or `document`) and order (`claims`, `documents`, `firstDate`). */
   sourcesMode: 'sourcelens.sourcesMode',
   sourcesSort: 'sourcelens.sourcesSort',
+  /** Whether the Claims view shows only the claims of low confidence. */
+  lowConfidenceOnly: 'sourcelens.lowConfidenceOnly',
 } as const;

@@ -1,5 +1,5 @@
-// The review commands: verdicts and notes, Next Unchecked Claim, Wrong Speaker…, Not a Claim, Add Claim…, Trim Claim
-// and the Corrections list; each asks what it needs unless its arguments say it.
+// The review commands: verdicts and notes, Next Unchecked Claim, Wrong Speaker…, Not a Claim, Add Claim…, Trim Claim,
+// Split Claim, the Corrections list and the orphans; each asks what it needs unless its arguments say it.
 import * as vscode from 'vscode';
 import type { Actor, Analysis } from '../analysis/types';
 import { plural } from '../presentation/wording';
@@ -22,9 +22,9 @@ import type { AnalysisService } from '../documents/analysisService';
 import { ownText, uiText, type UiText } from '../presentation/uiText';
 import type { ReviewController } from '../reviewing/controller';
 import { reviewArguments, type ClaimTarget, type TargetResolver } from '../reviewing/target';
+import { ReviewLists } from './reviewLists';
 
 const NAME_MAX = 60;
-const TEXT_MAX = 100;
 
 const VERDICT_CODICONS: Readonly<Record<Verdict, string>> = {
   unchecked: '$(circle-large-outline)',
@@ -34,28 +34,17 @@ const VERDICT_CODICONS: Readonly<Record<Verdict, string>> = {
   needsSource: '$(question)',
 };
 
-/** How to show an entry in the Corrections list. */
-function entryLabel(entry: ReviewEntry): UiText {
-  switch (entry.kind) {
-    case 'verdict':
-      return ownText(`${VERDICT_CODICONS[entry.verdict]} ${VERDICT_LABELS[entry.verdict]}`);
-    case 'speaker':
-      return ownText(`$(person) Wrong speaker → ${uiText(entry.speaker.name, NAME_MAX)}`);
-    case 'notClaim':
-      return ownText('$(circle-slash) Not a claim');
-    case 'addClaim':
-      return ownText(`$(add) Claim added: ${uiText(entry.speaker.name, NAME_MAX)} ${uiText(entry.cue, NAME_MAX)}`);
-    case 'span':
-      return ownText(`$(fold) Claim trimmed to “${uiText(entry.span.quote.exact, TEXT_MAX)}”`);
-  }
-}
-
 export class ReviewCommands {
+  /** The Corrections list and the orphans. */
+  readonly lists: ReviewLists;
+
   constructor(
     private readonly service: AnalysisService,
     private readonly controller: ReviewController,
     private readonly targets: TargetResolver,
-  ) {}
+  ) {
+    this.lists = new ReviewLists(service, controller, targets);
+  }
 
   async setVerdict(value: unknown, fixed?: Verdict): Promise<void> {
     const target = await this.targets.claim(value);
@@ -155,6 +144,33 @@ export class ReviewCommands {
     });
   }
 
+  /** Cuts the claim in two at the cursor (or the selection's start); both parts keep the speaker and the cue. */
+  async splitClaim(value: unknown): Promise<void> {
+    const args = reviewArguments(value);
+    const editor = vscode.window.activeTextEditor;
+    const target = await this.targets.claim(args.claimId !== undefined ? value : undefined);
+    if (!target) return;
+    const cursor = editor?.document === target.document ? target.document.offsetAt(editor.selection.start) : undefined;
+    const text = target.document.getText();
+    let cut = args.at ?? cursor ?? -1;
+    while (cut >= 0 && cut < target.span.end && /\s/.test(text[cut])) cut += 1;
+    const before = text.slice(target.span.start, Math.max(target.span.start, cut)).trim();
+    if (cut <= target.span.start || cut >= target.span.end || before.length === 0) {
+      const hint = 'Source Lens: put the cursor inside the claim where the second claim starts, then Split Claim.';
+      vscode.window.setStatusBarMessage(hint, 4000);
+      return;
+    }
+    await this.change(target, ownText('Split the claim in two.'), (review) =>
+      withEntry(review, {
+        id: newEntryId(),
+        kind: 'split',
+        target: this.anchor(target),
+        second: anchorAt(text, cut, target.span.end),
+        updated: reviewTime(),
+      }),
+    );
+  }
+
   async addClaim(value: unknown): Promise<void> {
     const args = reviewArguments(value);
     const document = this.targets.document(value);
@@ -180,59 +196,6 @@ export class ReviewCommands {
     const entry: ReviewEntry = { id: newEntryId(), kind: 'addClaim', target, speaker, cue, updated: reviewTime() };
     await this.controller.change(document, (review) => withEntry(review, entry));
     this.offerUndo(document, entry.id, ownText(`Added a claim by ${uiText(speaker.name, NAME_MAX)}.`));
-  }
-
-  /** Every correction in effect for the document and every orphan; picking one reveals or removes it. */
-  async showCorrections(value: unknown): Promise<void> {
-    const document = this.targets.document(value);
-    const analysis = document && this.service.latestAnalysis(document);
-    if (!document || !analysis) return;
-    const reviewed = this.controller.reviewedFor(analysis);
-    const args = reviewArguments(value);
-    if (args.remove !== undefined) {
-      const id = args.remove;
-      await this.controller.change(document, (review) => withoutEntry(review, id));
-      return;
-    }
-    const states = reviewed?.entries ?? [];
-    const corrections = states.filter((state) => state.entry.kind !== 'verdict' && !state.orphan);
-    const orphans = states.filter((state) => state.orphan);
-    type Item = vscode.QuickPickItem & { state?: EntryState };
-    const item = (state: EntryState): Item => ({
-      label: entryLabel(state.entry),
-      description: state.orphan
-        ? ownText(state.orphan === 'textGone' ? 'orphan: its text is gone' : 'orphan: no claim stands on its text now')
-        : ownText(`line ${state.match ? document.positionAt(state.match.start).line + 1 : '?'}`),
-      detail: ownText(`“${uiText(state.entry.target.quote.exact, TEXT_MAX)}”`),
-      state,
-    });
-    const items: Item[] = [
-      { label: ownText(`Corrections (${corrections.length})`), kind: vscode.QuickPickItemKind.Separator },
-      ...corrections.map(item),
-      { label: ownText(`Orphans (${orphans.length}): kept with their last known text`), kind: vscode.QuickPickItemKind.Separator },
-      ...orphans.map(item),
-    ];
-    if (corrections.length + orphans.length === 0) {
-      void vscode.window.showInformationMessage('Source Lens: no corrections and no orphans in this document’s review.');
-      return;
-    }
-    const picked = await vscode.window.showQuickPick(items, {
-      title: 'Corrections',
-      placeHolder: 'Pick one to reveal it or remove it',
-      matchOnDetail: true,
-    });
-    const state = picked?.state;
-    if (!state) return;
-    const removal = state.entry.kind === 'verdict' ? ownText('$(trash) Remove This Verdict') : ownText('$(trash) Remove This Correction');
-    const reveal = state.match ? [{ label: ownText('$(go-to-file) Reveal in Editor'), remove: false }] : [];
-    const actions = [...reveal, { label: removal, remove: true }];
-    const action = await vscode.window.showQuickPick(actions, { title: entryLabel(state.entry) });
-    if (!action) return;
-    if (action.remove) await this.controller.change(document, (review) => withoutEntry(review, state.entry.id));
-    else if (state.match) {
-      const range = new vscode.Range(document.positionAt(state.match.start), document.positionAt(state.match.end));
-      await vscode.window.showTextDocument(document, { selection: range });
-    }
   }
 
   private anchor(target: ClaimTarget): ReturnType<typeof anchorAt> {

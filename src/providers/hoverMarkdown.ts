@@ -37,6 +37,7 @@ export interface ClaimReviewMarks {
 const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = {
   speaker: 'speaker corrected',
   span: 'span trimmed',
+  split: 'split in two',
   added: 'added by the reviewer',
 };
 

@@ -25,7 +25,7 @@ export interface ClaimReview {
 }
 
 /** How a correction changed a claim, for the views, hovers and exports. */
-export type ClaimCorrection = 'speaker' | 'span' | 'added';
+export type ClaimCorrection = 'speaker' | 'span' | 'split' | 'added';
 
 export interface ReviewedAnalysis {
   analysis: Analysis;
@@ -136,6 +136,27 @@ class Workspace {
     if (position >= 0) this.claims[position] = updated;
   }
 
+  /**
+   * Cuts a claim in two where `second` starts: the first part ends before the cut (spaces left out), the second covers
+   * `second`; both keep the speaker, the cue and the evidence. False when the cut is not inside the claim.
+   */
+  split(claim: Claim, second: AnchorMatch): boolean {
+    let firstEnd = second.start;
+    while (firstEnd > claim.start && /\s/.test(this.text[firstEnd - 1])) firstEnd -= 1;
+    if (firstEnd <= claim.start || second.start >= claim.end || second.end <= second.start) return false;
+    if (!this.origins.has(claim.id)) this.origins.set(claim.id, { start: claim.start, end: claim.end });
+    let id = `${claim.id}-2`;
+    for (let suffix = 3; this.claims.some((candidate) => candidate.id === id); suffix += 1) id = `${claim.id}-${suffix}`;
+    const tail: Claim = { ...claim, ...this.span(second.start, second.end), id };
+    this.replace(claim, { ...claim, ...this.span(claim.start, firstEnd) });
+    this.claims.push(tail);
+    const speaker = this.actors.find((actor) => actor.claimIds.includes(claim.id));
+    speaker?.claimIds.push(id);
+    this.mark(claim.id, 'split');
+    this.mark(id, 'split');
+    return true;
+  }
+
   addClaim(entry: AddClaimEntry, match: AnchorMatch): Claim {
     this.added += 1;
     const span = this.span(match.start, match.end);
@@ -179,8 +200,11 @@ function slug(name: string): string {
   return name.toLocaleLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'speaker';
 }
 
-/** The order corrections apply in: added claims exist before they are trimmed, re-attributed or removed. */
-const APPLY_ORDER: ReadonlyArray<ReviewEntry['kind']> = ['addClaim', 'span', 'speaker', 'notClaim', 'verdict'];
+/**
+ * The order corrections apply in: added claims exist before they are trimmed, split, re-attributed or removed; a
+ * speaker correction made on a claim before it was split stays with its first part (found by the span it had).
+ */
+const APPLY_ORDER: ReadonlyArray<ReviewEntry['kind']> = ['addClaim', 'span', 'split', 'speaker', 'notClaim', 'verdict'];
 
 /** Applies one entry to the workspace; returns its state. */
 function applyEntry(work: Workspace, entry: ReviewEntry, claims: Map<string, ClaimReview>): EntryState {
@@ -196,6 +220,12 @@ function applyEntry(work: Workspace, entry: ReviewEntry, claims: Map<string, Cla
       if (!work.origins.has(claim.id)) work.origins.set(claim.id, { start: claim.start, end: claim.end });
       work.replace(claim, { ...claim, ...work.span(span.start, span.end) });
       work.mark(claim.id, 'span');
+      break;
+    }
+    case 'split': {
+      const second = resolveAnchor(entry.second, work.text);
+      if (!second) return { entry, match, claimId: claim.id, orphan: 'textGone' };
+      if (!work.split(claim, second)) return { entry, match, orphan: 'noClaim' };
       break;
     }
     case 'speaker':
@@ -217,9 +247,15 @@ function reanchor(state: EntryState, text: string): ReviewEntry {
   const { entry, match } = state;
   if (!match || state.orphan === 'textGone') return entry;
   const target = anchorAt(text, match.start, match.end);
-  if (entry.kind !== 'span') return { ...entry, target };
-  const span = resolveAnchor(entry.span, text);
-  return span ? { ...entry, target, span: anchorAt(text, span.start, span.end) } : { ...entry, target };
+  if (entry.kind === 'span') {
+    const span = resolveAnchor(entry.span, text);
+    return span ? { ...entry, target, span: anchorAt(text, span.start, span.end) } : { ...entry, target };
+  }
+  if (entry.kind === 'split') {
+    const second = resolveAnchor(entry.second, text);
+    return second ? { ...entry, target, second: anchorAt(text, second.start, second.end) } : { ...entry, target };
+  }
+  return { ...entry, target };
 }
 
 function sameAnchor(a: Anchor, b: Anchor): boolean {

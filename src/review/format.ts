@@ -109,6 +109,8 @@ function readEntry(value: unknown, path: JsonPath): ReviewEntry {
       };
     case 'span':
       return { kind: 'span', ...base, span: readAnchor(entry.span, [...path, 'span']) };
+    case 'split':
+      return { kind: 'split', ...base, second: readAnchor(entry.second, [...path, 'second']) };
     default:
       throw new ReviewFormatError(`must be one of ${ENTRY_KINDS.join(', ')}`, [...path, 'kind']);
   }
@@ -155,7 +157,10 @@ export function parseReview(source: string): ReviewRead {
     if (!(error instanceof ReviewFormatError)) throw error;
     const where = describePath(error.path);
     const message = where ? `${where} ${error.message}` : `the file ${error.message}`;
-    return { ok: false, message, line: json.lineOf(error.path) ?? 1 };
+    // A missing key has no line of its own: the object that lacks it does.
+    let line: number | undefined;
+    for (let depth = error.path.length; line === undefined && depth >= 0; depth -= 1) line = json.lineOf(error.path.slice(0, depth));
+    return { ok: false, message, line: line ?? 1 };
   }
 }
 
@@ -195,6 +200,8 @@ function entryValue(entry: ReviewEntry): unknown {
       return { ...head, speaker: speakerValue(entry.speaker), cue: entry.cue, ...tail };
     case 'span':
       return { ...head, span: anchorValue(entry.span), ...tail };
+    case 'split':
+      return { ...head, second: anchorValue(entry.second), ...tail };
   }
 }
 

@@ -75,15 +75,24 @@ export interface SpanEntry extends EntryBase {
   span: Anchor;
 }
 
-export type ReviewEntry = VerdictEntry | SpeakerEntry | NotClaimEntry | AddClaimEntry | SpanEntry;
+/**
+ * "Split Claim": the claim at `target` is two claims; `second` is the text the second one covers (from the split point
+ * to the claim's end), so the split point follows its text through edits. Both keep the claim's speaker and cue.
+ */
+export interface SplitEntry extends EntryBase {
+  kind: 'split';
+  second: Anchor;
+}
+
+export type ReviewEntry = VerdictEntry | SpeakerEntry | NotClaimEntry | AddClaimEntry | SpanEntry | SplitEntry;
 export type ReviewEntryKind = ReviewEntry['kind'];
-export const ENTRY_KINDS: readonly ReviewEntryKind[] = ['verdict', 'speaker', 'notClaim', 'addClaim', 'span'];
+export const ENTRY_KINDS: readonly ReviewEntryKind[] = ['verdict', 'speaker', 'notClaim', 'addClaim', 'span', 'split'];
 
 /** Entries that change the analysis (the rest only annotate it). */
-export type CorrectionEntry = SpeakerEntry | NotClaimEntry | AddClaimEntry | SpanEntry;
+export type CorrectionEntry = Exclude<ReviewEntry, VerdictEntry>;
 
 export function isCorrection(entry: ReviewEntry): entry is CorrectionEntry {
-  return entry.kind === 'speaker' || entry.kind === 'notClaim' || entry.kind === 'addClaim' || entry.kind === 'span';
+  return entry.kind !== 'verdict';
 }
 
 export const REVIEW_FORMAT = 'sourcelens-review';

@@ -1,4 +1,4 @@
-// Quick fixes (Ctrl+.) on a claim: its verdicts, Wrong Speaker…, Not a Claim and Trim Claim; on a selection that is no
+// Quick fixes (Ctrl+.) on a claim: its verdicts, Wrong Speaker…, Not a Claim, Trim Claim and Split Claim; on a selection that is no
 // claim, Add Claim…; on a name, the Ignore and Merge corrections.
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../documents/analysisService';
@@ -41,6 +41,9 @@ export class ReviewCodeActions implements vscode.CodeActionProvider {
       action(ownText('Wrong Speaker…'), CommandId.wrongSpeaker, { uri, claimId });
       action(ownText('Not a Claim'), CommandId.notAClaim, { uri, claimId });
       if (end > start) action(ownText('Trim Claim to the Selection'), CommandId.trimClaim, { uri, claimId, start, end });
+      else if (start > claim.start && start < claim.end) {
+        action(ownText('Split Claim Here'), CommandId.splitClaim, { uri, claimId, at: start });
+      }
     } else if (end > start) {
       action(ownText('Add Claim from the Selection…'), CommandId.addClaim, { uri, start, end });
     }

@@ -29,6 +29,8 @@ export class ReviewController implements vscode.Disposable {
   /** Fires after a document's review was applied again (its analysis may be the same object, with new verdicts). */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** How many times each review file's problems were reported: one problem is said once, not at every look. */
+  private readonly reports = new Map<string, number>();
 
   constructor(
     private readonly service: AnalysisService,
@@ -55,6 +57,13 @@ export class ReviewController implements vscode.Disposable {
       }),
     );
     for (const document of vscode.workspace.textDocuments) this.opened(document);
+  }
+
+  /** The problem of a document's review file, and how many times it was reported to the user. */
+  problemOf(document: vscode.Uri): { message: string; line: number; reports: number } | undefined {
+    const problem = this.store.problemOf(document);
+    if (!problem) return undefined;
+    return { message: problem.message, line: problem.line, reports: this.reports.get(problem.file.toString()) ?? 0 };
   }
 
   /** What the reader recorded about an analysis' claims, if it came through the review. */
@@ -150,6 +159,7 @@ export class ReviewController implements vscode.Disposable {
   }
 
   private reportProblem(problem: ReviewProblem): void {
+    this.reports.set(problem.file.toString(), (this.reports.get(problem.file.toString()) ?? 0) + 1);
     const name = uiText(vscode.workspace.asRelativePath(problem.file, false), NAME_MAX);
     this.log.warn(`Review file ${problem.file.toString(true)}, line ${problem.line}: ${problem.message}`);
     const message = ownText(

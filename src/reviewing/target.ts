@@ -20,8 +20,12 @@ export interface ReviewArguments {
   start?: number;
   end?: number;
   cue?: string;
+  /** Split Claim: where the second claim starts. */
+  at?: number;
   /** Corrections list: the entry to remove without asking. */
   remove?: string;
+  /** Orphans: the entry to attach to `start`–`end` without asking. */
+  reattach?: string;
 }
 
 export interface ClaimTarget {
@@ -63,6 +67,8 @@ export function reviewArguments(value: unknown): ReviewArguments {
   const note = optionalText(given.note);
   const cue = optionalText(given.cue, 200);
   const remove = optionalText(given.remove, 100);
+  const reattach = optionalText(given.reattach, 100);
+  const at = optionalOffset(given.at);
   const start = optionalOffset(given.start);
   const end = optionalOffset(given.end);
   if (uri !== undefined) args.uri = uri;
@@ -74,6 +80,8 @@ export function reviewArguments(value: unknown): ReviewArguments {
   if (start !== undefined && end !== undefined && end > start) Object.assign(args, { start, end });
   if (cue !== undefined) args.cue = cue;
   if (remove !== undefined) args.remove = remove;
+  if (reattach !== undefined) args.reattach = reattach;
+  if (at !== undefined) args.at = at;
   return args;
 }
 

@@ -1,6 +1,7 @@
 // The extension's settings: ids in one place, and one validated, typed snapshot read from a configuration section.
 import type { ActorType, KnownActor } from '../analysis/types';
 import { HIGHLIGHT_KINDS, type EnabledKinds, type HighlightKind } from '../derived/decorationsModel';
+import { lowConfidenceThreshold } from '../derived/lowConfidence';
 
 export const CONFIG_SECTION = 'sourcelens';
 
@@ -19,6 +20,8 @@ export const Setting = {
   reviewFolder: 'review.folder',
   indexEnabled: 'index.enabled',
   indexMaxFiles: 'index.maxFiles',
+  lowConfidenceThreshold: 'lowConfidenceThreshold',
+  highlightLowConfidence: 'highlight.lowConfidence',
 } as const;
 
 export function highlightSetting(kind: HighlightKind): `highlight.${HighlightKind}` {
@@ -36,6 +39,10 @@ export interface Settings {
   maxFileSizeChars: number;
   debounceMs: number;
   highlights: EnabledKinds;
+  /** Whether claims of low confidence get their own mark in the editor. */
+  highlightLowConfidence: boolean;
+  /** Claims below this confidence are of low confidence (see `derived/lowConfidence.ts`). */
+  lowConfidenceThreshold: number;
   knownActors: readonly KnownActor[];
   ignoreNames: readonly string[];
   /** The workspace index: on or off, and the number of documents above which it waits for the user's go-ahead. */
@@ -65,6 +72,8 @@ export function readSettings(source: ConfigurationSource): Settings {
     maxFileSizeChars: Math.round(positiveNumber(source.get<unknown>(Setting.maxFileSizeMB), DEFAULT_MAX_MB) * CHARS_PER_MB),
     debounceMs: Math.min(5000, nonNegativeNumber(source.get<unknown>(Setting.debounceMs), DEFAULT_DEBOUNCE_MS)),
     highlights,
+    highlightLowConfidence: source.get<unknown>(Setting.highlightLowConfidence) !== false,
+    lowConfidenceThreshold: lowConfidenceThreshold(source.get<unknown>(Setting.lowConfidenceThreshold)),
     knownActors: knownActors(source.get<unknown>(Setting.knownActors)),
     ignoreNames: stringList(source.get<unknown>(Setting.ignoreNames)) ?? [],
     index: {

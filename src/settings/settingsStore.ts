@@ -8,6 +8,7 @@ export interface SettingsChange {
   languages: boolean;
   /** What the engine finds changed (known actors, ignored names, document date). */
   analyzerOptions: boolean;
+  /** A highlight kind, or the threshold of low confidence. */
   highlights: boolean;
   /** Size limit or debounce. */
   limits: boolean;
@@ -35,7 +36,7 @@ export class SettingsStore implements vscode.Disposable {
         this.changed.fire({
           languages: affects(Setting.languages) || exclusion,
           analyzerOptions: affects(Setting.knownActors) || affects(Setting.ignoreNames) || affects(Setting.documentDate),
-          highlights: affects('highlight'),
+          highlights: affects('highlight') || affects(Setting.lowConfidenceThreshold),
           limits: affects(Setting.maxFileSizeMB) || affects(Setting.debounceMs),
           index: affects('index'),
         });

@@ -16,7 +16,12 @@ export class ActorsView implements vscode.Disposable {
 
   constructor(state: ViewState, marks?: (analysis: Analysis) => ClaimMarks | undefined) {
     this.provider = new AnalysisTreeProvider(
-      (analysis) => new ActorsTreeModel(analysis, { sort: state.sort, filter: state.filter, marks: marks?.(analysis) }),
+      (analysis) => new ActorsTreeModel(analysis, {
+          sort: state.sort,
+          filter: state.filter,
+          marks: marks?.(analysis),
+          lowConfidenceBelow: state.lowConfidenceThreshold,
+        }),
     );
     this.view = vscode.window.createTreeView(ViewId.actors, { treeDataProvider: this.provider, showCollapseAll: true });
     const describe = (): void => {

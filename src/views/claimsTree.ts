@@ -1,4 +1,5 @@
-// The Claims view: every claim in reading order, with its speaker and cue, filtered by the shared filter.
+// The Claims view: every claim in reading order, with its speaker and cue, filtered by the shared filter; the title
+// bar's toggle lists only the claims of low confidence.
 import * as vscode from 'vscode';
 import { ViewId } from '../commands/ids';
 import type { Analysis } from '../analysis/types';
@@ -13,10 +14,20 @@ export class ClaimsView implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(state: ViewState, marks?: (analysis: Analysis) => ClaimMarks | undefined) {
-    this.provider = new AnalysisTreeProvider((analysis) => new ClaimsTreeModel(analysis, state.filter, marks?.(analysis)));
+    this.provider = new AnalysisTreeProvider(
+      (analysis) =>
+        new ClaimsTreeModel(analysis, {
+          filter: state.filter,
+          marks: marks?.(analysis),
+          lowConfidenceBelow: state.lowConfidenceThreshold,
+          lowConfidenceOnly: state.lowConfidenceOnly,
+        }),
+    );
     this.view = vscode.window.createTreeView(ViewId.claims, { treeDataProvider: this.provider });
     const describe = (): void => {
-      this.view.description = state.filter ? ownText(`“${uiText(state.filter)}”`) : '';
+      const low = state.lowConfidenceOnly ? ownText(`low confidence only (below ${state.lowConfidenceThreshold})`) : ownText('');
+      const filter = state.filter ? ownText(`“${uiText(state.filter)}”`) : ownText('');
+      this.view.description = filter && low ? ownText(`${filter} · ${low}`) : ownText(`${filter}${low}`);
     };
     describe();
     this.subscription = state.onDidChange(describe);

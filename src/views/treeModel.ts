@@ -1,6 +1,7 @@
 // The Actors and Claims views as plain data: grouping, sorting, filtering, labels and tooltips, with no editor types.
 import type { Actor, ActorType, Analysis, Claim, Mention } from '../analysis/types';
 import { claimWithId } from '../derived/analysisIndex';
+import { isLowConfidence, roundedConfidence } from '../derived/lowConfidence';
 import { singleLine } from '../presentation/escape';
 import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
 import { VERDICT_LABELS, type ClaimCorrection, type ClaimReview, type Verdict } from '../review';
@@ -117,7 +118,16 @@ export const VERDICT_ICONS: Readonly<Record<Exclude<Verdict, 'unchecked'>, { ico
   needsSource: { icon: 'question', color: 'editorInfo.foreground' },
 };
 
-const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = { speaker: 'speaker', span: 'span', added: 'added' };
+/** A claim of low confidence not yet checked: its own icon, in the colour the highlight uses. */
+export const LOW_CONFIDENCE_ICON = { icon: 'unverified', color: 'sourcelens.lowConfidenceForeground' } as const;
+
+/** What a claim row shows besides the claim: the reader's marks, and the confidence below which a claim is marked low. */
+export interface ClaimNodeOptions {
+  marks?: ClaimMarks | undefined;
+  lowConfidenceBelow?: number | undefined;
+}
+
+const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = { speaker: 'speaker', span: 'span', split: 'split', added: 'added' };
 
 function isChecked(marks: ClaimMarks, claimId: string): boolean {
   const verdict = marks.reviewOf(claimId)?.verdict;
@@ -194,20 +204,24 @@ export function claimCitation(claim: Claim, fileName: string): string {
  * A claim item. In the Claims view the speaker leads the label, so a narrow side bar still shows who
  * said it; under an actor in the Actors view the speaker is known, so the text leads.
  */
-function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean, marks?: ClaimMarks): TreeNode {
+function claimNode(claim: Claim, idPrefix: string, underSpeaker: boolean, options: ClaimNodeOptions): TreeNode {
+  const { marks } = options;
   const review = marks?.reviewOf(claim.id);
   const corrections = marks?.correctionsOf(claim.id);
-  const shown = review && review.verdict !== 'unchecked' ? VERDICT_ICONS[review.verdict] : undefined;
-  const verdict = shown && review ? ` · ${VERDICT_LABELS[review.verdict]}` : '';
+  const low = options.lowConfidenceBelow !== undefined && isLowConfidence(claim, options.lowConfidenceBelow);
+  // A verdict says more than the engine's doubt: a checked claim shows its verdict's icon.
+  const shown = review && review.verdict !== 'unchecked' ? VERDICT_ICONS[review.verdict] : low ? LOW_CONFIDENCE_ICON : undefined;
+  const verdict = review && review.verdict !== 'unchecked' ? ` · ${VERDICT_LABELS[review.verdict]}` : '';
   const corrected = corrections?.length ? ' · corrected' : '';
+  const doubt = low ? ` · low confidence ${roundedConfidence(claim)}` : '';
   return {
     id: `${idPrefix}claim:${claim.id}`,
     kind: 'claim',
     label: underSpeaker ? claimLabel(claim) : ownText(`${uiText(claim.speaker, LABEL_MAX)}: ${claimLabel(claim)}`),
-    description: ownText(`${claimDescription(claim)}${verdict}${corrected}`),
+    description: ownText(`${claimDescription(claim)}${verdict}${corrected}${doubt}`),
     tooltip: claimTooltip(claim, review, corrections),
-    // The verdict and the correction read aloud too, not only shown beside the row.
-    accessibilityLabel: ownText(`${claimAccessibilityLabel(claim)}${verdict}${corrected}`),
+    // The verdict, the correction and the doubt read aloud too, not only shown beside the row.
+    accessibilityLabel: ownText(`${claimAccessibilityLabel(claim)}${verdict}${corrected}${doubt}`),
     icon: shown?.icon ?? (claim.kind === 'direct' ? 'quote' : 'comment'),
     ...(shown ? { iconColor: shown.color } : {}),
     collapsible: 'none',
@@ -232,10 +246,9 @@ function mentionNode(actor: Actor, mention: Mention): TreeNode {
   };
 }
 
-export interface ActorsTreeOptions {
+export interface ActorsTreeOptions extends ClaimNodeOptions {
   sort: ActorSort;
   filter: string;
-  marks?: ClaimMarks | undefined;
 }
 
 /** People / Organizations / Places → actor → its claims and a "Mentions" node → each mention. */
@@ -321,7 +334,7 @@ export class ActorsTreeModel {
       .slice(start, end)
       .map((claimId) => claimWithId(this.analysis.claims, claimId))
       .filter((claim): claim is Claim => claim !== undefined)
-      .map((claim) => claimNode(claim, `actor:${actor.id}/`, true, this.options.marks));
+      .map((claim) => claimNode(claim, `actor:${actor.id}/`, true, this.options));
   }
 
   actorNode(actor: Actor): TreeNode {
@@ -341,26 +354,35 @@ export class ActorsTreeModel {
   }
 }
 
-/** Every claim in reading order, labelled with its text and described by speaker and cue. */
+export interface ClaimsTreeOptions extends ClaimNodeOptions {
+  filter: string;
+  /** List only the claims of low confidence (below `lowConfidenceBelow`). */
+  lowConfidenceOnly?: boolean;
+}
+
+/** Every claim in reading order (or only those of low confidence), labelled with its text and described by speaker and cue. */
 export class ClaimsTreeModel {
   private readonly shown: readonly Claim[];
 
   constructor(
     analysis: Analysis,
-    filter: string,
-    private readonly marks?: ClaimMarks,
+    private readonly options: ClaimsTreeOptions,
   ) {
-    this.shown = filter ? analysis.claims.filter((claim) => matchesFilter(filter, claim.text, claim.speaker, claim.cue)) : analysis.claims;
+    const { filter, lowConfidenceBelow } = options;
+    const low = options.lowConfidenceOnly === true && lowConfidenceBelow !== undefined;
+    const passes = (claim: Claim): boolean =>
+      (!filter || matchesFilter(filter, claim.text, claim.speaker, claim.cue)) && (!low || isLowConfidence(claim, lowConfidenceBelow));
+    this.shown = filter || low ? analysis.claims.filter(passes) : analysis.claims;
   }
 
   roots(): TreeNode[] {
     const pages = pageNodes('claims', 'claims', this.shown.length);
-    return pages.length > 0 ? pages : this.shown.map((claim) => claimNode(claim, '', false, this.marks));
+    return pages.length > 0 ? pages : this.shown.map((claim) => claimNode(claim, '', false, this.options));
   }
 
   children(node: TreeNode): TreeNode[] {
     return node.kind === 'page' && node.page
-      ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false, this.marks))
+      ? this.shown.slice(node.page.start, node.page.end).map((claim) => claimNode(claim, '', false, this.options))
       : [];
   }
 }

@@ -1,13 +1,13 @@
 // Reviewing in a real VS Code: mark a claim Verified from the Claims view, Disputed with a note from its hover card,
 // attribute a claim to another speaker with a quick fix, watch the progress in the status bar, export the review
-// report, and find it all again after the window reloads.
+// report, list only the claims of low confidence, and find it all again after the window reloads.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import type { Analysis, Claim } from '../../src/analysis/types';
-import { parseReview } from '../../src/review';
+import { parseReview, serializeReview, type ReviewEntry } from '../../src/review';
 import { saveScreenshot } from './harness/artifacts';
 import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
 import type { Session } from './harness/session';
@@ -20,6 +20,7 @@ import {
   openViewContainer,
   quickInput,
   runFromPalette,
+  runViewTitleAction,
   statusBarItem,
   textBox,
   viewPane,
@@ -144,6 +145,23 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
     assert.match(report, /corrected by the reviewer: speaker/);
   });
 
+  it('lists only the claims of low confidence from the Claims view title bar, marked in the editor too', async () => {
+    const { page } = session;
+    await page.keyboard.press('Escape');
+    await openViewContainer(page, 'Source Lens');
+    await runViewTitleAction(page, 'Claims', 'Show Only Claims of Low Confidence');
+    const rows = viewPane(page, 'Claims').getByRole('treeitem');
+    const labels = await eventually('only claims of low confidence listed', async () => {
+      const shown = await rows.evaluateAll((items: Array<{ getAttribute(name: string): string | null }>) =>
+        items.map((item) => item.getAttribute('aria-label') ?? ''),
+      );
+      return shown.length > 0 && shown.length < seedAnalysis.claims.length && shown.every((label) => label.includes('low confidence')) ? shown : undefined;
+    });
+    assert.ok(labels.length > 0);
+    await goToLine(page, claimBy('Yuri Ushakov').line);
+    await saveScreenshot(page, 'e2e', 'review low confidence only');
+  });
+
   it('finds the verdicts, the note and the correction again after the window reloads', async () => {
     const { page } = session;
     await page.reload();
@@ -152,15 +170,59 @@ describe('Source Lens review in a real VS Code (verdicts, notes, quick fixes, pr
     await statusBarItem(page, progress(2)).waitFor({ state: 'visible', timeout: 30_000 });
     await openViewContainer(page, 'Source Lens');
     const claims = viewPane(page, 'Claims');
-    const prefix = claimBy('Qin Gang').text.slice(0, 20);
-    await eventually('the corrected speaker after the reload', async () => {
-      const labels = await claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
+    // The Claims view still lists only the claims of low confidence (the choice survives the reload), and all of them
+    // still say so; its title bar offers to show every claim again.
+    const labelsOf = (): Promise<string[]> =>
+      claims.getByRole('treeitem').evaluateAll((rows: Array<{ getAttribute(name: string): string | null }>) =>
         rows.map((row) => row.getAttribute('aria-label') ?? ''),
       );
+    await eventually('only the claims of low confidence after the reload', async () => {
+      const labels = await labelsOf();
+      return labels.length > 0 && labels.every((label) => label.includes('low confidence')) ? true : undefined;
+    });
+    const disputed = claimBy('Yuri Ushakov');
+    await goToLine(page, disputed.line);
+    const hover = await hoverText(page, disputed.text.split(' ').slice(2, 5).join(' '));
+    await eventually('the note after the reload', async () => ((await hover.innerText()).includes('Disputed — Only the Kremlin says so') ? true : undefined));
+    await saveScreenshot(page, 'e2e', 'review after reload');
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await runViewTitleAction(page, 'Claims', 'Show All Claims');
+    const prefix = claimBy('Qin Gang').text.slice(0, 20);
+    await eventually('the corrected speaker after the reload', async () => {
       // The row reads "Speaker cue: text, line N" to a screen reader.
+      const labels = await labelsOf();
       return labels.some((label) => label.startsWith('Vladimir Putin ') && label.includes(`: ${prefix}`)) ? true : undefined;
     });
-    await saveScreenshot(page, 'e2e', 'review after reload');
+  });
+
+  it('counts an orphan in the status bar and lists it with its last known text, to remove it', async () => {
+    const { page } = session;
+    const file = session.workspace.file(path.join('.sourcelens', 'reviews', `${seedFileName}.json`));
+    const read = parseReview(fs.readFileSync(file, 'utf8'));
+    assert.ok(read.ok);
+    const gone = 'A sentence the document no longer has, checked last week.';
+    const orphan: ReviewEntry = {
+      id: 'orphaned',
+      kind: 'verdict',
+      verdict: 'verified',
+      target: { quote: { exact: gone, prefix: '', suffix: '' }, position: { start: 10, end: 10 + gone.length } },
+      updated: '2026-01-01T00:00:00.000Z',
+    };
+    // Another window (or a teammate's commit) wrote it: the review merges it, and finds no text for it.
+    fs.writeFileSync(file, serializeReview({ ...read.review, entries: [...read.review.entries, orphan] }));
+    const item = statusBarItem(page, /1 orphan/);
+    await item.waitFor({ state: 'visible', timeout: 20_000 });
+    await item.click();
+    await quickInput(page).getByText(/last known text: “A sentence the document no longer has/).waitFor({ state: 'visible' });
+    await saveScreenshot(page, 'e2e', 'review orphans list');
+    await chooseQuickPickRow(page, /Verified/);
+    await chooseQuickPickRow(page, /Remove This Verdict/);
+    await item.waitFor({ state: 'hidden' });
+    await eventually('the orphan removed from the file', async () => {
+      const after = parseReview(fs.readFileSync(file, 'utf8'));
+      return after.ok && !after.review.entries.some((entry) => entry.id === 'orphaned') ? true : undefined;
+    });
   });
 
   it('logs no error from Source Lens in the extension host', () => {

@@ -57,7 +57,7 @@ describe('review in cards and views', () => {
       reviewOf: (claimId) => (claimId === claim.id ? { verdict: 'verified', entryId: 'v' } : undefined),
       correctionsOf: (claimId) => (claimId === claim.id ? ['speaker'] : undefined),
     };
-    const claims = snapshot(new ClaimsTreeModel(analysis, '', marks));
+    const claims = snapshot(new ClaimsTreeModel(analysis, { filter: '', marks }));
     const node = claims.find((candidate) => candidate.claimId === claim.id);
     assert.strictEqual(node?.icon, 'pass');
     assert.strictEqual(node?.iconColor, 'testing.iconPassed');

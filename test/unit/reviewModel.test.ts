@@ -138,6 +138,50 @@ describe('review model', () => {
       );
     });
 
+    it('splits a claim in two at a point, both parts with its speaker and cue, and keeps an earlier verdict on the first', () => {
+      const claim = claimBy(analysis, 'Yuri Ushakov');
+      const words = claim.text.split(' ');
+      const cut = claim.start + words.slice(0, Math.ceil(words.length / 2)).join(' ').length + 1;
+      const verdict: ReviewEntry = { id: 'v3', kind: 'verdict', verdict: 'verified', target: anchorAt(text, claim.start, claim.end), updated: TIME };
+      const split: ReviewEntry = {
+        id: 's1',
+        kind: 'split',
+        target: anchorAt(text, claim.start, claim.end),
+        second: anchorAt(text, cut, claim.end),
+        updated: TIME,
+      };
+      const reviewed = applyReview(analysis, review(verdict, split), text);
+      const claims = reviewed.analysis.claims;
+      assert.strictEqual(claims.length, analysis.claims.length + 1);
+      const first = claims.find((candidate) => candidate.id === claim.id);
+      const second = claims.find((candidate) => candidate.start === cut);
+      assert.ok(first && second, 'both parts are claims');
+      assert.strictEqual(first.text, text.slice(claim.start, cut).trimEnd());
+      assert.strictEqual(second.text, text.slice(cut, claim.end));
+      assert.strictEqual(second.line, claim.line);
+      for (const part of [first, second]) {
+        assert.strictEqual(part.speakerId, claim.speakerId);
+        assert.strictEqual(part.cue, claim.cue);
+        assert.deepStrictEqual(reviewed.corrected.get(part.id), ['split']);
+      }
+      const speaker = reviewed.analysis.actors.find((actor) => actor.id === claim.speakerId);
+      assert.ok(speaker?.claimIds.includes(first.id) && speaker.claimIds.includes(second.id));
+      assert.strictEqual(reviewed.claims.get(first.id)?.verdict, 'verified', 'the verdict stays on the first part');
+      assert.strictEqual(reviewed.claims.get(second.id), undefined);
+      // Through an edit before the claim, the split point follows its text; the file reads back what it wrote.
+      const shifted = `Update. ${text}`;
+      const again = applyReview(analyze(shifted), reviewed.review, shifted);
+      assert.ok(again.analysis.claims.some((candidate) => candidate.start === cut + 8 && candidate.end === claim.end + 8));
+      const reread = parseReview(serializeReview(again.review));
+      assert.ok(reread.ok);
+      assert.deepStrictEqual(reread.review.entries.find((entry) => entry.id === 's1'), again.review.entries.find((entry) => entry.id === 's1'));
+      // A split point outside the claim splits nothing and says so.
+      const outside: ReviewEntry = { ...split, second: anchorAt(text, claim.end + 2, claim.end + 30) };
+      const refused = applyReview(analysis, review(outside), text);
+      assert.strictEqual(refused.analysis.claims.length, analysis.claims.length);
+      assert.strictEqual(refused.orphans[0]?.orphan, 'noClaim');
+    });
+
     it('keeps every entry: one whose text is gone is an orphan with its last known text, re-anchored entries move', () => {
       const claim = claimBy(analysis, 'Yuri Ushakov');
       const entry: ReviewEntry = { id: 'v2', kind: 'verdict', verdict: 'verified', target: anchorAt(text, claim.start, claim.end), updated: TIME };
@@ -183,6 +227,8 @@ describe('review model', () => {
         [written.replace('"id": "b"', '"id": "a"'), /repeats the id/, lines.findIndex((line) => line.includes('"id": "b"')) + 1],
         [written.replace(/"start": \d+/, '"start": "0"'), /position\.start must be a whole number/, lines.findIndex((line) => /"start"/.test(line)) + 1],
         [written.replace('"note": "see the transcript"', `"note": "${'x'.repeat(20_000)}"`), /note is 20000 characters long/, verdictLine + 1],
+        // A missing key is reported at the object that lacks it.
+        [written.replace(/\n {6}"id": "b",/, ''), /entries\[1\]\.id must be a string/, lines.findIndex((line) => line.includes('"id": "b"'))],
         ['<<<<<<< HEAD\n{}', /not valid JSON/, 1],
         ['[1, 2]', /must be an object/, 1],
         [`${'['.repeat(100)}${']'.repeat(100)}`, /nested more than/, 1],

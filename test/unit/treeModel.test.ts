@@ -1,6 +1,16 @@
 // Proves the Actors and Claims views group, sort, filter, describe and cite as a reader expects, and keep hostile text inert.
 import * as assert from 'assert';
-import { ActorsTreeModel, ClaimsTreeModel, claimCitation, compareActors, PAGE_SIZE, snapshot, type TreeSnapshot } from '../../src/views/treeModel';
+import { DEFAULT_LOW_CONFIDENCE_THRESHOLD, lowConfidenceThreshold } from '../../src/derived/lowConfidence';
+import {
+  ActorsTreeModel,
+  ClaimsTreeModel,
+  claimCitation,
+  compareActors,
+  LOW_CONFIDENCE_ICON,
+  PAGE_SIZE,
+  snapshot,
+  type TreeSnapshot,
+} from '../../src/views/treeModel';
 import { buildHostileAnalysis } from '../hostile/hostileAnalysis';
 import { buildFixture, spanOf } from './analysisFixture';
 
@@ -43,7 +53,7 @@ describe('treeModel', () => {
     assert.strictEqual(peskov.children[2].accessibilityLabel, 'Mentions of Dmitry Peskov: 2');
     assert.strictEqual(peskov.children[2].children[1].accessibilityLabel, 'Peskov, mention, line 3');
     assert.match(roots[1].children[0].accessibilityLabel, /^[^,]+, organization, \d+ mentions?, \d+ claims?$/);
-    const claims = snapshot(new ClaimsTreeModel(analysis, ''));
+    const claims = snapshot(new ClaimsTreeModel(analysis, { filter: '' }));
     for (const claim of claims) assert.match(claim.accessibilityLabel, new RegExp(`, line ${claim.description?.split('line ')[1] ?? ''}$`));
   });
 
@@ -62,13 +72,13 @@ describe('treeModel', () => {
   });
 
   it('lists claims in reading order with speaker and cue, filtered by text, speaker or cue', () => {
-    const claims = snapshot(new ClaimsTreeModel(analysis, ''));
+    const claims = snapshot(new ClaimsTreeModel(analysis, { filter: '' }));
     assert.deepStrictEqual(claims.map((node) => node.claimId), ['c1', 'c2', 'c3']);
     assert.strictEqual(claims[1].label, 'Dmitry Peskov: We will see what ideas emerge,');
     assert.strictEqual(claims[1].description, 'told · line 3');
     assert.strictEqual(claims[1].icon, 'quote');
-    assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, 'china')).map((node) => node.claimId), ['c3']);
-    assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, 'TOLD')).map((node) => node.claimId), ['c2']);
+    assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, { filter: 'china' })).map((node) => node.claimId), ['c3']);
+    assert.deepStrictEqual(snapshot(new ClaimsTreeModel(analysis, { filter: 'TOLD' })).map((node) => node.claimId), ['c2']);
   });
 
   it('gives every node an id unique within its view', () => {
@@ -83,7 +93,7 @@ describe('treeModel', () => {
     const claims = Array.from({ length: total }, (_, position) => ({ ...analysis.claims[0], id: `k${position}`, speakerId: 'dmitry-peskov' }));
     const peskov = { ...analysis.actors[0], claimIds: claims.map((claim) => claim.id), mentions: Array.from({ length: total }, () => analysis.actors[0].mentions[0]) };
     const big = { ...analysis, claims, actors: [peskov] };
-    const claimRoots = snapshot(new ClaimsTreeModel(big, ''));
+    const claimRoots = snapshot(new ClaimsTreeModel(big, { filter: '' }));
     assert.deepStrictEqual(labels(claimRoots), [`Claims 1–${PAGE_SIZE}`, `Claims ${PAGE_SIZE + 1}–${PAGE_SIZE * 2}`, `Claims ${PAGE_SIZE * 2 + 1}–${total}`]);
     assert.deepStrictEqual(claimRoots.flatMap((page) => page.children.map((node) => node.claimId)), claims.map((claim) => claim.id));
     const actor = snapshot(new ActorsTreeModel(big, { sort: 'name', filter: '' }))[0].children[0];
@@ -92,6 +102,40 @@ describe('treeModel', () => {
     assert.strictEqual(pages.reduce((sum, page) => sum + page.children.length, 0), total);
     const mentions = actor.children.find((node) => node.kind === 'mentions');
     assert.strictEqual(mentions?.children.reduce((sum, page) => sum + page.children.length, 0), total);
+  });
+
+  it('marks claims below the confidence threshold with their own icon and words, and lists only them when asked', () => {
+    const threshold = 0.8;
+    const low = analysis.claims.filter((claim) => claim.confidence < threshold);
+    assert.ok(low.length > 0 && low.length < analysis.claims.length, 'the fixture has claims on both sides of the threshold');
+    const all = snapshot(new ClaimsTreeModel(analysis, { filter: '', lowConfidenceBelow: threshold }));
+    for (const node of all) {
+      const claim = analysis.claims.find((candidate) => candidate.id === node.claimId);
+      assert.ok(claim);
+      const isLow = claim.confidence < threshold;
+      assert.strictEqual(node.icon === LOW_CONFIDENCE_ICON.icon, isLow, `icon of ${claim.id}`);
+      assert.strictEqual(/low confidence 0\.\d+$/.test(node.description ?? ''), isLow, `description of ${claim.id}`);
+      assert.strictEqual(node.accessibilityLabel.includes('low confidence'), isLow);
+    }
+    const only = snapshot(new ClaimsTreeModel(analysis, { filter: '', lowConfidenceBelow: threshold, lowConfidenceOnly: true }));
+    assert.deepStrictEqual(only.map((node) => node.claimId), low.map((claim) => claim.id));
+    // No threshold given, nothing is marked; a verdict's icon wins over the doubt.
+    assert.ok(snapshot(new ClaimsTreeModel(analysis, { filter: '' })).every((node) => node.icon !== LOW_CONFIDENCE_ICON.icon));
+    const marks = {
+      reviewOf: (claimId: string) => (claimId === low[0].id ? { verdict: 'verified' as const, entryId: 'x' } : undefined),
+      correctionsOf: () => undefined,
+    };
+    const checked = snapshot(new ClaimsTreeModel(analysis, { filter: '', lowConfidenceBelow: threshold, marks }));
+    assert.strictEqual(checked.find((node) => node.claimId === low[0].id)?.icon, 'pass');
+    const actors = snapshot(new ActorsTreeModel(analysis, { sort: 'name', filter: '', lowConfidenceBelow: threshold }));
+    const underActors = actors.flatMap((group) => group.children.flatMap((actor) => actor.children)).filter((node) => node.kind === 'claim');
+    assert.ok(underActors.some((node) => node.icon === LOW_CONFIDENCE_ICON.icon), 'the Actors view marks them too');
+  });
+
+  it('reads the threshold setting as a number from 0 to 1, else 0.7', () => {
+    assert.strictEqual(lowConfidenceThreshold(0.5), 0.5);
+    for (const bad of [undefined, '0.5', -1, 2, Number.NaN]) assert.strictEqual(lowConfidenceThreshold(bad), DEFAULT_LOW_CONFIDENCE_THRESHOLD);
+    assert.strictEqual(DEFAULT_LOW_CONFIDENCE_THRESHOLD, 0.7);
   });
 
   it('cites a claim as "…" — Speaker, file:line on one line', () => {
@@ -104,7 +148,7 @@ describe('treeModel', () => {
     const nodes: TreeSnapshot[] = [];
     const collect = (list: readonly TreeSnapshot[]): void => list.forEach((node) => (nodes.push(node), collect(node.children)));
     collect(snapshot(new ActorsTreeModel(hostile, { sort: 'name', filter: '' })));
-    collect(snapshot(new ClaimsTreeModel(hostile, '')));
+    collect(snapshot(new ClaimsTreeModel(hostile, { filter: '' })));
     assert.ok(nodes.length > 50);
     for (const node of nodes) {
       for (const text of [node.label, node.description ?? '', node.accessibilityLabel]) {
