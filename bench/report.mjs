@@ -82,6 +82,7 @@ function sections(results) {
     }),
     cli: cliText(results.cli),
     corpusIndex: corpusIndexText(results.corpusIndex),
+    dashboard: dashboardText(results.dashboard),
     cpuSpread: (() => {
       const cpuMedians = [1, 4, 16].map((size) => msPerMB[size].cpu.median);
       return Math.max(...cpuMedians) / Math.min(...cpuMedians);
@@ -114,6 +115,18 @@ function corpusIndexText(corpus) {
     `the same documents analysed one by one in one thread: ${fixed(corpus.sumMs / 1000)} s (CPU ${fixed(corpus.sumCpuMs / 1000)} s); ` +
       `index time ÷ (sum ÷ jobs) = ${fixed(corpus.ratio, 2)} (bar ${corpus.bar}: at most ${fixed(target / 1000)} s) — ${corpus.ratio <= corpus.bar ? 'meets' : 'MISSES'}`,
     `CPU time of the index run (all threads) ${fixed((corpus.indexCpuMs ?? NaN) / 1000)} s = ${fixed(corpus.cpuRatio, 2)} × the single analyses' CPU time`,
+  ];
+}
+
+/** The case in words; older results have none. */
+export function dashboardText(dashboard) {
+  if (!dashboard) return ['not measured (results from before the dashboard case)'];
+  const ms = (value) => value.toFixed(1);
+  return [
+    `first render on ${dashboard.claims.toLocaleString('en-US')} claims (${dashboard.documents.toLocaleString('en-US')} documents, ` +
+      `${dashboard.actors.toLocaleString('en-US')} actors), cold: model ${ms(dashboard.cold.modelMs)} ms + HTML ${ms(dashboard.cold.htmlMs)} ms = ` +
+      `${ms(dashboard.cold.totalMs)} ms; warm median ${ms(dashboard.warmMedianMs)} ms; ${dashboard.htmlBytes.toLocaleString('en-US')} bytes, ` +
+      `${dashboard.marks} marks (load ${dashboard.loadAverage.join(' ')})`,
   ];
 }
 
@@ -167,6 +180,7 @@ export function formatTable(results) {
     '',
     'Extension',
     `  ${parts.activation}`,
+    ...parts.dashboard.map((line) => `  Dashboard: ${line}`),
     `  ${parts.vsix}`,
     '',
     'Bars                                  wall clock   CPU time',
@@ -347,6 +361,7 @@ a time.
 ${corpusIndexMarkdown(results.corpusIndex)}## Extension
 
 - Activation: ${parts.activation}.
+${parts.dashboard.map((line) => `- Dashboard: ${line}.`).join('\n')}
 - Package: ${parts.vsix}.
 
 ## How it is measured

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCli } from './cli.mjs';
 import { measureCorpusIndex } from './corpusIndex.mjs';
+import { measureDashboard } from './dashboard.mjs';
 import { buildCorpus, loadSources, MIB, oneCharacterEdits, pathologicalInputs } from './corpus.mjs';
 import { collectGarbage } from './heap.mjs';
 import { formatTable, scalingSvg, resultsMarkdown } from './report.mjs';
@@ -470,6 +471,7 @@ async function main() {
   const cli = options.skipCli ? null : await measureCli({ repoRoot, sources, progress });
   // --quick checks the case on a tenth of the documents.
   const corpusIndex = options.skipCorpus ? null : await measureCorpusIndex({ repoRoot, sources, progress, ...(options.quick ? { documents: 500 } : {}) });
+  const dashboard = await measureDashboard({ progress });
   const engineMemory = measureEngineMemory(enginePath, options.quick ? 2 : MEMORY_MB);
   const vsix = measurePackage(options.skipPackage);
   const activation = measureActivation();
@@ -485,6 +487,7 @@ async function main() {
     peakRssMB: Math.max(engineMaxRssMB, pathologicalRssMB),
     cli,
     corpusIndex,
+    dashboard,
     activation,
     vsix,
   };
