@@ -38,3 +38,17 @@ describe('claims: bare reported clauses', () => {
     assert.deepEqual(afterIntroduction('Kober said the needs of the fishermen.'), []);
   });
 });
+
+describe('claims: descriptions written with the speaker’s name', () => {
+  it('reads a description between a closing quotation mark and the name', () => {
+    assert.deepEqual(afterIntroduction('“We will dredge the channel by spring,” harbour spokeswoman Ines Kober said.'), [
+      ['Ines Kober', 'said', 'direct', 'We will dredge the channel by spring'],
+    ]);
+  });
+
+  it('reads a description between an inverted cue and the name', () => {
+    assert.deepEqual(afterIntroduction('“We will dredge the channel by spring,” said veteran harbour engineer Ines Kober.'), [
+      ['Ines Kober', 'said', 'direct', 'We will dredge the channel by spring'],
+    ]);
+  });
+});

@@ -398,7 +398,10 @@ function descriptionStart(reader: AttributionReader, speakerFirst: number, sente
   const { tokens, lex } = reader;
   for (let k = speakerFirst - 1; k >= sentenceFirst && k >= speakerFirst - MAX_DESCRIPTION; k--) {
     const token = tokens[k];
-    if (token.text === ',') return k + 1 < speakerFirst ? k + 1 : speakerFirst;
+    // A comma, or the closing mark of a quotation (`“…,” Acme spokeswoman Jane Doe said`), ends the statement.
+    if (token.text === ',' || (token.kind === TokenKind.Quote && reader.quoteClosingBefore[k + 1] >= 0)) {
+      return k + 1 < speakerFirst ? k + 1 : speakerFirst;
+    }
     if (token.kind !== TokenKind.Word || lex.reportingVerbs.has(token.lower)) return speakerFirst;
     // Nouns, adjectives and names joined by "and" ("engineer and project lead"); not "the head of", not "when".
     // (A word the lexicon does not know is most likely a noun: "harbour engineer".)

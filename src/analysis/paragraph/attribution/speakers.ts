@@ -193,7 +193,29 @@ export function speakerStartingAt(reader: AttributionReader, k: number, sentence
   if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: k, last: reader.roles[roleIndex].lastToken };
   const token = tokens[k];
   if (token.kind === TokenKind.Word && subjectPronouns.has(token.lower) && token.lower !== 'i') return pronounAt(token, k);
-  return genericSpeakerStartingAt(reader, k, sentenceLast);
+  return genericSpeakerStartingAt(reader, k, sentenceLast) ?? describedNameStartingAt(reader, k, sentenceLast);
+}
+
+/** Most words of a description read before a name after the cue ("said Republican political consultant Jane Doe"). */
+const MAX_DESCRIPTION_AFTER_CUE = 4;
+
+/** "said veteran party strategist Jane Doe": a name after a few describing words (nouns, adjectives, roles). */
+function describedNameStartingAt(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  const { tokens, names, lex } = reader;
+  for (let m = k; m < sentenceLast && m <= k + MAX_DESCRIPTION_AFTER_CUE; m++) {
+    const nameIndex = reader.nameStartingAt[m];
+    if (nameIndex >= 0 && m > k) {
+      if (names[nameIndex].possessive) return undefined;
+      return { ref: { kind: 'name', name: nameIndex }, first: k, last: names[nameIndex].lastToken };
+    }
+    const token = tokens[m];
+    if (!isWordToken(token) || lex.reportingVerbs.has(token.lower)) return undefined;
+    // (A word the lexicon does not know is most likely a noun: "harbour engineer".)
+    const classes = lex.commonClasses(token.lower) ?? 'n';
+    const describes = isCapitalized(token) || lex.roleNouns.has(token.lower) || (/[nj]/.test(classes) && !classes.includes('f'));
+    if (!describes || speakerDeterminers.has(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** "wrote Uzbekistan's deputy water minister, Dilnoza Rakhimova," / "said the company's director, X": the name apposed. */
