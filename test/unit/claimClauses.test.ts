@@ -52,3 +52,25 @@ describe('claims: descriptions written with the speaker’s name', () => {
     ]);
   });
 });
+
+describe('claims: unmarked speech before a trailing cue', () => {
+  it('reads a short answer when the attribution closes the sentence', () => {
+    assert.deepEqual(afterIntroduction('Not this winter, Kober replied.'), [['Ines Kober', 'replied', 'direct', 'Not this winter']]);
+  });
+
+  it('does not read a short opening adjunct as speech when the sentence goes on', () => {
+    assert.deepEqual(afterIntroduction('Later that week, Kober praised the dredging crews, who worked overnight.'), [
+      ['Ines Kober', 'praised', 'indirect', 'the dredging crews, who worked overnight'],
+    ]);
+  });
+
+  it('reads speech that opens with a preposition when a clause follows it', () => {
+    assert.deepEqual(afterIntroduction('In some ways we’ve been lucky with the tides, Kober said.'), [
+      ['Ines Kober', 'said', 'direct', 'In some ways we’ve been lucky with the tides'],
+    ]);
+  });
+
+  it('does not read a participial opener as speech ("Asked whether …, X said")', () => {
+    assert.deepEqual(afterIntroduction('Asked whether she would stay on, Kober said.'), []);
+  });
+});

@@ -249,6 +249,7 @@ export function backwardContent(
   speakerFirst: number,
   sentence: SentenceRange,
   sentenceIndex: number,
+  attributionCloses = false,
 ): BackwardContent | undefined {
   const { tokens } = reader;
   let k = speakerFirst - 1;
@@ -261,10 +262,24 @@ export function backwardContent(
   let first = Math.max(speechStart(reader, sentence, sentenceIndex), speakerFirst - 2 * CUE_WINDOW);
   while (first < k && tokens[first].kind === TokenKind.Quote) first++;
   const last = lastWordEnd(tokens, first, speakerFirst - 1);
-  if (last - first < 3) return undefined;
-  // "In a statement, the company said …" introduces; it is not what was said.
-  if (introducingWords.has(tokens[first].lower) || (last - first < 6 && !looksLikeClause(reader, first, last))) return undefined;
+  if (last - first < 2) return undefined;
+  // "In a statement, the company said …" introduces; it is not what was said. "In some ways we’ve won, Doe said" is.
+  const opener = tokens[first].lower;
+  const participle = opener.endsWith('ing') || opener.endsWith('ed') || opener === 'according';
+  if (introducingWords.has(opener) && (participle || !clauseAfterOpeningPhrase(reader, first, last))) return undefined;
+  // A few words that make no clause ("Later in the day, Doe praised …") are speech only when the attribution closes the
+  // sentence ("So far so good, Doe replied.").
+  if (last - first < 6 && !looksLikeClause(reader, first, last) && !attributionCloses) return undefined;
   return { first, last, marked: false };
+}
+
+/** Whether words that open with a preposition go on to a clause: after the phrase's comma, or with a pronoun subject. */
+function clauseAfterOpeningPhrase(reader: AttributionReader, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) {
+    if (reader.tokens[i].text === ',') return looksLikeClause(reader, i + 1, last);
+    if (opensWithSubjectPronoun(reader, i)) return true;
+  }
+  return false;
 }
 
 /** A finite reporting verb in tokens [from, to), outside quotations ("said", "told"; not "saying"). */

@@ -36,6 +36,8 @@ const goingOnTo = new Set(GOING_ON_TO);
 const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
 const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
+/** Marks that close a sentence right after an attribution ("…, Doe replied."). */
+const sentenceStops = new Set(['.', '!', '?']);
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
 /** Words between a weaker cue and the "that" of its complement ("reassured them on Monday that"). */
@@ -428,10 +430,11 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
   const { token: c, verb, sentence } = cue;
   const cueTokens = { first: c, last: cueEndToken(reader, cue.anchor) };
   const tail = inverted ? speaker.last : cueTokens.last;
-  let quotedBefore = backwardContent(reader, inverted ? c : speaker.first, sentence, cue.sentenceIndex);
+  const closes = tail >= sentence.last || sentenceStops.has(tokens[tail].text);
+  let quotedBefore = backwardContent(reader, inverted ? c : speaker.first, sentence, cue.sentenceIndex, closes);
   const described = inverted || quotedBefore ? speaker.first : descriptionStart(reader, speaker.first, sentence.first);
   if (described < speaker.first) {
-    quotedBefore = backwardContent(reader, described, sentence, cue.sentenceIndex);
+    quotedBefore = backwardContent(reader, described, sentence, cue.sentenceIndex, closes);
     if (quotedBefore) speaker = { ref: speaker.ref, first: described, last: speaker.last };
   }
   const forwardFirst = !inverted && opensContent(reader, tail) && !quotedBefore?.marked;
