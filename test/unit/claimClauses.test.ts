@@ -74,3 +74,17 @@ describe('claims: unmarked speech before a trailing cue', () => {
     assert.deepEqual(afterIntroduction('Asked whether she would stay on, Kober said.'), []);
   });
 });
+
+describe('claims: an organization that qualifies the speaker', () => {
+  const introduction = 'Ines Kober and Tomas Berg met in Oakdale on Monday.\n\n';
+
+  it('gives an inverted cue’s statement to the person the organization’s role names', () => {
+    const rows = claimsOf(`${introduction}“The channel must be dredged,” said Oakdale Harbour Board Chairwoman Ines Kober.`);
+    assert.deepEqual(rows, [['Ines Kober', 'said', 'direct', 'The channel must be dredged']]);
+  });
+
+  it('gives a participial cue’s statement to the person, not to the organization opening the sentence', () => {
+    const rows = claimsOf(`${introduction}Oakdale Police Chief Tomas Berg asked for more patrols, saying, “The pier is unsafe at night.”`);
+    assert.deepEqual(rows.map((row) => row[0]), ['Tomas Berg']);
+  });
+});
