@@ -88,3 +88,18 @@ describe('claims: an organization that qualifies the speaker', () => {
     assert.deepEqual(rows.map((row) => row[0]), ['Tomas Berg']);
   });
 });
+
+describe('claims: unmarked speech that goes on after its attribution', () => {
+  it('continues with the next sentences when they speak as someone and hold no cue', () => {
+    assert.deepEqual(afterIntroduction('The channel is the town’s lifeline, Kober said. We cannot wait another year. It silts up every spring.'), [
+      ['Ines Kober', 'said', 'direct', 'The channel is the town’s lifeline'],
+      ['Ines Kober', 'said', 'direct', 'We cannot wait another year. It silts up every spring'],
+    ]);
+  });
+
+  it('does not continue into narration', () => {
+    assert.deepEqual(afterIntroduction('The channel is the town’s lifeline, Kober said. The council voted on Friday.'), [
+      ['Ines Kober', 'said', 'direct', 'The channel is the town’s lifeline'],
+    ]);
+  });
+});

@@ -321,7 +321,8 @@ function speechStart(reader: AttributionReader, sentence: SentenceRange, sentenc
   return first;
 }
 
-function sentenceHasCueOrQuote(reader: AttributionReader, sentence: SentenceRange): boolean {
+/** Whether a sentence holds a reporting cue, "according" or a quotation (callers cache it in `reader.hasCue`). */
+export function sentenceHasCueOrQuote(reader: AttributionReader, sentence: SentenceRange): boolean {
   const { tokens, lex } = reader;
   for (let i = sentence.first; i < sentence.last; i++) {
     const token = tokens[i];

@@ -20,6 +20,7 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
+import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
 import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type AttributionReader } from './reader';
@@ -74,6 +75,7 @@ export function findAttributions(
     endStatementsAtNextCue(tokens, sentenceFrames);
     for (const frame of sentenceFrames) frames.push(frame);
   }
+  addContinuedSpeech(reader, frames);
   addUnattributedQuotes(reader, frames);
   return frames;
 }
