@@ -103,3 +103,16 @@ describe('claims: unmarked speech that goes on after its attribution', () => {
     ]);
   });
 });
+
+describe('claims: commitments with an infinitive', () => {
+  it('reads "vowed to …" and "has promised to …" as statements', () => {
+    assert.deepEqual(afterIntroduction('Kober vowed to keep the ferry running through the winter.'), [
+      ['Ines Kober', 'vowed', 'indirect', 'to keep the ferry running through the winter'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober has promised to build a second pier.'), [['Ines Kober', 'promised', 'indirect', 'to build a second pier']]);
+  });
+
+  it('still reads "refused to …" as no statement', () => {
+    assert.deepEqual(afterIntroduction('Kober refused to comment on the ferry.'), []);
+  });
+});

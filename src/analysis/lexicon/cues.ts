@@ -148,6 +148,9 @@ welcome deny acknowledge confirm reveal disclose predict mock ridicule decry reb
 commend congratulate advise invite challenge
 `;
 
+/** Cues whose content may be an infinitive: a commitment or threat ("vowed to stay", "threatened to sue"). Lemmas. */
+export const INFINITIVE_CUES: readonly string[] = ['promise', 'pledge', 'vow', 'threaten', 'swear'];
+
 /** Verbs before "to" after which a reporting verb still reports ("went on to say", "was quick to add"). */
 export const GOING_ON_TO: readonly string[] = ['on', 'continued', 'continues', 'proceeded', 'proceeds', 'quick', 'hastened', 'rushed'];
 

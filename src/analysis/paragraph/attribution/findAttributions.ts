@@ -1,7 +1,8 @@
 // Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
 import { WEEKDAYS } from '../../lexicon/calendar';
 import {
-  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS, WORDS_BEFORE_CUE,
+  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, INFINITIVE_CUES, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS,
+  WORDS_BEFORE_CUE,
 } from '../../lexicon/cues';
 import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
@@ -33,6 +34,7 @@ const beAuxiliaries = new Set(BE_AUXILIARIES);
 const modalAuxiliaries = new Set(MODAL_AUXILIARIES);
 const wordsBetweenSpeakerAndCue = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE, ...BE_AUXILIARIES, ...MODAL_AUXILIARIES]);
 const negators = new Set(NEGATORS);
+const infinitiveCues = new Set(INFINITIVE_CUES);
 const goingOnTo = new Set(GOING_ON_TO);
 const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
 const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
@@ -488,7 +490,10 @@ function nounPhraseContent(reader: AttributionReader, cue: Cue): ContentRange | 
   if (verb.form === 'base' || !lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma)) return undefined;
   const first = anchor + 1;
   const opener = tokens[first];
-  if (!isWordToken(opener) || opener.lower === 'that' || negators.has(opener.lower) || reader.quoteOpeningAt[first] >= 0) return undefined;
+  // "to" defers a statement ("refused to say"), except after a commitment, whose content it opens ("vowed to stay").
+  const infinitive = opener?.lower === 'to' && infinitiveCues.has(verb.lemma);
+  if (!isWordToken(opener) || opener.lower === 'that' || reader.quoteOpeningAt[first] >= 0) return undefined;
+  if (negators.has(opener.lower) && !infinitive) return undefined;
   let last = first;
   while (last < sentence.last && last < first + MAX_NOUN_PHRASE) {
     const token = tokens[last];
