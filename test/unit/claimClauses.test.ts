@@ -116,3 +116,11 @@ describe('claims: commitments with an infinitive', () => {
     assert.deepEqual(afterIntroduction('Kober refused to comment on the ferry.'), []);
   });
 });
+
+describe('claims: a long apposition between the speaker and the cue', () => {
+  it('reads past an apposition of some twenty words to the name it describes', () => {
+    const sentence = 'Kober, a former ferry captain who has sailed the estuary for three decades and who now chairs the ' +
+      'harbour board of the town, said the channel must be dredged.';
+    assert.deepEqual(afterIntroduction(sentence), [['Ines Kober', 'said', 'indirect', 'the channel must be dredged']]);
+  });
+});

@@ -146,6 +146,9 @@ function speakerLikeness(name: NameCandidate): number {
   return 0;
 }
 
+/** Tokens of one apposition read back from a cue ("Jane Doe, a farmer who has grown wheat here since 1990, said"). */
+const MAX_APPOSITION_TOKENS = 30;
+
 /**
  * The speaker of "X, <apposition>[, <apposition>], said": the name that fills the last apposition
  * ("its director, Kwame Asante-Boateng, said"), else the head the appositions describe
@@ -158,7 +161,7 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
   let segmentEnd = comma;
   for (let depth = 0; depth < 3; depth++) {
     let j = segmentEnd - 1;
-    while (j > sentenceFirst && j > segmentEnd - 18 && tokens[j].text !== ',') j--;
+    while (j > sentenceFirst && j > segmentEnd - MAX_APPOSITION_TOKENS && tokens[j].text !== ',') j--;
     if (tokens[j]?.text !== ',' || j <= sentenceFirst) break;
     const opener = tokens[j + 1];
     const apposed = reader.nameStartingAt[j + 1];
