@@ -124,3 +124,17 @@ describe('claims: a long apposition between the speaker and the cue', () => {
     assert.deepEqual(afterIntroduction(sentence), [['Ines Kober', 'said', 'indirect', 'the channel must be dredged']]);
   });
 });
+
+describe('claims: "X … and said" with an aside after the subject', () => {
+  it('reads past a parenthesis after the subject', () => {
+    assert.deepEqual(afterIntroduction('In a letter, Sen. Ines Kober (D-Ore.) thanked the crews and said the channel would reopen.'), [
+      ['Ines Kober', 'said', 'indirect', 'the channel would reopen'],
+    ]);
+  });
+
+  it('reads past an apposition after the subject', () => {
+    assert.deepEqual(afterIntroduction('Kober, a former harbour master, joined the board and said the channel would reopen.'), [
+      ['Ines Kober', 'said', 'indirect', 'the channel would reopen'],
+    ]);
+  });
+});

@@ -318,7 +318,7 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
     // The subject opens the sentence (or follows an opening phrase) and its verb follows it ("BERGEN, Norway —" is a
     // dateline); no other cue stands between it and "and", nor after the cue (", Qin said" reports the whole).
     const opens = subject !== undefined && (subject.first === sentence.first || tokens[subject.first - 1]?.text === ',');
-    const verbFollows = subject !== undefined && isLowerWord(tokens[subject.last]);
+    const verbFollows = subject !== undefined && isLowerWord(tokens[afterSubjectAside(tokens, subject.last, k)]);
     const ownCue = subject !== undefined && !holdsFiniteCue(reader, subject.last, k) && !holdsFiniteCue(reader, c + 1, sentence.last);
     if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
   }
@@ -333,6 +333,22 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote);
   const after = afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
   return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/**
+ * Where the verb of a subject ending before token `k` may stand: past a short parenthesis ("Doe (R-Ore.) blasted …")
+ * or an apposition between commas ("Doe, a former chairman, became …"), before `limit`.
+ */
+function afterSubjectAside(tokens: readonly Token[], k: number, limit: number): number {
+  const opener = tokens[k]?.text;
+  if (opener !== '(' && opener !== ',') return k;
+  const closer = opener === '(' ? ')' : ',';
+  const reach = opener === '(' ? MAX_PARENTHESIS : MAX_APPOSITION;
+  for (let j = k + 1; j < limit && j <= k + reach; j++) {
+    if (tokens[j].text === closer) return j + 1;
+    if (opener === ',' && tokens[j].kind !== TokenKind.Word && tokens[j].kind !== TokenKind.Number) return k;
+  }
+  return k;
 }
 
 /** Longest adjunct of time read between a speaker and its cue ("on Tuesday", "earlier this week"). */
