@@ -138,3 +138,12 @@ describe('claims: "X … and said" with an aside after the subject', () => {
     ]);
   });
 });
+
+describe('claims: ", citing …"', () => {
+  it('reads what the speaker cites as a statement of the sentence’s speaker', () => {
+    assert.deepEqual(afterIntroduction('The ferry will stop in May, Kober said, citing the cost of fuel.'), [
+      ['Ines Kober', 'said', 'direct', 'The ferry will stop in May'],
+      ['Ines Kober', 'citing', 'indirect', 'the cost of fuel'],
+    ]);
+  });
+});
