@@ -147,3 +147,17 @@ describe('claims: ", citing …"', () => {
     ]);
   });
 });
+
+describe('claims: an unmarked question or exclamation before its attribution', () => {
+  it('reads the question that ends the sentence before "X asked."', () => {
+    assert.deepEqual(afterIntroduction('Why are the dredgers still idle? Kober asked.'), [['Ines Kober', 'asked', 'direct', 'Why are the dredgers still idle']]);
+  });
+
+  it('reads an exclamation before an inverted "said X"', () => {
+    assert.deepEqual(afterIntroduction('What a day for the town! said Kober.'), [['Ines Kober', 'said', 'direct', 'What a day for the town']]);
+  });
+
+  it('does not read a plain sentence before "X said." as speech', () => {
+    assert.deepEqual(afterIntroduction('The dredgers are idle. Kober said so.'), []);
+  });
+});

@@ -257,7 +257,9 @@ export function backwardContent(
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k--;
   const closing = reader.quoteClosingBefore[k + 1] >= 0 ? reader.quoteClosingBefore[k + 1] : reader.quoteClosingBefore[speakerFirst];
   if (closing >= 0) return quotationBefore(reader, closing, sentence);
-  if (tokens[speakerFirst - 1]?.text !== ',') return undefined;
+  if (speakerFirst === sentence.first && sentenceIndex > 0) return exclamationBefore(reader, sentenceIndex - 1);
+  const handover = tokens[speakerFirst - 1]?.text;
+  if (handover !== ',' && handover !== '?' && handover !== '!') return undefined;
   // Unmarked speech: from the sentence start, or the paragraph start when earlier sentences carry no cue of their own.
   let first = Math.max(speechStart(reader, sentence, sentenceIndex), speakerFirst - 2 * CUE_WINDOW);
   while (first < k && tokens[first].kind === TokenKind.Quote) first++;
@@ -271,6 +273,22 @@ export function backwardContent(
   // sentence ("So far so good, Doe replied.").
   if (last - first < 6 && !looksLikeClause(reader, first, last) && !attributionCloses) return undefined;
   return { first, last, marked: false };
+}
+
+/**
+ * "Why are they still here? Doe asked.": with its marks stripped, a question or exclamation ends the sentence before
+ * the attribution that opens the next one; it is the speech, with the sentences before it that carry no cue.
+ */
+function exclamationBefore(reader: AttributionReader, s: number): BackwardContent | undefined {
+  const { tokens, sentences } = reader;
+  const previous = sentences[s];
+  const stop = tokens[previous.last - 1]?.text;
+  if (stop !== '?' && stop !== '!') return undefined;
+  if (reader.hasCue[s] < 0) reader.hasCue[s] = sentenceHasCueOrQuote(reader, previous) ? 1 : 0;
+  if (reader.hasCue[s] === 1) return undefined;
+  const first = speechStart(reader, previous, s);
+  const last = lastWordEnd(tokens, first, previous.last);
+  return last - first < 2 ? undefined : { first, last, marked: false };
 }
 
 /** Whether words that open with a preposition go on to a clause: after the phrase's comma, or with a pronoun subject. */

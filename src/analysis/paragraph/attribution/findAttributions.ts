@@ -330,7 +330,9 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   if (apposed && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
   const previous = tokens[c - 1];
   const closesQuote = reader.quoteClosingBefore[c] >= 0;
-  const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote);
+  // (After "?" or "!", the speech ended the sentence before: "Why wait? asked Doe.")
+  const stopped = previous?.text === '?' || previous?.text === '!';
+  const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote || stopped);
   const after = afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
   return after ? { speaker: after, inverted: true } : undefined;
 }
