@@ -138,15 +138,18 @@ pass_off pass_on send_back send_for send_off
 
 /**
  * Cues whose content may be a noun phrase or an object and infinitive rather than a clause ("criticized the plan",
- * "called for an inquiry", "urged Congress to act"). Lemmas; phrasal verbs as "verb_particle". Not "cite" (it names
- * a source), "warn" ("warned about X" names a topic) or "ask" ("asked for X" is a request).
+ * "called for an inquiry", "urged Congress to act", "citing safety concerns"). Lemmas; phrasal verbs as "verb_particle".
+ * Not "warn" ("warned about X" names a topic) or "ask" ("asked for X" is a request).
  */
 export const NOUN_PHRASE_CUES = `
-call_for call_on call_out urge praise criticize criticise defend accuse blame reject dismiss question thank attack blast
+call_for call_on call_out urge praise criticize criticise defend accuse blame reject dismiss question thank attack blast cite
 slam echo dispute tout lament propose demand recommend announce promise pledge vow endorse condemn denounce applaud
 welcome deny acknowledge confirm reveal disclose predict mock ridicule decry rebuke chide scold berate castigate hail laud
 commend congratulate advise invite challenge
 `;
+
+/** Cues whose content may be an infinitive: a commitment or threat ("vowed to stay", "threatened to sue"). Lemmas. */
+export const INFINITIVE_CUES: readonly string[] = ['promise', 'pledge', 'vow', 'threaten', 'swear'];
 
 /** Verbs before "to" after which a reporting verb still reports ("went on to say", "was quick to add"). */
 export const GOING_ON_TO: readonly string[] = ['on', 'continued', 'continues', 'proceeded', 'proceeds', 'quick', 'hastened', 'rushed'];

@@ -13,6 +13,9 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'it', 'they', '
 /** Pronouns that can follow a verb as its object ("told him", "urged them"). */
 export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'me', 'us', 'it', 'you'];
 
+/** First- and second-person words: a sentence that holds one speaks to or from someone ("we will", "you know"). */
+export const SPEAKING_PERSON_WORDS: readonly string[] = ['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your'];
+
 /** Every personal pronoun form: capitalised at the start of a sentence, none of them is a name. */
 export const PERSONAL_PRONOUNS: readonly string[] = [
   'i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'me', 'him', 'us', 'them',

@@ -12,10 +12,12 @@ import {
   NOT_A_VERDICT_AFTER_CALL,
   TIME_NOUNS,
 } from '../../lexicon/cues';
-import { ARTICLES, COMMON_PREPOSITIONS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, QUESTION_WORDS } from '../../lexicon/functionWords';
+import {
+  ARTICLES, COMMON_PREPOSITIONS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUESTION_WORDS,
+} from '../../lexicon/functionWords';
 import type { ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
-import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
+import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { ContentRange } from './frame';
 import { CUE_WINDOW, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
 import { speakerDeterminers, subjectPronouns } from './speakers';
@@ -32,6 +34,8 @@ const boundaryGerunds = new Set(CLAUSE_BOUNDARY_GERUNDS);
 const tailOpeners = new Set(ATTRIBUTION_TAIL_OPENERS);
 const continuations = new Set(ATTRIBUTION_CONTINUATIONS);
 const notAVerdict = new Set(NOT_A_VERDICT_AFTER_CALL);
+/** Words that open the object of a verb right after it ("yields a …", "needs to …"). */
+const objectOpeners = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, ...OBJECT_PRONOUNS, 'to', 'that', 'no', 'more', 'some']);
 /** After these, "that" is a determiner ("told the story of that winter"), not the start of a complement. */
 const prepositionsBeforeThat = new Set([...COMMON_PREPOSITIONS, 'from']);
 /** Content never starts with these: "said in …", "said to …" go on with the cue. */
@@ -245,6 +249,7 @@ export function backwardContent(
   speakerFirst: number,
   sentence: SentenceRange,
   sentenceIndex: number,
+  attributionCloses = false,
 ): BackwardContent | undefined {
   const { tokens } = reader;
   let k = speakerFirst - 1;
@@ -252,15 +257,47 @@ export function backwardContent(
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k--;
   const closing = reader.quoteClosingBefore[k + 1] >= 0 ? reader.quoteClosingBefore[k + 1] : reader.quoteClosingBefore[speakerFirst];
   if (closing >= 0) return quotationBefore(reader, closing, sentence);
-  if (tokens[speakerFirst - 1]?.text !== ',') return undefined;
+  if (speakerFirst === sentence.first && sentenceIndex > 0) return exclamationBefore(reader, sentenceIndex - 1);
+  const handover = tokens[speakerFirst - 1]?.text;
+  if (handover !== ',' && handover !== '?' && handover !== '!') return undefined;
   // Unmarked speech: from the sentence start, or the paragraph start when earlier sentences carry no cue of their own.
   let first = Math.max(speechStart(reader, sentence, sentenceIndex), speakerFirst - 2 * CUE_WINDOW);
   while (first < k && tokens[first].kind === TokenKind.Quote) first++;
   const last = lastWordEnd(tokens, first, speakerFirst - 1);
-  if (last - first < 3) return undefined;
-  // "In a statement, the company said …" introduces; it is not what was said.
-  if (introducingWords.has(tokens[first].lower) || (last - first < 6 && !looksLikeClause(reader, first, last))) return undefined;
+  if (last - first < 2) return undefined;
+  // "In a statement, the company said …" introduces; it is not what was said. "In some ways we’ve won, Doe said" is.
+  const opener = tokens[first].lower;
+  const participle = opener.endsWith('ing') || opener.endsWith('ed') || opener === 'according';
+  if (introducingWords.has(opener) && (participle || !clauseAfterOpeningPhrase(reader, first, last))) return undefined;
+  // A few words that make no clause ("Later in the day, Doe praised …") are speech only when the attribution closes the
+  // sentence ("So far so good, Doe replied.").
+  if (last - first < 6 && !looksLikeClause(reader, first, last) && !attributionCloses) return undefined;
   return { first, last, marked: false };
+}
+
+/**
+ * "Why are they still here? Doe asked.": with its marks stripped, a question or exclamation ends the sentence before
+ * the attribution that opens the next one; it is the speech, with the sentences before it that carry no cue.
+ */
+function exclamationBefore(reader: AttributionReader, s: number): BackwardContent | undefined {
+  const { tokens, sentences } = reader;
+  const previous = sentences[s];
+  const stop = tokens[previous.last - 1]?.text;
+  if (stop !== '?' && stop !== '!') return undefined;
+  if (reader.hasCue[s] < 0) reader.hasCue[s] = sentenceHasCueOrQuote(reader, previous) ? 1 : 0;
+  if (reader.hasCue[s] === 1) return undefined;
+  const first = speechStart(reader, previous, s);
+  const last = lastWordEnd(tokens, first, previous.last);
+  return last - first < 2 ? undefined : { first, last, marked: false };
+}
+
+/** Whether words that open with a preposition go on to a clause: after the phrase's comma, or with a pronoun subject. */
+function clauseAfterOpeningPhrase(reader: AttributionReader, first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) {
+    if (reader.tokens[i].text === ',') return looksLikeClause(reader, i + 1, last);
+    if (opensWithSubjectPronoun(reader, i)) return true;
+  }
+  return false;
 }
 
 /** A finite reporting verb in tokens [from, to), outside quotations ("said", "told"; not "saying"). */
@@ -302,7 +339,8 @@ function speechStart(reader: AttributionReader, sentence: SentenceRange, sentenc
   return first;
 }
 
-function sentenceHasCueOrQuote(reader: AttributionReader, sentence: SentenceRange): boolean {
+/** Whether a sentence holds a reporting cue, "according" or a quotation (callers cache it in `reader.hasCue`). */
+export function sentenceHasCueOrQuote(reader: AttributionReader, sentence: SentenceRange): boolean {
   const { tokens, lex } = reader;
   for (let i = sentence.first; i < sentence.last; i++) {
     const token = tokens[i];
@@ -396,13 +434,45 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
   if (!first || first.kind === TokenKind.Punct) return false;
   // "We take …", "they apply …": a subject pronoun and a verb.
   if (subjectPronouns.has(first.lower) && lex.commonClasses(tokens[from + 1]?.lower ?? '')?.includes('v')) return true;
-  for (let i = from + 1; i < to; i++) {
+  for (let i = from; i < to; i++) {
     const token = tokens[i];
-    if (token.kind !== TokenKind.Word || isCapitalized(token)) continue;
+    if (token.kind !== TokenKind.Word) continue;
+    if (opensWithSubjectPronoun(reader, i)) return true;
+    if (i === from || isCapitalized(token)) continue;
     if (finiteAuxiliaries.has(token.lower)) return true;
     const classes = lex.commonClasses(token.lower);
     // A past-tense or third-person verb after the first word ("Beijing feared", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
+    if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
   }
   return false;
+}
+
+/**
+ * A subject pronoun with its verb: contracted ("it’s", "he’d", "they’re") or followed by a word that can be a verb
+ * ("she needs to …"); "it" only with a contraction, since it is as often an object.
+ */
+function opensWithSubjectPronoun(reader: AttributionReader, i: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[i];
+  const contracted = /^(he|she|it|they|we|i|you|there)['’](d|ll|re|ve|m|s)$/.test(token.lower);
+  if (contracted) return true;
+  if (!subjectPronouns.has(token.lower)) return false;
+  const next = tokens[i + 1];
+  if (next && isPossessive(next)) return true;
+  return token.lower !== 'it' && isLowerWord(next) && (lex.commonClasses(next.lower)?.includes('v') ?? false);
+}
+
+/**
+ * "each year of schooling yields a bonus": a word that is a noun or a verb ending in -s is the verb when a noun stands
+ * before it and a determiner after it ("the needs of" is a noun).
+ */
+function isThirdPersonVerbBeforeObject(reader: AttributionReader, i: number): boolean {
+  const { tokens, lex } = reader;
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token.lower.endsWith('s') || token.lower.endsWith('ss') || !isLowerWord(previous) || !isWordToken(next)) return false;
+  if (speakerDeterminers.has(previous.lower) || !(lex.commonClasses(previous.lower)?.includes('n') ?? false)) return false;
+  return objectOpeners.has(next.lower);
 }

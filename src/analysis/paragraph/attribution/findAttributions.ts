@@ -1,7 +1,8 @@
 // Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
 import { WEEKDAYS } from '../../lexicon/calendar';
 import {
-  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS, WORDS_BEFORE_CUE,
+  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, INFINITIVE_CUES, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS,
+  WORDS_BEFORE_CUE,
 } from '../../lexicon/cues';
 import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
@@ -20,6 +21,7 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
+import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
 import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type AttributionReader } from './reader';
@@ -32,10 +34,13 @@ const beAuxiliaries = new Set(BE_AUXILIARIES);
 const modalAuxiliaries = new Set(MODAL_AUXILIARIES);
 const wordsBetweenSpeakerAndCue = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE, ...BE_AUXILIARIES, ...MODAL_AUXILIARIES]);
 const negators = new Set(NEGATORS);
+const infinitiveCues = new Set(INFINITIVE_CUES);
 const goingOnTo = new Set(GOING_ON_TO);
 const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
 const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
+/** Marks that close a sentence right after an attribution ("…, Doe replied."). */
+const sentenceStops = new Set(['.', '!', '?']);
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
 /** Words between a weaker cue and the "that" of its complement ("reassured them on Monday that"). */
@@ -72,6 +77,7 @@ export function findAttributions(
     endStatementsAtNextCue(tokens, sentenceFrames);
     for (const frame of sentenceFrames) frames.push(frame);
   }
+  addContinuedSpeech(reader, frames);
   addUnattributedQuotes(reader, frames);
   return frames;
 }
@@ -312,7 +318,7 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
     // The subject opens the sentence (or follows an opening phrase) and its verb follows it ("BERGEN, Norway —" is a
     // dateline); no other cue stands between it and "and", nor after the cue (", Qin said" reports the whole).
     const opens = subject !== undefined && (subject.first === sentence.first || tokens[subject.first - 1]?.text === ',');
-    const verbFollows = subject !== undefined && isLowerWord(tokens[subject.last]);
+    const verbFollows = subject !== undefined && isLowerWord(tokens[afterSubjectAside(tokens, subject.last, k)]);
     const ownCue = subject !== undefined && !holdsFiniteCue(reader, subject.last, k) && !holdsFiniteCue(reader, c + 1, sentence.last);
     if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
   }
@@ -324,9 +330,27 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   if (apposed && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
   const previous = tokens[c - 1];
   const closesQuote = reader.quoteClosingBefore[c] >= 0;
-  const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote);
+  // (After "?" or "!", the speech ended the sentence before: "Why wait? asked Doe.")
+  const stopped = previous?.text === '?' || previous?.text === '!';
+  const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote || stopped);
   const after = afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
   return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/**
+ * Where the verb of a subject ending before token `k` may stand: past a short parenthesis ("Doe (R-Ore.) blasted …")
+ * or an apposition between commas ("Doe, a former chairman, became …"), before `limit`.
+ */
+function afterSubjectAside(tokens: readonly Token[], k: number, limit: number): number {
+  const opener = tokens[k]?.text;
+  if (opener !== '(' && opener !== ',') return k;
+  const closer = opener === '(' ? ')' : ',';
+  const reach = opener === '(' ? MAX_PARENTHESIS : MAX_APPOSITION;
+  for (let j = k + 1; j < limit && j <= k + reach; j++) {
+    if (tokens[j].text === closer) return j + 1;
+    if (opener === ',' && tokens[j].kind !== TokenKind.Word && tokens[j].kind !== TokenKind.Number) return k;
+  }
+  return k;
 }
 
 /** Longest adjunct of time read between a speaker and its cue ("on Tuesday", "earlier this week"). */
@@ -398,7 +422,10 @@ function descriptionStart(reader: AttributionReader, speakerFirst: number, sente
   const { tokens, lex } = reader;
   for (let k = speakerFirst - 1; k >= sentenceFirst && k >= speakerFirst - MAX_DESCRIPTION; k--) {
     const token = tokens[k];
-    if (token.text === ',') return k + 1 < speakerFirst ? k + 1 : speakerFirst;
+    // A comma, or the closing mark of a quotation (`“…,” Acme spokeswoman Jane Doe said`), ends the statement.
+    if (token.text === ',' || (token.kind === TokenKind.Quote && reader.quoteClosingBefore[k + 1] >= 0)) {
+      return k + 1 < speakerFirst ? k + 1 : speakerFirst;
+    }
     if (token.kind !== TokenKind.Word || lex.reportingVerbs.has(token.lower)) return speakerFirst;
     // Nouns, adjectives and names joined by "and" ("engineer and project lead"); not "the head of", not "when".
     // (A word the lexicon does not know is most likely a noun: "harbour engineer".)
@@ -425,10 +452,11 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
   const { token: c, verb, sentence } = cue;
   const cueTokens = { first: c, last: cueEndToken(reader, cue.anchor) };
   const tail = inverted ? speaker.last : cueTokens.last;
-  let quotedBefore = backwardContent(reader, inverted ? c : speaker.first, sentence, cue.sentenceIndex);
+  const closes = tail >= sentence.last || sentenceStops.has(tokens[tail].text);
+  let quotedBefore = backwardContent(reader, inverted ? c : speaker.first, sentence, cue.sentenceIndex, closes);
   const described = inverted || quotedBefore ? speaker.first : descriptionStart(reader, speaker.first, sentence.first);
   if (described < speaker.first) {
-    quotedBefore = backwardContent(reader, described, sentence, cue.sentenceIndex);
+    quotedBefore = backwardContent(reader, described, sentence, cue.sentenceIndex, closes);
     if (quotedBefore) speaker = { ref: speaker.ref, first: described, last: speaker.last };
   }
   const forwardFirst = !inverted && opensContent(reader, tail) && !quotedBefore?.marked;
@@ -480,7 +508,10 @@ function nounPhraseContent(reader: AttributionReader, cue: Cue): ContentRange | 
   if (verb.form === 'base' || !lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma)) return undefined;
   const first = anchor + 1;
   const opener = tokens[first];
-  if (!isWordToken(opener) || opener.lower === 'that' || negators.has(opener.lower) || reader.quoteOpeningAt[first] >= 0) return undefined;
+  // "to" defers a statement ("refused to say"), except after a commitment, whose content it opens ("vowed to stay").
+  const infinitive = opener?.lower === 'to' && infinitiveCues.has(verb.lemma);
+  if (!isWordToken(opener) || opener.lower === 'that' || reader.quoteOpeningAt[first] >= 0) return undefined;
+  if (negators.has(opener.lower) && !infinitive) return undefined;
   let last = first;
   while (last < sentence.last && last < first + MAX_NOUN_PHRASE) {
     const token = tokens[last];

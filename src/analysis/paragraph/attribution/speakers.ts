@@ -146,6 +146,9 @@ function speakerLikeness(name: NameCandidate): number {
   return 0;
 }
 
+/** Tokens of one apposition read back from a cue ("Jane Doe, a farmer who has grown wheat here since 1990, said"). */
+const MAX_APPOSITION_TOKENS = 30;
+
 /**
  * The speaker of "X, <apposition>[, <apposition>], said": the name that fills the last apposition
  * ("its director, Kwame Asante-Boateng, said"), else the head the appositions describe
@@ -158,7 +161,7 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
   let segmentEnd = comma;
   for (let depth = 0; depth < 3; depth++) {
     let j = segmentEnd - 1;
-    while (j > sentenceFirst && j > segmentEnd - 18 && tokens[j].text !== ',') j--;
+    while (j > sentenceFirst && j > segmentEnd - MAX_APPOSITION_TOKENS && tokens[j].text !== ',') j--;
     if (tokens[j]?.text !== ',' || j <= sentenceFirst) break;
     const opener = tokens[j + 1];
     const apposed = reader.nameStartingAt[j + 1];
@@ -181,19 +184,71 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
   return heads[0];
 }
 
+/** Most words between an organization or place and the person it qualifies ("Acme Party Chairman Jane Doe"). */
+const MAX_QUALIFIED_ROLE = 4;
+
+/**
+ * The person a name qualifies with a role written between them ("Acme Party Chairman Jane Doe", "Oakdale police chief
+ * Jane Doe"), or -1: the organization or place is then no speaker of its own.
+ */
+export function personQualifiedBy(reader: AttributionReader, nameIndex: number, sentenceLast: number): number {
+  const { tokens, names, lex } = reader;
+  const name = names[nameIndex];
+  if (name.possessive || speakerLikeness(name) === 2) return -1;
+  let roleWords = 0;
+  for (let m = name.lastToken; m < sentenceLast && m <= name.lastToken + MAX_QUALIFIED_ROLE; m++) {
+    const next = reader.nameStartingAt[m];
+    if (next >= 0 && (roleWords > 0 || names[next].role !== undefined)) {
+      return speakerLikeness(names[next]) === 2 ? next : -1;
+    }
+    const token = tokens[m];
+    if (!isWordToken(token)) return -1;
+    if (lex.roleNouns.has(token.lower) || lex.titleWords.has(token.lower)) roleWords++;
+    else if (!(lex.commonClasses(token.lower)?.includes('j') ?? false)) return -1;
+  }
+  return -1;
+}
+
 /** The speaker phrase starting at token `k` ("said Peskov", "wrote Kuleba", "said the minister"). */
 export function speakerStartingAt(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
   if (k >= sentenceLast) return undefined;
   const { tokens, names } = reader;
   const nameIndex = reader.nameStartingAt[k];
   if (nameIndex >= 0 && names[nameIndex].possessive) return ownersSpeaker(reader, nameIndex, k, sentenceLast);
-  if (nameIndex >= 0) return { ref: { kind: 'name', name: nameIndex }, first: k, last: names[nameIndex].lastToken };
+  if (nameIndex >= 0) {
+    // "said Acme Party Chairman Jane Doe": the organization only qualifies the person it heads.
+    const person = personQualifiedBy(reader, nameIndex, sentenceLast);
+    const speaker = person >= 0 ? person : nameIndex;
+    return { ref: { kind: 'name', name: speaker }, first: k, last: names[speaker].lastToken };
+  }
   const roleIndex = reader.roleStartingAt[k];
   // "said the minister" — but prefer a name right after the role ("said the minister, John Smith").
   if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: k, last: reader.roles[roleIndex].lastToken };
   const token = tokens[k];
   if (token.kind === TokenKind.Word && subjectPronouns.has(token.lower) && token.lower !== 'i') return pronounAt(token, k);
-  return genericSpeakerStartingAt(reader, k, sentenceLast);
+  return genericSpeakerStartingAt(reader, k, sentenceLast) ?? describedNameStartingAt(reader, k, sentenceLast);
+}
+
+/** Most words of a description read before a name after the cue ("said Republican political consultant Jane Doe"). */
+const MAX_DESCRIPTION_AFTER_CUE = 4;
+
+/** "said veteran party strategist Jane Doe": a name after a few describing words (nouns, adjectives, roles). */
+function describedNameStartingAt(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  const { tokens, names, lex } = reader;
+  for (let m = k; m < sentenceLast && m <= k + MAX_DESCRIPTION_AFTER_CUE; m++) {
+    const nameIndex = reader.nameStartingAt[m];
+    if (nameIndex >= 0 && m > k) {
+      if (names[nameIndex].possessive) return undefined;
+      return { ref: { kind: 'name', name: nameIndex }, first: k, last: names[nameIndex].lastToken };
+    }
+    const token = tokens[m];
+    if (!isWordToken(token) || lex.reportingVerbs.has(token.lower)) return undefined;
+    // (A word the lexicon does not know is most likely a noun: "harbour engineer".)
+    const classes = lex.commonClasses(token.lower) ?? 'n';
+    const describes = isCapitalized(token) || lex.roleNouns.has(token.lower) || (/[nj]/.test(classes) && !classes.includes('f'));
+    if (!describes || speakerDeterminers.has(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** "wrote Uzbekistan's deputy water minister, Dilnoza Rakhimova," / "said the company's director, X": the name apposed. */
@@ -244,6 +299,8 @@ export function sentenceSubject(reader: AttributionReader, sentence: SentenceRan
         i = Math.max(i, name.lastToken - 1);
         continue;
       }
+      const person = personQualifiedBy(reader, nameIndex, before);
+      if (person >= 0) return { ref: { kind: 'name', name: person }, first: name.firstToken, last: names[person].lastToken };
       return { ref: { kind: 'name', name: nameIndex }, first: name.role ? name.role.firstToken : name.firstToken, last: name.lastToken };
     }
     const roleIndex = reader.roleStartingAt[i];

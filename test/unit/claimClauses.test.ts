@@ -1,0 +1,163 @@
+// Unit tests of what counts as a reported clause, and of the speaker phrases around a cue, on sentences made up here.
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/analysis';
+import type { Claim } from '../../src/analysis/types';
+
+/** A claim as [speaker, cue, kind, words]. */
+type ClaimRow = [string, string, Claim['kind'], string];
+
+function claimsOf(text: string): ClaimRow[] {
+  return analyze(text).claims.map((claim) => [claim.speaker, claim.cue, claim.kind, claim.text]);
+}
+
+/** Two paragraphs: the first introduces the speaker by full name, the second is the sentence under test. */
+function afterIntroduction(sentence: string): ClaimRow[] {
+  return claimsOf(`Senator Ines Kober toured the harbour on Monday.\n\n${sentence}`);
+}
+
+describe('claims: bare reported clauses', () => {
+  it('reads a contracted subject pronoun as the start of a clause ("it’s", "he’s")', () => {
+    assert.deepEqual(afterIntroduction('Kober says it’s more urgent than ever to dredge the channel.'), [
+      ['Ines Kober', 'says', 'indirect', 'it’s more urgent than ever to dredge the channel'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober said he’s with the harbour master on this.'), [
+      ['Ines Kober', 'said', 'indirect', 'he’s with the harbour master on this'],
+    ]);
+  });
+
+  it('reads a verb in -s that is also a noun when a noun precedes it and its object follows', () => {
+    assert.deepEqual(afterIntroduction('Kober said every tonne of cargo yields a small fee for the town.'), [
+      ['Ines Kober', 'said', 'indirect', 'every tonne of cargo yields a small fee for the town'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober said the plan answers nobody but she needs to win the vote.'), [
+      ['Ines Kober', 'said', 'indirect', 'the plan answers nobody but she needs to win the vote'],
+    ]);
+  });
+
+  it('does not read a plural noun phrase as a clause', () => {
+    assert.deepEqual(afterIntroduction('Kober said the needs of the fishermen.'), []);
+  });
+});
+
+describe('claims: descriptions written with the speaker’s name', () => {
+  it('reads a description between a closing quotation mark and the name', () => {
+    assert.deepEqual(afterIntroduction('“We will dredge the channel by spring,” harbour spokeswoman Ines Kober said.'), [
+      ['Ines Kober', 'said', 'direct', 'We will dredge the channel by spring'],
+    ]);
+  });
+
+  it('reads a description between an inverted cue and the name', () => {
+    assert.deepEqual(afterIntroduction('“We will dredge the channel by spring,” said veteran harbour engineer Ines Kober.'), [
+      ['Ines Kober', 'said', 'direct', 'We will dredge the channel by spring'],
+    ]);
+  });
+});
+
+describe('claims: unmarked speech before a trailing cue', () => {
+  it('reads a short answer when the attribution closes the sentence', () => {
+    assert.deepEqual(afterIntroduction('Not this winter, Kober replied.'), [['Ines Kober', 'replied', 'direct', 'Not this winter']]);
+  });
+
+  it('does not read a short opening adjunct as speech when the sentence goes on', () => {
+    assert.deepEqual(afterIntroduction('Later that week, Kober praised the dredging crews, who worked overnight.'), [
+      ['Ines Kober', 'praised', 'indirect', 'the dredging crews, who worked overnight'],
+    ]);
+  });
+
+  it('reads speech that opens with a preposition when a clause follows it', () => {
+    assert.deepEqual(afterIntroduction('In some ways we’ve been lucky with the tides, Kober said.'), [
+      ['Ines Kober', 'said', 'direct', 'In some ways we’ve been lucky with the tides'],
+    ]);
+  });
+
+  it('does not read a participial opener as speech ("Asked whether …, X said")', () => {
+    assert.deepEqual(afterIntroduction('Asked whether she would stay on, Kober said.'), []);
+  });
+});
+
+describe('claims: an organization that qualifies the speaker', () => {
+  const introduction = 'Ines Kober and Tomas Berg met in Oakdale on Monday.\n\n';
+
+  it('gives an inverted cue’s statement to the person the organization’s role names', () => {
+    const rows = claimsOf(`${introduction}“The channel must be dredged,” said Oakdale Harbour Board Chairwoman Ines Kober.`);
+    assert.deepEqual(rows, [['Ines Kober', 'said', 'direct', 'The channel must be dredged']]);
+  });
+
+  it('gives a participial cue’s statement to the person, not to the organization opening the sentence', () => {
+    const rows = claimsOf(`${introduction}Oakdale Police Chief Tomas Berg asked for more patrols, saying, “The pier is unsafe at night.”`);
+    assert.deepEqual(rows.map((row) => row[0]), ['Tomas Berg']);
+  });
+});
+
+describe('claims: unmarked speech that goes on after its attribution', () => {
+  it('continues with the next sentences when they speak as someone and hold no cue', () => {
+    assert.deepEqual(afterIntroduction('The channel is the town’s lifeline, Kober said. We cannot wait another year. It silts up every spring.'), [
+      ['Ines Kober', 'said', 'direct', 'The channel is the town’s lifeline'],
+      ['Ines Kober', 'said', 'direct', 'We cannot wait another year. It silts up every spring'],
+    ]);
+  });
+
+  it('does not continue into narration', () => {
+    assert.deepEqual(afterIntroduction('The channel is the town’s lifeline, Kober said. The council voted on Friday.'), [
+      ['Ines Kober', 'said', 'direct', 'The channel is the town’s lifeline'],
+    ]);
+  });
+});
+
+describe('claims: commitments with an infinitive', () => {
+  it('reads "vowed to …" and "has promised to …" as statements', () => {
+    assert.deepEqual(afterIntroduction('Kober vowed to keep the ferry running through the winter.'), [
+      ['Ines Kober', 'vowed', 'indirect', 'to keep the ferry running through the winter'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober has promised to build a second pier.'), [['Ines Kober', 'promised', 'indirect', 'to build a second pier']]);
+  });
+
+  it('still reads "refused to …" as no statement', () => {
+    assert.deepEqual(afterIntroduction('Kober refused to comment on the ferry.'), []);
+  });
+});
+
+describe('claims: a long apposition between the speaker and the cue', () => {
+  it('reads past an apposition of some twenty words to the name it describes', () => {
+    const sentence = 'Kober, a former ferry captain who has sailed the estuary for three decades and who now chairs the ' +
+      'harbour board of the town, said the channel must be dredged.';
+    assert.deepEqual(afterIntroduction(sentence), [['Ines Kober', 'said', 'indirect', 'the channel must be dredged']]);
+  });
+});
+
+describe('claims: "X … and said" with an aside after the subject', () => {
+  it('reads past a parenthesis after the subject', () => {
+    assert.deepEqual(afterIntroduction('In a letter, Sen. Ines Kober (D-Ore.) thanked the crews and said the channel would reopen.'), [
+      ['Ines Kober', 'said', 'indirect', 'the channel would reopen'],
+    ]);
+  });
+
+  it('reads past an apposition after the subject', () => {
+    assert.deepEqual(afterIntroduction('Kober, a former harbour master, joined the board and said the channel would reopen.'), [
+      ['Ines Kober', 'said', 'indirect', 'the channel would reopen'],
+    ]);
+  });
+});
+
+describe('claims: ", citing …"', () => {
+  it('reads what the speaker cites as a statement of the sentence’s speaker', () => {
+    assert.deepEqual(afterIntroduction('The ferry will stop in May, Kober said, citing the cost of fuel.'), [
+      ['Ines Kober', 'said', 'direct', 'The ferry will stop in May'],
+      ['Ines Kober', 'citing', 'indirect', 'the cost of fuel'],
+    ]);
+  });
+});
+
+describe('claims: an unmarked question or exclamation before its attribution', () => {
+  it('reads the question that ends the sentence before "X asked."', () => {
+    assert.deepEqual(afterIntroduction('Why are the dredgers still idle? Kober asked.'), [['Ines Kober', 'asked', 'direct', 'Why are the dredgers still idle']]);
+  });
+
+  it('reads an exclamation before an inverted "said X"', () => {
+    assert.deepEqual(afterIntroduction('What a day for the town! said Kober.'), [['Ines Kober', 'said', 'direct', 'What a day for the town']]);
+  });
+
+  it('does not read a plain sentence before "X said." as speech', () => {
+    assert.deepEqual(afterIntroduction('The dredgers are idle. Kober said so.'), []);
+  });
+});
