@@ -119,19 +119,13 @@ export class Container implements vscode.Disposable {
     this.dashboard = track(new DashboardPanel(corpus, this.log));
 
     track(this.active.onDidChange(() => this.showFollowed()));
-    // A verdict leaves the analysis as it was: the views are rebuilt to show it.
-    track(
-      this.reviews.onDidChange(() => {
-        this.actorsView.provider.rebuild(this.shown.analysis);
-        this.claimsView.provider.rebuild(this.shown.analysis);
-      }),
-    );
-    track(
-      this.viewState.onDidChange(() => {
-        this.actorsView.provider.rebuild(this.shown.analysis);
-        this.claimsView.provider.rebuild(this.shown.analysis);
-      }),
-    );
+    // A verdict or a view filter leaves the analysis as it was: the views are rebuilt to show it.
+    const rebuildViews = (): void => {
+      this.actorsView.provider.rebuild(this.shown.analysis);
+      this.claimsView.provider.rebuild(this.shown.analysis);
+    };
+    track(this.reviews.onDidChange(rebuildViews));
+    track(this.viewState.onDidChange(rebuildViews));
     track(
       this.settings.onDidChange(() => {
         this.viewState.lowConfidenceThreshold = this.settings.current.lowConfidenceThreshold;
