@@ -109,6 +109,8 @@ export interface WorkspaceIndexApi {
   whenIdle(): Promise<void>;
   /** The Sources and Quotations views' items, fully expanded, as plain data. */
   treeItems(): { sources: SourceSnapshot[]; quotations: SourceSnapshot[] };
+  /** The URI of an indexed document, by its name in the report. */
+  uriOf(document: string): vscode.Uri | undefined;
   /** The other documents that carry the quotation of a claim at a 1-based line of a document. */
   otherSayings(uri: vscode.Uri, line: number): Array<{ document: string; line: number; date: string | null }>;
 }

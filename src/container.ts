@@ -222,6 +222,7 @@ export class Container implements vscode.Disposable {
       whenIdle: () => this.workspaceIndex.whenIdle(),
       treeItems: () => this.sourcesViews.snapshot(),
       otherSayings: (uri, line) => this.workspaceIndex.otherSayings(uri, line),
+      uriOf: (document) => this.workspaceIndex.uriOf(document),
     }),
   };
 

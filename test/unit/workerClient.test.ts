@@ -6,6 +6,7 @@ import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import { packIndex } from '../../src/derived/analysisIndex';
 import { highlightRanges, type HighlightRanges } from '../../src/derived/decorationsModel';
+import { summarise } from '../../src/corpus/summary';
 import { previewRanges } from '../../src/worker/preview';
 import { TEXT_PART_LENGTH } from '../../src/worker/protocol';
 import { AnalysisWorkerClient, formatSeconds, TextChangedError, WorkerRestartedError, WorkerStoppedError, type TextSource } from '../../src/worker/workerClient';
@@ -34,6 +35,16 @@ describe('workerClient [stress]', function () {
     assert.deepStrictEqual(prepared.ranges, highlightRanges(direct));
     assert.deepStrictEqual(prepared.index, packIndex(direct));
     assert.strictEqual(client.liveWorkers, 1);
+  });
+
+  it('summarises a workspace document as the corpus summary of its analysis, apart from the editor jobs', async () => {
+    const options = { document: 'seed.txt' };
+    const editorJob = client.analyze('seed', SAMPLE, options, 'k');
+    const summaryJob = client.summarise('notes/seed.txt', SAMPLE, options);
+    assert.strictEqual(client.editorJobs, 1, 'the summary job is not an editor job');
+    await editorJob;
+    assert.strictEqual(client.editorJobs, 0);
+    assert.deepStrictEqual(await summaryJob, summarise(analyze(SAMPLE, options), 'notes/seed.txt'));
   });
 
   it("delivers a preview window's ranges, then the whole text's, before the analysis", async () => {

@@ -86,6 +86,22 @@ describe('Source Lens workspace index', function () {
     assert.strictEqual(opened?.selection.active.line, 0);
   });
 
+  it('finds a claim with Find Claims… and opens its line', async () => {
+    const first = report().claims[0];
+    let settled = false;
+    const running = Promise.resolve(vscode.commands.executeCommand('sourcelens.findClaims')).finally(() => (settled = true));
+    // The quick pick lists every claim in the report's order; accepting its first row opens that claim.
+    await eventually('the quick pick to be accepted', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return settled ? true : undefined;
+    });
+    await running;
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor?.document.uri.toString(), index().uriOf(first.document)?.toString());
+    assert.strictEqual(editor?.selection.active.line, first.line - 1);
+  });
+
   it('merges an actor across documents, and follows the corrections', async () => {
     const solberg = report().actors.find((actor) => actor.name === 'Ingrid Solberg');
     assert.strictEqual(solberg?.documents, 3, JSON.stringify(solberg));
