@@ -99,5 +99,18 @@ export function scoreNames(
   forEachNameInSentence(names, sentences, (name, sentence) => {
     const scores = addWeights(occurrenceFeatures(tokens, sentence, name, lex), { person: 0, org: 0, place: 0 });
     name.typing = addEvidenceWeights(name.evidence, scores);
+    name.locative = sentence !== undefined && afterPlacePreposition(tokens, name.firstToken, sentence.first);
   });
+}
+
+/** Prepositions that take a place far more often than a person ("to" and "of" take both). */
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'throughout', 'around', 'within', 'via',
+]);
+
+/** "in Lodz", "near the Hudson": the name follows a preposition of place, "the" between or not. */
+function afterPlacePreposition(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  let i = first - 1;
+  if (i >= sentenceFirst && tokens[i].lower === 'the') i--;
+  return i >= sentenceFirst && PLACE_PREPOSITIONS.has(tokens[i].lower);
 }
