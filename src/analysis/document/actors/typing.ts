@@ -69,6 +69,8 @@ function typeOfEntry(
   fullNames: FullNameWords,
   lex: Lexicon,
 ): ActorType | null {
+  // An acronym the document spells out in lower-case words is a term ("SSS", "LED"), wherever it stands.
+  if (entry.termAcronym > 0) return null;
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
   const hand = bestType(entry.hand);
   if (hand.score >= STRONG_HAND_EVIDENCE && hand.score > STRONG_PER_OCCURRENCE * entry.count) return hand.type;
