@@ -76,6 +76,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   }
   markSubjects(tokens, sentences, names, insideQuote);
   const frames = findAttributions(tokens, sentences, names, roles, quotes);
+  creditAuthors(frames, names);
   const dates = findDates(text, sentenceSpans, documentDate);
   const lastWordEnd = endOfLastWord(tokens);
   const lead = sentences.length > 0 ? leadSentence(tokens, sentences[0]) : null;
@@ -106,6 +107,16 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     namesFingerprint: namesPrint,
     structureFingerprint: structurePrint,
   };
+}
+
+/** Weight of the person evidence that writing a reference entry gives its author, as much as an age in apposition. */
+const AUTHOR_EVIDENCE = 4;
+
+/** The author of a reference entry is a person, however the surname reads alone ("London, Jack."). */
+function creditAuthors(frames: readonly AttributionFrame[], names: NameCandidate[]): void {
+  for (const frame of frames) {
+    if (frame.author && frame.speaker.kind === 'name') names[frame.speaker.name].evidence.person += AUTHOR_EVIDENCE;
+  }
 }
 
 /** End of the paragraph's last word, before closing punctuation and marks; 0 when it has none. */

@@ -9,6 +9,7 @@ import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import type { NameCandidate, RoleMention } from '../names/candidate';
 import type { MarkedQuote } from '../quotes';
+import { bibliographyEntry } from './bibliography';
 import {
   backwardContent,
   characterises,
@@ -64,6 +65,8 @@ export function findAttributions(
   const reader = createReader(tokens, sentences, names, roles, quotes);
   const turn = transcriptTurn(reader);
   if (turn !== undefined) return turn ? [turn] : [];
+  const entry = bibliographyEntry(reader);
+  if (entry) return [entry];
   const inQuote = new Uint8Array(tokens.length);
   for (const quote of quotes) if (quote.depth === 0) inQuote.fill(1, quote.openToken, Math.min(quote.afterToken, tokens.length));
   const frames: AttributionFrame[] = [];
