@@ -27,3 +27,20 @@ describe('claims: reference-list entries', () => {
     assert.deepEqual(claimsOf('Alright, Mr. Dalton, please proceed.'), []);
   });
 });
+
+describe('claims: statements signed with a dash', () => {
+  it('credits the words before a closing dash and name to that name', () => {
+    const text = 'The ferry plan is a waste of money, and the council knows it. — Rolf Amsel';
+    assert.deepEqual(claimsOf(text), [['Rolf Amsel', 'indirect', 'The ferry plan is a waste of money, and the council knows it']]);
+  });
+
+  it('reads a quotation signed with a note after the name as direct speech', () => {
+    const text = '“We will rebuild the pier before the winter storms come.” — Rolf Amsel, on the harbour budget';
+    assert.deepEqual(claimsOf(text), [['Rolf Amsel', 'direct', 'We will rebuild the pier before the winter storms come']]);
+  });
+
+  it('reads no signature from a dash inside a sentence or before a byline', () => {
+    assert.deepEqual(claimsOf('The ferry plan — Rolf Amsel, the mayor, insisted — was never costed.').filter((row) => row[1] === 'direct'), []);
+    assert.deepEqual(claimsOf('The council met on Monday to vote on the budget. — Reporting by Rolf Amsel'), []);
+  });
+});

@@ -27,6 +27,7 @@ import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type A
 import {
   appositiveSpeaker, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
+import { signedStatement } from './signature';
 import { transcriptTurn } from './transcript';
 
 const beAuxiliaries = new Set(BE_AUXILIARIES);
@@ -75,6 +76,8 @@ export function findAttributions(
     endStatementsAtNextCue(tokens, sentenceFrames);
     for (const frame of sentenceFrames) frames.push(frame);
   }
+  const signed = signedStatement(reader);
+  if (signed) frames.push(signed);
   addUnattributedQuotes(reader, frames);
   return frames;
 }
