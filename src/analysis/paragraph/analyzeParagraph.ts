@@ -12,6 +12,7 @@ import { findNames } from './names/findNames';
 import { markSubjects } from './names/subjects';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { namesFingerprint, structureFingerprint } from './structure';
+import { NO_TURN, turnShape, type TurnShape } from './turnShape';
 
 /**
  * A paragraph's own findings; every offset is relative to the paragraph's start. Tokens are not kept:
@@ -39,6 +40,8 @@ export interface ParagraphAnalysis {
    * interviewer's turn, 2 with another label ("DR. SMITH:", "Basse Terre:"). A label ends the turn before.
    */
   turnLabel: 0 | 1 | 2;
+  /** How the paragraph reads as a turn of a dialogue without labels: a question, an answer in the first person. */
+  turn: TurnShape;
   /** The paragraph ends in a lead-in naming who speaks in the quoted paragraphs after it; null when it does not. */
   leadIn: LeadIn | null;
   dates: FoundDate[];
@@ -84,8 +87,9 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const tokenCount = tokens.length;
   const label = turnLabel(tokens);
   const leadIn = findLeadIn(tokens, sentences, names);
+  const turn = label === 0 ? turnShape(tokens, sentences, names, insideQuote) : NO_TURN;
   const structurePrint = structureFingerprint({
-    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, turnLabel: label, leadIn,
+    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, turnLabel: label, leadIn, turn,
   });
   const nameStarts = Int32Array.from(names, (n) => n.start);
   const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
@@ -102,6 +106,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     quotes,
     frames,
     turnLabel: label,
+    turn,
     leadIn,
     dates,
     namesFingerprint: namesPrint,

@@ -25,7 +25,7 @@ import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch 
 import { addUnattributedQuotes } from './quotesWithoutCue';
 import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type AttributionReader } from './reader';
 import {
-  appositiveSpeaker, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
+  appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
 import { signedStatement } from './signature';
 import { transcriptTurn } from './transcript';
@@ -196,7 +196,9 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
   const found = speakerOfCue(reader, cue);
   const frame = found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
-  return frame && (verb.explicitOnly || afterModal) && !statesExplicitly(reader, cue, frame) ? undefined : frame;
+  // "I would note there was …": a speaker announcing what they say now says it.
+  const performative = afterModal && found !== undefined && found.speaker.ref.kind === 'pronoun' && found.speaker.ref.word === 'i';
+  return frame && (verb.explicitOnly || (afterModal && !performative)) && !statesExplicitly(reader, cue, frame) ? undefined : frame;
 }
 
 /** "It was first reported by the Times that …": the speaker after "by", the content after it. */
@@ -216,6 +218,9 @@ function auxiliaryBefore(tokens: readonly Token[], c: number, sentenceFirst: num
     const token = tokens[k];
     if (!isWordToken(token)) return undefined;
     if (beAuxiliaries.has(token.lower) || modalAuxiliaries.has(token.lower)) return token.lower;
+    // "I'm conceding", "you'd say": the auxiliary written into the subject.
+    const contracted = contractedSubject(token);
+    if (contracted) return contracted.auxiliary;
     if (!wordsBetweenSpeakerAndCue.has(token.lower) && !token.lower.endsWith('ly')) return undefined;
   }
   return undefined;

@@ -1,7 +1,11 @@
 // A statement signed with a dash after it ("… laughs about it. — Jane Doe", "…” — Doe, on the vote"): the words are the signer's.
-import { TokenKind, isCapitalized } from '../../text/tokens';
+import { SPEAKING_PRONOUNS } from '../../lexicon/functionWords';
+import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import type { AttributionFrame } from './frame';
 import type { AttributionReader } from './reader';
+import { contractedSubject } from './speakers';
+
+const speakingPronouns = new Set(SPEAKING_PRONOUNS);
 
 /** Dashes that introduce a signature. */
 const SIGNATURE_DASHES = new Set(['—', '–', '--']);
@@ -47,9 +51,11 @@ function frameBefore(reader: AttributionReader, d: number, signer: number): Attr
   let words = 0;
   for (let i = first; i < last; i++) if (tokens[i].kind === TokenKind.Word) words++;
   if (words < MIN_SIGNED_WORDS) return undefined;
-  // One marked quotation before the dash is direct speech.
+  // One marked quotation before the dash is direct speech; unmarked words must speak in the first or second person,
+  // or the name is a reporter's byline under a news brief.
   const quote = reader.quoteOpeningAt[first - 1] ?? -1;
   const whole = quote >= 0 && reader.quotes[quote].afterToken >= d - 1;
+  if (!whole && !speaksInPerson(tokens, first, last)) return undefined;
   return {
     speaker: { kind: 'name', name: signer },
     speakerStart: tokens[d + 1].start,
@@ -63,4 +69,13 @@ function frameBefore(reader: AttributionReader, d: number, signer: number): Attr
     unmarkedQuote: false,
     cueToken: d,
   };
+}
+
+/** Whether tokens [first, last) hold a pronoun of the first or second person ("I", "our", "you're"). */
+function speaksInPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const token = tokens[i];
+    if (token.kind === TokenKind.Word && (speakingPronouns.has(token.lower) || contractedSubject(token) !== undefined)) return true;
+  }
+  return false;
 }
