@@ -149,6 +149,13 @@ describe('claims: who the speaker is', () => {
     ]);
   });
 
+  it('reads the name after a short description in "according to curator Jane Doe"', () => {
+    assert.deepEqual(claimsOf('The pier drew 11,000 visitors in May, according to harbour curator Ines Kober.'), [
+      ['Ines Kober', 'according to', 'indirect', 'The pier drew 11,000 visitors in May'],
+    ]);
+    assert.deepEqual(claimsOf('Prices rose in May, according to data from the harbour office.'), []);
+  });
+
   it('gives an unnamed group its own speaker', () => {
     const analysis = analyze('Officials said the pier would reopen in May.');
     assert.deepEqual(rows(analysis), [['officials', 'said', 'indirect', 'the pier would reopen in May']]);

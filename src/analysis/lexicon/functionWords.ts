@@ -10,6 +10,16 @@ export const POSSESSIVE_DETERMINERS: readonly string[] = [...THIRD_PERSON_POSSES
 /** Pronouns that can be the subject of a reporting verb ("he said", "they wrote"). */
 export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'it', 'they', 'we', 'i'];
 
+/**
+ * A subject pronoun written with its auxiliary in one word, as pronoun:auxiliary ("I'm conceding", "you're saying"):
+ * the pronoun speaks, the auxiliary shapes the verb group.
+ */
+export const CONTRACTED_SUBJECTS: readonly string[] = [
+  "i'm:i:am", "i've:i:have", "i'd:i:would", "i'll:i:will", "you're:you:are", "you've:you:have", "you'd:you:would",
+  "you'll:you:will", "we're:we:are", "we've:we:have", "we'd:we:would", "we'll:we:will", "they're:they:are",
+  "they've:they:have", "they'd:they:would", "they'll:they:will",
+];
+
 /** Pronouns that can follow a verb as its object ("told him", "urged them"). */
 export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'me', 'us', 'it', 'you'];
 
@@ -20,6 +30,9 @@ export const SPEAKING_PERSON_WORDS: readonly string[] = ['i', 'me', 'my', 'we', 
 export const PERSONAL_PRONOUNS: readonly string[] = [
   'i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'me', 'him', 'us', 'them',
 ];
+
+/** Pronouns of the first and second person: words that speak to or from someone, not of them. */
+export const SPEAKING_PRONOUNS: readonly string[] = ['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your'];
 
 /** Words that open an apposition describing the name before it ("Paul Dewar, an Ottawa MP,", "Kuleba, who …"). */
 export const APPOSITION_OPENERS: readonly string[] = [...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'who', 'whose'];

@@ -12,6 +12,7 @@ import { findNames } from './names/findNames';
 import { markSubjects } from './names/subjects';
 import { findMarkedQuotes, type MarkedQuote } from './quotes';
 import { namesFingerprint, structureFingerprint } from './structure';
+import { NO_TURN, turnShape, type TurnShape } from './turnShape';
 
 /**
  * A paragraph's own findings; every offset is relative to the paragraph's start. Tokens are not kept:
@@ -39,6 +40,8 @@ export interface ParagraphAnalysis {
    * interviewer's turn, 2 with another label ("DR. SMITH:", "Basse Terre:"). A label ends the turn before.
    */
   turnLabel: 0 | 1 | 2;
+  /** How the paragraph reads as a turn of a dialogue without labels: a question, an answer in the first person. */
+  turn: TurnShape;
   /** The paragraph ends in a lead-in naming who speaks in the quoted paragraphs after it; null when it does not. */
   leadIn: LeadIn | null;
   dates: FoundDate[];
@@ -76,6 +79,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   }
   markSubjects(tokens, sentences, names, insideQuote);
   const frames = findAttributions(tokens, sentences, names, roles, quotes);
+  creditAuthors(frames, names);
   const dates = findDates(text, sentenceSpans, documentDate);
   const lastWordEnd = endOfLastWord(tokens);
   const lead = sentences.length > 0 ? leadSentence(tokens, sentences[0]) : null;
@@ -83,8 +87,9 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const tokenCount = tokens.length;
   const label = turnLabel(tokens);
   const leadIn = findLeadIn(tokens, sentences, names);
+  const turn = label === 0 ? turnShape(tokens, sentences, names, insideQuote) : NO_TURN;
   const structurePrint = structureFingerprint({
-    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, turnLabel: label, leadIn,
+    names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, turnLabel: label, leadIn, turn,
   });
   const nameStarts = Int32Array.from(names, (n) => n.start);
   const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
@@ -101,11 +106,22 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     quotes,
     frames,
     turnLabel: label,
+    turn,
     leadIn,
     dates,
     namesFingerprint: namesPrint,
     structureFingerprint: structurePrint,
   };
+}
+
+/** Weight of the person evidence that writing a reference entry gives its author, as much as an age in apposition. */
+const AUTHOR_EVIDENCE = 4;
+
+/** The author of a reference entry is a person, however the surname reads alone ("London, Jack."). */
+function creditAuthors(frames: readonly AttributionFrame[], names: NameCandidate[]): void {
+  for (const frame of frames) {
+    if (frame.author && frame.speaker.kind === 'name') names[frame.speaker.name].evidence.person += AUTHOR_EVIDENCE;
+  }
 }
 
 /** End of the paragraph's last word, before closing punctuation and marks; 0 when it has none. */

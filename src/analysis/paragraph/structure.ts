@@ -6,6 +6,7 @@ import { Fingerprint } from './fingerprint';
 import type { LeadSentence } from './lead';
 import type { DemonymMention, NameCandidate, RoleMention } from './names/candidate';
 import type { MarkedQuote } from './quotes';
+import type { TurnShape } from './turnShape';
 
 /** A paragraph's findings that its structure fingerprint covers. */
 export interface StructureInputs {
@@ -20,6 +21,7 @@ export interface StructureInputs {
   namesFingerprint: number;
   turnLabel: number;
   leadIn: LeadIn | null;
+  turn: TurnShape;
 }
 
 /** Everything typing and alias merging read of a paragraph's names. */
@@ -48,6 +50,7 @@ export function structureFingerprint(p: StructureInputs): number {
   }
   // Of the first sentence only what can credit the paragraph before: its speech noun or word.
   f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
+  f.flag(p.turn.question).flag(p.turn.firstPerson).number(p.turn.named).flag(p.turn.selfNamed);
   return f.flag(p.tokenCount === 0).number(p.turnLabel).number(p.leadIn?.name ?? -1).value();
 }
 

@@ -1,8 +1,10 @@
 // Resolves each attribution frame's speaker phrase (name, role, pronoun, common noun) to an actor, in reading order.
 import { DOCUMENT_SPEAKERS, GROUP_SPEAKERS, NAMED_ORG_NOUNS, STAND_IN_ORG_NOUNS } from '../../lexicon/speakers';
 import type { AttributionFrame, SpeakerRef } from '../../paragraph/attribution/frame';
+import type { TurnShape } from '../../paragraph/turnShape';
 import type { ActorType } from '../../types';
 import type { ActorDraft } from '../actors/drafts';
+import { dialogueTurns, type DialogueTurns } from './dialogue';
 import { gendersByTitle } from './genders';
 import { firstMentionIn, lastMentionBefore, type MentionTable } from './mentions';
 import { resumeAt, settledAt, takeRestFrom, usableResume, type SpeakerResume } from './resume';
@@ -23,7 +25,7 @@ export const SPEAKER_REACH = 8;
 
 /** What speaker resolution reads of the document: each paragraph's frames, where it starts, and its names' and descriptions' actors. */
 export interface SpeakerInputs {
-  paragraphs: ReadonlyArray<{ readonly frames: readonly AttributionFrame[] }>;
+  paragraphs: ReadonlyArray<{ readonly frames: readonly AttributionFrame[]; readonly turn: TurnShape; readonly tokenCount: number }>;
   bases: Int32Array;
   /** Per paragraph and name: the actor index, -1 when the name is not kept. */
   nameActors: ReadonlyArray<readonly number[]>;
@@ -57,6 +59,8 @@ export interface SpeakerTrail {
   firstFrame: Int32Array;
   /** The first person mentioned: who "the interviewee" is. */
   interviewee: number;
+  /** Who "I" and "you" are, paragraph by paragraph, when the document is a dialogue without labels. */
+  dialogue: DialogueTurns | undefined;
 }
 
 /** Who spoke last, and who issued the last statement ("the statement said" refers back to it), with their paragraphs. */
@@ -132,7 +136,9 @@ export class SpeakerResolver {
       learntGenders: [],
       firstFrame,
       interviewee: this.firstPerson(),
+      dialogue: undefined,
     };
+    this.trail.dialogue = dialogueTurns(inputs.paragraphs, inputs.nameActors, (actor) => this.typeOf(actor), this.trail.interviewee);
     this.resolved = { actors: new Int32Array(frameCount).fill(-1), groups: new Array<string | undefined>(frameCount), trail: this.trail };
     this.titled = gendersByTitle(drafts);
   }
@@ -201,10 +207,22 @@ export class SpeakerResolver {
       case 'interviewee':
         return this.trail.interviewee;
       case 'pronoun':
+        if (speaker.word === 'i' || speaker.word === 'you') return this.turnSpeaker(frame, speaker.word, pi);
         return this.pronounSpeaker(speaker.word, pi, at);
       case 'generic':
         return this.genericSpeaker(speaker, speakerNameActor(frame, this.inputs.nameActors[pi]), pi, at);
     }
+  }
+
+  /**
+   * "I" in an answer and "you" in a question of a dialogue: the turn's speaker and the one asked. Only for what follows
+   * the cue ("I would note that …"), or a quotation: words before a first-person cue are narration ("…, I went and
+   * estimated the job").
+   */
+  private turnSpeaker(frame: AttributionFrame, word: 'i' | 'you', pi: number): number {
+    const dialogue = this.trail.dialogue;
+    if (!dialogue || (frame.contentStart < frame.cueStart && frame.quote === undefined)) return -1;
+    return word === 'i' ? dialogue.answerer[pi] : dialogue.asked[pi];
   }
 
   private typeOf(actor: number): ActorType | undefined {

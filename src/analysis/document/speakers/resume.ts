@@ -1,6 +1,7 @@
 // Incremental speaker resolution: takes a previous resolution's results where an edit cannot have changed them.
 import type { ActorDraft } from '../actors/drafts';
 import { sameWords } from '../actors/nameTable';
+import { sameTurns } from './dialogue';
 import { gendersByTitle } from './genders';
 import type { ResolvedSpeakers, SpeakerResolver, SpeakerTrail } from './resolveSpeakers';
 
@@ -36,11 +37,12 @@ export function sameSpeakerFacts(before: readonly ActorDraft[], after: readonly 
   return true;
 }
 
-/** The previous resolution, when it read the same paragraphs with the same interviewee; else nothing helps. */
+/** The previous resolution, when it read the same paragraphs with the same interviewee and turns; else nothing helps. */
 export function usableResume(resume: SpeakerResume | undefined, resolver: SpeakerResolver): ResolvedSpeakers | undefined {
   if (!resume) return undefined;
   const trail = resume.previous.trail;
-  const sameReading = trail.interviewee === resolver.trail.interviewee && trail.speaker.length === resolver.trail.speaker.length;
+  const sameReading = trail.interviewee === resolver.trail.interviewee && trail.speaker.length === resolver.trail.speaker.length &&
+    sameTurns(trail.dialogue, resolver.trail.dialogue);
   return sameReading ? resume.previous : undefined;
 }
 

@@ -10,6 +10,7 @@ import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import type { NameCandidate, RoleMention } from '../names/candidate';
 import type { MarkedQuote } from '../quotes';
+import { bibliographyEntry } from './bibliography';
 import {
   backwardContent,
   characterises,
@@ -26,8 +27,9 @@ import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch 
 import { addUnattributedQuotes } from './quotesWithoutCue';
 import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type AttributionReader } from './reader';
 import {
-  appositiveSpeaker, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
+  appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
+import { signedStatement } from './signature';
 import { transcriptTurn } from './transcript';
 
 const beAuxiliaries = new Set(BE_AUXILIARIES);
@@ -69,6 +71,8 @@ export function findAttributions(
   const reader = createReader(tokens, sentences, names, roles, quotes);
   const turn = transcriptTurn(reader);
   if (turn !== undefined) return turn ? [turn] : [];
+  const entry = bibliographyEntry(reader);
+  if (entry) return [entry];
   const inQuote = new Uint8Array(tokens.length);
   for (const quote of quotes) if (quote.depth === 0) inQuote.fill(1, quote.openToken, Math.min(quote.afterToken, tokens.length));
   const frames: AttributionFrame[] = [];
@@ -78,6 +82,8 @@ export function findAttributions(
     for (const frame of sentenceFrames) frames.push(frame);
   }
   addContinuedSpeech(reader, frames);
+  const signed = signedStatement(reader);
+  if (signed) frames.push(signed);
   addUnattributedQuotes(reader, frames);
   return frames;
 }
@@ -152,6 +158,7 @@ function accordingTo(reader: AttributionReader, c: number, sentence: SentenceRan
   const afterArticle = tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a';
   let speaker = speakerStartingAt(reader, c + 2, sentence.last);
   if (!speaker && afterArticle) speaker = speakerStartingAt(reader, c + 3, sentence.last);
+  speaker ??= describedName(reader, c + 2, sentence.last);
   if (!speaker) return undefined;
   // "according to a police spokesman, Ketut Ardana,": the name in apposition is the source.
   const apposed = tokens[speaker.last]?.text === ',' ? reader.nameStartingAt[speaker.last + 1] : -1;
@@ -176,6 +183,26 @@ function accordingTo(reader: AttributionReader, c: number, sentence: SentenceRan
   return makeFrame(tokens, speaker, { first: c, last: c + 2 }, content);
 }
 
+/** Most lower-case words of a description read before a name ("according to museum curator Jane Doe"). */
+const MAX_DESCRIPTION_BEFORE_NAME = 3;
+
+/**
+ * "according to curator Jane Doe", "according to museum curator Jane Doe": a name after a short
+ * lower-case description whose last word is a role, a title or only a noun; the description and the name are the
+ * speaker phrase.
+ */
+function describedName(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  const { tokens, lex } = reader;
+  let m = k;
+  while (m < sentenceLast && m < k + MAX_DESCRIPTION_BEFORE_NAME + 1 && isLowerWord(tokens[m])) m++;
+  const last = tokens[m - 1];
+  const word = isLowerWord(last) ? last.lower : '';
+  const roleLike = lex.roleNouns.has(word) || lex.titleWords.has(word) || lex.commonClasses(word) === 'n';
+  if (m === k || !roleLike) return undefined;
+  const named = reader.nameStartingAt[tokens[m]?.text === ',' ? m + 1 : m];
+  return named >= 0 ? { ref: { kind: 'name', name: named }, first: k, last: reader.names[named].lastToken } : undefined;
+}
+
 /** The frame of a reporting verb: its speaker before or after it, and what it reports. */
 function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readonly AttributionFrame[]): AttributionFrame | undefined {
   const { token: c, verb, sentence } = cue;
@@ -196,7 +223,9 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
   const found = speakerOfCue(reader, cue);
   const frame = found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
-  return frame && (verb.explicitOnly || afterModal) && !statesExplicitly(reader, cue, frame) ? undefined : frame;
+  // "I would note there was …": a speaker announcing what they say now says it.
+  const performative = afterModal && found !== undefined && found.speaker.ref.kind === 'pronoun' && found.speaker.ref.word === 'i';
+  return frame && (verb.explicitOnly || (afterModal && !performative)) && !statesExplicitly(reader, cue, frame) ? undefined : frame;
 }
 
 /** "It was first reported by the Times that …": the speaker after "by", the content after it. */
@@ -216,6 +245,9 @@ function auxiliaryBefore(tokens: readonly Token[], c: number, sentenceFirst: num
     const token = tokens[k];
     if (!isWordToken(token)) return undefined;
     if (beAuxiliaries.has(token.lower) || modalAuxiliaries.has(token.lower)) return token.lower;
+    // "I'm conceding", "you'd say": the auxiliary written into the subject.
+    const contracted = contractedSubject(token);
+    if (contracted) return contracted.auxiliary;
     if (!wordsBetweenSpeakerAndCue.has(token.lower) && !token.lower.endsWith('ly')) return undefined;
   }
   return undefined;

@@ -32,6 +32,8 @@ export interface AttributionFrame {
   cueToken: number;
   /** The speaker is a transcript label opening the turn ("DR. SMITH:", "A:"), not a name at a cue. */
   label?: true;
+  /** The speaker is the author of a reference-list entry ("Austen, Jane. Pride and Prejudice"). */
+  author?: true;
 }
 
 /** A speaker phrase found around a cue: what it refers to and its tokens [first, last); -1 when it is not written. */

@@ -1,5 +1,7 @@
 // Speaker phrases around a reporting cue: a name, a role, a pronoun or a common noun, before or after the cue.
-import { ARTICLES, APPOSITION_OPENERS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
+import {
+  ARTICLES, APPOSITION_OPENERS, CONTRACTED_SUBJECTS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS,
+} from '../../lexicon/functionWords';
 import { SPEAKER_APPOSITION_OPENERS, SPEAKER_MODIFIERS } from '../../lexicon/speakers';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
@@ -9,6 +11,29 @@ import type { SpeakerMatch } from './frame';
 import { isLowerWord, isWordToken, type AttributionReader } from './reader';
 
 export const subjectPronouns = new Set(SUBJECT_PRONOUNS);
+/** A contracted subject ("i'm") → its pronoun and its auxiliary. */
+const contractedSubjects = new Map(CONTRACTED_SUBJECTS.map((row) => {
+  const [written, pronoun, auxiliary] = row.split(':');
+  return [written, { pronoun, auxiliary }];
+}));
+
+/** The contracted subject a token is ("I'm", "you’re"), with its pronoun and auxiliary; undefined for any other token. */
+export function contractedSubject(token: Token | undefined): { pronoun: string; auxiliary: string } | undefined {
+  if (!token || token.kind !== TokenKind.Word || token.lower.length > 7) return undefined;
+  return contractedSubjects.get(token.lower.replace('’', "'"));
+}
+
+/**
+ * The pronoun a token is as the subject of a cue: "he", "they", "I", the "you" of an interview question ("are you
+ * saying"), or the pronoun of a contraction ("I'm conceding"). After the cue ("…, said he") only a third person or
+ * "we" speaks. Undefined for any other token.
+ */
+function subjectPronounOf(token: Token, beforeCue: boolean): string | undefined {
+  if (token.kind !== TokenKind.Word) return undefined;
+  const word = subjectPronouns.has(token.lower) || token.lower === 'you' ? token.lower : contractedSubject(token)?.pronoun;
+  return word !== undefined && (beforeCue || (word !== 'i' && word !== 'you')) ? word : undefined;
+}
+
 /** Words that may stand before the head of a speaker phrase ("the", "his", "a senior"). */
 export const speakerDeterminers = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, ...SPEAKER_MODIFIERS]);
 const appositiveOpeners = new Set([...APPOSITION_OPENERS, ...SPEAKER_APPOSITION_OPENERS]);
@@ -25,7 +50,8 @@ export function speakerEndingAt(reader: AttributionReader, k: number, sentenceFi
   if (nameIndex >= 0 && !names[nameIndex].possessive) return namedSpeaker(reader, nameIndex, k, sentenceFirst);
   const roleIndex = reader.roleEndingAt[k];
   if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: reader.roles[roleIndex].firstToken, last: k + 1 };
-  if (subjectPronouns.has(token.lower) && token.kind === TokenKind.Word) return pronounAt(token, k);
+  const pronoun = subjectPronounOf(token, true);
+  if (pronoun !== undefined) return pronounAt(pronoun, k);
   if ((token.lower === 'who' || token.lower === 'which') && tokens[k - 1]?.text === ',') {
     const relative = relativeSpeaker(reader, k, sentenceFirst);
     if (relative) return relative;
@@ -34,8 +60,8 @@ export function speakerEndingAt(reader: AttributionReader, k: number, sentenceFi
   return undefined;
 }
 
-function pronounAt(token: Token, k: number): SpeakerMatch {
-  return { ref: { kind: 'pronoun', word: token.lower }, first: k, last: k + 1 };
+function pronounAt(word: string, k: number): SpeakerMatch {
+  return { ref: { kind: 'pronoun', word }, first: k, last: k + 1 };
 }
 
 /** "A letter seen by Sky News says …": the name is the agent of a participle; the speaker is the letter before it. */
@@ -225,7 +251,8 @@ export function speakerStartingAt(reader: AttributionReader, k: number, sentence
   // "said the minister" — but prefer a name right after the role ("said the minister, John Smith").
   if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: k, last: reader.roles[roleIndex].lastToken };
   const token = tokens[k];
-  if (token.kind === TokenKind.Word && subjectPronouns.has(token.lower) && token.lower !== 'i') return pronounAt(token, k);
+  const pronoun = subjectPronounOf(token, false);
+  if (pronoun !== undefined) return pronounAt(pronoun, k);
   return genericSpeakerStartingAt(reader, k, sentenceLast) ?? describedNameStartingAt(reader, k, sentenceLast);
 }
 
@@ -306,7 +333,8 @@ export function sentenceSubject(reader: AttributionReader, sentence: SentenceRan
     const roleIndex = reader.roleStartingAt[i];
     if (afterPreposition) continue;
     if (roleIndex >= 0) return { ref: { kind: 'role', role: roleIndex }, first: i, last: reader.roles[roleIndex].lastToken };
-    if (token.kind === TokenKind.Word && subjectPronouns.has(token.lower)) return pronounAt(token, i);
+    // Only a plain pronoun: in "I'm old enough to remember Doe …, declaring" the participle is Doe's.
+    if (token.kind === TokenKind.Word && subjectPronouns.has(token.lower)) return pronounAt(token.lower, i);
     if (isPossessive(token)) continue;
   }
   return undefined;
