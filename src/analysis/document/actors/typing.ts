@@ -54,11 +54,13 @@ export function typingOf(
 
 /**
  * Hand evidence at which a key's type is taken from it (a word list's entry counts 6): in all, and on average per
- * occurrence, half a list entry. Weaker rules ("two capitalised words are most often a person", 1.5 each) only
- * inform the model: they called every "Fort Lee" of a travel guide a person.
+ * occurrence. An organization or a place is only ever argued by strong rules (a head noun, an apposition such as
+ * "Acme, the battery maker,"), so once that reads through "Acme said" twice; a person is also argued by the weak
+ * rule "two capitalised words are most often a person" (1.5 each), which must only inform the model: it called every
+ * "Fort Lee" of a travel guide a person.
  */
 const STRONG_HAND_EVIDENCE = 3;
-const STRONG_PER_OCCURRENCE = 3;
+const STRONG_PER_OCCURRENCE: Readonly<Record<ActorType, number>> = { PERSON: 3, ORG: 1.5, PLACE: 1.5 };
 /** Log-odds a lone common word's type must reach over no name. */
 const COMMON_WORD_MARGIN = 1;
 
@@ -73,7 +75,7 @@ function typeOfEntry(
   if (entry.termAcronym > 0) return null;
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
   const hand = bestType(entry.hand);
-  if (hand.score >= STRONG_HAND_EVIDENCE && hand.score > STRONG_PER_OCCURRENCE * entry.count) return hand.type;
+  if (hand.score >= STRONG_HAND_EVIDENCE && hand.score > STRONG_PER_OCCURRENCE[hand.type] * entry.count) return hand.type;
   const fromFullName = typeFromFullName(entry, key, hand.score, fullNames, entries, lex);
   if (fromFullName) return fromFullName;
   const scores = keyScores(entry, keyFeatures(entry, key, entries, fullNames, lex));
