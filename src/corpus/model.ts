@@ -5,6 +5,7 @@
 import type { ActorType, ClaimKind, KnownActor } from '../analysis/types';
 import { ActorClusters, type ActorAppearance } from './actors';
 import { nameKey } from './normalise';
+import { compareDates, compareText } from './order';
 import { DEFAULT_MATCHING, groupQuotations, quotationShingles, type QuotationMatching } from './quotations';
 import type { DocumentSummary } from './summary';
 
@@ -109,18 +110,6 @@ interface HeldQuote {
 }
 
 const DEFAULT_CO_MENTION_ACTORS = 20;
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Undated documents sort after dated ones. */
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return compareText(a, b);
-}
 
 export class CorpusModel {
   private readonly documents: CorpusDocument[] = [];

@@ -1,6 +1,7 @@
 // The dashboard as plain data: a corpus report aggregated into a bounded number of marks (top speakers with the rest
 // counted as "others", time buckets, the best-connected actors, documents by number of voices), each mark pointing
 // at a source line. Its size depends on the limits, never on the number of claims, so the page stays light at any scale.
+import { compareText } from '../corpus/order';
 import type { CorpusReport, NamedClaim } from '../corpus/report';
 import { CLAIM_KINDS, type DocumentLookup, type KindCount, type SourceLink } from './marks';
 import { coMentionNetwork, type Network } from './network';
@@ -67,10 +68,6 @@ function documentLookup(report: CorpusReport): DocumentLookup {
 /** Claims are said by a merged actor or, unresolved, by a name: the same name in two documents is one speaker. */
 function speakerKey(claim: NamedClaim): string {
   return claim.actor !== null ? `actor:${claim.actor}` : `name:${claim.speaker.trim().toLowerCase()}`;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 interface SpeakerTally {

@@ -1,6 +1,7 @@
 // The co-mention network: the actors with the most partners and the strongest links among them, placed by a short
 // deterministic force layout (from a circle, no randomness), so the same report always draws the same picture.
 import type { ActorType } from '../analysis/types';
+import { compareText } from '../corpus/order';
 import type { CorpusReport, NamedActor } from '../corpus/report';
 import type { DocumentLookup, SourceLink } from './marks';
 
@@ -158,10 +159,6 @@ export function forceLayout(count: number, edges: ReadonlyArray<{ source: number
     for (let pass = 0; pass < LAYOUT_ROUNDS; pass++) layoutRound(layout, edges, (radius / 4) * (1 - pass / LAYOUT_ROUNDS) + 0.01);
   }
   return fitToBox(layout.x, layout.y);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function round(value: number): number {

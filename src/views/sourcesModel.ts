@@ -1,6 +1,7 @@
 // The Sources and Quotations views as plain data over the workspace index's report: actor → documents → claims, or
 // document → actors → claims, and quotation groups → where each was said; labels escaped, no editor types.
 import type { CorpusReport, NamedActor, NamedClaim } from '../corpus/report';
+import { compareDates, compareText } from '../corpus/order';
 import { ACTOR_TYPE_NAMES, plural } from '../presentation/wording';
 import { markdownText, ownMarkdown, ownText, uiText, type MarkdownText, type UiText } from '../presentation/uiText';
 
@@ -29,18 +30,6 @@ export interface SourceNode {
 /** Children listed under one node before a "more" row: a prolific actor's claims never flood the view. */
 export const SOURCES_PAGE = 200;
 const QUOTE_LABEL_MAX = 100;
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Dates ascending, undated last. */
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return compareText(a, b);
-}
 
 function claimNode(parentId: string, claim: NamedClaim, index: number, withDocument: boolean): SourceNode {
   const where = withDocument ? `${claim.document}:${claim.line}` : `line ${claim.line}`;
