@@ -53,7 +53,7 @@ export async function findClaims(index: WorkspaceIndex): Promise<void> {
   }
   const items: ClaimPick[] = report.claims.map((claim) => ({
     label: uiText(claim.speaker),
-    description: ownText(`${uiText(claim.document, 120)}:${claim.line}${claim.date === null ? '' : ` · ${claim.date}`}`),
+    description: ownText(`${uiText(claim.document, 120)}:${claim.line}${claim.date === null ? '' : ` · ${uiText(claim.date)}`}`),
     detail: ownText(`${uiText(claim.cue, 40)}: “${uiText(claim.text, 200)}”`),
     claim,
   }));

@@ -128,16 +128,16 @@ export class SourcesTreeModel {
   }
 
   private actorNode(actor: NamedActor): SourceNode {
-    const counts = `${plural(actor.claims, 'claim')} · ${plural(actor.documents, 'document')}`;
-    const date = actor.firstDate === null ? '' : ` · from ${actor.firstDate}`;
+    const counts = ownText(`${plural(actor.claims, 'claim')} · ${plural(actor.documents, 'document')}`);
+    const date = actor.firstDate === null ? '' : ownText(` · from ${uiText(actor.firstDate)}`);
     const aliases = actor.aliases.length > 0 ? ownMarkdown(`\n\nAlso: ${markdownText(actor.aliases.slice(0, 8).join(', '), 200)}`) : '';
     return {
       id: `actor:${actor.id}`,
       kind: 'actor',
       label: uiText(actor.name),
       description: ownText(`${counts}${date}`),
-      tooltip: ownMarkdown(`**${markdownText(actor.name)}** · ${ACTOR_TYPE_NAMES[actor.type]}\n\n${counts}${date}${aliases}`),
-      accessibilityLabel: ownText(`${uiText(actor.name)}, ${ACTOR_TYPE_NAMES[actor.type].toLowerCase()}, ${counts.replace(' · ', ', ')}`),
+      tooltip: ownMarkdown(`**${markdownText(actor.name)}** · ${ACTOR_TYPE_NAMES[actor.type]}\n\n${markdownText(`${counts}${date}`)}${aliases}`),
+      accessibilityLabel: ownText(`${uiText(actor.name)}, ${ACTOR_TYPE_NAMES[actor.type]}, ${plural(actor.claims, 'claim')}, ${plural(actor.documents, 'document')}`),
       icon: actor.type === 'PERSON' ? 'person' : actor.type === 'ORG' ? 'organization' : 'location',
       collapsible: 'collapsed',
       actorId: actor.id,
@@ -153,8 +153,8 @@ export class SourcesTreeModel {
     );
     const nodes = appearances.map((appearance, index): SourceNode => {
       const date = dates.get(appearance.document) ?? null;
-      const counts = appearance.claims > 0 ? plural(appearance.claims, 'claim') : plural(appearance.mentions, 'mention');
-      const description = ownText(`${counts}${date === null ? '' : ` · ${date}`}`);
+      const counts = ownText(appearance.claims > 0 ? plural(appearance.claims, 'claim') : plural(appearance.mentions, 'mention'));
+      const description = ownText(`${counts}${date === null ? '' : ` · ${uiText(date)}`}`);
       return {
         id: `${node.id}/d${index}`,
         kind: 'actor',
@@ -186,7 +186,7 @@ export class SourcesTreeModel {
     else documents.sort((a, b) => compareDates(a.date, b.date) || compareText(a.document, b.document));
     const nodes = documents.map((document): SourceNode => {
       const description = ownText(
-        `${document.date === null ? '' : `${document.date} · `}${plural(document.actors, 'actor')} · ${plural(document.claims, 'claim')}`,
+        `${document.date === null ? '' : `${uiText(document.date)} · `}${plural(document.actors, 'actor')} · ${plural(document.claims, 'claim')}`,
       );
       return {
         id: `document:${document.document}`,
@@ -254,7 +254,7 @@ export class QuotationsTreeModel {
     if (!group) return [];
     return group.occurrences.map((occurrence, index): SourceNode => {
       const who = occurrence.speaker === null ? 'unattributed' : occurrence.speaker;
-      const description = ownText(`${uiText(who)} · ${occurrence.date ?? 'undated'} · line ${occurrence.line}`);
+      const description = ownText(`${uiText(who)} · ${uiText(occurrence.date ?? 'undated')} · line ${occurrence.line}`);
       return {
         id: `${node.id}/o${index}`,
         kind: 'occurrence',
