@@ -8,10 +8,8 @@
 //
 // Run after `npm run compile`:
 //   node scripts/train-typing.mjs [--gum DIR] [--folds 5] [--no-write] [--l2 1] [--confusion [--errors]] [--dump DIR]
-//     [--exclude REGEX] [--out FILE]
 // It prints k-fold cross-validated figures (each document typed by a model trained without it), then the
-// in-sample figures of the model it writes. --dump writes each document's cross-validated entities to DIR/NAME.json;
-// --exclude leaves out the documents whose names match, --out writes the weights elsewhere (to study one document).
+// in-sample figures of the model it writes. --dump writes each document's cross-validated entities to DIR/NAME.json.
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,7 +38,7 @@ const option = (name, fallback) => {
 const gumDir = path.resolve(root, option('--gum', path.join('..', 'shared', 'eval', 'gum')));
 const FOLDS = Number(option('--folds', '5'));
 const WRITE = !args.includes('--no-write');
-const WEIGHTS_FILE = option('--out', undefined) ?? path.join(root, 'src', 'analysis', 'paragraph', 'names', 'typingWeights.json');
+const WEIGHTS_FILE = path.join(root, 'src', 'analysis', 'paragraph', 'names', 'typingWeights.json');
 
 const CLASSES = ['PERSON', 'ORG', 'PLACE', 'NONE'];
 const SCALE = 32;
@@ -244,8 +242,7 @@ function confusion(examples, model, matrix) {
   }
 }
 
-const EXCLUDE = option('--exclude', undefined);
-const docs = loadDocs().filter((d) => EXCLUDE === undefined || !new RegExp(EXCLUDE).test(d.name));
+const docs = loadDocs();
 const matrix = CLASSES.map(() => [0, 0, 0, 0]);
 if (FOLDS > 1) {
   const counts = newCounts();

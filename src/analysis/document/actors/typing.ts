@@ -54,13 +54,10 @@ export function typingOf(
 
 /**
  * Hand evidence at which a key's type is taken from it (a word list's entry counts 6): in all, and on average per
- * occurrence. An organization or a place is only ever argued by strong rules (a head noun, an apposition such as
- * "Acme, the battery maker,"), so once that reads through "Acme said" twice; a person is also argued by the weak
- * rule "two capitalised words are most often a person" (1.5 each), which must only inform the model: it called every
- * "Fort Lee" of a travel guide a person.
+ * occurrence ("Acme, the battery maker," once, then "Acme said" twice still reads as an organization).
  */
 const STRONG_HAND_EVIDENCE = 3;
-const STRONG_PER_OCCURRENCE: Readonly<Record<ActorType, number>> = { PERSON: 3, ORG: 1.5, PLACE: 1.5 };
+const STRONG_PER_OCCURRENCE = 1.5;
 /** Log-odds a lone common word's type must reach over no name. */
 const COMMON_WORD_MARGIN = 1;
 
@@ -71,11 +68,9 @@ function typeOfEntry(
   fullNames: FullNameWords,
   lex: Lexicon,
 ): ActorType | null {
-  // An acronym the document spells out in lower-case words is a term ("SSS", "LED"), wherever it stands.
-  if (entry.termAcronym > 0) return null;
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
   const hand = bestType(entry.hand);
-  if (hand.score >= STRONG_HAND_EVIDENCE && hand.score > STRONG_PER_OCCURRENCE[hand.type] * entry.count) return hand.type;
+  if (hand.score >= Math.max(STRONG_HAND_EVIDENCE, STRONG_PER_OCCURRENCE * entry.count)) return hand.type;
   const fromFullName = typeFromFullName(entry, key, hand.score, fullNames, entries, lex);
   if (fromFullName) return fromFullName;
   const scores = keyScores(entry, keyFeatures(entry, key, entries, fullNames, lex));
@@ -113,8 +108,6 @@ export function keyFeatures(
   const word = entry.words[0];
   if (entry.midSentence === 0) features.push(single ? 'Knomid1' : 'Knomid');
   if (entry.notInitialCommon === 0) features.push('KallInitialCommon');
-  // Where a name is written across the document ("in Lodz" three times) says more than any one sentence.
-  if (entry.locative > 0) features.push('Kloc', entry.locative * 4 >= entry.count ? 'KlocMost' : 'KlocSome');
   if (!single) return features;
   if (isSurnameOfPerson(word, fullNames, lex)) features.push('Ksurname');
   if (startsSurnameFirstName(word, entries, fullNames, lex)) features.push('KsurnameFirst');

@@ -137,8 +137,7 @@ function evidenceAfter(reader: NameReader, evidence: TypeEvidence, last: number,
   const after = tokens[last];
   const after2 = tokens[last + 1];
   if (after.kind === TokenKind.Word && !isCapitalized(after)) {
-    // "Berg repeated that": any verb of communication with a "that" clause reports as a reporting verb does.
-    if (lex.reportingVerbs.get(after.lower) || (lex.communicationVerbs.has(after.lower) && after2?.lower === 'that')) {
+    if (lex.reportingVerbs.get(after.lower)) {
       evidence.person += 1;
       evidence.org += 0.5;
     } else if (spokespersonNouns.has(after.lower)) {

@@ -76,11 +76,7 @@ function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]):
   nounClassFeatures('hN', head, lex, out);
   const of = words.indexOf('of');
   if (of > 0) nounClassFeatures('oN', words[of - 1], lex, out);
-  if (words.length > 1) {
-    out.push(`fc:${lex.commonClasses(first) ?? '-'}`);
-    // "Fort Lee", "Lake Erie", "Port Hutt": a first word may name the kind of thing as well as a head does.
-    nounClassFeatures('fN', first, lex, out);
-  }
+  if (words.length > 1) out.push(`fc:${lex.commonClasses(first) ?? '-'}`);
   let common = 0;
   for (const w of words) if (lex.commonClasses(w) !== undefined) common++;
   out.push(common === 0 ? 'cm0' : common === words.length ? 'cmAll' : 'cmSome');
@@ -118,10 +114,6 @@ function tokenLabel(token: Token | undefined, lex: Lexicon): string {
   return token.lower;
 }
 
-function isCommunicationVerb(lower: string, lex: Lexicon): boolean {
-  return lex.reportingVerbs.has(lower) || lex.communicationVerbs.has(lower);
-}
-
 /** The words before and after the occurrence, within its sentence. */
 function contextFeatures(
   tokens: readonly Token[],
@@ -144,12 +136,9 @@ function contextFeatures(
     out.push(`n1c:${lex.commonClasses(after.lower) ?? '-'}`);
     // "Marine biologist", "Labour leader": a capitalised word before a role noun describes the role.
     if (lex.roleNouns.has(after.lower) || lex.titleWords.has(after.lower)) out.push('n1role');
-    // "Berg repeated that", "said Berg": who reports is a person or a body, whatever the name's words.
-    if (isCommunicationVerb(after.lower, lex)) out.push('n1cue');
     // "Ekiti state", "the Hudson river": a common noun right after names the kind of thing.
     nounClassFeatures('nN', after.lower, lex, out);
   }
-  if (before?.kind === TokenKind.Word && isCommunicationVerb(before.lower, lex)) out.push('p1cue');
   // "the city of X", "the University of X": the noun before "of" names the kind of thing.
   const of = at(first - 1);
   const kind = at(first - 2);
