@@ -131,13 +131,16 @@ export class SourcesTreeModel {
     const counts = ownText(`${plural(actor.claims, 'claim')} · ${plural(actor.documents, 'document')}`);
     const date = actor.firstDate === null ? '' : ownText(` · from ${uiText(actor.firstDate)}`);
     const aliases = actor.aliases.length > 0 ? ownMarkdown(`\n\nAlso: ${markdownText(actor.aliases.slice(0, 8).join(', '), 200)}`) : '';
+    const kind = ACTOR_TYPE_NAMES[actor.type];
     return {
       id: `actor:${actor.id}`,
       kind: 'actor',
       label: uiText(actor.name),
       description: ownText(`${counts}${date}`),
-      tooltip: ownMarkdown(`**${markdownText(actor.name)}** · ${ACTOR_TYPE_NAMES[actor.type]}\n\n${markdownText(`${counts}${date}`)}${aliases}`),
-      accessibilityLabel: ownText(`${uiText(actor.name)}, ${ACTOR_TYPE_NAMES[actor.type]}, ${plural(actor.claims, 'claim')}, ${plural(actor.documents, 'document')}`),
+      tooltip: ownMarkdown(`**${markdownText(actor.name)}** · ${kind}\n\n${markdownText(`${counts}${date}`)}${aliases}`),
+      accessibilityLabel: ownText(
+        `${uiText(actor.name)}, ${kind}, ${plural(actor.claims, 'claim')}, ${plural(actor.documents, 'document')}`,
+      ),
       icon: actor.type === 'PERSON' ? 'person' : actor.type === 'ORG' ? 'organization' : 'location',
       collapsible: 'collapsed',
       actorId: actor.id,
@@ -185,9 +188,8 @@ export class SourcesTreeModel {
     else if (this.sort === 'documents') documents.sort((a, b) => b.actors - a.actors || compareText(a.document, b.document));
     else documents.sort((a, b) => compareDates(a.date, b.date) || compareText(a.document, b.document));
     const nodes = documents.map((document): SourceNode => {
-      const description = ownText(
-        `${document.date === null ? '' : `${uiText(document.date)} · `}${plural(document.actors, 'actor')} · ${plural(document.claims, 'claim')}`,
-      );
+      const dated = document.date === null ? '' : ownText(`${uiText(document.date)} · `);
+      const description = ownText(`${dated}${plural(document.actors, 'actor')} · ${plural(document.claims, 'claim')}`);
       return {
         id: `document:${document.document}`,
         kind: 'document',

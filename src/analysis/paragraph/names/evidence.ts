@@ -137,7 +137,8 @@ function evidenceAfter(reader: NameReader, evidence: TypeEvidence, last: number,
   const after = tokens[last];
   const after2 = tokens[last + 1];
   if (after.kind === TokenKind.Word && !isCapitalized(after)) {
-    if (lex.reportingVerbs.get(after.lower)) {
+    // "Berg repeated that": any verb of communication with a "that" clause reports as a reporting verb does.
+    if (lex.reportingVerbs.get(after.lower) || (lex.communicationVerbs.has(after.lower) && after2?.lower === 'that')) {
       evidence.person += 1;
       evidence.org += 0.5;
     } else if (spokespersonNouns.has(after.lower)) {
