@@ -153,6 +153,9 @@ describe('Source Lens for a first-time user', () => {
     assert.ok(organization, 'an organization says so');
     const claims = flatten(api.claimsTreeItems()).filter((node) => node.kind === 'claim');
     assert.ok(claims.length > 0);
-    for (const claim of claims) assert.match(claim.accessibilityLabel, /: .+, line \d+$/, claim.accessibilityLabel);
+    // After the line come what the review and the engine add: a verdict, a correction, low confidence.
+    const marks = /(?: · (?:verified|disputed|false|needs source|corrected|low confidence \d(?:\.\d+)?))*$/i;
+    const sentence = new RegExp(`: .+, line \\d+${marks.source}`, 'i');
+    for (const claim of claims) assert.match(claim.accessibilityLabel, sentence, claim.accessibilityLabel);
   });
 });
