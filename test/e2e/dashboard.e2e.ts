@@ -36,7 +36,7 @@ describe('Source Lens dashboard in a real VS Code', function () {
     await runFromPalette(session.page, 'Source Lens: Open Dashboard');
     const page = dashboardPage();
     await page.getByRole('heading', { name: 'Claims per speaker' }).waitFor({ state: 'visible', timeout: 30_000 });
-    await page.locator('.summary, .note').filter({ hasText: /3 documents/ }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('.summary, .note').filter({ hasText: /\d+ documents/ }).first().waitFor({ state: 'visible', timeout: 20_000 });
     const bars = await page.locator('#speakers .mark').count();
     assert.ok(bars >= 3, `${bars} speaker bars`);
     // The theme's chart colour reaches the bars: a transparent or black fill would mean the variables are missing.
