@@ -13,13 +13,11 @@ import {
   type OffsetRange,
   type PackedRanges,
 } from '../derived/decorationsModel';
-import { linesInView } from '../documents/previewWindow';
 import type { SettingsStore } from '../settings/settingsStore';
+import { nearWindowEdge, paintWindow } from './paintWindow';
 
 /** Up to this many ranges in all, a document is painted whole; beyond, only the visible lines and a margin. */
 export const FULL_PAINT_LIMIT = 3000;
-/** Lines painted above and below the visible ones when painting a window. */
-const WINDOW_MARGIN_LINES = 300;
 /**
  * Most overview-ruler marks painted: the ruler is at most a couple of thousand pixels tall, so more add nothing. A
  * longer document gets one mark per stretch of lines holding a claim, evenly over the whole of it.
@@ -183,7 +181,7 @@ export class DecorationPainter implements vscode.Disposable {
     const ranges = analysis ? this.service.rangesFor(analysis) : provisional?.ranges;
     if (!ranges) return;
     const enabled = this.settings.current.highlights;
-    const window = totalRanges(ranges) > FULL_PAINT_LIMIT ? this.windowOf(editor) : undefined;
+    const window = totalRanges(ranges) > FULL_PAINT_LIMIT ? paintWindow(editor) : undefined;
     const paintedFrom: PaintSource = analysis ? 'analysis' : provisional?.complete ? 'ranges' : 'preview';
     const previous = this.painted.get(editor);
     if (
@@ -249,26 +247,11 @@ export class DecorationPainter implements vscode.Disposable {
     return lines.size;
   }
 
-  private windowOf(editor: vscode.TextEditor): { firstLine: number; lastLine: number } {
-    const { firstLine, lastLine } = linesInView(editor.visibleRanges);
-    return {
-      firstLine: Math.max(0, firstLine - WINDOW_MARGIN_LINES),
-      lastLine: Math.min(editor.document.lineCount - 1, lastLine + WINDOW_MARGIN_LINES),
-    };
-  }
-
   /** Repaints a windowed editor once its visible lines come near the edge of what was painted. */
   private scrolled(editor: vscode.TextEditor): void {
     const window = this.painted.get(editor)?.window;
     if (!window) return;
-    const visible = editor.visibleRanges;
-    if (visible.length === 0) return;
-    const slack = WINDOW_MARGIN_LINES / 3;
-    const first = visible[0].start.line;
-    const last = visible[visible.length - 1].end.line;
-    const nearTop = window.firstLine > 0 && first - window.firstLine < slack;
-    const nearBottom = window.lastLine < editor.document.lineCount - 1 && window.lastLine - last < slack;
-    if (!nearTop && !nearBottom) return;
+    if (!nearWindowEdge(editor, window)) return;
     clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => {
       this.scrollTimer = undefined;

@@ -6,14 +6,13 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
 import { partitionPoint } from '../analysis/text/sorted';
 import { liveDocument, sameDocument, type AnalysisService } from '../documents/analysisService';
-import { linesInView } from '../documents/previewWindow';
 import { isLowConfidence } from '../derived/lowConfidence';
 import type { OffsetRange } from '../derived/decorationsModel';
 import type { SettingsStore } from '../settings/settingsStore';
+import { nearWindowEdge, paintWindow } from './paintWindow';
 
 /** Up to this many marks a document is marked whole; beyond, the lines in view and a margin (as the highlights). */
 const FULL_PAINT_LIMIT = 3000;
-const WINDOW_MARGIN_LINES = 300;
 const SCROLL_REPAINT_DELAY_MS = 40;
 
 export const LOW_CONFIDENCE_STYLE: vscode.DecorationRenderOptions = {
@@ -110,7 +109,7 @@ export class LowConfidencePainter implements vscode.Disposable {
     if (!analysis) return;
     const { highlightLowConfidence: enabled, lowConfidenceThreshold: threshold } = this.settings.current;
     const spans = enabled ? lowConfidenceSpans(analysis, threshold) : [];
-    const window = spans.length > FULL_PAINT_LIMIT ? this.windowOf(editor) : undefined;
+    const window = spans.length > FULL_PAINT_LIMIT ? paintWindow(editor) : undefined;
     const previous = this.painted.get(editor);
     const same =
       previous?.analysis === analysis &&
@@ -128,16 +127,9 @@ export class LowConfidencePainter implements vscode.Disposable {
     this.painted.set(editor, { analysis, threshold, enabled, window, count: shown.length });
   }
 
-  private windowOf(editor: vscode.TextEditor): { firstLine: number; lastLine: number } {
-    const { firstLine, lastLine } = linesInView(editor.visibleRanges);
-    return {
-      firstLine: Math.max(0, firstLine - WINDOW_MARGIN_LINES),
-      lastLine: Math.min(editor.document.lineCount - 1, lastLine + WINDOW_MARGIN_LINES),
-    };
-  }
-
   private scrolled(editor: vscode.TextEditor): void {
-    if (!this.painted.get(editor)?.window) return;
+    const window = this.painted.get(editor)?.window;
+    if (!window || !nearWindowEdge(editor, window)) return;
     clearTimeout(this.scrollTimer);
     this.scrollTimer = setTimeout(() => {
       this.scrollTimer = undefined;
