@@ -31,6 +31,22 @@ export interface SourceNode {
 export const SOURCES_PAGE = 200;
 const QUOTE_LABEL_MAX = 100;
 
+/** A row naming a document by its path, read aloud with its description; a click opens it at `line`. */
+function documentRow(id: string, document: string, description: UiText, line: number): SourceNode {
+  const label = uiText(document, 120);
+  return {
+    id,
+    kind: 'document',
+    label,
+    description,
+    accessibilityLabel: ownText(`${label}, ${description}`),
+    icon: 'file',
+    collapsible: 'none',
+    target: { document, line },
+    document,
+  };
+}
+
 function claimNode(parentId: string, claim: NamedClaim, index: number, withDocument: boolean): SourceNode {
   const where = withDocument ? `${claim.document}:${claim.line}` : `line ${claim.line}`;
   return {
@@ -159,16 +175,11 @@ export class SourcesTreeModel {
       const counts = ownText(appearance.claims > 0 ? plural(appearance.claims, 'claim') : plural(appearance.mentions, 'mention'));
       const description = ownText(`${counts}${date === null ? '' : ` · ${uiText(date)}`}`);
       return {
-        id: `${node.id}/d${index}`,
+        ...documentRow(`${node.id}/d${index}`, appearance.document, description, appearance.line),
+        // An actor's document row lists that actor's claims in it.
         kind: 'actor',
-        label: uiText(appearance.document, 120),
-        description,
-        accessibilityLabel: ownText(`${uiText(appearance.document, 120)}, ${description}`),
-        icon: 'file',
         collapsible: appearance.claims > 0 ? 'collapsed' : 'none',
-        target: { document: appearance.document, line: appearance.line },
         actorId: actor.id,
-        document: appearance.document,
       };
     });
     return capped(node.id, nodes);
@@ -190,17 +201,8 @@ export class SourcesTreeModel {
     const nodes = documents.map((document): SourceNode => {
       const dated = document.date === null ? '' : ownText(`${uiText(document.date)} · `);
       const description = ownText(`${dated}${plural(document.actors, 'actor')} · ${plural(document.claims, 'claim')}`);
-      return {
-        id: `document:${document.document}`,
-        kind: 'document',
-        label: uiText(document.document, 120),
-        description,
-        accessibilityLabel: ownText(`${uiText(document.document, 120)}, ${description}`),
-        icon: 'file',
-        collapsible: document.actors > 0 ? 'collapsed' : 'none',
-        target: { document: document.document, line: 1 },
-        document: document.document,
-      };
+      const row = documentRow(`document:${document.document}`, document.document, description, 1);
+      return { ...row, collapsible: document.actors > 0 ? 'collapsed' : 'none' };
     });
     return capped('documents', nodes);
   }
