@@ -21,7 +21,6 @@ import { inspectedScopes, tokenColourOf } from './harness/tokens';
 import {
   answerSaveDialog,
   chooseColorTheme,
-  chooseMenuItem,
   chooseQuickPickRow,
   goToLine,
   hoverText,
@@ -32,6 +31,7 @@ import {
   runFromPalette,
   runNotificationAction,
   runViewTitleAction,
+  runViewTitleMenuItem,
   statusBarItem,
   textBox,
   treeRowLabels,
@@ -289,8 +289,7 @@ describe('Source Lens reader actions in a real VS Code (export, citations, view 
     await eventually('every actor again', async () => ((await listedActors(session)).join('|') === unfiltered.join('|') ? true : undefined));
     assert.doesNotMatch(await actors.locator('.pane-header').innerText(), /“pes”/);
 
-    await runViewTitleAction(page, 'Actors', 'Sort Actors By');
-    await chooseMenuItem(page, 'Sort Actors by Claims');
+    await runViewTitleMenuItem(page, 'Actors', 'Sort Actors By', 'Sort Actors by Claims');
     const people = seedAnalysis.actors.filter((actor) => actor.type === 'PERSON');
     const mostClaims = Math.max(...people.map((actor) => actor.claimIds.length));
     const sorted = await eventually('people sorted by claims', async () => {
@@ -303,8 +302,7 @@ describe('Source Lens reader actions in a real VS Code (export, citations, view 
     assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a), `people by claims, most first: ${personOrder.join(', ')}`);
     assert.match(await actors.locator('.pane-header').innerText(), /by claims/);
     await saveScreenshot(page, 'e2e', 'reader actors view sorted by claims');
-    await runViewTitleAction(page, 'Actors', 'Sort Actors By');
-    await chooseMenuItem(page, 'Sort Actors by First Appearance');
+    await runViewTitleMenuItem(page, 'Actors', 'Sort Actors By', 'Sort Actors by First Appearance');
     await eventually('reading order again', async () => ((await listedActors(session))[0] === 'Xi Jinping' ? true : undefined));
   });
 

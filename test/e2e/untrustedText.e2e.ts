@@ -173,7 +173,21 @@ describe('Source Lens in Restricted Mode', function () {
     await page.getByRole('tab', { name: /^harbour\.txt/ }).click();
     await statusBarItem(page, /\d+ actors? · \d+ claims?/).waitFor({ state: 'visible', timeout: 60_000 });
     await openViewContainer(page, 'Source Lens');
-    await runContextMenuItem(page, viewPane(page, 'Actors').getByRole('treeitem', { name: /^Tom Reed/ }), 'Ignore This Name…');
+    const tomReed = viewPane(page, 'Actors').getByRole('treeitem', { name: /^Tom Reed/ });
+    // A context menu laid out again under the pointer can take the click on its neighbour ("Merge into Actor…"), whose
+    // pick also lists actors: the pick's title tells which command ran, and another is cancelled and tried again.
+    for (let attempt = 1; ; attempt++) {
+      await runContextMenuItem(page, tomReed, 'Ignore This Name…');
+      const title = quickInput(page).locator('.quick-input-title');
+      await title.waitFor({ state: 'visible' });
+      const text = await title.innerText();
+      if (/^Ignore/.test(text) || attempt === 2) {
+        assert.match(text, /^Ignore “Tom Reed”/);
+        break;
+      }
+      console.log(`[e2e] the context menu ran another item (${text}); trying again`);
+      await page.keyboard.press('Escape');
+    }
     const rows = quickInput(page).locator('.monaco-list-row');
     await rows.first().waitFor({ state: 'visible' });
     assert.match(await rows.first().innerText(), /User settings/);

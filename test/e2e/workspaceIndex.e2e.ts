@@ -5,12 +5,11 @@ import { saveScreenshot } from './harness/artifacts';
 import { eventually, sourceLensErrors, useSession } from './harness/scenarios';
 import {
   activeEditor,
-  chooseMenuItem,
   expandView,
   hoverText,
   openViewContainer,
   openWithQuickOpen,
-  runViewTitleAction,
+  runViewTitleMenuItem,
   treeRowLabels,
   viewPane,
 } from './harness/workbench';
@@ -37,8 +36,7 @@ describe('Source Lens across documents (workspace index)', function () {
       if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
     }
     const sources = await expandView(page, 'Sources');
-    await runViewTitleAction(page, 'Sources', 'Sort Sources By');
-    await chooseMenuItem(page, 'Sort Sources by Documents');
+    await runViewTitleMenuItem(page, 'Sources', 'Sort Sources By', 'Sort Sources by Documents');
     const actor = sources.locator('.monaco-list-row').filter({ hasText: 'Ingrid Solberg' }).first();
     await actor.waitFor({ state: 'visible', timeout: 60_000 });
     await actor.click();

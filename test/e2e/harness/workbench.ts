@@ -223,19 +223,47 @@ export async function runViewTitleAction(page: Page, viewName: string, actionLab
     await button.click();
     return;
   }
-  await header.getByRole('button', { name: 'More Actions...' }).click();
-  await chooseMenuItem(page, actionLabel);
+  await pickFromMenu(page, () => header.getByRole('button', { name: 'More Actions...' }).click(), actionLabel);
+}
+
+/** Opens a submenu of a view's title bar (a "Sort … By" button) and picks `itemLabel` in it. */
+export async function runViewTitleMenuItem(page: Page, viewName: string, menuLabel: string, itemLabel: string): Promise<void> {
+  await pickFromMenu(page, () => runViewTitleAction(page, viewName, menuLabel), itemLabel);
+}
+
+/** Opens the context menu of `target` (a tree row, an editor) and picks `label`. */
+export async function runContextMenuItem(page: Page, target: Locator, label: string): Promise<void> {
+  await pickFromMenu(page, () => target.click({ button: 'right' }), label);
+}
+
+/**
+ * Opens a menu with `open` and picks `label`. The workbench renders a menu again when a context key changes under it
+ * (an analysis or an index finishing), and an item detached mid-click is never clicked: such a menu is closed and
+ * opened afresh, up to three times.
+ */
+async function pickFromMenu(page: Page, open: () => Promise<void>, label: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await open();
+    try {
+      await chooseMenuItem(page, label, 10_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.log(`[e2e] menu item "${label}" could not be clicked (attempt ${attempt}); opening the menu again`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Picks an item of the open context menu or dropdown by its label. */
-export async function chooseMenuItem(page: Page, label: string): Promise<void> {
+export async function chooseMenuItem(page: Page, label: string, timeoutMs = 30_000): Promise<void> {
   const menu = page.locator('.context-view .monaco-menu');
   const item = menu.getByRole('menuitem', { name: label, exact: true });
-  await item.waitFor({ state: 'visible' });
+  await item.waitFor({ state: 'visible', timeout: timeoutMs });
   // A menu that has only just opened can let a click through without running the item (it stays open then);
   // the item runs once the menu closes, so a click that left the menu open is repeated.
   for (let attempt = 1; ; attempt++) {
-    await item.click();
+    await item.click({ timeout: timeoutMs });
     try {
       await menu.waitFor({ state: 'hidden', timeout: 2_000 });
       return;
@@ -243,12 +271,6 @@ export async function chooseMenuItem(page: Page, label: string): Promise<void> {
       if (attempt === 3) throw error;
     }
   }
-}
-
-/** Opens the context menu of `target` (a tree row, an editor) and picks `label`. */
-export async function runContextMenuItem(page: Page, target: Locator, label: string): Promise<void> {
-  await target.click({ button: 'right' });
-  await chooseMenuItem(page, label);
 }
 
 /** Picks the quick pick row whose text starts with `label`, once it is listed. */
