@@ -127,6 +127,7 @@ describe('engine properties: minimal inputs that broke them [stress]', () => {
     ['a quote continued into a paragraph of bare low-9 marks after CRLF', 'Peskov said, adding: We will see\r\n\r\n„„'],
     ['a paragraph of bare opening marks whose speaker the next paragraph names', '““\n\nPeskov said.'],
     ['a paragraph of bare corner brackets whose speaker the next paragraph names', '「「\n\nDmitry Peskov said.'],
+    ['a place inside an organization name that runs over a line break', 'the Kremlin\n van der Berg Moscow said, adding: We will see\n'],
   ];
   for (const [behaviour, text] of cases) {
     it(`keeps every span in bounds for ${behaviour}: ${JSON.stringify(text)}`, () => {

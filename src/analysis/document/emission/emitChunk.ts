@@ -114,7 +114,9 @@ function emitEntities(pi: number, context: EmitContext, mentions: Mentions): Ent
     names.push(entity);
     if (plan.type === 'ORG') {
       for (const [from, to] of nestedPlaces(candidate.text, lexicon())) {
-        names.push({ text: candidate.text.slice(from, to), type: 'PLACE', start: start + from, end: start + to, line: made.line });
+        // A name may run over a line break of a wrapped paragraph: the place is on the line where it starts.
+        const place = start + from;
+        names.push({ text: candidate.text.slice(from, to), type: 'PLACE', start: place, end: start + to, line: lines.lineAt(place) });
       }
     }
   });
