@@ -284,6 +284,7 @@ export class Container implements vscode.Disposable {
           this.service,
           (analysis) => this.reviews.hoverMarks(analysis),
           (uri, line) => this.workspaceIndex.otherSayings(uri, line),
+          () => this.settings.current.lowConfidenceThreshold,
         ),
       ),
       vscode.languages.registerCodeActionsProvider(selector, new ReviewCodeActions(this.service), {

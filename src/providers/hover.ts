@@ -50,6 +50,8 @@ export class SourceHoverProvider implements vscode.HoverProvider {
     private readonly service: AnalysisService,
     private readonly reviews?: ReviewMarksOf,
     private readonly elsewhere?: ElsewhereOf,
+    /** The reader's threshold of low confidence, which the card names. */
+    private readonly lowConfidenceBelow?: () => number,
   ) {}
 
   async provideHover(
@@ -84,7 +86,7 @@ export class SourceHoverProvider implements vscode.HoverProvider {
     }
     const claims = index.claimsAt(offset).slice(0, MAX_CLAIM_CARDS);
     for (const claim of claims) {
-      cards.push(card(claimCard(claim, links, marks?.marksOf(claim.id))));
+      cards.push(card(claimCard(claim, links, marks?.marksOf(claim.id), this.lowConfidenceBelow?.())));
       const others = claim.kind === 'direct' ? (this.elsewhere?.(document.uri, claim.line) ?? []) : [];
       const open = (other: Elsewhere): MarkdownText => commandUri(CommandId.openIndexedLine, [other.document, other.line]);
       if (others.length > 0) cards.push(card(elsewhereSection(others, open)));

@@ -41,14 +41,18 @@ const CORRECTION_WORDS: Readonly<Record<ClaimCorrection, string>> = {
   added: 'added by the reviewer',
 };
 
-/** How the engine found the speaker, and how sure it is, when the analysis says (older analyses do not). */
-function evidenceLine(claim: Claim): MarkdownText {
+/**
+ * How the engine found the speaker, and how sure it is, when the analysis says (older analyses do not); "low" below
+ * the reader's threshold, the word the tree and the editor's mark stand for.
+ */
+function evidenceLine(claim: Claim, lowConfidenceBelow: number | undefined): MarkdownText {
   const evidence = evidenceText(claim);
   const confidence = confidenceOf(claim);
   if (!evidence && confidence === undefined) return ownMarkdown('');
   const how = evidence ? ownMarkdown(`speaker found through ${inline(evidence, CLAIM_PREVIEW_MAX)}`) : ownMarkdown('');
   const rounded = confidence === undefined ? undefined : Math.round(confidence * 100) / 100;
-  const sure = rounded === undefined ? ownMarkdown('') : ownMarkdown(`confidence ${rounded}`);
+  const low = confidence !== undefined && lowConfidenceBelow !== undefined && confidence < lowConfidenceBelow;
+  const sure = rounded === undefined ? ownMarkdown('') : ownMarkdown(`${low ? '**low confidence** ' : 'confidence '}${rounded}`);
   return ownMarkdown(`\n\n${how}${how && sure ? ' · ' : ''}${sure}`);
 }
 
@@ -86,14 +90,14 @@ function lineLink(claim: Claim, links: CardLinks): MarkdownText {
   return ownMarkdown(`[line ${claim.line}](${links.reveal(claim)} "Reveal the claim")`);
 }
 
-export function claimCard(claim: Claim, links: CardLinks, marks?: ClaimReviewMarks): MarkdownText {
+export function claimCard(claim: Claim, links: CardLinks, marks?: ClaimReviewMarks, lowConfidenceBelow?: number): MarkdownText {
   const speaker = claim.speakerId === null ? ownMarkdown(`${inline(claim.speaker)} (unresolved speaker)`) : inline(claim.speaker);
   const card = ownMarkdown(
     `**${speaker}** · ${inline(claim.cue)} · ${claim.kind === 'direct' ? 'direct quotation' : 'indirect speech'}\n\n` +
       `> ${inline(claim.text, CLAIM_TEXT_MAX)}\n\n` +
       `[line ${claim.line}](${links.reveal(claim)} "Reveal the claim in the editor")`,
   );
-  const withEvidence = ownMarkdown(`${card}${evidenceLine(claim)}`);
+  const withEvidence = ownMarkdown(`${card}${evidenceLine(claim, lowConfidenceBelow)}`);
   return links.review ? ownMarkdown(`${withEvidence}\n\n${reviewSection(claim, links.review, marks ?? {})}`) : withEvidence;
 }
 

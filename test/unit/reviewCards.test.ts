@@ -48,6 +48,9 @@ describe('review in cards and views', () => {
     const card = claimCard(withEvidence, links);
     const { html } = rendered(card);
     assert.ok(html.includes('speaker found through pronoun: “he*” line 7 → “Dmitry Peskov” line 5 · confidence 0.42'), html);
+    const low = rendered(claimCard(withEvidence, links, undefined, 0.7)).html;
+    assert.ok(low.includes('<strong>low confidence</strong> 0.42'), low);
+    assert.ok(rendered(claimCard(withEvidence, links, undefined, 0.4)).html.includes('· confidence 0.42'), 'at or above the threshold: no "low"');
     const reviewed = { ...claim, evidence: { kind: 'reviewer' as const, ...claim.cueSpan }, confidence: 1 };
     assert.ok(claimCard(reviewed, links).includes('speaker found through reviewer'), claimCard(reviewed, links));
   });
