@@ -117,6 +117,28 @@ describe('engine properties: any text gives a consistent Analysis [stress]', fun
   });
 });
 
+/** Edit sequences the incremental property has shrunk to: each must give what a fresh analysis gives. */
+describe('engine properties: minimal edit sequences that broke incremental analysis [stress]', () => {
+  const cases: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [number, number, string]>]> = [
+    [
+      'a first name left alone when the full name it began is edited away',
+      ' date 2023-03-17 Jinping Peskov said  on Monday.Jinping\uFEFF',
+      [[0, 2, '\n\n'], [0, 25, 'According to the Kremlin, the'], [0, 0, '\n\n']],
+    ],
+  ];
+  for (const [behaviour, initial, edits] of cases) {
+    it(`equals a fresh analysis for ${behaviour}`, () => {
+      const incremental = new DocumentAnalyzer();
+      let text = initial;
+      incremental.analyze(text);
+      for (const [at, length, inserted] of edits) {
+        text = text.slice(0, at) + inserted + text.slice(at + length);
+        assert.deepStrictEqual(withoutTiming(incremental.analyze(text)), withoutTiming(analyze(text)), `text ${JSON.stringify(text)}`);
+      }
+    });
+  }
+});
+
 /**
  * The smallest inputs the properties above have shrunk to, kept as plain cases so each failure stays
  * visible by name (and guards against its return once fixed).

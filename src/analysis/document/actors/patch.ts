@@ -135,9 +135,12 @@ class ActorPatch {
       const listed = fullNames[list].get(word) ?? [];
       const stays = listedNow.some(([l, w]) => l === list && w === word);
       const next = [...listed.filter((k) => k !== key), ...(stays ? [key] : [])];
-      // What typing reads of the entry is whether it is there (for first words: whether one of them is a surname-first name).
-      const reads = (keys: readonly string[]): boolean =>
-        list === 'personFirstWords' ? keys.some((k) => isSurnameFirst(this.entries.get(k)?.words ?? [], this.lex)) : keys.length > 0;
+      // What typing reads of the entry is whether it is there, and for first words also whether one of them is a
+      // surname-first name (typing.ts: keyFeatures, startsSurnameFirstName).
+      const reads = (keys: readonly string[]): string =>
+        list === 'personFirstWords'
+          ? `${keys.length > 0}:${keys.some((k) => isSurnameFirst(this.entries.get(k)?.words ?? [], this.lex))}`
+          : `${keys.length > 0}`;
       if (reads(listed) !== reads(next) && (this.readByOthers(word, key) || this.readByOthers(`${word}s`, key))) return false;
     }
     this.relisted.push({
