@@ -125,6 +125,11 @@ describe('engine properties: minimal edit sequences that broke incremental analy
       ' date 2023-03-17 Jinping Peskov said  on Monday.Jinping\uFEFF',
       [[0, 2, '\n\n'], [0, 25, 'According to the Kremlin, the'], [0, 0, '\n\n']],
     ],
+    [
+      'a quotation credited to the next paragraph edited down to no words',
+      '  date 2024-02-29 ""\n\nPresident Dmitry Peskovsaid\uFEFFsaid ',
+      [[0, 0, '“'], [0, 18, '“']],
+    ],
   ];
   for (const [behaviour, initial, edits] of cases) {
     it(`equals a fresh analysis for ${behaviour}`, () => {

@@ -47,11 +47,13 @@ export function structureFingerprint(p: StructureInputs): number {
   addReadingOrder(f, p.frames);
   for (const quote of p.quotes) {
     f.number(quote.depth).flag(quote.openToken === 0).flag(quote.afterToken >= p.tokenCount - 1).flag(quote.unclosed);
+    // A quotation of no words is credited to nobody (planClaims): whether it has words is read, not only its marks.
+    f.flag((quote.unclosed ? p.lastWordEnd : quote.contentEnd) > quote.contentStart);
   }
   // Of the first sentence only what can credit the paragraph before: its speech noun or word.
   f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
   f.flag(p.turn.question).flag(p.turn.firstPerson).number(p.turn.named).flag(p.turn.selfNamed);
-  return f.flag(p.tokenCount === 0).number(p.turnLabel).number(p.leadIn?.name ?? -1).value();
+  return f.flag(p.tokenCount === 0).flag(p.lastWordEnd > 0).number(p.turnLabel).number(p.leadIn?.name ?? -1).value();
 }
 
 function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): void {
