@@ -222,13 +222,14 @@ export async function measureReopenCache({ sources, progress = () => {}, documen
     const cacheMB = fs.statSync(path.join(storage, 'workspace-index.json')).size / MIB;
     progress(`reopen from cache: cache built in ${(build.totalMs / 1000).toFixed(1)} s (${build.analysed} analysed), ${cacheMB.toFixed(1)} MB`);
     const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const reopen = await new Promise((resolve, reject) => {
-      child.once('message', resolve);
+    let reopen;
+    // The child ends itself once it has sent its figures (so that a profile of it, with --cpu-prof, is written).
+    await new Promise((resolve, reject) => {
+      child.once('message', (message) => (reopen = message));
       child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`the reopen case's process exited with ${code}`)));
+      child.once('exit', (code) => (reopen ? resolve() : reject(new Error(`the reopen case's process exited with ${code}`))));
       child.send({ bundle, workspace, storage });
     });
-    child.kill();
     progress(
       `reopen from cache: ${(reopen.totalMs / 1000).toFixed(2)} s (CPU ${(reopen.cpuMs / 1000).toFixed(2)} s; index ${(reopen.indexMs / 1000).toFixed(2)} s, ` +
         `model ${(reopen.modelMs / 1000).toFixed(2)} s), ${reopen.stats.fromCache} from the cache, ${reopen.analysed} analysed`,

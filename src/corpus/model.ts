@@ -142,10 +142,11 @@ export class CorpusModel {
     const clusterOf = new Map<string, number>();
     const counted: Array<{ cluster: number; mentions: number; name: string }> = [];
     for (const actor of summary.actors) {
-      const cluster = this.clusters.add(actor, document);
+      const name = nameKey(actor.name);
+      const cluster = this.clusters.add(actor, document, name);
       if (cluster < 0) continue;
       clusterOf.set(actor.id, cluster);
-      counted.push({ cluster, mentions: actor.mentions, name: nameKey(actor.name) });
+      counted.push({ cluster, mentions: actor.mentions, name });
     }
     this.documents[document].actors = counted.length;
     counted.sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name));

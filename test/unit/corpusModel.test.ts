@@ -1,6 +1,7 @@
 // The cross-document model: actors merged by name and alias with the user's corrections, quotation groups across
 // documents earliest first, co-mentions, and a result that does not depend on the order documents come in.
 import { strict as assert } from 'assert';
+import * as fc from 'fast-check';
 import { analyze } from '../../src/analysis';
 import { CorpusModel, type CorpusResult } from '../../src/corpus/model';
 import { groupQuotations, quotationShingles, quotationSimilarity } from '../../src/corpus/quotations';
@@ -84,6 +85,25 @@ describe('corpus model', () => {
       assert.deepEqual(normalisedWords('“Don’t  PANIC,” Jovanović said.'), ['dont', 'panic', 'jovanovic', 'said']);
       assert.equal(nameKey('U.S. Department of Justice'), 'us department of justice');
       assert.equal(nameKey('JOVANOVIĆ'), nameKey('Jovanovic'));
+    });
+
+    it('gives the same forms on the fast path for ASCII words and common punctuation as the Unicode folding does', () => {
+      // The Unicode folding written out: normalised forms of any text must equal these.
+      const fold = (text: string): string[] =>
+        text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+      const words = (text: string): string[] => fold(text.replace(/['\u2019\u02bc\u2018`\u00b4]/g, ''));
+      const key = (text: string): string => fold(text.replace(/[.'\u2019]/g, '')).join(' ');
+      const characters = [..."aZ09 .,'`-_\t\n\u0000~@[]{}\u2019\u2018\u02bc\u00b4\u00e9\u0107\u00c9\u201c\u00a0\u0130\u2014\u2026\u2002\u2061\u00ab\u00bb\u00b2\u00aa\u2070\u1fff"];
+      const text = fc.array(fc.constantFrom(...characters), { maxLength: 24 }).map((list) => list.join(''));
+      fc.assert(
+        fc.property(text, (sample) => {
+          assert.deepEqual(normalisedWords(sample), words(sample));
+          assert.equal(nameKey(sample), key(sample));
+        }),
+        { numRuns: 2000 },
+      );
+      assert.deepEqual(normalisedWords("Don't say `no`: O'Neill, U.S.A.!"), ['dont', 'say', 'no', 'oneill', 'u', 's', 'a']);
+      assert.equal(nameKey("O'Neill of the U.S. Navy"), 'oneill of the us navy');
     });
   });
 
