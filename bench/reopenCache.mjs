@@ -5,7 +5,7 @@
 // cache (every document summarised by the engine in this process), then, in a fresh process as a reopened window is, to
 // do what the extension does on reopen: find the files, read and hash each, read the cache, take every summary from it,
 // save the cache, and build the cross-document model the views show. The bar: at most 2 s from start to that model.
-//   node bench/reopenCache.mjs [--documents N]
+//   node bench/reopenCache.mjs [--documents N] [--keep FOLDER]
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -210,17 +210,28 @@ async function openWorkspace({ bundle, workspace, storage, summarise }) {
 }
 
 /** Builds the cache in this process, then times the reopen in a fresh one. */
-export async function measureReopenCache({ sources, progress = () => {}, documents = REOPEN_CACHE.documents }) {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-bench-reopen-'));
+export async function measureReopenCache({ sources, progress = () => {}, documents = REOPEN_CACHE.documents, keep = null }) {
+  const folder = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-bench-reopen-'));
   try {
     const workspace = path.join(folder, 'workspace');
     const storage = path.join(folder, 'storage');
-    const { bytes } = writeDocuments(sources, workspace, documents, (REOPEN_CACHE.bytes * documents) / REOPEN_CACHE.documents);
+    const cacheFile = path.join(storage, 'workspace-index.json');
+    const built = keep !== null && fs.existsSync(cacheFile);
     const bundle = bundleIndex(folder);
-    progress(`reopen from cache: ${documents} documents, ${(bytes / MIB).toFixed(1)} MB; building the index cache (every document analysed)`);
-    const build = await openWorkspace({ bundle, workspace, storage, summarise: true });
-    const cacheMB = fs.statSync(path.join(storage, 'workspace-index.json')).size / MIB;
-    progress(`reopen from cache: cache built in ${(build.totalMs / 1000).toFixed(1)} s (${build.analysed} analysed), ${cacheMB.toFixed(1)} MB`);
+    let bytes;
+    let build = { totalMs: null, analysed: 0 };
+    if (built) {
+      const files = fs.readdirSync(workspace, { recursive: true }).filter((name) => name.endsWith('.txt'));
+      documents = files.length;
+      bytes = files.reduce((total, name) => total + fs.statSync(path.join(workspace, name)).size, 0);
+      progress(`reopen from cache: ${documents} documents and their cache kept in ${folder}`);
+    } else {
+      ({ bytes } = writeDocuments(sources, workspace, documents, (REOPEN_CACHE.bytes * documents) / REOPEN_CACHE.documents));
+      progress(`reopen from cache: ${documents} documents, ${(bytes / MIB).toFixed(1)} MB; building the index cache (every document analysed)`);
+      build = await openWorkspace({ bundle, workspace, storage, summarise: true });
+      progress(`reopen from cache: cache built in ${(build.totalMs / 1000).toFixed(1)} s (${build.analysed} analysed)`);
+    }
+    const cacheMB = fs.statSync(cacheFile).size / MIB;
     const child = fork(fileURLToPath(import.meta.url), ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let reopen;
     // The child ends itself once it has sent its figures (so that a profile of it, with --cpu-prof, is written).
@@ -245,7 +256,7 @@ export async function measureReopenCache({ sources, progress = () => {}, documen
       loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
     };
   } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
+    if (keep === null) fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -262,8 +273,12 @@ if (process.argv[2] === '--child') {
 } else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--documents');
   const documents = at > 0 ? Number(process.argv[at + 1]) : REOPEN_CACHE.documents;
+  // --keep FOLDER: the workspace and its cache are built there once and reused, to measure the reopen again quickly.
+  const keepAt = process.argv.indexOf('--keep');
+  const keep = keepAt > 0 ? path.resolve(process.argv[keepAt + 1]) : null;
+  if (keep !== null) fs.mkdirSync(keep, { recursive: true });
   const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
-  measureReopenCache({ sources: loadSources(repoRoot), progress, documents })
+  measureReopenCache({ sources: loadSources(repoRoot), progress, documents, keep })
     .then(async (result) => {
       const { reopenCacheText } = await import('./report.mjs');
       console.log(reopenCacheText(result).join('\n'));

@@ -137,8 +137,8 @@ export function reopenCacheText(reopen) {
   const s = (ms) => fixed(ms / 1000, 2);
   const { tally } = reopen;
   return [
-    `${grouped(reopen.documents)} documents, ${fixed(reopen.inputMB)} MB, their index cache ${fixed(reopen.cacheMB)} MB (built in ` +
-      `${fixed(reopen.buildMs / 1000)} s, every document analysed): reopened in ${s(reopen.totalMs)} s (CPU ${s(reopen.cpuMs)} s; ` +
+    `${grouped(reopen.documents)} documents, ${fixed(reopen.inputMB)} MB, their index cache ${fixed(reopen.cacheMB)} MB ` +
+      `(${reopen.buildMs === null ? 'kept from an earlier run' : `built in ${fixed(reopen.buildMs / 1000)} s, every document analysed`}): reopened in ${s(reopen.totalMs)} s (CPU ${s(reopen.cpuMs)} s; ` +
       `load ${reopen.loadAverage.join(' ')}): index ${s(reopen.indexMs)} s, model ${s(reopen.modelMs)} s; ` +
       `${grouped(reopen.stats.fromCache)} summaries from the cache, ${reopen.analysed} analysed; ` +
       `${grouped(reopen.actors)} actors, ${grouped(reopen.claims)} claims — ${reopen.totalMs <= reopen.barMs ? 'meets' : 'MISSES'} (bar ${s(reopen.barMs)} s)`,

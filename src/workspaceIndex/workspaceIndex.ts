@@ -9,7 +9,7 @@ import { parseReview, type Review } from '../review';
 import { ContextKey } from '../commands/ids';
 import type { SettingsStore } from '../settings/settingsStore';
 import { WorkerRestartedError, WorkerStoppedError, type TextSource } from '../worker/workerClient';
-import { CACHE_FILE_NAME, parseCache, serialiseCache } from './cacheFile';
+import { CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
 import { cacheKey, contentHash } from './cacheKey';
 import { IndexModel, planUpdate, type IndexCorrections, type ScannedDocument } from './indexModel';
 import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readText, type FolderExcludes } from './scan';
@@ -80,6 +80,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private cache: Map<string, DocumentSummary> | undefined;
+  /** The summaries the cache file holds, when known: as read from it whole, or as last written. */
+  private written: Map<string, DocumentSummary> | undefined;
   private stateValue: IndexState = 'off';
   private found = 0;
   private counts = { analysed: 0, fromCache: 0 };
@@ -174,6 +176,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.running;
     this.model.clear();
     this.cache = undefined;
+    this.written = undefined;
     this.counts = { analysed: 0, fromCache: 0 };
     this.requestFullScan();
   }
@@ -461,7 +464,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.cache = new Map();
     if (!file) return;
     try {
-      this.cache = parseCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      const read = readCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      this.cache = read.entries;
+      this.written = read.whole ? new Map(read.entries) : undefined;
     } catch {
       // No cache yet: everything is analysed.
     }
@@ -478,10 +483,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const entry of this.model.entries()) kept.set(entry.key, entry.summary);
     if (!prune) for (const [key, summary] of this.cache ?? []) if (!kept.has(key)) kept.set(key, summary);
     this.cache = kept;
+    if (this.written !== undefined && holdsSame(this.written, kept)) return;
     const entries = [...kept];
+    this.written = undefined;
     try {
       await vscode.workspace.fs.createDirectory(this.options.storageUri);
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serialiseCache(entries)));
+      this.written = new Map(kept);
     } catch (error) {
       this.options.log.warn(`Workspace index: the cache could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
