@@ -275,20 +275,21 @@ export class CorpusModel {
   }
 
   private coMentions(actorOf: ReadonlyMap<number, number>): CoMention[] {
-    // Counts by source, then target: small integer keys, which maps hash fastest.
-    const counts = new Map<number, Map<number, number>>();
+    // Counted by one number a pair (source × actors + target): one flat map of small integers, which hashes fastest and
+    // holds no map per actor.
+    const width = actorOf.size;
+    const counts = new Map<number, number>();
     for (const leading of this.leading) {
       const actors = Array.from(leading, (cluster) => actorOf.get(this.clusters.find(cluster)) ?? -1);
       const present = [...new Set(actors)].filter((actor) => actor >= 0);
       present.sort((a, b) => a - b);
       for (let i = 0; i < present.length; i++) {
-        let targets = counts.get(present[i]);
-        if (targets === undefined) counts.set(present[i], (targets = new Map<number, number>()));
-        for (let j = i + 1; j < present.length; j++) targets.set(present[j], (targets.get(present[j]) ?? 0) + 1);
+        const row = present[i] * width;
+        for (let j = i + 1; j < present.length; j++) counts.set(row + present[j], (counts.get(row + present[j]) ?? 0) + 1);
       }
     }
-    return [...counts]
-      .flatMap(([source, targets]) => [...targets].map(([target, documents]) => ({ source, target, documents })))
-      .sort((a, b) => b.documents - a.documents || a.source - b.source || a.target - b.target);
+    const pairs: CoMention[] = [];
+    for (const [pair, documents] of counts) pairs.push({ source: Math.floor(pair / width), target: pair % width, documents });
+    return pairs.sort((a, b) => b.documents - a.documents || a.source - b.source || a.target - b.target);
   }
 }

@@ -355,6 +355,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const maxChars = this.options.settings.current.maxFileSizeChars;
     const scanned: ScannedDocument[] = [];
     const unreadable: string[] = [];
+    const missingFolders = new Set<string>();
     for (const uri of uris) {
       if (token.isCancellationRequested) return;
       const text = await readText(uri, maxChars);
@@ -362,7 +363,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         unreadable.push(uri.toString());
         continue;
       }
-      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text, (await this.readReview(uri)).hash) });
+      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text, (await this.readReview(uri, missingFolders)).hash) });
     }
     const cache = this.cache ?? new Map<string, DocumentSummary>();
     const plan = planUpdate(this.model.keys(), scanned, (key) => cache.has(key), full);
@@ -390,15 +391,22 @@ export class WorkspaceIndex implements vscode.Disposable {
     return cacheKey(this.options.engineVersion, `${this.options.settings.forDocument(uri).optionsKey}|${reviewHash}`, contentHash(text));
   }
 
-  /** The document's review; a missing or unreadable file is no review (the editor reports a broken one). */
-  private async readReview(uri: vscode.Uri): Promise<ReviewRead> {
+  /**
+   * The document's review; a missing or unreadable file is no review (the editor reports a broken one).
+   * @param missingFolders folders of review files found missing during this scan: most documents have no review, and
+   * asking the host for each one's file (a round trip that fails) was much of a reopen; none is asked for in them again
+   */
+  private async readReview(uri: vscode.Uri, missingFolders?: Set<string>): Promise<ReviewRead> {
     const file = this.options.reviewFileOf?.(uri);
     if (!file) return { hash: '' };
     this.reviewFiles.set(file.toString(), uri.toString());
+    const folder = vscode.Uri.joinPath(file, '..');
+    if (missingFolders?.has(folder.toString())) return { hash: '' };
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     } catch {
+      if (missingFolders && !(await exists(folder))) missingFolders.add(folder.toString());
       return { hash: '' };
     }
     const read = parseReview(text);
@@ -493,5 +501,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch (error) {
       this.options.log.warn(`Workspace index: the cache could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
   }
 }
