@@ -288,8 +288,30 @@ export class CorpusModel {
         for (let j = i + 1; j < present.length; j++) counts.set(row + present[j], (counts.get(row + present[j]) ?? 0) + 1);
       }
     }
+    return sortedPairs(counts, width);
+  }
+}
+
+/**
+ * The pairs most documents first, then by source and target. Each pair's place is one number (fewer documents, then
+ * the pair: all distinct), so a numeric sort of those orders hundreds of thousands of pairs without a comparison
+ * function; where that number would not be exact, pairs are compared as before.
+ */
+function sortedPairs(counts: ReadonlyMap<number, number>, width: number): CoMention[] {
+  let most = 0;
+  for (const documents of counts.values()) most = Math.max(most, documents);
+  const span = width * width;
+  if ((most + 1) * span >= Number.MAX_SAFE_INTEGER) {
     const pairs: CoMention[] = [];
     for (const [pair, documents] of counts) pairs.push({ source: Math.floor(pair / width), target: pair % width, documents });
     return pairs.sort((a, b) => b.documents - a.documents || a.source - b.source || a.target - b.target);
   }
+  const places = new Float64Array(counts.size);
+  let index = 0;
+  for (const [pair, documents] of counts) places[index++] = (most - documents) * span + pair;
+  places.sort();
+  return Array.from(places, (place) => {
+    const pair = place % span;
+    return { source: Math.floor(pair / width), target: pair % width, documents: most - Math.floor(place / span) };
+  });
 }
