@@ -35,19 +35,25 @@ function isUnicodeSeparator(code: number): boolean {
  */
 function asciiWords(text: string, dropped: (code: number) => boolean): string[] | null {
   const words: string[] = [];
+  // A word is taken as slices of the text (a dropped character ends one slice), lower-cased once it ends.
   let word = '';
+  let start = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (dropped(code)) continue;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) word += text[index];
-    else if (code >= 0x41 && code <= 0x5a) word += String.fromCharCode(code + 0x20);
-    else if (code >= 0x80 && !isUnicodeSeparator(code)) return null;
-    else if (word.length > 0) {
-      words.push(word);
-      word = '';
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) continue;
+    if (dropped(code)) {
+      if (index > start) word += text.slice(start, index);
+      start = index + 1;
+      continue;
     }
+    if (code >= 0x80 && !isUnicodeSeparator(code)) return null;
+    if (index > start) word += text.slice(start, index);
+    if (word.length > 0) words.push(word.toLowerCase());
+    word = '';
+    start = index + 1;
   }
-  if (word.length > 0) words.push(word);
+  if (text.length > start) word += text.slice(start);
+  if (word.length > 0) words.push(word.toLowerCase());
   return words;
 }
 

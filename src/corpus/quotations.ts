@@ -33,7 +33,8 @@ export function quotationShingles(text: string, minWords = DEFAULT_MATCHING.minW
   const words = normalisedWords(text);
   if (words.length < Math.max(2, minWords)) return null;
   const hashes = new Uint32Array(words.length - 1);
-  for (let index = 0; index + 1 < words.length; index++) hashes[index] = fnv1a(`${words[index]} ${words[index + 1]}`);
+  // The hash of "first second", taken word by word (FNV-1a goes character by character) without making the pair's string.
+  for (let index = 0; index + 1 < words.length; index++) hashes[index] = fnv1a(words[index + 1], fnv1a(' ', fnv1a(words[index])));
   hashes.sort();
   let distinct = 0;
   for (let index = 0; index < hashes.length; index++) {

@@ -6,7 +6,7 @@ import { analyze } from '../../src/analysis';
 import { CorpusModel, type CorpusResult } from '../../src/corpus/model';
 import { groupQuotations, quotationShingles, quotationSimilarity } from '../../src/corpus/quotations';
 import { isDocumentSummary, summarise, type DocumentSummary, type SummaryActor } from '../../src/corpus/summary';
-import { nameKey, normalisedWords } from '../../src/corpus/normalise';
+import { fnv1a, nameKey, normalisedWords } from '../../src/corpus/normalise';
 
 function actor(id: string, name: string, extra: Partial<SummaryActor> = {}): SummaryActor {
   return { id, name, type: 'PERSON', aliases: [], mentions: 1, claims: 0, line: 1, ...extra };
@@ -230,6 +230,10 @@ describe('corpus model', () => {
     it('measures similarity by Jaccard, and containment for excerpts of six words or more', () => {
       const shingles = (text: string): Uint32Array => quotationShingles(text) ?? assert.fail(`no shingles for ${text}`);
       assert.equal(quotationShingles('No comment at'), null, 'too short to group');
+      // A shingle is the hash of a pair of normalised words as one string, "first second"; each once, in order.
+      const pairs = ['we will', 'will rebuild', 'rebuild the', 'the bridge', 'bridge we'];
+      const expected = [...new Set(pairs.map((pair) => fnv1a(pair)))].sort((a, b) => a - b);
+      assert.deepEqual([...shingles('We will REBUILD the bridge, we will!')], expected);
       assert.equal(quotationSimilarity(shingles('one two three four'), shingles('One, two; THREE four!')), 1);
       assert.equal(quotationSimilarity(shingles('one two three four'), shingles('five six seven eight')), 0);
       const long = shingles('the ministry will publish the full report on the talks next week');
