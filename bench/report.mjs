@@ -193,9 +193,12 @@ export function corpusBars(results) {
 const CORPUS_PEAK_RSS_MB = 1536;
 const DASHBOARD_FIRST_PAINT_MS = 1000;
 
-function corpusBarsMarkdown(results) {
+/** The RESULTS.md section of the corpus bars, ending with a blank line. */
+export function corpusBarsMarkdown(results) {
   const rows = corpusBars(results);
-  return `| bar | figure | | |
+  return `## Corpus bars
+
+| bar | figure | | |
 |---|---:|---|---|
 ${rows.map((row) => `| ${row.bar} | ${row.value ?? 'not measured'} | ${row.value === null ? '' : row.ok ? 'meets' : '**misses**'} | ${row.note} |`).join('\n')}
 `;
@@ -450,8 +453,6 @@ Each run is \`sourcelens analyze\` as a user runs it (the CLI bundled from \`src
 a process of its own; the peak resident memory is the process's, its analysis worker thread included. The documents
 are corpus texts of their own seeds. The bar is 1.5 GB for the 50 MB folder: the CLI holds one document's analysis at
 a time.
-
-## Corpus bars
 
 ${corpusBarsMarkdown(results)}
 ${corpusIndexMarkdown(results.corpusIndex)}${reopenCacheMarkdown(results.reopenCache)}## Extension
