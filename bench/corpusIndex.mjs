@@ -147,14 +147,18 @@ async function main() {
   results.corpusIndex = result;
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 1)}\n`);
   // Only this case's section of RESULTS.md is replaced (or added before the extension's): the rest records another run.
-  const { corpusIndexMarkdown } = await import('./report.mjs');
+  const { corpusBarsMarkdown, corpusIndexMarkdown } = await import('./report.mjs');
   const markdownFile = path.join(benchDir, 'RESULTS.md');
   const markdown = fs.readFileSync(markdownFile, 'utf8');
   const start = markdown.indexOf('## Corpus index\n');
   const end = start < 0 ? markdown.indexOf('## Extension\n') : markdown.indexOf('\n## ', start + 1) + 1;
   if (end <= 0) throw new Error('bench/RESULTS.md has no "## Extension" section to put the corpus case before');
   const section = corpusIndexMarkdown(result);
-  fs.writeFileSync(markdownFile, `${markdown.slice(0, start < 0 ? end : start)}${section}${markdown.slice(end)}`);
+  let updated = `${markdown.slice(0, start < 0 ? end : start)}${section}${markdown.slice(end)}`;
+  // The corpus bars table carries this case's figures too.
+  const barsAt = updated.indexOf('## Corpus bars\n');
+  if (barsAt >= 0) updated = `${updated.slice(0, barsAt)}${corpusBarsMarkdown(results)}\n${updated.slice(updated.indexOf('\n## ', barsAt + 1) + 1)}`;
+  fs.writeFileSync(markdownFile, updated);
   progress('wrote corpusIndex into bench/results.json and its section of bench/RESULTS.md');
 }
 

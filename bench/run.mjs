@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { measureCli } from './cli.mjs';
 import { measureCorpusIndex } from './corpusIndex.mjs';
 import { measureDashboard } from './dashboard.mjs';
+import { measureReopenCache } from './reopenCache.mjs';
 import { buildCorpus, loadSources, MIB, oneCharacterEdits, pathologicalInputs } from './corpus.mjs';
 import { collectGarbage } from './heap.mjs';
 import { formatTable, scalingSvg, resultsMarkdown } from './report.mjs';
@@ -472,6 +473,7 @@ async function main() {
   // --quick checks the case on a tenth of the documents.
   const corpusIndex = options.skipCorpus ? null : await measureCorpusIndex({ repoRoot, sources, progress, ...(options.quick ? { documents: 500 } : {}) });
   const dashboard = await measureDashboard({ progress });
+  const reopenCache = options.skipCorpus ? null : await measureReopenCache({ sources, progress, ...(options.quick ? { documents: 500 } : {}) });
   const engineMemory = measureEngineMemory(enginePath, options.quick ? 2 : MEMORY_MB);
   const vsix = measurePackage(options.skipPackage);
   const activation = measureActivation();
@@ -487,6 +489,7 @@ async function main() {
     peakRssMB: Math.max(engineMaxRssMB, pathologicalRssMB),
     cli,
     corpusIndex,
+    reopenCache,
     dashboard,
     activation,
     vsix,

@@ -6,7 +6,7 @@ import { applyReview } from '../review/apply';
 import { summarise } from '../corpus/summary';
 import { documentPieces } from '../export';
 import { safeJsonStringify } from '../export/json';
-import { decodeDocument, DocumentReadError, readDocument, type DocumentText } from './io/readDocument';
+import { decodeDocument, DocumentReadError, readDocumentSync, type DocumentText } from './io/readDocument';
 import type { AnalyzeJob, FromWorker, ToWorker } from './workerProtocol';
 
 /** Output is sent in pieces of about this many characters: few messages, and little held on either side. */
@@ -30,7 +30,8 @@ export function startAnalysisWorker(): void {
     try {
       document =
         job.source.kind === 'file'
-          ? await readDocument(job.source.path, { maxBytes: job.maxBytes })
+          ? // This thread does nothing else meanwhile: an asynchronous read would only cost more processor time.
+            readDocumentSync(job.source.path, { maxBytes: job.maxBytes })
           : decodeDocument(job.source.bytes, job.name, { maxBytes: job.maxBytes });
     } catch (error) {
       if (!(error instanceof DocumentReadError)) throw error;

@@ -100,6 +100,7 @@ export class CorpusRun {
   private readonly maxBytes: number;
   private readonly corrections: CorrectionsResolver;
   private readonly seen = new Set<string>();
+  private readonly correctionsByInput = new Map<string, ReturnType<CorrectionsResolver['forInput']>>();
   private model: CorpusModel | undefined;
   private sink: OutputSink | undefined;
   private documents = 0;
@@ -225,7 +226,7 @@ export class CorpusRun {
 
   private async analyseOne(task: Task, worker: AnalysisWorkerClient): Promise<Outcome> {
     const name = task.source.path;
-    const options: AnalyzeOptions = { document: name, ...(await this.corrections.forInput(task.source.input)) };
+    const options: AnalyzeOptions = { document: name, ...(await this.correctionsFor(task.source.input)) };
     if (this.command.documentDate !== undefined) options.documentDate = this.command.documentDate;
     const pieces: string[] = [];
     const messages: string[] = [];
@@ -260,6 +261,19 @@ export class CorpusRun {
     this.failed = true;
     messages.push(this.outcomeMessage(outcome));
     return { summary: null, messages };
+  }
+
+  /**
+   * The corrections of one PATH argument, looked up once: every document of a folder shares them, and looking them up
+   * again (a stat of the folder and of each settings file above it) cost as much as reading the document.
+   */
+  private correctionsFor(input: string): ReturnType<CorrectionsResolver['forInput']> {
+    let corrections = this.correctionsByInput.get(input);
+    if (corrections === undefined) {
+      corrections = this.corrections.forInput(input);
+      this.correctionsByInput.set(input, corrections);
+    }
+    return corrections;
   }
 
   /** Folds one document in (or, for JSON Lines, writes it); a document already in is reported and left out. */

@@ -67,13 +67,17 @@ export class ActorClusters {
    * the aliases that are other spellings of that name ({@link isMergeAlias}); a lone surname is not (two Smiths are not
    * one), and is resolved in {@link resolveSurnames} once every document is in.
    */
-  add(actor: SummaryActor, document: number): number {
-    if (this.isIgnored(actor.name)) return -1;
+  add(actor: SummaryActor, document: number, key: string = nameKey(actor.name)): number {
+    if (this.ignored.has(key)) return -1;
     const group = typeGroup(actor.type);
-    const keys = [actor.name, ...actor.aliases.filter((alias) => isMergeAlias(alias, actor))]
-      .map((name) => nameKey(name))
-      .filter((key) => key.length > 0 && !this.ignored.has(key))
-      .map((key) => `${group}:${key}`);
+    // Each name folded once: folding is most of the work of adding an actor.
+    const nameWords = key.split(' ');
+    const names = [key];
+    for (const alias of actor.aliases) {
+      const aliasKey = nameKey(alias);
+      if (isMergeAliasKey(alias, aliasKey.split(' '), actor.type, nameWords)) names.push(aliasKey);
+    }
+    const keys = names.filter((name) => name.length > 0 && !this.ignored.has(name)).map((name) => `${group}:${name}`);
     let id = -1;
     for (const key of keys) {
       const existing = this.byKey.get(key);
@@ -202,9 +206,12 @@ export class ActorClusters {
  * only when it is written as a name (a capital letter or a digit first: "UN", not "the ministry").
  */
 export function isMergeAlias(alias: string, actor: { name: string; type: ActorType }): boolean {
-  const words = nameKey(alias).split(' ');
-  if (actor.type !== 'PERSON') return /^[\p{Lu}\p{N}]/u.test(alias.trim()) && words[0] !== '';
-  const nameWords = nameKey(actor.name).split(' ');
+  return isMergeAliasKey(alias, nameKey(alias).split(' '), actor.type, nameKey(actor.name).split(' '));
+}
+
+/** {@link isMergeAlias} of names already folded into their key's words. */
+function isMergeAliasKey(alias: string, words: readonly string[], type: ActorType, nameWords: readonly string[]): boolean {
+  if (type !== 'PERSON') return /^[\p{Lu}\p{N}]/u.test(alias.trim()) && words[0] !== '';
   const sameEnds = words[0] === nameWords[0] && words[words.length - 1] === nameWords[nameWords.length - 1];
   return words.length >= 2 && nameWords.length >= 2 && sameEnds;
 }

@@ -142,10 +142,11 @@ export class CorpusModel {
     const clusterOf = new Map<string, number>();
     const counted: Array<{ cluster: number; mentions: number; name: string }> = [];
     for (const actor of summary.actors) {
-      const cluster = this.clusters.add(actor, document);
+      const name = nameKey(actor.name);
+      const cluster = this.clusters.add(actor, document, name);
       if (cluster < 0) continue;
       clusterOf.set(actor.id, cluster);
-      counted.push({ cluster, mentions: actor.mentions, name: nameKey(actor.name) });
+      counted.push({ cluster, mentions: actor.mentions, name });
     }
     this.documents[document].actors = counted.length;
     counted.sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name));
@@ -274,20 +275,43 @@ export class CorpusModel {
   }
 
   private coMentions(actorOf: ReadonlyMap<number, number>): CoMention[] {
-    // Counts by source, then target: small integer keys, which maps hash fastest.
-    const counts = new Map<number, Map<number, number>>();
+    // Counted by one number a pair (source × actors + target): one flat map of small integers, which hashes fastest and
+    // holds no map per actor.
+    const width = actorOf.size;
+    const counts = new Map<number, number>();
     for (const leading of this.leading) {
       const actors = Array.from(leading, (cluster) => actorOf.get(this.clusters.find(cluster)) ?? -1);
       const present = [...new Set(actors)].filter((actor) => actor >= 0);
       present.sort((a, b) => a - b);
       for (let i = 0; i < present.length; i++) {
-        let targets = counts.get(present[i]);
-        if (targets === undefined) counts.set(present[i], (targets = new Map<number, number>()));
-        for (let j = i + 1; j < present.length; j++) targets.set(present[j], (targets.get(present[j]) ?? 0) + 1);
+        const row = present[i] * width;
+        for (let j = i + 1; j < present.length; j++) counts.set(row + present[j], (counts.get(row + present[j]) ?? 0) + 1);
       }
     }
-    return [...counts]
-      .flatMap(([source, targets]) => [...targets].map(([target, documents]) => ({ source, target, documents })))
-      .sort((a, b) => b.documents - a.documents || a.source - b.source || a.target - b.target);
+    return sortedPairs(counts, width);
   }
+}
+
+/**
+ * The pairs most documents first, then by source and target. Each pair's place is one number (fewer documents, then
+ * the pair: all distinct), so a numeric sort of those orders hundreds of thousands of pairs without a comparison
+ * function; where that number would not be exact, pairs are compared as before.
+ */
+function sortedPairs(counts: ReadonlyMap<number, number>, width: number): CoMention[] {
+  let most = 0;
+  for (const documents of counts.values()) most = Math.max(most, documents);
+  const span = width * width;
+  if ((most + 1) * span >= Number.MAX_SAFE_INTEGER) {
+    const pairs: CoMention[] = [];
+    for (const [pair, documents] of counts) pairs.push({ source: Math.floor(pair / width), target: pair % width, documents });
+    return pairs.sort((a, b) => b.documents - a.documents || a.source - b.source || a.target - b.target);
+  }
+  const places = new Float64Array(counts.size);
+  let index = 0;
+  for (const [pair, documents] of counts) places[index++] = (most - documents) * span + pair;
+  places.sort();
+  return Array.from(places, (place) => {
+    const pair = place % span;
+    return { source: Math.floor(pair / width), target: pair % width, documents: most - Math.floor(place / span) };
+  });
 }

@@ -33,7 +33,8 @@ export function quotationShingles(text: string, minWords = DEFAULT_MATCHING.minW
   const words = normalisedWords(text);
   if (words.length < Math.max(2, minWords)) return null;
   const hashes = new Uint32Array(words.length - 1);
-  for (let index = 0; index + 1 < words.length; index++) hashes[index] = fnv1a(`${words[index]} ${words[index + 1]}`);
+  // The hash of "first second", taken word by word (FNV-1a goes character by character) without making the pair's string.
+  for (let index = 0; index + 1 < words.length; index++) hashes[index] = fnv1a(words[index + 1], fnv1a(' ', fnv1a(words[index])));
   hashes.sort();
   let distinct = 0;
   for (let index = 0; index < hashes.length; index++) {
@@ -92,17 +93,20 @@ export function groupQuotations(
   const groupOf = new Int32Array(shingleSets.length).fill(-1);
   const representatives: Uint32Array[] = [];
   const buckets = new Map<number, number[]>();
+  // The item that last compared each group (a group is compared once per item): no set to make for every quotation.
+  let comparedBy = new Int32Array(64).fill(-1);
   shingleSets.forEach((shingles, item) => {
     if (shingles === null || shingles.length === 0) return;
     const keys = bucketKeys(shingles);
-    const seen = new Set<number>();
+    let compared = 0;
     let best = -1;
     let bestScore = 0;
     for (const key of keys) {
       for (const group of buckets.get(key) ?? []) {
-        if (seen.size >= MAX_CANDIDATES) break;
-        if (seen.has(group)) continue;
-        seen.add(group);
+        if (compared >= MAX_CANDIDATES) break;
+        if (comparedBy[group] === item) continue;
+        comparedBy[group] = item;
+        compared++;
         const score = quotationSimilarity(shingles, representatives[group], matching);
         if (score > bestScore) {
           best = group;
@@ -113,6 +117,11 @@ export function groupQuotations(
     if (best < 0) {
       best = representatives.length;
       representatives.push(shingles);
+      if (best >= comparedBy.length) {
+        const grown = new Int32Array(comparedBy.length * 2).fill(-1);
+        grown.set(comparedBy);
+        comparedBy = grown;
+      }
       for (const key of keys) {
         const bucket = buckets.get(key);
         if (bucket === undefined) buckets.set(key, [best]);

@@ -13,6 +13,20 @@ export function contentHash(text: string): string {
  * schema, the analyser options (known actors, ignored names, document date: they change what is found) and the text.
  */
 export function cacheKey(engineVersion: string, optionsKey: string, hash: string): string {
-  const options = createHash('sha256').update(optionsKey, 'utf8').digest('base64url').slice(0, 16);
-  return `${engineVersion}/${SUMMARY_SCHEMA}/${options}/${hash}`;
+  return `${engineVersion}/${SUMMARY_SCHEMA}/${optionsHash(optionsKey)}/${hash}`;
+}
+
+/** The last options keys hashed: a workspace has one or a few (one per folder with corrections of its own). */
+const optionsHashes = new Map<string, string>();
+const OPTIONS_HASHES_KEPT = 16;
+
+/** The options key's hash, remembered: every document of a scan asks for it, almost always for the same key. */
+function optionsHash(optionsKey: string): string {
+  let hash = optionsHashes.get(optionsKey);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(optionsKey, 'utf8').digest('base64url').slice(0, 16);
+    if (optionsHashes.size >= OPTIONS_HASHES_KEPT) optionsHashes.clear();
+    optionsHashes.set(optionsKey, hash);
+  }
+  return hash;
 }

@@ -9,7 +9,7 @@ import { parseReview, type Review } from '../review';
 import { ContextKey } from '../commands/ids';
 import type { SettingsStore } from '../settings/settingsStore';
 import { WorkerRestartedError, WorkerStoppedError, type TextSource } from '../worker/workerClient';
-import { CACHE_FILE_NAME, parseCache, serialiseCache } from './cacheFile';
+import { CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
 import { cacheKey, contentHash } from './cacheKey';
 import { IndexModel, planUpdate, type IndexCorrections, type ScannedDocument } from './indexModel';
 import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readText, type FolderExcludes } from './scan';
@@ -80,6 +80,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private cache: Map<string, DocumentSummary> | undefined;
+  /** The summaries the cache file holds, when known: as read from it whole, or as last written. */
+  private written: Map<string, DocumentSummary> | undefined;
   private stateValue: IndexState = 'off';
   private found = 0;
   private counts = { analysed: 0, fromCache: 0 };
@@ -174,6 +176,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.running;
     this.model.clear();
     this.cache = undefined;
+    this.written = undefined;
     this.counts = { analysed: 0, fromCache: 0 };
     this.requestFullScan();
   }
@@ -352,6 +355,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const maxChars = this.options.settings.current.maxFileSizeChars;
     const scanned: ScannedDocument[] = [];
     const unreadable: string[] = [];
+    const missingFolders = new Set<string>();
     for (const uri of uris) {
       if (token.isCancellationRequested) return;
       const text = await readText(uri, maxChars);
@@ -359,7 +363,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         unreadable.push(uri.toString());
         continue;
       }
-      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text, (await this.readReview(uri)).hash) });
+      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text, (await this.readReview(uri, missingFolders)).hash) });
     }
     const cache = this.cache ?? new Map<string, DocumentSummary>();
     const plan = planUpdate(this.model.keys(), scanned, (key) => cache.has(key), full);
@@ -387,15 +391,22 @@ export class WorkspaceIndex implements vscode.Disposable {
     return cacheKey(this.options.engineVersion, `${this.options.settings.forDocument(uri).optionsKey}|${reviewHash}`, contentHash(text));
   }
 
-  /** The document's review; a missing or unreadable file is no review (the editor reports a broken one). */
-  private async readReview(uri: vscode.Uri): Promise<ReviewRead> {
+  /**
+   * The document's review; a missing or unreadable file is no review (the editor reports a broken one).
+   * @param missingFolders folders of review files found missing during this scan: most documents have no review, and
+   * asking the host for each one's file (a round trip that fails) was much of a reopen; none is asked for in them again
+   */
+  private async readReview(uri: vscode.Uri, missingFolders?: Set<string>): Promise<ReviewRead> {
     const file = this.options.reviewFileOf?.(uri);
     if (!file) return { hash: '' };
     this.reviewFiles.set(file.toString(), uri.toString());
+    const folder = vscode.Uri.joinPath(file, '..');
+    if (missingFolders?.has(folder.toString())) return { hash: '' };
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     } catch {
+      if (missingFolders && !(await exists(folder))) missingFolders.add(folder.toString());
       return { hash: '' };
     }
     const read = parseReview(text);
@@ -461,7 +472,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.cache = new Map();
     if (!file) return;
     try {
-      this.cache = parseCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      const read = readCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      this.cache = read.entries;
+      this.written = read.whole ? new Map(read.entries) : undefined;
     } catch {
       // No cache yet: everything is analysed.
     }
@@ -478,12 +491,24 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const entry of this.model.entries()) kept.set(entry.key, entry.summary);
     if (!prune) for (const [key, summary] of this.cache ?? []) if (!kept.has(key)) kept.set(key, summary);
     this.cache = kept;
+    if (this.written !== undefined && holdsSame(this.written, kept)) return;
     const entries = [...kept];
+    this.written = undefined;
     try {
       await vscode.workspace.fs.createDirectory(this.options.storageUri);
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serialiseCache(entries)));
+      this.written = new Map(kept);
     } catch (error) {
       this.options.log.warn(`Workspace index: the cache could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,11 +1,12 @@
 // The cross-document model: actors merged by name and alias with the user's corrections, quotation groups across
 // documents earliest first, co-mentions, and a result that does not depend on the order documents come in.
 import { strict as assert } from 'assert';
+import * as fc from 'fast-check';
 import { analyze } from '../../src/analysis';
 import { CorpusModel, type CorpusResult } from '../../src/corpus/model';
 import { groupQuotations, quotationShingles, quotationSimilarity } from '../../src/corpus/quotations';
 import { isDocumentSummary, summarise, type DocumentSummary, type SummaryActor } from '../../src/corpus/summary';
-import { nameKey, normalisedWords } from '../../src/corpus/normalise';
+import { fnv1a, nameKey, normalisedWords } from '../../src/corpus/normalise';
 
 function actor(id: string, name: string, extra: Partial<SummaryActor> = {}): SummaryActor {
   return { id, name, type: 'PERSON', aliases: [], mentions: 1, claims: 0, line: 1, ...extra };
@@ -84,6 +85,25 @@ describe('corpus model', () => {
       assert.deepEqual(normalisedWords('“Don’t  PANIC,” Jovanović said.'), ['dont', 'panic', 'jovanovic', 'said']);
       assert.equal(nameKey('U.S. Department of Justice'), 'us department of justice');
       assert.equal(nameKey('JOVANOVIĆ'), nameKey('Jovanovic'));
+    });
+
+    it('gives the same forms on the fast path for ASCII words and common punctuation as the Unicode folding does', () => {
+      // The Unicode folding written out: normalised forms of any text must equal these.
+      const fold = (text: string): string[] =>
+        text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+      const words = (text: string): string[] => fold(text.replace(/['\u2019\u02bc\u2018`\u00b4]/g, ''));
+      const key = (text: string): string => fold(text.replace(/[.'\u2019]/g, '')).join(' ');
+      const characters = [..."aZ09 .,'`-_\t\n\u0000~@[]{}\u2019\u2018\u02bc\u00b4\u00e9\u0107\u00c9\u201c\u00a0\u0130\u2014\u2026\u2002\u2061\u00ab\u00bb\u00b2\u00aa\u2070\u1fff"];
+      const text = fc.array(fc.constantFrom(...characters), { maxLength: 24 }).map((list) => list.join(''));
+      fc.assert(
+        fc.property(text, (sample) => {
+          assert.deepEqual(normalisedWords(sample), words(sample));
+          assert.equal(nameKey(sample), key(sample));
+        }),
+        { numRuns: 2000 },
+      );
+      assert.deepEqual(normalisedWords("Don't say `no`: O'Neill, U.S.A.!"), ['dont', 'say', 'no', 'oneill', 'u', 's', 'a']);
+      assert.equal(nameKey("O'Neill of the U.S. Navy"), 'oneill of the us navy');
     });
   });
 
@@ -210,6 +230,10 @@ describe('corpus model', () => {
     it('measures similarity by Jaccard, and containment for excerpts of six words or more', () => {
       const shingles = (text: string): Uint32Array => quotationShingles(text) ?? assert.fail(`no shingles for ${text}`);
       assert.equal(quotationShingles('No comment at'), null, 'too short to group');
+      // A shingle is the hash of a pair of normalised words as one string, "first second"; each once, in order.
+      const pairs = ['we will', 'will rebuild', 'rebuild the', 'the bridge', 'bridge we'];
+      const expected = [...new Set(pairs.map((pair) => fnv1a(pair)))].sort((a, b) => a - b);
+      assert.deepEqual([...shingles('We will REBUILD the bridge, we will!')], expected);
       assert.equal(quotationSimilarity(shingles('one two three four'), shingles('One, two; THREE four!')), 1);
       assert.equal(quotationSimilarity(shingles('one two three four'), shingles('five six seven eight')), 0);
       const long = shingles('the ministry will publish the full report on the talks next week');

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fc from 'fast-check';
-import { promises as fs, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'fs';
+import { promises as fs, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { findDocuments, isDocumentFileName } from '../../src/cli/io/findDocuments';
@@ -12,6 +12,7 @@ import {
   firstInvalidUtf8Offset,
   readDocument,
   readDocumentStream,
+  readDocumentSync,
 } from '../../src/cli/io/readDocument';
 import { generateBadFiles } from '../hostile/generateBadFiles';
 import { HOSTILE_ROOT } from '../hostile/hostileAnalysis';
@@ -178,6 +179,54 @@ describe('readDocument', () => {
     const result = await readDocumentStream(oneByteAtATime(), '-');
     assert.strictEqual(result.text, ARTICLE);
     assert.strictEqual(result.encoding, 'utf-8-bom');
+  });
+});
+
+describe('readDocumentSync', () => {
+  let scratch: string;
+  before(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'sourcelens-read-sync-'));
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  /** What a read ends in, text or refusal, in a form two reads can be compared by. */
+  async function outcome(read: () => Promise<unknown>): Promise<unknown> {
+    try {
+      return { read: await read() };
+    } catch (error) {
+      assert.ok(error instanceof DocumentReadError, `expected a DocumentReadError, got ${String(error)}`);
+      return { code: error.code, message: error.message };
+    }
+  }
+
+  it('reads and refuses every file as readDocument does, limits included', async () => {
+    const limit = 256 * 1024;
+    const files = generateBadFiles(scratch, limit);
+    const binaryTail = path.join(scratch, 'binary-after-text.txt');
+    writeFileSync(binaryTail, Buffer.concat([Buffer.alloc(100 * 1024, 0x61), Buffer.alloc(10, 0)]));
+    const binaryHead = path.join(scratch, 'binary-large.bin');
+    writeFileSync(binaryHead, Buffer.concat([Buffer.alloc(10, 0), Buffer.alloc(200 * 1024, 0x61)]));
+    const loop = path.join(scratch, 'loop.txt');
+    symlinkSync(loop, loop);
+    const inputs = [
+      ...readdirSync(path.join(HOSTILE_ROOT, 'bad')).map(bad),
+      files.oneHugeLine,
+      files.overLimit,
+      binaryTail,
+      binaryHead,
+      loop,
+      scratch,
+      path.join(scratch, 'nope.txt'),
+      path.join(bad('empty.txt'), 'child.txt'),
+    ];
+    if (process.platform !== 'win32') inputs.push('/dev/zero');
+    for (const file of inputs) {
+      for (const maxBytes of [limit, limit + 1, 6 * 1024 * 1024]) {
+        const expected = await outcome(() => readDocument(file, { maxBytes }));
+        const actual = await outcome(() => Promise.resolve().then(() => readDocumentSync(file, { maxBytes })));
+        assert.deepStrictEqual(actual, expected, `${file} at ${maxBytes} bytes`);
+      }
+    }
   });
 });
 

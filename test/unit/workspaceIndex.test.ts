@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
 import { summarise, type DocumentSummary } from '../../src/corpus/summary';
 import { cacheKey, contentHash } from '../../src/workspaceIndex/cacheKey';
-import { parseCache, serialiseCache } from '../../src/workspaceIndex/cacheFile';
+import { holdsSame, parseCache, readCache, serialiseCache } from '../../src/workspaceIndex/cacheFile';
 import { IndexModel, planUpdate, type IndexCorrections } from '../../src/workspaceIndex/indexModel';
 import {
   combinedGlob,
@@ -59,6 +59,24 @@ describe('workspace index', () => {
       assert.deepEqual([...parseCache(JSON.stringify(broken)).keys()], ['k1']);
       assert.equal(parseCache(JSON.stringify({ ...broken, version: 99 })).size, 0);
       assert.equal(parseCache('{"kind": "sourcelens-index-cache", "version": 1, "entr').size, 0);
+    });
+
+    it('knows when the file already holds the summaries in use, so that it is not written again', () => {
+      const first = summaryOf('other.txt');
+      const second = summaryOf('wire/second.txt');
+      const read = readCache(serialiseCache([['k1', first], ['k2', second]]));
+      assert.equal(read.whole, true);
+      const entries = read.entries;
+      assert.equal(holdsSame(entries, new Map([['k2', entries.get('k2') as DocumentSummary], ['k1', entries.get('k1') as DocumentSummary]])), true);
+      // One removed, one added, or a summary replaced under its key (even by an equal one): the file must be written.
+      assert.equal(holdsSame(entries, new Map([['k1', entries.get('k1') as DocumentSummary]])), false);
+      assert.equal(holdsSame(entries, new Map([...entries, ['k3', first]])), false);
+      assert.equal(holdsSame(entries, new Map([...entries, ['k1', { ...first }]])), false);
+      // A file with a broken entry is not whole: writing it again drops that entry.
+      const broken = JSON.parse(serialiseCache([['k1', first]])) as { entries: Record<string, unknown> };
+      broken.entries.k2 = { type: 'document' };
+      assert.equal(readCache(JSON.stringify(broken)).whole, false);
+      assert.equal(readCache('not json').whole, false);
     });
   });
 

@@ -1,5 +1,5 @@
 // Reads a document from a file or a stream into text: picks the encoding, refuses binary and oversized input, says what it repaired.
-import { constants as fsConstants, promises as fs, type Stats } from 'fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'fs';
 
 /**
  * How the bytes were decoded. Offsets in an `Analysis` are always JavaScript string indices into the
@@ -253,6 +253,38 @@ class BoundedBytes {
   }
 }
 
+/** Refuses what is not a regular file within the limit, from its stats, before anything is read. */
+function checkStats(path: string, stats: Stats, maxBytes: number): void {
+  if (stats.isDirectory()) throw new DocumentReadError(path, 'is-directory', 'is a directory');
+  if (!stats.isFile()) throw notAFile(path, stats);
+  if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
+}
+
+/** Takes a file's chunks as they are read: refuses binary input after its first chunk and input that grows past the limit. */
+class ChunkedReader {
+  private readonly collected: BoundedBytes;
+  private sniffed = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly maxBytes: number,
+  ) {
+    this.collected = new BoundedBytes(path, maxBytes);
+  }
+
+  add(chunk: Uint8Array): void {
+    this.collected.add(chunk);
+    if (!this.sniffed && this.collected.length >= BINARY_SNIFF_BYTES + 3) {
+      this.sniffed = true;
+      decodeStart(this.collected.length === chunk.length ? chunk : this.collected.bytes(), this.path);
+    }
+  }
+
+  document(): DocumentText {
+    return decodeDocument(this.collected.bytes(), this.path, { maxBytes: this.maxBytes });
+  }
+}
+
 /**
  * Reads and decodes a document file (see {@link decodeDocument} for the decoding rules).
  * A regular file over the size limit is refused before anything is read; binary input is refused after
@@ -267,25 +299,53 @@ export async function readDocument(path: string, options: ReadDocumentOptions = 
     // it changes nothing for a regular file, the only kind read.
     const handle = await fs.open(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     try {
-      const stats = await handle.stat();
-      if (stats.isDirectory()) throw new DocumentReadError(path, 'is-directory', 'is a directory');
-      if (!stats.isFile()) throw notAFile(path, stats);
-      if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
-      const collected = new BoundedBytes(path, maxBytes);
-      let sniffed = false;
+      checkStats(path, await handle.stat(), maxBytes);
+      const reader = new ChunkedReader(path, maxBytes);
       for (;;) {
         const chunk = Buffer.alloc(READ_CHUNK_BYTES);
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
         if (bytesRead === 0) break;
-        collected.add(chunk.subarray(0, bytesRead));
-        if (!sniffed && collected.length >= BINARY_SNIFF_BYTES + 3) {
-          sniffed = true;
-          decodeStart(collected.bytes(), path);
-        }
+        reader.add(chunk.subarray(0, bytesRead));
       }
-      return decodeDocument(collected.bytes(), path, { maxBytes });
+      return reader.document();
     } finally {
       await handle.close();
+    }
+  } catch (error) {
+    throw toDocumentReadError(path, error);
+  }
+}
+
+/**
+ * {@link readDocument} without leaving the thread: the same checks, errors and text. For a thread that does nothing
+ * else while it reads (the CLI's analysis worker), where each asynchronous step of a small file costs more processor
+ * time than reading it: a corpus of thousands of documents spent a fifth of its analysis time there.
+ *
+ * @throws DocumentReadError for every file-system problem and every refused input
+ */
+export function readDocumentSync(path: string, options: ReadDocumentOptions = {}): DocumentText {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    // Non-blocking for the same reason as above: a named pipe is refused by its stats, never waited on.
+    const descriptor = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    try {
+      const stats = fstatSync(descriptor);
+      checkStats(path, stats, maxBytes);
+      const reader = new ChunkedReader(path, maxBytes);
+      // The first chunk is sniffed before the rest is read; the rest in one read when the size holds (a byte more, to
+      // see whether the file grew since).
+      let size = Math.min(stats.size + 1, READ_CHUNK_BYTES);
+      for (let total = 0; ; ) {
+        const chunk = Buffer.allocUnsafe(size);
+        const bytesRead = readSync(descriptor, chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        reader.add(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        size = Math.max(READ_CHUNK_BYTES, Math.min(stats.size, maxBytes) - total + 1);
+      }
+      return reader.document();
+    } finally {
+      closeSync(descriptor);
     }
   } catch (error) {
     throw toDocumentReadError(path, error);
