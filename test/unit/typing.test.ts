@@ -1,6 +1,7 @@
 // Name typing: the learned model with the hand rules, on constructed sentences, and the weights it ships.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
+import { lexicon } from '../../src/analysis/lexicon/lexicon';
 import { analyzeParagraph } from '../../src/analysis/paragraph/analyzeParagraph';
 import { useTypingWeights } from '../../src/analysis/paragraph/names/typingModel';
 import shipped from '../../src/analysis/paragraph/names/typingWeights.json';
@@ -62,6 +63,22 @@ describe('typing: the model', () => {
   it('lets strong hand evidence stand whatever the weights say', () => {
     useTypingWeights({ scale: 32, features: { bias: [0, 0, 320] } });
     assert.deepEqual(namedEntities('The Marvick Foundation said it would help.'), ['Marvick Foundation:ORG']);
+  });
+
+  it('types a lone surname as its full name, when hand evidence found the full name a person against the weights', () => {
+    useTypingWeights({ scale: 32, features: { bias: [0, 0, 320] } });
+    assert.deepEqual(namedEntities('Tomas Brevik counted the boats. Brevik added that prices fell.'), [
+      'Tomas Brevik:PERSON',
+      'Brevik:PERSON',
+    ]);
+  });
+
+  it('reads what WordNet knows a well-known name as: a person, a place, a group, or something else', () => {
+    const lex = lexicon();
+    assert.deepEqual(
+      ['abraham_lincoln', 'boston', 'red_cross', 'january', 'zorvath'].map((name) => lex.properClasses(name)),
+      ['P', 'L', 'G', '-', undefined],
+    );
   });
 
   it('ships small weights, each a triple of integers', () => {

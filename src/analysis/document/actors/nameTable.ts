@@ -37,6 +37,8 @@ export interface KeyEntry {
 export interface KeySnapshot {
   words: readonly string[];
   evidence: TypeEvidence;
+  hand: TypeEvidence;
+  count: number;
   /** Its first occurrence: where it stood in the founding order. */
   first: NamePosition;
 }
@@ -208,7 +210,7 @@ export class NameTable {
   }
 
   private snapshot(entry: KeyEntry): KeySnapshot {
-    return { words: entry.words, evidence: { ...entry.evidence }, first: this.firstOf(entry) };
+    return { words: entry.words, evidence: { ...entry.evidence }, hand: { ...entry.hand }, count: entry.count, first: this.firstOf(entry) };
   }
 
   /** Per key, everything its occurrences in paragraph `pi` contribute, as one comparable text. */
