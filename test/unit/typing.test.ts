@@ -33,6 +33,13 @@ describe('typing: names by what they are and where they stand', () => {
     assert.deepEqual(namedEntities(text), ['Tomas Brevik:PERSON', 'Aldersund:PLACE', 'Brevik:PERSON']);
   });
 
+  it('finds no name in an acronym the document spells out in lower-case words, wherever it stands', () => {
+    const text = 'Satellites measure ocean floor warmth (OFW) each week.\n\nOFW rose in Vantia last year, the agency said.';
+    assert.deepEqual(namedEntities(text), ['Vantia:PLACE']);
+    const org = 'The Vantia Fisheries Board (VFB) met on Monday.\n\nThe VFB said catches fell.';
+    assert.ok(namedEntities(org).includes('Vantia Fisheries Board:ORG'), namedEntities(org).join(', '));
+  });
+
   it('keeps a capitalised word before a role out of the names ("Marine biologist")', () => {
     assert.deepEqual(namedEntities('Marine biologist Ana Folau counted corals.'), ['Ana Folau:PERSON']);
   });

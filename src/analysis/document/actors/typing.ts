@@ -62,6 +62,8 @@ function typeOfEntry(
   fullNames: FullNameWords,
   lex: Lexicon,
 ): ActorType | null {
+  // An acronym the document spells out in lower-case words is a term ("SSS", "LED"), wherever it stands.
+  if (entry.termAcronym > 0) return null;
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
   const strong = strongHandType(entry);
   if (strong) return strong;
