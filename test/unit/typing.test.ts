@@ -1,6 +1,7 @@
 // Name typing: the learned model with the hand rules, on constructed sentences, and the weights it ships.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
+import { lexicon } from '../../src/analysis/lexicon/lexicon';
 import { analyzeParagraph } from '../../src/analysis/paragraph/analyzeParagraph';
 import { useTypingWeights } from '../../src/analysis/paragraph/names/typingModel';
 import shipped from '../../src/analysis/paragraph/names/typingWeights.json';
@@ -30,6 +31,13 @@ describe('typing: names by what they are and where they stand', () => {
   it('types a person, the surname alone after it, and the place the person is from', () => {
     const text = 'Tomas Brevik, a fisherman from Aldersund, said the catch was poor. Brevik added that prices fell.';
     assert.deepEqual(namedEntities(text), ['Tomas Brevik:PERSON', 'Aldersund:PLACE', 'Brevik:PERSON']);
+  });
+
+  it('finds no name in an acronym the document spells out in lower-case words, wherever it stands', () => {
+    const text = 'Satellites measure ocean floor warmth (OFW) each week.\n\nOFW rose in Vantia last year, the agency said.';
+    assert.deepEqual(namedEntities(text), ['Vantia:PLACE']);
+    const org = 'The Vantia Fisheries Board (VFB) met on Monday.\n\nThe VFB said catches fell.';
+    assert.ok(namedEntities(org).includes('Vantia Fisheries Board:ORG'), namedEntities(org).join(', '));
   });
 
   it('keeps a capitalised word before a role out of the names ("Marine biologist")', () => {
@@ -62,6 +70,22 @@ describe('typing: the model', () => {
   it('lets strong hand evidence stand whatever the weights say', () => {
     useTypingWeights({ scale: 32, features: { bias: [0, 0, 320] } });
     assert.deepEqual(namedEntities('The Marvick Foundation said it would help.'), ['Marvick Foundation:ORG']);
+  });
+
+  it('types a lone surname as its full name, when hand evidence found the full name a person against the weights', () => {
+    useTypingWeights({ scale: 32, features: { bias: [0, 0, 320] } });
+    assert.deepEqual(namedEntities('Tomas Brevik counted the boats. Brevik added that prices fell.'), [
+      'Tomas Brevik:PERSON',
+      'Brevik:PERSON',
+    ]);
+  });
+
+  it('reads what WordNet knows a well-known name as: a person, a place, a group, or something else', () => {
+    const lex = lexicon();
+    assert.deepEqual(
+      ['abraham_lincoln', 'boston', 'red_cross', 'january', 'zorvath'].map((name) => lex.properClasses(name)),
+      ['P', 'L', 'G', '-', undefined],
+    );
   });
 
   it('ships small weights, each a triple of integers', () => {

@@ -45,6 +45,11 @@ export interface Lexicon {
    * facilities) o(bject: rivers, mountains); the commonest sense's letter first and upper-case when it is one of them.
    */
   nounClasses(lower: string): string | undefined;
+  /**
+   * WordNet's classes of a proper noun, by its lower-case words joined by "_" ("abraham_lincoln"): the letters of
+   * nounClasses, and "-" for a sense of another kind (a language, an event, a month).
+   */
+  properClasses(lowerJoined: string): string | undefined;
   /** Words of a title written before a name: the heads and the words that go before them ("Foreign", "Vice"). */
   readonly titleWords: ReadonlySet<string>;
   readonly titleHeads: ReadonlySet<string>;
@@ -189,6 +194,11 @@ function build(): Lexicon {
     const colon = entry.lastIndexOf(':');
     if (colon > 0) nouns.set(entry.slice(0, colon), entry.slice(colon + 1));
   }
+  const propers = new Map<string, string>();
+  for (const entry of generated.propers.split(' ')) {
+    const colon = entry.lastIndexOf(':');
+    if (colon > 0) propers.set(entry.slice(0, colon), entry.slice(colon + 1));
+  }
   const knownOrgs = new Map<string, string>();
   for (const name of KNOWN_ORGS) knownOrgs.set(name.toLowerCase(), name);
   const { places, demonyms } = buildPlaces();
@@ -198,6 +208,7 @@ function build(): Lexicon {
     commonClasses: (lower) => classesOf(common, lower),
     isKnownProper: (word) => proper.has(word),
     nounClasses: (lower) => classesOf(nouns, lower),
+    properClasses: (lowerJoined) => propers.get(lowerJoined),
     titleWords: new Set([...words(TITLE_HEADS), ...words(TITLE_MODIFIERS)]),
     titleHeads: new Set(words(TITLE_HEADS)),
     roleNouns: new Set(words(ROLE_NOUNS)),

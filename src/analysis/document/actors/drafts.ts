@@ -112,18 +112,39 @@ export interface FullNameWords {
   orgInitials: Map<string, string[]>;
 }
 
-/** The words a full name puts in those lists, given its evidence: the words a single-word key would be looked up by. */
-export function fullNameWords(words: readonly string[], evidence: TypeEvidence): Array<[keyof FullNameWords, string]> {
+/**
+ * Hand evidence at which a key's type is taken from it (a word list's entry counts 6): in all, and on average per
+ * occurrence ("Acme, the battery maker," once, then "Acme said" twice still reads as an organization).
+ */
+export const STRONG_HAND_EVIDENCE = 3;
+export const STRONG_PER_OCCURRENCE = 1.5;
+
+/** What listing a full name reads of its key: the model's and the hand's summed evidence, and its count. */
+export type ListedEvidence = Pick<KeyEntry, 'evidence' | 'hand' | 'count'>;
+
+/** Strong hand evidence's type, as typing takes it, or undefined when the model decides. */
+export function strongHandType(stats: ListedEvidence): ActorType | undefined {
+  const hand = bestType(stats.hand);
+  return hand.score >= Math.max(STRONG_HAND_EVIDENCE, STRONG_PER_OCCURRENCE * stats.count) ? hand.type : undefined;
+}
+
+/**
+ * The words a full name puts in those lists, given its evidence: the words a single-word key would be looked up by.
+ * A name typed by strong hand evidence is listed under that type ("Brock Holt" found a person by his given name
+ * types a lone "Holt" whatever the model made of the full name's occurrences).
+ */
+export function fullNameWords(words: readonly string[], stats: ListedEvidence): Array<[keyof FullNameWords, string]> {
   if (words.length < 2) return [];
-  const { type, score } = bestType(evidence);
+  const hand = strongHandType(stats);
+  const { type, score } = hand ? { type: hand, score: 1 } : bestType(stats.evidence);
   if (type === 'PERSON' && score > 0) return [['personLastWords', words[words.length - 1]], ['personFirstWords', words[0]]];
   if (type === 'ORG') return [['orgFirstWords', words[0]], ['orgInitials', initialsOf(words)]];
   return [];
 }
 
 /** Lists (`sign` 1) or unlists (-1) a key under the words its full name is looked up by. */
-export function listFullName(lists: FullNameWords, key: string, words: readonly string[], evidence: TypeEvidence, sign: 1 | -1): void {
-  for (const [list, word] of fullNameWords(words, evidence)) {
+export function listFullName(lists: FullNameWords, key: string, words: readonly string[], stats: ListedEvidence, sign: 1 | -1): void {
+  for (const [list, word] of fullNameWords(words, stats)) {
     if (sign > 0) listUnder(lists[list], word, key);
     else {
       const left = (lists[list].get(word) ?? []).filter((k) => k !== key);

@@ -21,6 +21,8 @@ export interface KeyEntry {
   midSentence: number;
   /** Occurrences that are not a common word capitalised at a sentence start. */
   notInitialCommon: number;
+  /** Occurrences as the acronym of lower-case words ("sea surface salinity (SSS)"). */
+  termAcronym: number;
   /** The words of the key's longest way of writing it (ties: the alphabetically first). */
   words: readonly string[];
   /** Ways of writing the key, with how often each occurs. */
@@ -37,6 +39,8 @@ export interface KeyEntry {
 export interface KeySnapshot {
   words: readonly string[];
   evidence: TypeEvidence;
+  hand: TypeEvidence;
+  count: number;
   /** Its first occurrence: where it stood in the founding order. */
   first: NamePosition;
 }
@@ -208,7 +212,7 @@ export class NameTable {
   }
 
   private snapshot(entry: KeyEntry): KeySnapshot {
-    return { words: entry.words, evidence: { ...entry.evidence }, first: this.firstOf(entry) };
+    return { words: entry.words, evidence: { ...entry.evidence }, hand: { ...entry.hand }, count: entry.count, first: this.firstOf(entry) };
   }
 
   /** Per key, everything its occurrences in paragraph `pi` contribute, as one comparable text. */
@@ -223,7 +227,8 @@ export class NameTable {
       const { person, org, place } = c.typing;
       const hand = c.evidence;
       const written = [c.text, c.words.join(' '), c.role?.text ?? '', c.roleCountry ?? ''];
-      const own = [...written, person, org, place, hand.person, hand.org, hand.place, c.midSentence, c.initialCommon].join('\u0001');
+      const flags = [c.midSentence, c.initialCommon, c.termAcronym === true];
+      const own = [...written, person, org, place, hand.person, hand.org, hand.place, ...flags].join('\u0001');
       signatures.set(key, `${signatures.get(key) ?? ''}\u0002${own}`);
     }
     return signatures;
@@ -243,7 +248,8 @@ export class NameTable {
       if (!entry) {
         const evidence = { person: 0, org: 0, place: 0 };
         const hand = { person: 0, org: 0, place: 0 };
-        entry = { key, evidence, hand, count: 0, midSentence: 0, notInitialCommon: 0, words, variants: [], paragraphs: [] };
+        const counts = { count: 0, midSentence: 0, notInitialCommon: 0, termAcronym: 0 };
+        entry = { key, evidence, hand, ...counts, words, variants: [], paragraphs: [] };
         this.entries.set(key, entry);
       }
       this.tally(entry, candidate, words, 1);
@@ -288,6 +294,7 @@ export class NameTable {
     entry.count += sign;
     if (candidate.midSentence) entry.midSentence += sign;
     if (!candidate.initialCommon) entry.notInitialCommon += sign;
+    if (candidate.termAcronym === true) entry.termAcronym += sign;
     // Nearly every key is written one way: compare word by word before joining anything.
     const variant = entry.variants.find((v) => sameWords(v.words, words));
     if (sign > 0) {

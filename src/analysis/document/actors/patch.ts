@@ -1,6 +1,5 @@
 // Incremental assignment: applies an edit's changed names to the previous assignment instead of assigning them all again.
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
-import type { TypeEvidence } from '../../paragraph/names/candidate';
 import type { ActorType } from '../../types';
 import {
   copyDraft,
@@ -14,6 +13,7 @@ import {
   setSurfaces,
   type ActorAssignment,
   type ActorDraft,
+  type ListedEvidence,
 } from './drafts';
 import type { KeyEntry, KeySnapshot, NamePosition, NameTable } from './nameTable';
 
@@ -23,11 +23,16 @@ type Outcome = number | 'head';
 /** A look-up key of the alias index: its map and the key in it. */
 type Lookup = [Map<string, ActorDraft>, string];
 
+/** A copy of what listing reads of a key, as it stands when read (the entry changes with later edits). */
+function listedStats(stats: ListedEvidence): ListedEvidence {
+  return { evidence: { ...stats.evidence }, hand: { ...stats.hand }, count: stats.count };
+}
+
 /** A full name whose words in the typing lists change: its key, words and evidence before, and now. */
 interface Relisting {
   key: string;
-  before: { words: readonly string[]; evidence: TypeEvidence } | undefined;
-  now: { words: readonly string[]; evidence: TypeEvidence } | undefined;
+  before: { words: readonly string[]; stats: ListedEvidence } | undefined;
+  now: { words: readonly string[]; stats: ListedEvidence } | undefined;
 }
 
 /**
@@ -125,8 +130,8 @@ class ActorPatch {
    */
   private relist(key: string, before: KeySnapshot | null, entry: KeyEntry | undefined): boolean {
     const { fullNames } = this.previous.context;
-    const listedBefore = before ? fullNameWords(before.words, before.evidence) : [];
-    const listedNow = entry ? fullNameWords(entry.words, entry.evidence) : [];
+    const listedBefore = before ? fullNameWords(before.words, before) : [];
+    const listedNow = entry ? fullNameWords(entry.words, entry) : [];
     if (listedBefore.map((l) => l.join(':')).join('|') === listedNow.map((l) => l.join(':')).join('|')) return true;
     for (const [list, word] of [...listedBefore, ...listedNow]) {
       // Two keys changing one list entry in one edit: leave that to a full assignment.
@@ -145,8 +150,8 @@ class ActorPatch {
     }
     this.relisted.push({
       key,
-      before: before ? { words: before.words, evidence: before.evidence } : undefined,
-      now: entry ? { words: entry.words, evidence: entry.evidence } : undefined,
+      before: before ? { words: before.words, stats: listedStats(before) } : undefined,
+      now: entry ? { words: entry.words, stats: listedStats(entry) } : undefined,
     });
     return true;
   }
@@ -274,8 +279,8 @@ class ActorPatch {
   apply(): ActorAssignment {
     const { fullNames } = this.previous.context;
     for (const { key, before, now } of this.relisted) {
-      if (before) listFullName(fullNames, key, before.words, before.evidence, -1);
-      if (now) listFullName(fullNames, key, now.words, now.evidence, 1);
+      if (before) listFullName(fullNames, key, before.words, before.stats, -1);
+      if (now) listFullName(fullNames, key, now.words, now.stats, 1);
     }
     for (const [map, lookup, next] of this.released) {
       if (next) map.set(lookup, next);

@@ -4,7 +4,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { ActorType, KnownActor } from '../../types';
 import type { TypeEvidence } from '../../paragraph/names/candidate';
 import { addWeights, typingScale } from '../../paragraph/names/typingModel';
-import { bestType, isAcronymKey, isSurnameFirst, listFullName, type FullNameWords } from './drafts';
+import { bestType, isAcronymKey, isSurnameFirst, listFullName, strongHandType, type FullNameWords } from './drafts';
 import type { KeyEntry } from './nameTable';
 
 /** A declared actor and its place among the declarations, by each of its forms as a key. */
@@ -27,7 +27,7 @@ export function listFullNames(entries: ReadonlyMap<string, KeyEntry>): FullNameW
     orgFirstWords: new Map(),
     orgInitials: new Map(),
   };
-  entries.forEach((entry, key) => listFullName(fullNames, key, entry.words, entry.evidence, 1));
+  entries.forEach((entry, key) => listFullName(fullNames, key, entry.words, entry, 1));
   return fullNames;
 }
 
@@ -52,12 +52,6 @@ export function typingOf(
   };
 }
 
-/**
- * Hand evidence at which a key's type is taken from it (a word list's entry counts 6): in all, and on average per
- * occurrence ("Acme, the battery maker," once, then "Acme said" twice still reads as an organization).
- */
-const STRONG_HAND_EVIDENCE = 3;
-const STRONG_PER_OCCURRENCE = 1.5;
 /** Log-odds a lone common word's type must reach over no name. */
 const COMMON_WORD_MARGIN = 1;
 
@@ -68,15 +62,18 @@ function typeOfEntry(
   fullNames: FullNameWords,
   lex: Lexicon,
 ): ActorType | null {
+  // An acronym the document spells out in lower-case words is a term ("SSS", "LED"), wherever it stands.
+  if (entry.termAcronym > 0) return null;
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
-  const hand = bestType(entry.hand);
-  if (hand.score >= Math.max(STRONG_HAND_EVIDENCE, STRONG_PER_OCCURRENCE * entry.count)) return hand.type;
-  const fromFullName = typeFromFullName(entry, key, hand.score, fullNames, entries, lex);
+  const strong = strongHandType(entry);
+  if (strong) return strong;
+  const fromFullName = typeFromFullName(entry, key, bestType(entry.hand), fullNames, entries, lex);
   if (fromFullName) return fromFullName;
-  const scores = keyScores(entry, keyFeatures(entry, key, entries, fullNames, lex));
-  const { type, score } = bestType(scores);
-  // A lone ordinary word ("Marine", "Park") needs the model surer than an unknown one: as often as not it is no name.
-  const single = entry.words.length === 1 && lex.commonClasses(entry.words[0]) !== undefined;
+  const features = keyFeatures(entry, key, entries, fullNames, lex);
+  const { type, score } = bestType(keyScores(entry, features));
+  // A lone ordinary word ("Marine", "Park") needs the model surer than an unknown one: as often as not it is no name,
+  // unless the document's full names start with it ("Amnesty" beside "Amnesty International").
+  const single = entry.words.length === 1 && lex.commonClasses(entry.words[0]) !== undefined && !features.includes('KorgFirst');
   return score > (single ? COMMON_WORD_MARGIN : 0) ? type : null;
 }
 
@@ -108,6 +105,8 @@ export function keyFeatures(
   const word = entry.words[0];
   if (entry.midSentence === 0) features.push(single ? 'Knomid1' : 'Knomid');
   if (entry.notInitialCommon === 0) features.push('KallInitialCommon');
+  // Written with a capital in the middle of sentences again and again: a name, whatever its words are otherwise.
+  if (entry.midSentence >= 2) features.push(entry.midSentence >= 5 ? 'Kmid5' : 'Kmid2');
   if (!single) return features;
   if (isSurnameOfPerson(word, fullNames, lex)) features.push('Ksurname');
   if (startsSurnameFirstName(word, entries, fullNames, lex)) features.push('KsurnameFirst');
@@ -123,15 +122,17 @@ export function keyFeatures(
 function typeFromFullName(
   entry: KeyEntry,
   key: string,
-  handScore: number,
+  hand: { type: ActorType; score: number },
   fullNames: FullNameWords,
   entries: ReadonlyMap<string, KeyEntry>,
   lex: Lexicon,
 ): ActorType | null {
   if (entry.words.length !== 1) return null;
   const word = entry.words[0];
-  if (handScore < 6 && isSurnameOfPerson(word, fullNames, lex)) return 'PERSON';
-  if (handScore < 6 && startsSurnameFirstName(word, entries, fullNames, lex)) return 'PERSON';
+  // A word listed as another kind of thing ("Washington" beside "George Washington") keeps its list's say.
+  const listedOtherwise = hand.type !== 'PERSON' && hand.score >= 6;
+  if (!listedOtherwise && isSurnameOfPerson(word, fullNames, lex)) return 'PERSON';
+  if (!listedOtherwise && startsSurnameFirstName(word, entries, fullNames, lex)) return 'PERSON';
   if (isAcronymKey(key) && fullNames.orgInitials.has(key)) return 'ORG';
   return null;
 }

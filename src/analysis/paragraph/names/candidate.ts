@@ -31,6 +31,8 @@ export interface NameCandidate {
   initialCommon: boolean;
   /** Seen in the middle of a sentence: capitalisation there is real evidence of a name. */
   midSentence: boolean;
+  /** An acronym in brackets after the lower-case words it abbreviates ("sea surface salinity (SSS)"); set with `typing`. */
+  termAcronym?: boolean | undefined;
   possessive: boolean;
   precededByThe: boolean;
   /** The first name of its sentence, outside a leading prepositional phrase: most likely the subject. */

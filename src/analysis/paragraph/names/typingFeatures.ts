@@ -72,6 +72,7 @@ function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]):
   if (lex.groupWords.has(head)) out.push('Lgroup');
   const properHead = head.charAt(0).toUpperCase() + head.slice(1);
   if (lex.isKnownProper(properHead)) out.push('Lproper');
+  properClassFeatures(words, lex, out);
   out.push(`hc:${lex.commonClasses(head) ?? '-'}`);
   nounClassFeatures('hN', head, lex, out);
   const of = words.indexOf('of');
@@ -80,6 +81,22 @@ function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]):
   let common = 0;
   for (const w of words) if (lex.commonClasses(w) !== undefined) common++;
   out.push(common === 0 ? 'cm0' : common === words.length ? 'cmAll' : 'cmSome');
+}
+
+/**
+ * What WordNet knows a well-known name as ("Abraham Lincoln" a person, "Boston" a location, "Red Cross" a group),
+ * else what it knows the name's last word as ("Lincoln" in "Mary Lincoln"): a gazetteer of every kind at once.
+ */
+function properClassFeatures(words: readonly string[], lex: Lexicon, out: string[]): void {
+  const whole = lex.properClasses(words.join('_'));
+  if (whole !== undefined) {
+    out.push(`wn1:${whole.charAt(0)}`);
+    for (const letter of whole.toLowerCase()) out.push(`wn:${letter}`);
+    return;
+  }
+  if (words.length < 2) return;
+  const head = lex.properClasses(words[words.length - 1]);
+  if (head !== undefined) for (const letter of head.toLowerCase()) out.push(`wnh:${letter}`);
 }
 
 /**

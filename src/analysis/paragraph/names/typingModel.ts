@@ -3,7 +3,7 @@
 // summed over a document's occurrences, and taken out and put back as the text is edited, are exact.
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
-import type { Token } from '../../text/tokens';
+import { TokenKind, type Token } from '../../text/tokens';
 import type { NameCandidate, TypeEvidence } from './candidate';
 import { EVIDENCE_FEATURES, evidenceValues, occurrenceFeatures } from './typingFeatures';
 import shipped from './typingWeights.json';
@@ -99,5 +99,37 @@ export function scoreNames(
   forEachNameInSentence(names, sentences, (name, sentence) => {
     const scores = addWeights(occurrenceFeatures(tokens, sentence, name, lex), { person: 0, org: 0, place: 0 });
     name.typing = addEvidenceWeights(name.evidence, scores);
+    name.termAcronym = sentence !== undefined && spellsLowerCaseWords(tokens, name, sentence.first);
   });
+}
+
+const ACRONYM = /^[A-Z]{2,8}s?$/;
+/** Words an acronym's letters may skip ("ground reaction force", "soil moisture and ocean salinity"). */
+const SKIPPED = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a']);
+
+/**
+ * "sea surface salinity (SSS)": a bracketed acronym whose letters start the lower-case words before it names a
+ * term, not an organization; "Food and Drug Administration (FDA)" is written in capitals.
+ */
+function spellsLowerCaseWords(tokens: readonly Token[], name: NameCandidate, sentenceFirst: number): boolean {
+  const { firstToken: first, lastToken: last } = name;
+  if (last !== first + 1 || !ACRONYM.test(tokens[first].text)) return false;
+  if (tokens[first - 1]?.text !== '(' || tokens[last]?.text !== ')') return false;
+  const letters = tokens[first].text.replace(/s$/, '').toLowerCase();
+  let i = first - 2;
+  for (let k = letters.length - 1; k >= 0; k--) {
+    while (i >= sentenceFirst && SKIPPED.has(tokens[i].text) && tokens[i].lower.charAt(0) !== letters[k]) i--;
+    const token = tokens[i];
+    if (i < sentenceFirst || token.kind !== TokenKind.Word || token.text !== token.lower) return false;
+    // "light-emitting diode (LED)": a hyphenated word may give a letter per part.
+    const parts = token.lower.split('-');
+    let p = parts.length - 1;
+    while (p > 0 && k > 0 && parts[p].charAt(0) === letters[k]) {
+      p--;
+      k--;
+    }
+    if (parts[p].charAt(0) !== letters[k]) return false;
+    i--;
+  }
+  return true;
 }
