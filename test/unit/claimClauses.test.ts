@@ -161,3 +161,32 @@ describe('claims: an unmarked question or exclamation before its attribution', (
     assert.deepEqual(afterIntroduction('The dredgers are idle. Kober said so.'), []);
   });
 });
+
+describe('claims: quoted words inside a reported clause, titles and participial cues', () => {
+  it('reports the whole "that" clause after an addressee, not the quoted word inside it', () => {
+    assert.deepEqual(afterIntroduction('Kober told the council that the silting had “sped up” after the storm.'), [
+      ['Ines Kober', 'told', 'indirect', 'the silting had “sped up” after the storm'],
+    ]);
+  });
+
+  it('reads a subject pronoun followed by quoted words as a clause', () => {
+    assert.deepEqual(afterIntroduction('Kober said she “cannot wait much longer” for the dredger.'), [
+      ['Ines Kober', 'said', 'indirect', 'she “cannot wait much longer” for the dredger'],
+    ]);
+  });
+
+  it('takes a quoted programme title after the cue as an adjunct, not as the statement', () => {
+    assert.deepEqual(afterIntroduction('“The channel is closing,” Kober said on the station’s “Harbour Hour.”'), [
+      ['Ines Kober', 'said', 'direct', 'The channel is closing'],
+    ]);
+    assert.deepEqual(afterIntroduction('“The channel is closing,” Kober told the hosts of “Harbour Hour,” and left.'), [
+      ['Ines Kober', 'told', 'direct', 'The channel is closing'],
+    ]);
+  });
+
+  it('reads a participial cue after "by" or "before" as the subject’s statement', () => {
+    assert.deepEqual(afterIntroduction('Kober ended the meeting by saying the dredger would come in May.'), [
+      ['Ines Kober', 'saying', 'indirect', 'the dredger would come in May'],
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
 // Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
 import { WEEKDAYS } from '../../lexicon/calendar';
 import {
-  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, INFINITIVE_CUES, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS,
-  WORDS_BEFORE_CUE,
+  BE_AUXILIARIES, CUE_ADVERBS, GERUND_PREPOSITIONS, GOING_ON_TO, INFINITIVE_CUES, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS,
+  TIME_ADJUNCT_WORDS, WORDS_BEFORE_CUE,
 } from '../../lexicon/cues';
 import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
@@ -41,6 +41,7 @@ const goingOnTo = new Set(GOING_ON_TO);
 const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
 const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
+const gerundPrepositions = new Set(GERUND_PREPOSITIONS);
 /** Marks that close a sentence right after an attribution ("…, Doe replied."). */
 const sentenceStops = new Set(['.', '!', '?']);
 /** Words of a description looked at before a speaker's name. */
@@ -314,13 +315,16 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
   const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
   const cueTokens = { first: c, last: cue.anchor + 1 };
-  if (previous && previous.text !== ',' && previous.lower !== 'and') {
+  // "distanced himself by saying …", "responded before adding that …": the gerund goes on with the clause's verb.
+  const joined =
+    previous !== undefined && (previous.text === ',' || previous.lower === 'and' || gerundPrepositions.has(previous.lower));
+  if (previous && !joined) {
     const subject = speakerEndingAt(reader, c - 1, sentence.first);
     if (!subject || subject.ref.kind === 'generic') return undefined;
     const content = objectOrClause(reader, cue);
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
   }
-  if (!previous || !(previous.text === ',' || (previous.lower === 'and' && earlier !== undefined))) return undefined;
+  if (!previous || (previous.lower === 'and' && earlier === undefined)) return undefined;
   const speaker: SpeakerMatch | undefined = earlier ? { ref: earlier.speaker, first: -1, last: -1 } : sentenceSubject(reader, sentence, c);
   if (!speaker) return undefined;
   const content = objectOrClause(reader, cue);
