@@ -190,3 +190,30 @@ describe('claims: quoted words inside a reported clause, titles and participial 
     ]);
   });
 });
+
+describe('claims: speech without quotation marks around its attribution', () => {
+  it('goes on after the attribution when the speech before it and a later sentence speak as someone', () => {
+    assert.deepEqual(afterIntroduction('We are harbour people, Kober said. Sandy is a local celebrity. Her brother fixes my boat.'), [
+      ['Ines Kober', 'said', 'direct', 'We are harbour people'],
+      ['Ines Kober', 'said', 'direct', 'Sandy is a local celebrity. Her brother fixes my boat'],
+    ]);
+  });
+
+  it('does not go on into narration', () => {
+    assert.deepEqual(afterIntroduction('The dredger is late, Kober said. The harbour closed at noon.'), [
+      ['Ines Kober', 'said', 'direct', 'The dredger is late'],
+    ]);
+  });
+
+  it('reads an infinitive after ", Doe concluded," as the rest of the sentence', () => {
+    assert.deepEqual(afterIntroduction('We must take this chance, Kober concluded, to clear the channel before winter.'), [
+      ['Ines Kober', 'concluded', 'indirect', 'We must take this chance, Kober concluded, to clear the channel before winter'],
+    ]);
+  });
+
+  it('prefers a name after the cue to a description before it', () => {
+    assert.deepEqual(claimsOf('The port is busy, and the pilots did well, said Ines Kober.'), [
+      ['Ines Kober', 'said', 'direct', 'The port is busy, and the pilots did well'],
+    ]);
+  });
+});

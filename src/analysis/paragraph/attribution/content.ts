@@ -463,6 +463,8 @@ export function continuesAsClause(reader: AttributionReader, from: number, to: n
   if (lex.reportingVerbs.get(first.lower)?.form === 'gerund' || continuations.has(first.lower)) return false;
   if (isCapitalized(first)) return false;
   if (looksLikeClause(reader, from - 1, to) || finiteAuxiliaries.has(first.lower)) return true;
+  // "Let us take this chance, Doe concluded, to nominate …": an infinitive goes on with the sentence too.
+  if (first.lower === 'to' && isLowerWord(tokens[from + 1]) && lex.commonClasses(tokens[from + 1].lower)?.includes('v')) return true;
   return lex.commonClasses(first.lower)?.includes('v') ?? false;
 }
 

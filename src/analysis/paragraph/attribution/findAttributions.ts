@@ -362,15 +362,24 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   if (before) return { speaker: coordinated(reader, withinClause(tokens, before), sentence.first), inverted: false };
   const comma = tokens[k]?.text === ',';
   const apposed = comma ? appositiveSpeaker(reader, k, sentence.first) ?? parenthesisedHead(reader, k, sentence) : undefined;
-  // "The agency said the director, John Doe, has denied …": the apposed name is inside the agency's report.
-  if (apposed && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
+  const after = invertedSpeaker(reader, cue);
+  // "The agency said the director, John Doe, has denied …": the apposed name is inside the agency's report. A head
+  // that is no name yields to a name after the cue ("…, and his wife did well, said Jane Doe").
+  const namedAfter = after !== undefined && after.ref.kind === 'name' && apposed?.ref.kind !== 'name';
+  if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
+  return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/** The speaker written after the cue when content closes before it: `"…," wrote Kuleba`, "…, said Peskov.". */
+function invertedSpeaker(reader: AttributionReader, cue: Cue): SpeakerMatch | undefined {
+  const { tokens } = reader;
+  const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
   const closesQuote = reader.quoteClosingBefore[c] >= 0;
   // (After "?" or "!", the speech ended the sentence before: "Why wait? asked Doe.")
   const stopped = previous?.text === '?' || previous?.text === '!';
   const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote || stopped);
-  const after = afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
-  return after ? { speaker: after, inverted: true } : undefined;
+  return afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
 }
 
 /**
