@@ -199,6 +199,13 @@ describe('claims: speech without quotation marks around its attribution', () => 
     ]);
   });
 
+  it('reads a contracted first-person subject as someone speaking ("I’ve")', () => {
+    assert.deepEqual(afterIntroduction('The harbour is ours, Kober said. I’ve seen it silt up for years.'), [
+      ['Ines Kober', 'said', 'direct', 'The harbour is ours'],
+      ['Ines Kober', 'said', 'direct', 'I’ve seen it silt up for years'],
+    ]);
+  });
+
   it('does not go on into narration', () => {
     assert.deepEqual(afterIntroduction('The dredger is late, Kober said. The harbour closed at noon.'), [
       ['Ines Kober', 'said', 'direct', 'The dredger is late'],

@@ -6,6 +6,8 @@ import type { AttributionFrame } from './frame';
 import { CUE_WINDOW, lastWordEnd, type AttributionReader } from './reader';
 
 const speakingPersonWords = new Set(SPEAKING_PERSON_WORDS);
+/** A first- or second-person subject with its verb written into it ("I’ve", "we're", "let’s"). */
+const SPEAKING_CONTRACTION = /^(?:i|we|you|let)['’](?:m|ve|re|d|ll|s)$/;
 /** Sentences of speech read after one attribution at most, like the sentences read before one. */
 const MAX_CONTINUED_SENTENCES = 6;
 
@@ -63,7 +65,7 @@ function speaksAsSomeone(reader: AttributionReader, from: number, to: number): b
   const { tokens } = reader;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    if (token.kind === TokenKind.Word && speakingPersonWords.has(token.lower)) return true;
+    if (token.kind === TokenKind.Word && (speakingPersonWords.has(token.lower) || SPEAKING_CONTRACTION.test(token.lower))) return true;
   }
   return false;
 }
