@@ -224,3 +224,14 @@ describe('claims: speech without quotation marks around its attribution', () => 
     ]);
   });
 });
+
+describe('claims: "As Doe said, …"', () => {
+  it('takes what follows the comma as the statement', () => {
+    assert.deepEqual(afterIntroduction('As Kober said in May, the channel will close within a decade.'), [
+      ['Ines Kober', 'said', 'indirect', 'the channel will close within a decade'],
+    ]);
+    assert.deepEqual(afterIntroduction('As Kober pointed out, “the channel will close within a decade.”'), [
+      ['Ines Kober', 'pointed out', 'direct', 'the channel will close within a decade'],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
+import { asAttribution } from './asAttribution';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
@@ -222,6 +223,8 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (afterModal && !(auxiliary && modalAuxiliaries.has(auxiliary)) && !goesOnTo) return undefined;
   // "was told", "is reported by the agency": a passive verb group, whose subject is no speaker.
   if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
+  const asFrame = asAttribution(reader, cue.token, cue.anchor, sentence);
+  if (asFrame) return asFrame;
   const found = speakerOfCue(reader, cue);
   const frame = found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
   // "I would note there was …": a speaker announcing what they say now says it.
