@@ -161,3 +161,77 @@ describe('claims: an unmarked question or exclamation before its attribution', (
     assert.deepEqual(afterIntroduction('The dredgers are idle. Kober said so.'), []);
   });
 });
+
+describe('claims: quoted words inside a reported clause, titles and participial cues', () => {
+  it('reports the whole "that" clause after an addressee, not the quoted word inside it', () => {
+    assert.deepEqual(afterIntroduction('Kober told the council that the silting had “sped up” after the storm.'), [
+      ['Ines Kober', 'told', 'indirect', 'the silting had “sped up” after the storm'],
+    ]);
+  });
+
+  it('reads a subject pronoun followed by quoted words as a clause', () => {
+    assert.deepEqual(afterIntroduction('Kober said she “cannot wait much longer” for the dredger.'), [
+      ['Ines Kober', 'said', 'indirect', 'she “cannot wait much longer” for the dredger'],
+    ]);
+  });
+
+  it('takes a quoted programme title after the cue as an adjunct, not as the statement', () => {
+    assert.deepEqual(afterIntroduction('“The channel is closing,” Kober said on the station’s “Harbour Hour.”'), [
+      ['Ines Kober', 'said', 'direct', 'The channel is closing'],
+    ]);
+    assert.deepEqual(afterIntroduction('“The channel is closing,” Kober told the hosts of “Harbour Hour,” and left.'), [
+      ['Ines Kober', 'told', 'direct', 'The channel is closing'],
+    ]);
+  });
+
+  it('reads a participial cue after "by" or "before" as the subject’s statement', () => {
+    assert.deepEqual(afterIntroduction('Kober ended the meeting by saying the dredger would come in May.'), [
+      ['Ines Kober', 'saying', 'indirect', 'the dredger would come in May'],
+    ]);
+  });
+});
+
+describe('claims: speech without quotation marks around its attribution', () => {
+  it('goes on after the attribution when the speech before it and a later sentence speak as someone', () => {
+    assert.deepEqual(afterIntroduction('We are harbour people, Kober said. Sandy is a local celebrity. Her brother fixes my boat.'), [
+      ['Ines Kober', 'said', 'direct', 'We are harbour people'],
+      ['Ines Kober', 'said', 'direct', 'Sandy is a local celebrity. Her brother fixes my boat'],
+    ]);
+  });
+
+  it('reads a contracted first-person subject as someone speaking ("I’ve")', () => {
+    assert.deepEqual(afterIntroduction('The harbour is ours, Kober said. I’ve seen it silt up for years.'), [
+      ['Ines Kober', 'said', 'direct', 'The harbour is ours'],
+      ['Ines Kober', 'said', 'direct', 'I’ve seen it silt up for years'],
+    ]);
+  });
+
+  it('does not go on into narration', () => {
+    assert.deepEqual(afterIntroduction('The dredger is late, Kober said. The harbour closed at noon.'), [
+      ['Ines Kober', 'said', 'direct', 'The dredger is late'],
+    ]);
+  });
+
+  it('reads an infinitive after ", Doe concluded," as the rest of the sentence', () => {
+    assert.deepEqual(afterIntroduction('We must take this chance, Kober concluded, to clear the channel before winter.'), [
+      ['Ines Kober', 'concluded', 'indirect', 'We must take this chance, Kober concluded, to clear the channel before winter'],
+    ]);
+  });
+
+  it('prefers a name after the cue to a description before it', () => {
+    assert.deepEqual(claimsOf('The port is busy, and the pilots did well, said Ines Kober.'), [
+      ['Ines Kober', 'said', 'direct', 'The port is busy, and the pilots did well'],
+    ]);
+  });
+});
+
+describe('claims: "As Doe said, …"', () => {
+  it('takes what follows the comma as the statement', () => {
+    assert.deepEqual(afterIntroduction('As Kober said in May, the channel will close within a decade.'), [
+      ['Ines Kober', 'said', 'indirect', 'the channel will close within a decade'],
+    ]);
+    assert.deepEqual(afterIntroduction('As Kober pointed out, “the channel will close within a decade.”'), [
+      ['Ines Kober', 'pointed out', 'direct', 'the channel will close within a decade'],
+    ]);
+  });
+});

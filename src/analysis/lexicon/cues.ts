@@ -232,6 +232,9 @@ export const CLAUSE_BOUNDARY_GERUNDS: readonly string[] = [
   'calling', 'saying', 'adding', 'telling', 'urging', 'noting', 'stressing', 'warning', 'arguing', 'insisting', 'accusing',
 ];
 
+/** Prepositions before a participial cue that goes on with the clause's subject ("responded by saying …"). */
+export const GERUND_PREPOSITIONS: readonly string[] = ['by', 'before', 'after', 'while', 'when'];
+
 /** Words that may follow a trailing attribution as its own adjunct (", she said, citing …", ", he said when …"). */
 export const ATTRIBUTION_TAIL_OPENERS: readonly string[] = [
   'who', 'citing', 'as', 'according', 'when', 'while', 'after', 'before', 'but', 'and', 'referring', 'where',

@@ -138,6 +138,8 @@ function opensClause(reader: AttributionReader, j: number, sentenceLast: number)
  */
 function afterShortObject(reader: AttributionReader, k: number, verb: ReportingVerb, sentenceLast: number): number {
   const { tokens, lex } = reader;
+  // "told Fox that … “accelerated” …": a "that" right after the addressee opens the clause, quoted words and all.
+  if (tokens[k]?.lower === 'that' && looksLikeClause(reader, k + 1, Math.min(sentenceLast, k + 12))) return k;
   for (let m = k; m < sentenceLast && m < k + 10; m++) {
     const token = tokens[m];
     if (token.kind === TokenKind.Punct && token.text !== '-') break;
@@ -398,6 +400,14 @@ export function endsAttribution(reader: AttributionReader, k: number, sentenceLa
   for (let i = k; i < sentenceLast && i < k + 12; i++) {
     const token = tokens[i];
     if (token.text === ',' || token.text === '.' || token.text === ';') return true;
+    // `said on CBS's “Face the Nation.”`: the title of a programme or a work is an adjunct, no quotation of speech.
+    const title = token.kind === TokenKind.Quote && i > k ? titleQuoteEnd(reader, i) : -1;
+    if (title > i) {
+      // (A comma or stop written inside the closing mark ends the attribution there.)
+      if (tokens[title - 2].kind === TokenKind.Punct) return true;
+      i = title - 1;
+      continue;
+    }
     if (token.text === ':' || token.kind === TokenKind.Quote) return false;
     if (token.kind !== TokenKind.Word) continue;
     // "said in his speech that night": "that" before a word of time is no complement.
@@ -406,6 +416,36 @@ export function endsAttribution(reader: AttributionReader, k: number, sentenceLa
     if (i > k && isPastVerbOnly(reader, token)) return false;
   }
   return true;
+}
+
+/** Lower-case words inside a title ("Face the Nation", "Pride and Prejudice"). */
+const titleFunctionWords = new Set([...ARTICLES, ...COMMON_PREPOSITIONS, 'and', 'or', 'of', 'to']);
+/** Most words of a quoted title ("Face the Nation", "Meet the Press"). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Where a quotation opening at token `q` ends when it is a title after a word (`on CBS's “Face the Nation”`): a few
+ * words, each capitalised or a function word; -1 otherwise.
+ */
+function titleQuoteEnd(reader: AttributionReader, q: number): number {
+  const { tokens } = reader;
+  const index = reader.quoteOpeningAt[q];
+  const before = tokens[q - 1];
+  if (index < 0 || !before || before.kind === TokenKind.Punct || before.kind === TokenKind.Quote) return -1;
+  const quote = reader.quotes[index];
+  if (quote.unclosed || quote.afterToken - quote.openToken > 2 * MAX_TITLE_WORDS) return -1;
+  let words = 0;
+  for (let j = q + 1; j < quote.afterToken - 1; j++) {
+    const token = tokens[j];
+    if (token.kind !== TokenKind.Word) {
+      if ((token.text === '.' || token.text === ',') && j === quote.afterToken - 2) continue;
+      if (token.text !== '-' && token.text !== ':' && token.text !== '&') return -1;
+      continue;
+    }
+    words++;
+    if (!isCapitalized(token) && (words === 1 || !titleFunctionWords.has(token.lower))) return -1;
+  }
+  return words > 0 && words <= MAX_TITLE_WORDS ? quote.afterToken : -1;
 }
 
 /** A lower-case past-tense verb that is not also an adjective ("announced", but not "expected"). */
@@ -423,6 +463,8 @@ export function continuesAsClause(reader: AttributionReader, from: number, to: n
   if (lex.reportingVerbs.get(first.lower)?.form === 'gerund' || continuations.has(first.lower)) return false;
   if (isCapitalized(first)) return false;
   if (looksLikeClause(reader, from - 1, to) || finiteAuxiliaries.has(first.lower)) return true;
+  // "Let us take this chance, Doe concluded, to nominate …": an infinitive goes on with the sentence too.
+  if (first.lower === 'to' && isLowerWord(tokens[from + 1]) && lex.commonClasses(tokens[from + 1].lower)?.includes('v')) return true;
   return lex.commonClasses(first.lower)?.includes('v') ?? false;
 }
 
@@ -433,7 +475,8 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
   const first = tokens[from];
   if (!first || first.kind === TokenKind.Punct) return false;
   // "We take …", "they apply …": a subject pronoun and a verb.
-  if (subjectPronouns.has(first.lower) && lex.commonClasses(tokens[from + 1]?.lower ?? '')?.includes('v')) return true;
+  const second = tokens[from + 1]?.kind === TokenKind.Quote ? tokens[from + 2] : tokens[from + 1];
+  if (subjectPronouns.has(first.lower) && lex.commonClasses(second?.lower ?? '')?.includes('v')) return true;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (token.kind !== TokenKind.Word) continue;
@@ -458,7 +501,8 @@ function opensWithSubjectPronoun(reader: AttributionReader, i: number): boolean 
   const contracted = /^(he|she|it|they|we|i|you|there)['’](d|ll|re|ve|m|s)$/.test(token.lower);
   if (contracted) return true;
   if (!subjectPronouns.has(token.lower)) return false;
-  const next = tokens[i + 1];
+  // `he “cannot …”`: quoted words may start right after the pronoun.
+  const next = tokens[i + 1]?.kind === TokenKind.Quote ? tokens[i + 2] : tokens[i + 1];
   if (next && isPossessive(next)) return true;
   return token.lower !== 'it' && isLowerWord(next) && (lex.commonClasses(next.lower)?.includes('v') ?? false);
 }

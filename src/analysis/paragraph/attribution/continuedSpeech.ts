@@ -6,6 +6,8 @@ import type { AttributionFrame } from './frame';
 import { CUE_WINDOW, lastWordEnd, type AttributionReader } from './reader';
 
 const speakingPersonWords = new Set(SPEAKING_PERSON_WORDS);
+/** A first- or second-person subject with its verb written into it ("I’ve", "we're", "let’s"). */
+const SPEAKING_CONTRACTION = /^(?:i|we|you|let)['’](?:m|ve|re|d|ll|s)$/;
 /** Sentences of speech read after one attribution at most, like the sentences read before one. */
 const MAX_CONTINUED_SENTENCES = 6;
 
@@ -23,10 +25,10 @@ export function addContinuedSpeech(reader: AttributionReader, frames: Attributio
     const attributionEnd = Math.max(frame.cueEnd, frame.speakerEnd);
     while (s < sentences.length && tokens[sentences[s].last - 1].end < attributionEnd) s++;
     const first = s + 1;
-    if (first >= sentences.length || !speaksAsSomeone(reader, first)) continue;
+    if (first >= sentences.length) continue;
     let last = first;
     while (last < sentences.length && last < first + MAX_CONTINUED_SENTENCES && !holdsCue(reader, last)) last++;
-    if (last === first) continue;
+    if (last === first || !speechGoesOn(reader, frame, first, last)) continue;
     const from = sentences[first].first;
     const to = lastWordEnd(tokens, from, Math.min(sentences[last - 1].last, from + 2 * CUE_WINDOW));
     if (to - from < 2 || frames.some((other) => other.contentEnd > tokens[from].start && other.contentStart < tokens[to - 1].end)) continue;
@@ -41,14 +43,29 @@ function holdsCue(reader: AttributionReader, s: number): boolean {
   return reader.hasCue[s] === 1;
 }
 
-/** A sentence with a first- or second-person word, outside any cue: someone speaking. */
-function speaksAsSomeone(reader: AttributionReader, s: number): boolean {
+/**
+ * Whether sentences [first, last) go on with the frame's speech: the first of them speaks as someone, or the speech
+ * before the attribution does and one of the sentences after it does too ("We're harbour people, Doe said. Sandy is a
+ * local celebrity. Her brother fixes my truck.").
+ */
+function speechGoesOn(reader: AttributionReader, frame: AttributionFrame, first: number, last: number): boolean {
+  const { tokens, sentences } = reader;
+  if (speaksAsSomeone(reader, sentences[first].first, sentences[first].last)) return true;
+  let from = 0;
+  while (from < tokens.length && tokens[from].start < frame.contentStart) from++;
+  let to = from;
+  while (to < tokens.length && tokens[to].end <= frame.contentEnd) to++;
+  if (!speaksAsSomeone(reader, from, to)) return false;
+  for (let s = first + 1; s < last; s++) if (speaksAsSomeone(reader, sentences[s].first, sentences[s].last)) return true;
+  return false;
+}
+
+/** A first- or second-person word in tokens [from, to): someone speaking. */
+function speaksAsSomeone(reader: AttributionReader, from: number, to: number): boolean {
   const { tokens } = reader;
-  const sentence = reader.sentences[s];
-  if (holdsCue(reader, s)) return false;
-  for (let i = sentence.first; i < sentence.last; i++) {
+  for (let i = from; i < to; i++) {
     const token = tokens[i];
-    if (token.kind === TokenKind.Word && speakingPersonWords.has(token.lower)) return true;
+    if (token.kind === TokenKind.Word && (speakingPersonWords.has(token.lower) || SPEAKING_CONTRACTION.test(token.lower))) return true;
   }
   return false;
 }

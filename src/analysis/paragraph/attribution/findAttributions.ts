@@ -1,8 +1,8 @@
 // Finds who is reported as saying what in a paragraph: reporting cues, their speaker phrase and the reported content.
 import { WEEKDAYS } from '../../lexicon/calendar';
 import {
-  BE_AUXILIARIES, CUE_ADVERBS, GOING_ON_TO, INFINITIVE_CUES, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS, TIME_ADJUNCT_WORDS,
-  WORDS_BEFORE_CUE,
+  BE_AUXILIARIES, CUE_ADVERBS, GERUND_PREPOSITIONS, GOING_ON_TO, INFINITIVE_CUES, MODAL_AUXILIARIES, NEGATORS, TIME_ADJUNCT_OPENERS,
+  TIME_ADJUNCT_WORDS, WORDS_BEFORE_CUE,
 } from '../../lexicon/cues';
 import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
@@ -22,6 +22,7 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
+import { asAttribution } from './asAttribution';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
@@ -41,6 +42,7 @@ const goingOnTo = new Set(GOING_ON_TO);
 const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
 const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
+const gerundPrepositions = new Set(GERUND_PREPOSITIONS);
 /** Marks that close a sentence right after an attribution ("…, Doe replied."). */
 const sentenceStops = new Set(['.', '!', '?']);
 /** Words of a description looked at before a speaker's name. */
@@ -221,6 +223,8 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (afterModal && !(auxiliary && modalAuxiliaries.has(auxiliary)) && !goesOnTo) return undefined;
   // "was told", "is reported by the agency": a passive verb group, whose subject is no speaker.
   if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
+  const asFrame = asAttribution(reader, cue.token, cue.anchor, sentence);
+  if (asFrame) return asFrame;
   const found = speakerOfCue(reader, cue);
   const frame = found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
   // "I would note there was …": a speaker announcing what they say now says it.
@@ -314,13 +318,16 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
   const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
   const cueTokens = { first: c, last: cue.anchor + 1 };
-  if (previous && previous.text !== ',' && previous.lower !== 'and') {
+  // "distanced himself by saying …", "responded before adding that …": the gerund goes on with the clause's verb.
+  const joined =
+    previous !== undefined && (previous.text === ',' || previous.lower === 'and' || gerundPrepositions.has(previous.lower));
+  if (previous && !joined) {
     const subject = speakerEndingAt(reader, c - 1, sentence.first);
     if (!subject || subject.ref.kind === 'generic') return undefined;
     const content = objectOrClause(reader, cue);
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
   }
-  if (!previous || !(previous.text === ',' || (previous.lower === 'and' && earlier !== undefined))) return undefined;
+  if (!previous || (previous.lower === 'and' && earlier === undefined)) return undefined;
   const speaker: SpeakerMatch | undefined = earlier ? { ref: earlier.speaker, first: -1, last: -1 } : sentenceSubject(reader, sentence, c);
   if (!speaker) return undefined;
   const content = objectOrClause(reader, cue);
@@ -358,15 +365,24 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   if (before) return { speaker: coordinated(reader, withinClause(tokens, before), sentence.first), inverted: false };
   const comma = tokens[k]?.text === ',';
   const apposed = comma ? appositiveSpeaker(reader, k, sentence.first) ?? parenthesisedHead(reader, k, sentence) : undefined;
-  // "The agency said the director, John Doe, has denied …": the apposed name is inside the agency's report.
-  if (apposed && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
+  const after = invertedSpeaker(reader, cue);
+  // "The agency said the director, John Doe, has denied …": the apposed name is inside the agency's report. A head
+  // that is no name yields to a name after the cue ("…, and his wife did well, said Jane Doe").
+  const namedAfter = after !== undefined && after.ref.kind === 'name' && apposed?.ref.kind !== 'name';
+  if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
+  return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/** The speaker written after the cue when content closes before it: `"…," wrote Kuleba`, "…, said Peskov.". */
+function invertedSpeaker(reader: AttributionReader, cue: Cue): SpeakerMatch | undefined {
+  const { tokens } = reader;
+  const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
   const closesQuote = reader.quoteClosingBefore[c] >= 0;
   // (After "?" or "!", the speech ended the sentence before: "Why wait? asked Doe.")
   const stopped = previous?.text === '?' || previous?.text === '!';
   const afterContent = previous !== undefined && (previous.text === ',' || previous.kind === TokenKind.Quote || closesQuote || stopped);
-  const after = afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
-  return after ? { speaker: after, inverted: true } : undefined;
+  return afterContent ? speakerStartingAt(reader, c + 1, sentence.last) : undefined;
 }
 
 /**
