@@ -137,6 +137,22 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf('Tomas Berg spoke first. Lena Varga, 61, has fished here since 1990. She said the harbour was dying.'), [['Lena Varga', 'said', 'indirect', 'the harbour was dying']]);
   });
 
+  it('resolves "he said" to the subject of a sentence written after the last speaker spoke', () => {
+    const text = 'Lena Varga said the port would close.\n\n"It will reopen," Tomas Berg said.\n\nPavel Novak, a fisherman, doubted it.\n\n' +
+      '"The boats are gone," he said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga', 'Tomas Berg', 'Pavel Novak']);
+  });
+
+  it('resolves "he said" to the last speaker when the subject since is of the other gender by given name', () => {
+    const text = '"It will reopen," Tomas Berg said.\n\nKaren Novak, a fisher, doubted it.\n\n"The boats are gone," he said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Tomas Berg', 'Tomas Berg']);
+  });
+
+  it('does not resolve a pronoun to a name inside the quotation it speaks', () => {
+    const text = 'Lena Varga runs the port.\n\n"I told Pavel Novak the pier would close," she said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
+  });
+
   it('resolves "it said" to the organization written about', () => {
     assert.deepEqual(claimsOf('The Harbour Authority closed the pier.\n\nIt said repairs would take a month.'), [['Harbour Authority', 'said', 'indirect', 'repairs would take a month']]);
   });
