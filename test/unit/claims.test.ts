@@ -153,6 +153,15 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
   });
 
+  it('takes the head of an apposition, not a name governed by a preposition inside it', () => {
+    const text = '"It is over," Tomas Berg, a local strategist and former adviser to Pavel Novak, said.';
+    assert.deepEqual(claimsOf(text), [['Tomas Berg', 'said', 'direct', 'It is over']]);
+  });
+
+  it('credits the person an organization qualifies through a plain noun ("said ABC moderator Jane Doe")', () => {
+    assert.deepEqual(claimsOf('The plan had failed, explained Harbour Radio moderator Lena Varga.').map((row) => row[0]), ['Lena Varga']);
+  });
+
   it('resolves "it said" to the organization written about', () => {
     assert.deepEqual(claimsOf('The Harbour Authority closed the pier.\n\nIt said repairs would take a month.'), [['Harbour Authority', 'said', 'indirect', 'repairs would take a month']]);
   });
