@@ -162,6 +162,11 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf('The plan had failed, explained Harbour Radio moderator Lena Varga.').map((row) => row[0]), ['Lena Varga']);
   });
 
+  it('resolves a description to the person an abbreviated title names ("Sen." is "the senator")', () => {
+    const text = 'Sen. Tomas Berg visited the port.\n\n"We will rebuild it," the senator said.\n\nGov. Lena Varga agreed.\n\nThe governor said the pier would reopen.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Tomas Berg', 'Lena Varga']);
+  });
+
   it('resolves "it said" to the organization written about', () => {
     assert.deepEqual(claimsOf('The Harbour Authority closed the pier.\n\nIt said repairs would take a month.'), [['Harbour Authority', 'said', 'indirect', 'repairs would take a month']]);
   });
