@@ -137,6 +137,36 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf('Tomas Berg spoke first. Lena Varga, 61, has fished here since 1990. She said the harbour was dying.'), [['Lena Varga', 'said', 'indirect', 'the harbour was dying']]);
   });
 
+  it('resolves "he said" to the subject of a sentence written after the last speaker spoke', () => {
+    const text = 'Lena Varga said the port would close.\n\n"It will reopen," Tomas Berg said.\n\nPavel Novak, a fisherman, doubted it.\n\n' +
+      '"The boats are gone," he said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga', 'Tomas Berg', 'Pavel Novak']);
+  });
+
+  it('resolves "he said" to the last speaker when the subject since is of the other gender by given name', () => {
+    const text = '"It will reopen," Tomas Berg said.\n\nKaren Novak, a fisher, doubted it.\n\n"The boats are gone," he said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Tomas Berg', 'Tomas Berg']);
+  });
+
+  it('does not resolve a pronoun to a name inside the quotation it speaks', () => {
+    const text = 'Lena Varga runs the port.\n\n"I told Pavel Novak the pier would close," she said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
+  });
+
+  it('takes the head of an apposition, not a name governed by a preposition inside it', () => {
+    const text = '"It is over," Tomas Berg, a local strategist and former adviser to Pavel Novak, said.';
+    assert.deepEqual(claimsOf(text), [['Tomas Berg', 'said', 'direct', 'It is over']]);
+  });
+
+  it('credits the person an organization qualifies through a plain noun ("said ABC moderator Jane Doe")', () => {
+    assert.deepEqual(claimsOf('The plan had failed, explained Harbour Radio moderator Lena Varga.').map((row) => row[0]), ['Lena Varga']);
+  });
+
+  it('resolves a description to the person an abbreviated title names ("Sen." is "the senator")', () => {
+    const text = 'Sen. Tomas Berg visited the port.\n\n"We will rebuild it," the senator said.\n\nGov. Lena Varga agreed.\n\nThe governor said the pier would reopen.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Tomas Berg', 'Lena Varga']);
+  });
+
   it('resolves "it said" to the organization written about', () => {
     assert.deepEqual(claimsOf('The Harbour Authority closed the pier.\n\nIt said repairs would take a month.'), [['Harbour Authority', 'said', 'indirect', 'repairs would take a month']]);
   });

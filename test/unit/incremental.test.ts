@@ -210,10 +210,10 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
 
   it('follows a pronoun\'s reading far past an edit that changes what the resolver learnt earlier', () => {
     // "He said" teaches the resolver that Alex Moreno is a man, so "She" fourteen paragraphs on is Dana Lee;
-    // without it, "She" is the person mentioned last.
+    // without it, "She" is the subject of the sentence before.
     const speakers = speakerFarAfterEdit(
       ['Harbour news from the coast.', 'Alex Moreno said the pier would reopen in May.', 'He said the boats were ready.', 'Alex Moreno said the fish were gone.'],
-      ['Dana Lee met Alex Moreno on Tuesday.', 'She said the harbour was dying.'],
+      ['Alex Moreno met Dana Lee on Tuesday.', 'She said the harbour was dying.'],
       'harbour was dying',
       'He said the boats were ready.',
       'The boats were ready.',

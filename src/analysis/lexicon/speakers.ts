@@ -33,6 +33,17 @@ export const GENERIC_SPEAKERS = [
 /** Titles and nouns of a country's leader ("the Russian leader" is whoever holds one of these titles). */
 export const LEADER_NOUNS: readonly string[] = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'leader'];
 
+/**
+ * Title abbreviations and role words that name the same role as the word a description uses ("Sen. Doe" is "the
+ * senator", "Rep. Doe" "the congressman"), by written word.
+ */
+export const ROLE_WORD_VARIANTS: Readonly<Record<string, string>> = {
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', sen: 'senator', rep: 'representative', congressman: 'representative',
+  congresswoman: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain',
+  sgt: 'sergeant', adm: 'admiral', cmdr: 'commander', prof: 'professor', supt: 'superintendent', atty: 'attorney',
+  amb: 'ambassador', chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman',
+};
+
 /** Plural nouns for an unnamed group that speaks as one ("officials said", "witnesses told"). */
 export const GROUP_SPEAKERS: readonly string[] = [
   'officials', 'police', 'analysts', 'critics', 'experts', 'residents', 'witnesses', 'sources', 'diplomats', 'authorities', 'rebels',

@@ -37,13 +37,19 @@ export const MAX_LOOKBACK = 400;
 
 /** The actor of the latest mention before `at` that passes `accept`, no further back than paragraph `minParagraph`. */
 export function lastMentionBefore(mentions: MentionTable, at: number, accept: MentionTest, minParagraph = -1): number | undefined {
+  const i = lastMentionIndexBefore(mentions, at, accept, minParagraph);
+  return i >= 0 ? mentions.actors[i] : undefined;
+}
+
+/** Like lastMentionBefore, but the mention's index in the table (-1 for none), so its place can be weighed. */
+export function lastMentionIndexBefore(mentions: MentionTable, at: number, accept: MentionTest, minParagraph = -1): number {
   const low = lowerBound(mentions.starts, mentions.length, at);
   // Look-backs are local by nature; the bound keeps long documents linear.
   for (let i = low - 1; i >= 0 && i >= low - MAX_LOOKBACK; i--) {
-    if (mentions.paragraphs[i] < minParagraph) return undefined;
-    if (accept(mentions.actors[i], mentions.paragraphs[i], mentions.subjects[i] === 1)) return mentions.actors[i];
+    if (mentions.paragraphs[i] < minParagraph) return -1;
+    if (accept(mentions.actors[i], mentions.paragraphs[i], mentions.subjects[i] === 1)) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /** The actor of the first mention in a paragraph that passes `accept`. */

@@ -6,7 +6,7 @@ import type { ActorType } from '../../types';
 import type { ActorDraft } from '../actors/drafts';
 import { dialogueTurns, type DialogueTurns } from './dialogue';
 import { gendersByTitle } from './genders';
-import { firstMentionIn, lastMentionBefore, type MentionTable } from './mentions';
+import { firstMentionIn, lastMentionBefore, lastMentionIndexBefore, type MentionTable } from './mentions';
 import { resumeAt, settledAt, takeRestFrom, usableResume, type SpeakerResume } from './resume';
 
 const groupSpeakers = new Set(GROUP_SPEAKERS);
@@ -115,6 +115,8 @@ export class SpeakerResolver {
   readonly learnt = new Map<number, 'm' | 'f'>();
   /** What titles say of each person's gender ("Mr", "Queen", "spokeswoman"). */
   private readonly titled: ReadonlyMap<number, 'm' | 'f'>;
+  /** Where the last speaker resolved in the current paragraph was written (-1 for none yet): a later subject outranks it. */
+  private speakerAtInParagraph = -1;
 
   constructor(
     private readonly inputs: SpeakerInputs,
@@ -166,14 +168,17 @@ export class SpeakerResolver {
     trail.statement[pi] = state.statement;
     trail.statementParagraph[pi] = state.statementParagraph;
     trail.gendersLearnt[pi] = trail.learntActors.length;
+    this.speakerAtInParagraph = -1;
     const frames = this.inputs.paragraphs[pi].frames;
     for (let fi = 0; fi < frames.length; fi++) this.readFrame(pi, fi, frames[fi]);
   }
 
   private readFrame(pi: number, fi: number, frame: AttributionFrame): void {
     const { resolved, state } = this;
-    // Look back from where the speaker phrase starts, so it never resolves to a name inside itself.
-    const at = this.inputs.bases[pi] + Math.min(frame.cueStart, frame.speakerStart);
+    // Look back from where the speaker phrase starts, so it never resolves to a name inside itself, nor to one in
+    // the words it is said to have spoken ("'… helped Jesse Jackson win …,' he said").
+    const quoted = frame.quote !== undefined ? frame.contentStart : frame.cueStart;
+    const at = this.inputs.bases[pi] + Math.min(frame.cueStart, frame.speakerStart, quoted);
     const found = this.speakerOf(frame, pi, at);
     if (found === -1) return;
     const index = this.trail.firstFrame[pi] + fi;
@@ -183,6 +188,7 @@ export class SpeakerResolver {
     if (actor < 0) return;
     state.speaker = actor;
     state.speakerParagraph = pi;
+    this.speakerAtInParagraph = this.inputs.bases[pi] + frame.speakerStart;
     const statementCue = frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0;
     if (statementCue || (frame.speaker.kind === 'generic' && frame.speaker.head === 'statement')) {
       state.statement = actor;
@@ -230,32 +236,56 @@ export class SpeakerResolver {
   }
 
   /**
-   * "he"/"she": a person who is the subject of an earlier sentence in the same paragraph comes first ("Priya, 61, has
-   * swum there since 1984. She said …"), then the last speaker, then the last person mentioned; someone known to be of
-   * the other gender ("Ms Bhattacharya" for "he") is passed over. "it", "they", "we": the last speaker if it is no
-   * person; "it" else the last organization mentioned.
+   * "it", "they", "we": the last speaker if it is no person; "it" else the last organization mentioned. "he"/"she": see
+   * personPronounSpeaker.
    */
   private pronounSpeaker(word: string, pi: number, at: number): number {
     const { state, mentions } = this;
-    const recent = state.speaker >= 0 && state.speakerParagraph >= pi - 2 ? state.speaker : -1;
-    if (word === 'he' || word === 'she') {
-      const gender = word === 'he' ? 'm' : 'f';
-      const fits = (candidate: number): boolean =>
-        this.typeOf(candidate) === 'PERSON' && (this.titled.get(candidate) ?? this.learnt.get(candidate) ?? gender) === gender;
-      const subjectHere = (candidate: number, paragraph: number, subject: boolean): boolean =>
-        subject && paragraph === pi && fits(candidate);
-      const paragraphSubject = lastMentionBefore(mentions, at, subjectHere, pi);
-      let actor: number;
-      if (paragraphSubject !== undefined) actor = paragraphSubject;
-      else if (recent >= 0 && fits(recent)) actor = recent;
-      else actor = lastMentionBefore(mentions, at, fits, pi - 2) ?? -1;
-      if (actor >= 0) this.learn(actor, gender);
-      return actor;
-    }
+    if (word === 'he' || word === 'she') return this.personPronounSpeaker(word === 'he' ? 'm' : 'f', pi, at);
     if (word !== 'it' && word !== 'they' && word !== 'we') return -1;
+    const recent = state.speaker >= 0 && state.speakerParagraph >= pi - 2 ? state.speaker : -1;
     if (recent >= 0 && this.typeOf(recent) !== 'PERSON') return recent;
     if (word === 'it') return lastMentionBefore(mentions, at, (actor) => this.typeOf(actor) === 'ORG', pi - 1) ?? -1;
     return -1;
+  }
+
+  /**
+   * "he"/"she": the most recent of the last speaker and the last person who is the subject of a sentence, the nearer
+   * in reading order winning ("Priya, 61, has swum there since 1984. She said …"; "Cruz warned … West took the
+   * conversation. 'I …,' he said"), else the last person mentioned. Someone known to be of the other gender ("Ms
+   * Bhattacharya" for "he", "Karen Doe" for "he") is passed over.
+   */
+  private personPronounSpeaker(gender: 'm' | 'f', pi: number, at: number): number {
+    const { state, mentions } = this;
+    const fits = (candidate: number): boolean =>
+      this.typeOf(candidate) === 'PERSON' && (this.titled.get(candidate) ?? this.learnt.get(candidate) ?? gender) === gender;
+    const recent = state.speaker >= 0 && state.speakerParagraph >= pi - 2 && fits(state.speaker) ? state.speaker : -1;
+    const subject = lastMentionIndexBefore(mentions, at, (candidate, _paragraph, isSubject) => isSubject && fits(candidate), pi - 2);
+    let actor: number;
+    if (subject >= 0 && (recent < 0 || this.subjectIsNearer(subject, pi))) actor = mentions.actors[subject];
+    else if (recent >= 0) actor = this.mentionedSince(fits, pi, at) ?? recent;
+    else actor = lastMentionBefore(mentions, at, fits, pi - 2) ?? -1;
+    if (actor >= 0) this.learn(actor, gender);
+    return actor;
+  }
+
+  /**
+   * The last fitting person mentioned earlier in the pronoun's paragraph when the last speaker spoke in an earlier one
+   * ("As for Jane Doe, she said …"). A person merely mentioned in a paragraph between does not displace the speaker.
+   */
+  private mentionedSince(fits: (candidate: number) => boolean, pi: number, at: number): number | undefined {
+    if (this.state.speakerParagraph >= pi) return undefined;
+    const i = lastMentionIndexBefore(this.mentions, at, fits, pi);
+    return i >= 0 ? this.mentions.actors[i] : undefined;
+  }
+
+  /** Whether a subject mention comes after the last speaker: in a later paragraph, or later in the same one. */
+  private subjectIsNearer(subject: number, pi: number): boolean {
+    const paragraph = this.mentions.paragraphs[subject];
+    const speakerParagraph = this.state.speakerParagraph;
+    if (paragraph !== speakerParagraph) return paragraph > speakerParagraph;
+    // Within the paragraph being read the speaker's place is known; in an earlier one the speaker is its subject too.
+    return paragraph === pi && this.mentions.starts[subject] > this.speakerAtInParagraph;
   }
 
   /**

@@ -1,5 +1,5 @@
 // Role descriptions ("the Russian leader", "the minister") resolved to the person whose titles they describe.
-import { LEADER_NOUNS } from '../../lexicon/speakers';
+import { LEADER_NOUNS, ROLE_WORD_VARIANTS } from '../../lexicon/speakers';
 import type { RoleMention } from '../../paragraph/names/candidate';
 import type { ActorDraft } from '../actors/drafts';
 import { lastMentionBefore, type MentionTable } from './mentions';
@@ -10,8 +10,11 @@ const leaderDescriptions = new Set([...LEADER_NOUNS, 'monarch']);
 /** A title that makes its holder a leader; an emperor is one too. */
 const LEADER_TITLE = new RegExp(`\\b(${[...LEADER_NOUNS, 'emperor'].join('|')})\\b`);
 
+/** Abbreviated titles and gendered role words, by the word a description uses for them ("Sen. Doe" is "the senator"). */
+const roleWordFor = new Map(Object.entries(ROLE_WORD_VARIANTS));
+
 function canonicalRoleWord(word: string): string {
-  return word === 'spokesman' || word === 'spokeswoman' ? 'spokesperson' : word;
+  return roleWordFor.get(word) ?? word;
 }
 
 const NO_DRAFTS: ActorDraft[] = [];

@@ -191,7 +191,8 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
     if (tokens[j]?.text !== ',' || j <= sentenceFirst) break;
     const opener = tokens[j + 1];
     const apposed = reader.nameStartingAt[j + 1];
-    if (depth === 0 && filler >= 0 && names[filler].firstToken > j && speakerLikeness(names[filler]) === 2) {
+    const fills = filler >= 0 && names[filler].firstToken > j && speakerLikeness(names[filler]) === 2 && !governedName(reader, filler);
+    if (depth === 0 && fills) {
       return { ref: { kind: 'name', name: filler }, first: j + 1, last: comma };
     }
     if (depth === 0 && apposed >= 0 && names[apposed].lastToken === comma && speakerLikeness(names[apposed]) >= 1) {
@@ -208,6 +209,13 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
     if (ref.kind !== 'name' || speakerLikeness(names[ref.name]) > 0) return heads[h];
   }
   return heads[0];
+}
+
+/** Whether a name is the object of a preposition ("former adviser to Jane Doe"): it describes, it does not fill, an apposition. */
+function governedName(reader: AttributionReader, nameIndex: number): boolean {
+  const name = reader.names[nameIndex];
+  const before = reader.tokens[(name.role ? name.role.firstToken : name.firstToken) - (name.precededByThe ? 2 : 1)];
+  return before !== undefined && opensPhraseBefore(before, reader.lex);
 }
 
 /** Most words between an organization or place and the person it qualifies ("Acme Party Chairman Jane Doe"). */
@@ -229,10 +237,17 @@ export function personQualifiedBy(reader: AttributionReader, nameIndex: number, 
     }
     const token = tokens[m];
     if (!isWordToken(token)) return -1;
-    if (lex.roleNouns.has(token.lower) || lex.titleWords.has(token.lower)) roleWords++;
-    else if (!(lex.commonClasses(token.lower)?.includes('j') ?? false)) return -1;
+    // "ABC moderator Jane Doe": a plain noun names the role as well as a listed role word does.
+    const classes = lex.commonClasses(token.lower);
+    if (lex.roleNouns.has(token.lower) || lex.titleWords.has(token.lower) || (!isCapitalized(token) && isPlainNoun(classes))) roleWords++;
+    else if (!(classes?.includes('j') ?? false)) return -1;
   }
   return -1;
+}
+
+/** A noun, and no function word, in the lexicon ("moderator", "host"); a word it does not know is no evidence either way. */
+function isPlainNoun(classes: string | undefined): boolean {
+  return classes !== undefined && classes.includes('n') && !classes.includes('f');
 }
 
 /** The speaker phrase starting at token `k` ("said Peskov", "wrote Kuleba", "said the minister"). */

@@ -1,6 +1,6 @@
 // Which name is its sentence's subject: the first one outside a prepositional phrase, a possessive or a quotation.
 import { SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
-import { lexicon } from '../../lexicon/lexicon';
+import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import type { Token } from '../../text/tokens';
 import { opensPhraseBefore } from '../prepositions';
@@ -31,8 +31,17 @@ export function markSubjects(
       const afterPreposition = before !== undefined && start - 1 >= sentence.first && opensPhraseBefore(before, lex);
       // A name inside a quotation is not the subject of the narrative around it.
       if (afterPreposition || name.possessive || insideQuote[name.firstToken]) continue;
+      // "The decision surprised Jane Doe": the object of a verb; the subject went before, and was no name.
+      if (before !== undefined && start - 1 >= sentence.first && isObjectVerb(before, lex)) break;
       name.subject = true;
       break;
     }
   }
+}
+
+/** A lower-case verb that is neither noun nor function word nor reporting verb ("met", "took"), after which a name is its object. */
+function isObjectVerb(token: Token, lex: Lexicon): boolean {
+  if (token.lower !== token.text || lex.reportingVerbs.has(token.lower)) return false;
+  const classes = lex.commonClasses(token.lower);
+  return classes !== undefined && classes.includes('v') && !classes.includes('n') && !classes.includes('f');
 }
