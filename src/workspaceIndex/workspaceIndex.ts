@@ -11,8 +11,9 @@ import type { SettingsStore } from '../settings/settingsStore';
 import { WorkerRestartedError, WorkerStoppedError, type TextSource } from '../worker/workerClient';
 import { CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
 import { cacheKey, contentHash } from './cacheKey';
+import { sameStamps, type FileStamp } from './fileStamp';
 import { IndexModel, planUpdate, type IndexCorrections, type ScannedDocument } from './indexModel';
-import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readText, type FolderExcludes } from './scan';
+import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readForScan, type FolderExcludes, type ScanRead } from './scan';
 
 /** What the index needs of the analysis worker. */
 export interface SummaryWorker {
@@ -82,6 +83,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private cache: Map<string, DocumentSummary> | undefined;
   /** The summaries the cache file holds, when known: as read from it whole, or as last written. */
   private written: Map<string, DocumentSummary> | undefined;
+  /** Each document file's stamp when last hashed, by URI: a file still so is not read again (see fileStamp.ts). */
+  private stamps = new Map<string, FileStamp>();
+  private writtenStamps: Map<string, FileStamp> | undefined;
   private stateValue: IndexState = 'off';
   private found = 0;
   private counts = { analysed: 0, fromCache: 0 };
@@ -177,6 +181,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.model.clear();
     this.cache = undefined;
     this.written = undefined;
+    this.writtenStamps = undefined;
     this.counts = { analysed: 0, fromCache: 0 };
     this.requestFullScan();
   }
@@ -345,7 +350,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     return kept;
   }
 
-  /** Hashes every document, then takes each summary from the index, the cache or the worker. */
+  /**
+   * Hashes every document (a file unchanged since it was hashed is not read again), then takes each summary from the
+   * index, the cache or the worker.
+   */
   private async index(
     uris: readonly vscode.Uri[],
     full: boolean,
@@ -356,14 +364,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     const scanned: ScannedDocument[] = [];
     const unreadable: string[] = [];
     const missingFolders = new Set<string>();
+    const now = Date.now();
     for (const uri of uris) {
       if (token.isCancellationRequested) return;
-      const text = await readText(uri, maxChars);
-      if (typeof text !== 'string') {
+      const hash = this.hashOf(uri, await readForScan(uri, maxChars, this.stamps.get(uri.toString()), now));
+      if (hash === undefined) {
         unreadable.push(uri.toString());
         continue;
       }
-      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text, (await this.readReview(uri, missingFolders)).hash) });
+      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, hash, (await this.readReview(uri, missingFolders)).hash) });
     }
     const cache = this.cache ?? new Map<string, DocumentSummary>();
     const plan = planUpdate(this.model.keys(), scanned, (key) => cache.has(key), full);
@@ -387,8 +396,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
 
-  private keyOf(uri: vscode.Uri, text: string, reviewHash: string): string {
-    return cacheKey(this.options.engineVersion, `${this.options.settings.forDocument(uri).optionsKey}|${reviewHash}`, contentHash(text));
+  private keyOf(uri: vscode.Uri, hash: string, reviewHash: string): string {
+    return cacheKey(this.options.engineVersion, `${this.options.settings.forDocument(uri).optionsKey}|${reviewHash}`, hash);
+  }
+
+  /** The content hash of what a scan read, its stamp kept (or dropped, when not to be trusted); undefined if unreadable. */
+  private hashOf(uri: vscode.Uri, read: ScanRead): string | undefined {
+    const key = uri.toString();
+    if ('skipped' in read) {
+      this.stamps.delete(key);
+      return undefined;
+    }
+    if (read.stamp) this.stamps.set(key, read.stamp);
+    else this.stamps.delete(key);
+    return 'text' in read ? read.hash : read.stamp.hash;
   }
 
   /**
@@ -418,12 +439,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     while (this.options.worker.editorJobs > 0 && !token.isCancellationRequested) {
       await new Promise((resolve) => setTimeout(resolve, YIELD_MS));
     }
-    const text = await readText(uri, maxChars);
+    const read = await readForScan(uri, maxChars, undefined, Date.now());
     if (token.isCancellationRequested || this.disposed) return;
-    if (typeof text !== 'string') {
+    const hash = this.hashOf(uri, read);
+    if (hash === undefined || !('text' in read)) {
       if (this.model.delete(uri.toString())) this.notifySoon(false);
       return;
     }
+    const text = read.text;
     const settings = this.options.settings.forDocument(uri);
     const name = this.nameOf(uri);
     const { review, hash: reviewHash } = await this.readReview(uri);
@@ -433,7 +456,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       knownActors: settings.knownActors,
       ignoreNames: settings.ignoreNames,
     };
-    const key = this.keyOf(uri, text, reviewHash);
+    const key = this.keyOf(uri, hash, reviewHash);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const summary = await this.options.worker.summarise(name, text, options, review);
@@ -475,6 +498,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       const read = readCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
       this.cache = read.entries;
       this.written = read.whole ? new Map(read.entries) : undefined;
+      this.stamps = read.stamps;
+      this.writtenStamps = read.whole ? new Map(read.stamps) : undefined;
     } catch {
       // No cache yet: everything is analysed.
     }
@@ -488,16 +513,24 @@ export class WorkspaceIndex implements vscode.Disposable {
     const file = this.cacheFile();
     if (!file || !this.options.storageUri) return;
     const kept = new Map<string, DocumentSummary>();
-    for (const entry of this.model.entries()) kept.set(entry.key, entry.summary);
+    const stamps = new Map<string, FileStamp>();
+    for (const entry of this.model.entries()) {
+      kept.set(entry.key, entry.summary);
+      const stamp = this.stamps.get(entry.uri);
+      if (stamp) stamps.set(entry.uri, stamp);
+    }
     if (!prune) for (const [key, summary] of this.cache ?? []) if (!kept.has(key)) kept.set(key, summary);
     this.cache = kept;
-    if (this.written !== undefined && holdsSame(this.written, kept)) return;
+    const same = this.written !== undefined && holdsSame(this.written, kept);
+    if (same && this.writtenStamps !== undefined && sameStamps(this.writtenStamps, stamps)) return;
     const entries = [...kept];
     this.written = undefined;
+    this.writtenStamps = undefined;
     try {
       await vscode.workspace.fs.createDirectory(this.options.storageUri);
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serialiseCache(entries)));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serialiseCache(entries, stamps)));
       this.written = new Map(kept);
+      this.writtenStamps = stamps;
     } catch (error) {
       this.options.log.warn(`Workspace index: the cache could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
