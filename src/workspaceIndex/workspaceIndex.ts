@@ -12,6 +12,7 @@ import { WorkerRestartedError, WorkerStoppedError, type TextSource } from '../wo
 import { CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
 import { cacheKey, contentHash } from './cacheKey';
 import { sameStamps, type FileStamp } from './fileStamp';
+import { parseSnapshot, SNAPSHOT_FILE_NAME } from './modelSnapshot';
 import { IndexModel, planUpdate, type IndexCorrections, type ScannedDocument } from './indexModel';
 import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readForScan, type FolderExcludes, type ScanRead } from './scan';
 
@@ -329,7 +330,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     } finally {
       cancellation.dispose();
       if (this.cancellation === cancellation) this.cancellation = undefined;
-      await this.saveCache(full && !cancellation.token.isCancellationRequested);
+      const whole = full && !cancellation.token.isCancellationRequested;
+      await this.saveCache(whole);
+      if (whole) await this.saveSnapshot();
       this.setState('ready');
       this.notifySoon(true);
     }
@@ -474,6 +477,23 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
+  /**
+   * After a whole scan, the report is built (the views ask for it next) and its snapshot written beside the cache when
+   * the stored one is not of these documents, so the next reopen where nothing changed takes it instead of merging again.
+   */
+  private async saveSnapshot(): Promise<void> {
+    if (!this.options.storageUri || this.disposed) return;
+    const snapshot = this.model.snapshotToWrite(this.corrections());
+    if (!snapshot) return;
+    try {
+      await vscode.workspace.fs.createDirectory(this.options.storageUri);
+      const file = vscode.Uri.joinPath(this.options.storageUri, SNAPSHOT_FILE_NAME);
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(snapshot)));
+    } catch (error) {
+      this.options.log.warn(`Workspace index: the model could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   private offerIndexing(found: number, limit: number): void {
     if (this.notifiedWaiting) return;
     this.notifiedWaiting = true;
@@ -493,7 +513,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.cache) return;
     const file = this.cacheFile();
     this.cache = new Map();
-    if (!file) return;
+    if (!file || !this.options.storageUri) return;
+    try {
+      const snapshot = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.options.storageUri, SNAPSHOT_FILE_NAME));
+      this.model.useSnapshot(parseSnapshot(new TextDecoder().decode(snapshot)));
+    } catch {
+      // No snapshot yet: the first report is built from the summaries.
+    }
     try {
       const read = readCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
       this.cache = read.entries;
