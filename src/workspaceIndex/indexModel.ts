@@ -4,7 +4,7 @@ import type { KnownActor } from '../analysis/types';
 import { CorpusModel, type CorpusResult } from '../corpus/model';
 import { corpusReport, type CorpusReport, type NamedOccurrence } from '../corpus/report';
 import type { DocumentSummary } from '../corpus/summary';
-import { resultFromSnapshot, snapshotKey, takeSnapshot, type ModelSnapshot } from './modelSnapshot';
+import { reportFromSnapshot, snapshotKey, takeSnapshot, type ModelSnapshot } from './modelSnapshot';
 
 export interface IndexedDocument {
   /** The document's URI as a string. */
@@ -194,16 +194,17 @@ export class IndexModel {
     if (this.built?.correctionsKey === correctionsKey) return this.built;
     const started = performance.now();
     const key = snapshotKey(this.documents.values(), correctionsKey);
-    const stored = this.stored?.key === key ? resultFromSnapshot(this.stored, this.documents.values()) : undefined;
+    const stored = this.stored?.key === key ? reportFromSnapshot(this.stored, this.documents.values()) : undefined;
     // A snapshot of these documents that does not fit them (damaged) is written again after this build.
     if (!stored && this.stored?.key === key) this.stored = undefined;
-    let result = stored;
-    if (!result) {
+    let result: CorpusResult | undefined;
+    let report = stored;
+    if (!report) {
       const model = new CorpusModel({ knownActors: corrections.knownActors, ignoreNames: corrections.ignoreNames });
       for (const entry of this.documents.values()) model.add(entry.summary);
       result = model.result();
+      report = corpusReport(result);
     }
-    const report = corpusReport(result);
     const quotations: QuotationLookup = new Map();
     const place = (document: string, line: number, group: number): void => {
       let lines = quotations.get(document);
@@ -216,7 +217,7 @@ export class IndexModel {
       for (const occurrence of group.occurrences) place(occurrence.document, occurrence.line, index);
     });
     this.built = { correctionsKey, report, quotations, key, fromSnapshot: stored !== undefined };
-    if (keepResult && !stored) this.built.result = result;
+    if (keepResult) this.built.result = result;
     this.lastBuildMs = performance.now() - started;
     return this.built;
   }

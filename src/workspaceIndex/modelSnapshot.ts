@@ -5,7 +5,16 @@
 // texts come from the summaries, so it stays small.
 import { createHash } from 'node:crypto';
 import type { ActorType } from '../analysis/types';
-import type { CorpusActor, CorpusClaim, CorpusDocument, CorpusResult, QuotationGroup } from '../corpus/model';
+import type { CorpusResult } from '../corpus/model';
+import {
+  CORPUS_SCHEMA,
+  type CorpusReport,
+  type NamedActor,
+  type NamedAppearance,
+  type NamedClaim,
+  type NamedOccurrence,
+  type NamedQuotation,
+} from '../corpus/report';
 import { compareText } from '../corpus/order';
 import type { DocumentSummary } from '../corpus/summary';
 
@@ -121,10 +130,12 @@ export function parseSnapshot(text: string): ModelSnapshot | undefined {
 }
 
 /**
- * The result put together again from the documents and a snapshot of their result; undefined when the snapshot does
- * not fit them (then the result is built again), so a damaged snapshot never gives a wrong result.
+ * The report put together again from the documents and a snapshot of their result, as {@link corpusReport} writes it,
+ * without the result's own records in between (a large workspace's co-mentions alone are hundreds of thousands);
+ * undefined when the snapshot does not fit them (then the result is built again), so a damaged one never gives a wrong
+ * report.
  */
-export function resultFromSnapshot(snapshot: ModelSnapshot, documents: Iterable<KeyedSummary>): CorpusResult | undefined {
+export function reportFromSnapshot(snapshot: ModelSnapshot, documents: Iterable<KeyedSummary>): CorpusReport | undefined {
   try {
     return rebuilt(snapshot, orderedSummaries(documents));
   } catch {
@@ -132,48 +143,86 @@ export function resultFromSnapshot(snapshot: ModelSnapshot, documents: Iterable<
   }
 }
 
-function rebuilt(snapshot: ModelSnapshot, summaries: readonly DocumentSummary[]): CorpusResult | undefined {
+function rebuilt(snapshot: ModelSnapshot, summaries: readonly DocumentSummary[]): CorpusReport | undefined {
   if (snapshot.documentActors.length !== summaries.length) return undefined;
-  const actorCount = snapshot.actors.length;
-  const documents: CorpusDocument[] = summaries.map((summary, index) => ({
+  const documents = summaries.map((summary, index) => ({
     document: summary.document,
     date: summary.documentDate,
     actors: count(snapshot.documentActors[index]),
     claims: summary.claims.length,
   }));
-  const actors: CorpusActor[] = snapshot.actors.map((actor) => ({
-    ...actor,
-    appearances: appearancesOf(actor.appearances, summaries.length),
+  const actors: NamedActor[] = snapshot.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    type: actor.type,
+    aliases: actor.aliases,
+    documents: actor.appearances.length / 4,
+    mentions: actor.mentions,
+    claims: actor.claims,
+    firstDate: actor.firstDate,
+    appearances: appearancesOf(actor.appearances, documents),
   }));
-  const claims: CorpusClaim[] = [];
-  for (let document = 0; document < summaries.length; document++) {
-    for (const claim of summaries[document].claims) {
-      const actor = snapshot.claimActors[claims.length];
-      if (!Number.isInteger(actor) || actor < -1 || actor >= actorCount) return undefined;
-      const { line, speaker, kind, cue, text } = claim;
-      claims.push({ document, line, speaker, actor: actor < 0 ? null : actor, kind, cue, text, quotation: null });
-    }
-  }
-  if (claims.length !== snapshot.claimActors.length) return undefined;
-  const firstClaim = claimOffsets(summaries);
-  const quotations: QuotationGroup[] = snapshot.quotations.map((places, group) => {
-    const occurrences = [];
-    const spread = new Set<number>();
-    for (let at = 0; at + 1 < places.length; at += 2) {
-      const document = places[at];
-      const quote = summaries[document].quotes[places[at + 1]];
-      const claim = quote.claim === null ? null : firstClaim[document] + quote.claim;
-      spread.add(document);
-      occurrences.push({ document, line: quote.line, claim, actor: claim === null ? null : claims[claim].actor, text: quote.text });
-      if (claim !== null) claims[claim].quotation = group;
-    }
-    return { text: occurrences[0].text, documents: spread.size, occurrences };
-  });
+  const ids = actors.map((actor) => actor.id);
+  const claims = claimsOf(snapshot.claimActors, summaries, ids);
+  if (claims === undefined) return undefined;
+  const quotations = quotationsOf(snapshot.quotations, summaries, claims);
   const coMentions = [];
   for (let at = 0; at + 2 < snapshot.coMentions.length; at += 3) {
-    coMentions.push({ source: snapshot.coMentions[at], target: snapshot.coMentions[at + 1], documents: snapshot.coMentions[at + 2] });
+    const source = ids[snapshot.coMentions[at]];
+    const target = ids[snapshot.coMentions[at + 1]];
+    if (source === undefined || target === undefined) return undefined;
+    coMentions.push({ source, target, documents: snapshot.coMentions[at + 2] });
   }
-  return { documents, actors, claims, quotations, coMentions };
+  return { kind: 'sourcelens-corpus', schema: CORPUS_SCHEMA, documents, actors, claims, quotations, coMentions };
+}
+
+/** Every claim in the result's order (by document, then as its summary lists them), with its actor's id. */
+function claimsOf(claimActors: readonly number[], summaries: readonly DocumentSummary[], ids: readonly string[]): NamedClaim[] | undefined {
+  const claims: NamedClaim[] = [];
+  for (const summary of summaries) {
+    for (const claim of summary.claims) {
+      const actor = claimActors[claims.length];
+      if (!Number.isInteger(actor) || actor < -1 || actor >= ids.length) return undefined;
+      claims.push({
+        document: summary.document,
+        date: summary.documentDate,
+        line: claim.line,
+        speaker: claim.speaker,
+        actor: actor < 0 ? null : ids[actor],
+        kind: claim.kind,
+        cue: claim.cue,
+        text: claim.text,
+        quotation: null,
+      });
+    }
+  }
+  return claims.length === claimActors.length ? claims : undefined;
+}
+
+/** The quotation groups from their places, each claim of one given the group's id (a later group's, as the model does). */
+function quotationsOf(places: readonly number[][], summaries: readonly DocumentSummary[], claims: NamedClaim[]): NamedQuotation[] {
+  const firstClaim = claimOffsets(summaries);
+  return places.map((group, index) => {
+    const occurrences: NamedOccurrence[] = [];
+    const spread = new Set<number>();
+    for (let at = 0; at + 1 < group.length; at += 2) {
+      const document = group[at];
+      const summary = summaries[document];
+      const quote = summary.quotes[group[at + 1]];
+      const claim = quote.claim === null ? null : claims[firstClaim[document] + quote.claim];
+      spread.add(document);
+      occurrences.push({
+        document: summary.document,
+        date: summary.documentDate,
+        line: quote.line,
+        actor: claim ? claim.actor : null,
+        speaker: claim ? claim.speaker : null,
+        text: quote.text,
+      });
+      if (claim) claim.quotation = index + 1;
+    }
+    return { id: index + 1, text: occurrences[0].text, documents: spread.size, occurrences };
+  });
 }
 
 function count(value: unknown): number {
@@ -181,11 +230,12 @@ function count(value: unknown): number {
   return value;
 }
 
-function appearancesOf(flat: readonly number[], documents: number): CorpusActor['appearances'] {
-  const appearances: CorpusActor['appearances'] = [];
+function appearancesOf(flat: readonly number[], documents: ReadonlyArray<{ document: string }>): NamedAppearance[] {
+  const appearances: NamedAppearance[] = [];
   for (let at = 0; at + 3 < flat.length; at += 4) {
-    if (count(flat[at]) >= documents) throw new Error('no such document');
-    appearances.push({ document: flat[at], mentions: flat[at + 1], claims: flat[at + 2], line: flat[at + 3] });
+    const document = documents[count(flat[at])];
+    if (document === undefined) throw new Error('no such document');
+    appearances.push({ document: document.document, mentions: flat[at + 1], claims: flat[at + 2], line: flat[at + 3] });
   }
   return appearances;
 }

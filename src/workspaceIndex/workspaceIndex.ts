@@ -9,7 +9,7 @@ import { parseReview, type Review } from '../review';
 import { ContextKey } from '../commands/ids';
 import type { SettingsStore } from '../settings/settingsStore';
 import { WorkerRestartedError, WorkerStoppedError, type TextSource } from '../worker/workerClient';
-import { CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
+import { asciiJson, CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
 import { cacheKey, contentHash } from './cacheKey';
 import { sameStamps, type FileStamp } from './fileStamp';
 import { parseSnapshot, SNAPSHOT_FILE_NAME } from './modelSnapshot';
@@ -488,7 +488,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       await vscode.workspace.fs.createDirectory(this.options.storageUri);
       const file = vscode.Uri.joinPath(this.options.storageUri, SNAPSHOT_FILE_NAME);
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(snapshot)));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(asciiJson(JSON.stringify(snapshot))));
     } catch (error) {
       this.options.log.warn(`Workspace index: the model could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -62,6 +62,16 @@ describe('workspace index', () => {
       assert.equal(parseCache('{"kind": "sourcelens-index-cache", "version": 1, "entr').size, 0);
     });
 
+    it('writes a file of ASCII only that reads back every character (accents, other scripts, emoji, a lone surrogate)', () => {
+      const summary = summaryOf('other.txt');
+      const names = ['Kari Nilsen Sørensen', 'Ελένη Παππά', 'The 🚢 ferry', 'broken \ud800 half', 'quote "\\" and \u007f'];
+      const exotic = { ...summary, actors: summary.actors.map((actor, index) => ({ ...actor, name: names[index % names.length] })) };
+      exotic.documentDate = names.join('|');
+      const text = serialiseCache([['k1', exotic]]);
+      assert.match(text, /^[\x20-\x7e]*$/);
+      assert.deepEqual(parseCache(text).get('k1'), exotic);
+    });
+
     it('knows when the file already holds the summaries in use, so that it is not written again', () => {
       const first = summaryOf('other.txt');
       const second = summaryOf('wire/second.txt');
