@@ -478,6 +478,21 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /**
+   * A file read too soon after it was written has no stamp (see fileStamp.ts); by the end of a whole scan most such
+   * files are old enough to be read once more and stamped, when their text is still the one indexed, so the next
+   * reopen need not read them.
+   */
+  private async stampSettled(): Promise<void> {
+    const maxChars = this.options.settings.current.maxFileSizeChars;
+    const now = Date.now();
+    for (const entry of this.model.entries()) {
+      if (this.stamps.has(entry.uri) || this.disposed) continue;
+      const read = await readForScan(vscode.Uri.parse(entry.uri), maxChars, undefined, now);
+      if ('text' in read && read.stamp && entry.key.endsWith(`/${read.hash}`)) this.stamps.set(entry.uri, read.stamp);
+    }
+  }
+
+  /**
    * After a whole scan, the report is built (the views ask for it next) and its snapshot written beside the cache when
    * the stored one is not of these documents, so the next reopen where nothing changed takes it instead of merging again.
    */
@@ -538,6 +553,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async saveCache(prune: boolean): Promise<void> {
     const file = this.cacheFile();
     if (!file || !this.options.storageUri) return;
+    if (prune) await this.stampSettled();
     const kept = new Map<string, DocumentSummary>();
     const stamps = new Map<string, FileStamp>();
     for (const entry of this.model.entries()) {
