@@ -72,6 +72,8 @@ const NOTIFY_MS = 1000;
 const MAX_SINGLE_CHECKS = 50;
 /** VS Code's settings that change which files a scan finds. */
 const SCAN_SETTINGS = ['files.exclude', 'search.exclude', 'search.useIgnoreFiles'];
+/** Documents whose files a scan looks at together (a bounded number, as changed ones are read whole). */
+const SCAN_BATCH = 32;
 /** How long an index job waits before looking again whether the open editors' jobs are done. */
 const YIELD_MS = 150;
 
@@ -368,14 +370,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     const unreadable: string[] = [];
     const missingFolders = new Set<string>();
     const now = Date.now();
-    for (const uri of uris) {
+    for (let start = 0; start < uris.length; start += SCAN_BATCH) {
       if (token.isCancellationRequested) return;
-      const hash = this.hashOf(uri, await readForScan(uri, maxChars, this.stamps.get(uri.toString()), now));
-      if (hash === undefined) {
-        unreadable.push(uri.toString());
-        continue;
+      const batch = uris.slice(start, start + SCAN_BATCH);
+      // A batch's files are looked at together: one round trip to the file system at a time was most of a reopen's wait.
+      const reads = await Promise.all(batch.map((uri) => readForScan(uri, maxChars, this.stamps.get(uri.toString()), now)));
+      for (let at = 0; at < batch.length; at++) {
+        const uri = batch[at];
+        const hash = this.hashOf(uri, reads[at]);
+        if (hash === undefined) {
+          unreadable.push(uri.toString());
+          continue;
+        }
+        scanned.push({ uri: uri.toString(), key: this.keyOf(uri, hash, (await this.readReview(uri, missingFolders)).hash) });
       }
-      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, hash, (await this.readReview(uri, missingFolders)).hash) });
     }
     const cache = this.cache ?? new Map<string, DocumentSummary>();
     const plan = planUpdate(this.model.keys(), scanned, (key) => cache.has(key), full);
