@@ -3,9 +3,12 @@
 // its workspace storage. The extension's own index and cache code (src/workspaceIndex, with the settings store and the
 // review locations it uses) runs against a stub `vscode` whose file system and file search are Node's, first to build the
 // cache (every document summarised by the engine in this process), then, in a fresh process as a reopened window is, to
-// do what the extension does on reopen: find the files, read and hash each, read the cache, take every summary from it,
-// save the cache, and build the cross-document model the views show. The bar: at most 2 s from start to that model.
-//   node bench/reopenCache.mjs [--documents N] [--keep FOLDER]
+// do what the extension does on reopen: find the files, stat each (reading and hashing only those changed), read the
+// cache, take every summary from it, save the cache, and build the cross-document model the views show (from its
+// snapshot when nothing changed). The bar: at most 2 s from start to that model.
+//   node bench/reopenCache.mjs [--documents N] [--keep FOLDER] [--write]
+// With --write (the full case only) the figures go into bench/results.json (as reopenCache) and this case's section and
+// the corpus bars table of bench/RESULTS.md are rendered again from them.
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -260,6 +263,29 @@ export async function measureReopenCache({ sources, progress = () => {}, documen
   }
 }
 
+/** Puts the figures into bench/results.json and renders this case's section and the corpus bars of RESULTS.md again. */
+async function writeResults(result, progress) {
+  const resultsFile = path.join(benchDir, 'results.json');
+  const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  results.reopenCache = result;
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 1)}\n`);
+  const { corpusBarsMarkdown, reopenCacheMarkdown } = await import('./report.mjs');
+  const markdownFile = path.join(benchDir, 'RESULTS.md');
+  let markdown = fs.readFileSync(markdownFile, 'utf8');
+  // Only this case's section and the bars table are replaced: the rest of the file records other runs.
+  for (const [heading, section] of [
+    ['## Reopen from cache\n', reopenCacheMarkdown(result)],
+    ['## Corpus bars\n', `${corpusBarsMarkdown(results)}\n`],
+  ]) {
+    const start = markdown.indexOf(heading);
+    if (start < 0) throw new Error(`bench/RESULTS.md has no "${heading.trim()}" section`);
+    const next = markdown.indexOf('\n## ', start + 1);
+    markdown = `${markdown.slice(0, start)}${section}${next < 0 ? '' : markdown.slice(next + 1)}`;
+  }
+  fs.writeFileSync(markdownFile, markdown);
+  progress('wrote reopenCache into bench/results.json and its lines of bench/RESULTS.md');
+}
+
 if (process.argv[2] === '--child') {
   process.once('message', (message) => {
     openWorkspace({ ...message, summarise: false }).then(
@@ -277,12 +303,15 @@ if (process.argv[2] === '--child') {
   const keepAt = process.argv.indexOf('--keep');
   const keep = keepAt > 0 ? path.resolve(process.argv[keepAt + 1]) : null;
   if (keep !== null) fs.mkdirSync(keep, { recursive: true });
+  const write = process.argv.includes('--write');
+  if (write && documents !== REOPEN_CACHE.documents) throw new Error(`--write records only the full case (${REOPEN_CACHE.documents} documents)`);
   const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
   measureReopenCache({ sources: loadSources(repoRoot), progress, documents, keep })
     .then(async (result) => {
       const { reopenCacheText } = await import('./report.mjs');
       console.log(reopenCacheText(result).join('\n'));
       console.log(JSON.stringify(result, null, 1));
+      if (write) await writeResults(result, progress);
     })
     .catch((error) => {
       console.error(error instanceof Error ? error.stack : error);

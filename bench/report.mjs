@@ -214,8 +214,10 @@ The extension's own workspace index (src/workspaceIndex, with its settings store
 \`vscode\` whose file search and file system are Node's, on 5,000 generated documents (about 25 MB, as the corpus index
 case): first every document is summarised and the cache written to the workspace storage, then a fresh process opens the
 workspace again and is timed from the index's start to the cross-document model the Sources view shows: the file
-search, every document's text read and hashed for its cache key (and its review file looked for), the cache read and
-checked, every summary taken from it, the cache saved, and the model of actors, claims and quotation groups built.
+search, every document's file looked at (read and hashed for its cache key only when its size or modification time is
+not the one recorded; its review file looked for), the cache read and checked, every summary taken from it, the cache
+saved, and the model of actors, claims and quotation groups built (put together from its snapshot when no document,
+summary or correction changed).
 
 `;
 }

@@ -1,9 +1,10 @@
 // The index as plain data: each workspace document's summary by URI, the cross-document report built from them (again
 // only after a change), and the lookups the editor asks of it: a document's other sayings of a quotation.
 import type { KnownActor } from '../analysis/types';
-import { CorpusModel } from '../corpus/model';
+import { CorpusModel, type CorpusResult } from '../corpus/model';
 import { corpusReport, type CorpusReport, type NamedOccurrence } from '../corpus/report';
 import type { DocumentSummary } from '../corpus/summary';
+import { reportFromSnapshot, snapshotKey, takeSnapshot, type ModelSnapshot } from './modelSnapshot';
 
 export interface IndexedDocument {
   /** The document's URI as a string. */
@@ -63,10 +64,23 @@ export function planUpdate(
 /** Where each attributed quotation of a group sits: by document name, then line. */
 type QuotationLookup = Map<string, Map<number, number>>;
 
+interface Built {
+  correctionsKey: string;
+  report: CorpusReport;
+  quotations: QuotationLookup;
+  /** The snapshot key of the documents and corrections it was built from. */
+  key: string;
+  fromSnapshot: boolean;
+  /** The merge's result, while a snapshot of it is to be taken. */
+  result?: CorpusResult | undefined;
+}
+
 export class IndexModel {
   private readonly documents = new Map<string, IndexedDocument>();
   private readonly byName = new Map<string, string>();
-  private built: { correctionsKey: string; report: CorpusReport; quotations: QuotationLookup } | undefined;
+  private built: Built | undefined;
+  /** The snapshot in the workspace storage (as read or as last taken): a build of the same documents takes it. */
+  private stored: ModelSnapshot | undefined;
   /** Milliseconds the last report took to build (the index spaces its notices by it). */
   lastBuildMs = 0;
 
@@ -125,6 +139,35 @@ export class IndexModel {
     this.documents.clear();
     this.byName.clear();
     this.built = undefined;
+    this.stored = undefined;
+  }
+
+  /** The snapshot read from the workspace storage: the next build takes its result if it fits the documents. */
+  useSnapshot(snapshot: ModelSnapshot | undefined): void {
+    this.stored = snapshot;
+  }
+
+  /** Whether the last build took its result from the snapshot rather than merging every document again. */
+  get builtFromSnapshot(): boolean {
+    return this.built?.fromSnapshot === true;
+  }
+
+  /**
+   * The snapshot of the current result, when the stored one is not of it (then it is to be written); the result is
+   * built first if need be. Undefined when the stored snapshot is already of these documents and corrections.
+   */
+  snapshotToWrite(corrections: IndexCorrections): ModelSnapshot | undefined {
+    let built = this.build(corrections, true);
+    if (!built || built.key === this.stored?.key) return undefined;
+    if (!built.result) {
+      this.built = undefined;
+      built = this.build(corrections, true);
+    }
+    if (!built?.result) return undefined;
+    const snapshot = takeSnapshot(built.key, this.documents.values(), built.result);
+    built.result = undefined;
+    this.stored = snapshot;
+    return snapshot;
   }
 
   /** The cross-document report under these corrections; undefined while the index is empty. Built once per change. */
@@ -144,14 +187,24 @@ export class IndexModel {
     return quotation.occurrences.filter((occurrence) => occurrence.document !== name);
   }
 
-  private build(corrections: IndexCorrections): IndexModel['built'] {
+  /** The report under these corrections, built once per change; `keepResult`: the merge's result is kept to be snapshot. */
+  private build(corrections: IndexCorrections, keepResult = false): Built | undefined {
     if (this.documents.size === 0) return undefined;
     const correctionsKey = JSON.stringify([corrections.knownActors, corrections.ignoreNames]);
     if (this.built?.correctionsKey === correctionsKey) return this.built;
     const started = performance.now();
-    const model = new CorpusModel({ knownActors: corrections.knownActors, ignoreNames: corrections.ignoreNames });
-    for (const entry of this.documents.values()) model.add(entry.summary);
-    const report = corpusReport(model.result());
+    const key = snapshotKey(this.documents.values(), correctionsKey);
+    const stored = this.stored?.key === key ? reportFromSnapshot(this.stored, this.documents.values()) : undefined;
+    // A snapshot of these documents that does not fit them (damaged) is written again after this build.
+    if (!stored && this.stored?.key === key) this.stored = undefined;
+    let result: CorpusResult | undefined;
+    let report = stored;
+    if (!report) {
+      const model = new CorpusModel({ knownActors: corrections.knownActors, ignoreNames: corrections.ignoreNames });
+      for (const entry of this.documents.values()) model.add(entry.summary);
+      result = model.result();
+      report = corpusReport(result);
+    }
     const quotations: QuotationLookup = new Map();
     const place = (document: string, line: number, group: number): void => {
       let lines = quotations.get(document);
@@ -163,7 +216,8 @@ export class IndexModel {
     report.quotations.forEach((group, index) => {
       for (const occurrence of group.occurrences) place(occurrence.document, occurrence.line, index);
     });
-    this.built = { correctionsKey, report, quotations };
+    this.built = { correctionsKey, report, quotations, key, fromSnapshot: stored !== undefined };
+    if (keepResult) this.built.result = result;
     this.lastBuildMs = performance.now() - started;
     return this.built;
   }

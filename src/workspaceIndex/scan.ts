@@ -3,6 +3,8 @@
 // document's text from its open editor (unsaved edits included) or from disk.
 import * as vscode from 'vscode';
 import type { SettingsStore } from '../settings/settingsStore';
+import { contentHash } from './cacheKey';
+import { stampHolds, stampOf, type FileStamp } from './fileStamp';
 import { combinedGlob, enabledGlobs, gitignoreGlobs, includeGlob, indexedExtensions, literalGlob } from './excludes';
 
 /** Bytes read to tell a binary file from text. */
@@ -83,21 +85,36 @@ export async function isIndexable(uri: vscode.Uri, languages: readonly string[],
 /** Why a document is left out of the index, when it is. */
 export type Unreadable = { skipped: 'missing' | 'binary' | 'tooLarge' };
 
-/** A document's text: its open editor's (unsaved edits included), else the file's, read as UTF-8. */
-export async function readText(uri: vscode.Uri, maxChars: number): Promise<string | Unreadable> {
+/** What a scan knows of a document: its text (with the stamp to record, when its file's is trustworthy) or its stamp. */
+export type ScanRead = { text: string; stamp?: FileStamp; hash: string } | { stamp: FileStamp } | Unreadable;
+
+/**
+ * A document for a scan: a file whose size and modification time are as `known` records is not read (its text is the
+ * one hashed then); an open editor's text, or a changed file's, is read and hashed.
+ */
+export async function readForScan(uri: vscode.Uri, maxChars: number, known: FileStamp | undefined, now: number): Promise<ScanRead> {
   const key = uri.toString();
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-  if (open) return open.getText().length > maxChars ? { skipped: 'tooLarge' } : open.getText();
+  if (open) {
+    const text = open.getText();
+    return text.length > maxChars ? { skipped: 'tooLarge' } : { text, hash: contentHash(text) };
+  }
   let bytes: Uint8Array;
+  let stat: vscode.FileStat;
   try {
     // Four bytes a character at most: anything longer is over the limit whatever it holds.
-    const stat = await vscode.workspace.fs.stat(uri);
+    stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > maxChars * 4) return { skipped: 'tooLarge' };
+    if (stampHolds(known, stat)) return known.chars > maxChars ? { skipped: 'tooLarge' } : { stamp: known };
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
     return { skipped: 'missing' };
   }
   if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { skipped: 'binary' };
   const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-  return text.length > maxChars ? { skipped: 'tooLarge' } : text;
+  if (text.length > maxChars) return { skipped: 'tooLarge' };
+  const hash = contentHash(text);
+  // The stat was taken before the read: a write after it leaves a newer time than the one recorded.
+  const stamp = bytes.length === stat.size ? stampOf(stat, text, hash, now) : undefined;
+  return stamp ? { text, stamp, hash } : { text, hash };
 }

@@ -9,10 +9,12 @@ import { parseReview, type Review } from '../review';
 import { ContextKey } from '../commands/ids';
 import type { SettingsStore } from '../settings/settingsStore';
 import { WorkerRestartedError, WorkerStoppedError, type TextSource } from '../worker/workerClient';
-import { CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
+import { asciiJson, CACHE_FILE_NAME, holdsSame, readCache, serialiseCache } from './cacheFile';
 import { cacheKey, contentHash } from './cacheKey';
+import { sameStamps, type FileStamp } from './fileStamp';
+import { parseSnapshot, SNAPSHOT_FILE_NAME } from './modelSnapshot';
 import { IndexModel, planUpdate, type IndexCorrections, type ScannedDocument } from './indexModel';
-import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readText, type FolderExcludes } from './scan';
+import { folderExcludes, findIndexable, hasIndexedExtension, isIndexable, readForScan, type FolderExcludes, type ScanRead } from './scan';
 
 /** What the index needs of the analysis worker. */
 export interface SummaryWorker {
@@ -70,6 +72,8 @@ const NOTIFY_MS = 1000;
 const MAX_SINGLE_CHECKS = 50;
 /** VS Code's settings that change which files a scan finds. */
 const SCAN_SETTINGS = ['files.exclude', 'search.exclude', 'search.useIgnoreFiles'];
+/** Documents whose files a scan looks at together (a bounded number, as changed ones are read whole). */
+const SCAN_BATCH = 32;
 /** How long an index job waits before looking again whether the open editors' jobs are done. */
 const YIELD_MS = 150;
 
@@ -82,6 +86,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private cache: Map<string, DocumentSummary> | undefined;
   /** The summaries the cache file holds, when known: as read from it whole, or as last written. */
   private written: Map<string, DocumentSummary> | undefined;
+  /** Each document file's stamp when last hashed, by URI: a file still so is not read again (see fileStamp.ts). */
+  private stamps = new Map<string, FileStamp>();
+  private writtenStamps: Map<string, FileStamp> | undefined;
   private stateValue: IndexState = 'off';
   private found = 0;
   private counts = { analysed: 0, fromCache: 0 };
@@ -177,6 +184,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.model.clear();
     this.cache = undefined;
     this.written = undefined;
+    this.writtenStamps = undefined;
     this.counts = { analysed: 0, fromCache: 0 };
     this.requestFullScan();
   }
@@ -324,7 +332,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     } finally {
       cancellation.dispose();
       if (this.cancellation === cancellation) this.cancellation = undefined;
-      await this.saveCache(full && !cancellation.token.isCancellationRequested);
+      const whole = full && !cancellation.token.isCancellationRequested;
+      await this.saveCache(whole);
+      if (whole) await this.saveSnapshot();
       this.setState('ready');
       this.notifySoon(true);
     }
@@ -345,7 +355,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     return kept;
   }
 
-  /** Hashes every document, then takes each summary from the index, the cache or the worker. */
+  /**
+   * Hashes every document (a file unchanged since it was hashed is not read again), then takes each summary from the
+   * index, the cache or the worker.
+   */
   private async index(
     uris: readonly vscode.Uri[],
     full: boolean,
@@ -356,14 +369,21 @@ export class WorkspaceIndex implements vscode.Disposable {
     const scanned: ScannedDocument[] = [];
     const unreadable: string[] = [];
     const missingFolders = new Set<string>();
-    for (const uri of uris) {
+    const now = Date.now();
+    for (let start = 0; start < uris.length; start += SCAN_BATCH) {
       if (token.isCancellationRequested) return;
-      const text = await readText(uri, maxChars);
-      if (typeof text !== 'string') {
-        unreadable.push(uri.toString());
-        continue;
+      const batch = uris.slice(start, start + SCAN_BATCH);
+      // A batch's files are looked at together: one round trip to the file system at a time was most of a reopen's wait.
+      const reads = await Promise.all(batch.map((uri) => readForScan(uri, maxChars, this.stamps.get(uri.toString()), now)));
+      for (let at = 0; at < batch.length; at++) {
+        const uri = batch[at];
+        const hash = this.hashOf(uri, reads[at]);
+        if (hash === undefined) {
+          unreadable.push(uri.toString());
+          continue;
+        }
+        scanned.push({ uri: uri.toString(), key: this.keyOf(uri, hash, (await this.readReview(uri, missingFolders)).hash) });
       }
-      scanned.push({ uri: uri.toString(), key: this.keyOf(uri, text, (await this.readReview(uri, missingFolders)).hash) });
     }
     const cache = this.cache ?? new Map<string, DocumentSummary>();
     const plan = planUpdate(this.model.keys(), scanned, (key) => cache.has(key), full);
@@ -387,8 +407,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
 
-  private keyOf(uri: vscode.Uri, text: string, reviewHash: string): string {
-    return cacheKey(this.options.engineVersion, `${this.options.settings.forDocument(uri).optionsKey}|${reviewHash}`, contentHash(text));
+  private keyOf(uri: vscode.Uri, hash: string, reviewHash: string): string {
+    return cacheKey(this.options.engineVersion, `${this.options.settings.forDocument(uri).optionsKey}|${reviewHash}`, hash);
+  }
+
+  /** The content hash of what a scan read, its stamp kept (or dropped, when not to be trusted); undefined if unreadable. */
+  private hashOf(uri: vscode.Uri, read: ScanRead): string | undefined {
+    const key = uri.toString();
+    if ('skipped' in read) {
+      this.stamps.delete(key);
+      return undefined;
+    }
+    if (read.stamp) this.stamps.set(key, read.stamp);
+    else this.stamps.delete(key);
+    return 'text' in read ? read.hash : read.stamp.hash;
   }
 
   /**
@@ -418,12 +450,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     while (this.options.worker.editorJobs > 0 && !token.isCancellationRequested) {
       await new Promise((resolve) => setTimeout(resolve, YIELD_MS));
     }
-    const text = await readText(uri, maxChars);
+    const read = await readForScan(uri, maxChars, undefined, Date.now());
     if (token.isCancellationRequested || this.disposed) return;
-    if (typeof text !== 'string') {
+    const hash = this.hashOf(uri, read);
+    if (hash === undefined || !('text' in read)) {
       if (this.model.delete(uri.toString())) this.notifySoon(false);
       return;
     }
+    const text = read.text;
     const settings = this.options.settings.forDocument(uri);
     const name = this.nameOf(uri);
     const { review, hash: reviewHash } = await this.readReview(uri);
@@ -433,7 +467,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       knownActors: settings.knownActors,
       ignoreNames: settings.ignoreNames,
     };
-    const key = this.keyOf(uri, text, reviewHash);
+    const key = this.keyOf(uri, hash, reviewHash);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const summary = await this.options.worker.summarise(name, text, options, review);
@@ -448,6 +482,38 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.options.log.warn(`Workspace index: ${name} was not analysed: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
+    }
+  }
+
+  /**
+   * A file read too soon after it was written has no stamp (see fileStamp.ts); by the end of a whole scan most such
+   * files are old enough to be read once more and stamped, when their text is still the one indexed, so the next
+   * reopen need not read them.
+   */
+  private async stampSettled(): Promise<void> {
+    const maxChars = this.options.settings.current.maxFileSizeChars;
+    const now = Date.now();
+    for (const entry of this.model.entries()) {
+      if (this.stamps.has(entry.uri) || this.disposed) continue;
+      const read = await readForScan(vscode.Uri.parse(entry.uri), maxChars, undefined, now);
+      if ('text' in read && read.stamp && entry.key.endsWith(`/${read.hash}`)) this.stamps.set(entry.uri, read.stamp);
+    }
+  }
+
+  /**
+   * After a whole scan, the report is built (the views ask for it next) and its snapshot written beside the cache when
+   * the stored one is not of these documents, so the next reopen where nothing changed takes it instead of merging again.
+   */
+  private async saveSnapshot(): Promise<void> {
+    if (!this.options.storageUri || this.disposed) return;
+    const snapshot = this.model.snapshotToWrite(this.corrections());
+    if (!snapshot) return;
+    try {
+      await vscode.workspace.fs.createDirectory(this.options.storageUri);
+      const file = vscode.Uri.joinPath(this.options.storageUri, SNAPSHOT_FILE_NAME);
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(asciiJson(JSON.stringify(snapshot))));
+    } catch (error) {
+      this.options.log.warn(`Workspace index: the model could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -470,11 +536,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.cache) return;
     const file = this.cacheFile();
     this.cache = new Map();
-    if (!file) return;
+    if (!file || !this.options.storageUri) return;
+    try {
+      const snapshot = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.options.storageUri, SNAPSHOT_FILE_NAME));
+      this.model.useSnapshot(parseSnapshot(new TextDecoder().decode(snapshot)));
+    } catch {
+      // No snapshot yet: the first report is built from the summaries.
+    }
     try {
       const read = readCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
       this.cache = read.entries;
       this.written = read.whole ? new Map(read.entries) : undefined;
+      this.stamps = read.stamps;
+      this.writtenStamps = read.whole ? new Map(read.stamps) : undefined;
     } catch {
       // No cache yet: everything is analysed.
     }
@@ -487,17 +561,26 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async saveCache(prune: boolean): Promise<void> {
     const file = this.cacheFile();
     if (!file || !this.options.storageUri) return;
+    if (prune) await this.stampSettled();
     const kept = new Map<string, DocumentSummary>();
-    for (const entry of this.model.entries()) kept.set(entry.key, entry.summary);
+    const stamps = new Map<string, FileStamp>();
+    for (const entry of this.model.entries()) {
+      kept.set(entry.key, entry.summary);
+      const stamp = this.stamps.get(entry.uri);
+      if (stamp) stamps.set(entry.uri, stamp);
+    }
     if (!prune) for (const [key, summary] of this.cache ?? []) if (!kept.has(key)) kept.set(key, summary);
     this.cache = kept;
-    if (this.written !== undefined && holdsSame(this.written, kept)) return;
+    const same = this.written !== undefined && holdsSame(this.written, kept);
+    if (same && this.writtenStamps !== undefined && sameStamps(this.writtenStamps, stamps)) return;
     const entries = [...kept];
     this.written = undefined;
+    this.writtenStamps = undefined;
     try {
       await vscode.workspace.fs.createDirectory(this.options.storageUri);
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serialiseCache(entries)));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serialiseCache(entries, stamps)));
       this.written = new Map(kept);
+      this.writtenStamps = stamps;
     } catch (error) {
       this.options.log.warn(`Workspace index: the cache could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -5,6 +5,7 @@ import { analyze } from '../../src/analysis';
 import { summarise, type DocumentSummary } from '../../src/corpus/summary';
 import { cacheKey, contentHash } from '../../src/workspaceIndex/cacheKey';
 import { holdsSame, parseCache, readCache, serialiseCache } from '../../src/workspaceIndex/cacheFile';
+import { RACY_MS, sameStamps, stampHolds, stampOf, type FileStamp } from '../../src/workspaceIndex/fileStamp';
 import { IndexModel, planUpdate, type IndexCorrections } from '../../src/workspaceIndex/indexModel';
 import {
   combinedGlob,
@@ -61,6 +62,16 @@ describe('workspace index', () => {
       assert.equal(parseCache('{"kind": "sourcelens-index-cache", "version": 1, "entr').size, 0);
     });
 
+    it('writes a file of ASCII only that reads back every character (accents, other scripts, emoji, a lone surrogate)', () => {
+      const summary = summaryOf('other.txt');
+      const names = ['Kari Nilsen Sørensen', 'Ελένη Παππά', 'The 🚢 ferry', 'broken \ud800 half', 'quote "\\" and \u007f'];
+      const exotic = { ...summary, actors: summary.actors.map((actor, index) => ({ ...actor, name: names[index % names.length] })) };
+      exotic.documentDate = names.join('|');
+      const text = serialiseCache([['k1', exotic]]);
+      assert.match(text, /^[\x20-\x7e]*$/);
+      assert.deepEqual(parseCache(text).get('k1'), exotic);
+    });
+
     it('knows when the file already holds the summaries in use, so that it is not written again', () => {
       const first = summaryOf('other.txt');
       const second = summaryOf('wire/second.txt');
@@ -77,6 +88,61 @@ describe('workspace index', () => {
       broken.entries.k2 = { type: 'document' };
       assert.equal(readCache(JSON.stringify(broken)).whole, false);
       assert.equal(readCache('not json').whole, false);
+    });
+  });
+
+  describe('file stamps', () => {
+    const text = TEXTS['other.txt'];
+    const hash = contentHash(text);
+    const readAt = Date.parse('2026-03-01T12:00:00Z');
+    const stat = { size: Buffer.byteLength(text), mtime: readAt - 60_000 };
+
+    it('takes a file whose size and modification time are as recorded to hold the text hashed then', () => {
+      const stamp = stampOf(stat, text, hash, readAt);
+      assert.ok(stamp);
+      assert.deepEqual(stamp, { size: stat.size, mtime: stat.mtime, hash, chars: text.length });
+      assert.equal(stampHolds(stamp, { ...stat }), true);
+      assert.equal(stampHolds(undefined, stat), false);
+    });
+
+    it('reads again a file changed while closed, even at the same size, and one only touched (its hash then unchanged)', () => {
+      const stamp = stampOf(stat, text, hash, readAt) as FileStamp;
+      const edited = text.replace('same', 'SAME');
+      assert.equal(Buffer.byteLength(edited), stat.size);
+      const editedStat = { size: stat.size, mtime: stat.mtime + 1 };
+      assert.equal(stampHolds(stamp, editedStat), false, 'same size, later time: read again');
+      assert.notEqual(contentHash(edited), stamp.hash, 'and its new text gets another key');
+      assert.equal(stampHolds(stamp, { size: stat.size + 1, mtime: stat.mtime }), false, 'other size, same time: read again');
+      // Touched: read again, same hash, so the same cache key; only the stamp is new.
+      const touched = stampOf({ ...editedStat }, text, hash, readAt) as FileStamp;
+      assert.equal(touched.hash, stamp.hash);
+      assert.equal(sameStamps(new Map([['u', stamp]]), new Map([['u', touched]])), false, 'the new stamp is written');
+      assert.equal(sameStamps(new Map([['u', stamp]]), new Map([['u', { ...stamp }]])), true);
+    });
+
+    it('records no stamp for a file modified too close to its reading (a same-tick write would go unseen)', () => {
+      assert.equal(stampOf({ size: stat.size, mtime: readAt - RACY_MS + 1 }, text, hash, readAt), undefined);
+      assert.equal(stampOf({ size: stat.size, mtime: readAt + 5_000 }, text, hash, readAt), undefined);
+      assert.equal(stampOf({ size: stat.size, mtime: Number.NaN }, text, hash, readAt), undefined);
+    });
+
+    it('keeps stamps in the cache file, drops a broken one, and reads a file written without them', () => {
+      const summary = summaryOf('other.txt');
+      const stamp = stampOf(stat, text, hash, readAt) as FileStamp;
+      const read = readCache(serialiseCache([['k1', summary]], [['file:///ws/other.txt', stamp]]));
+      assert.equal(read.whole, true);
+      assert.deepEqual([...read.stamps], [['file:///ws/other.txt', stamp]]);
+      const broken = JSON.parse(serialiseCache([['k1', summary]], [['file:///ws/other.txt', stamp]])) as { files: Record<string, unknown> };
+      broken.files['file:///ws/x.txt'] = [1, 'x', hash, 3];
+      const reread = readCache(JSON.stringify(broken));
+      assert.equal(reread.whole, false);
+      assert.deepEqual([...reread.stamps.keys()], ['file:///ws/other.txt']);
+      const older = JSON.parse(serialiseCache([['k1', summary]])) as Record<string, unknown>;
+      delete older.files;
+      const old = readCache(JSON.stringify(older));
+      assert.equal(old.whole, true);
+      assert.equal(old.stamps.size, 0);
+      assert.equal(old.entries.size, 1);
     });
   });
 
