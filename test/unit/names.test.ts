@@ -102,6 +102,16 @@ describe('names: possessives', () => {
     assert.equal(mangled.actorId, 'volodymyr-zelenskyy');
     assert.equal(analysis.actors.find((a) => a.id === 'volodymyr-zelenskyy')?.name, 'Volodymyr Zelenskyy');
   });
+
+  it('keeps a possessor apart from what it owns unless an organization or place word ends the name', () => {
+    assert.deepEqual(candidates('Ines Kober’s Harbour View estate was sold.').map((c) => c.text), ['Ines Kober', 'Harbour View']);
+    assert.deepEqual(candidates('The Media Research Center’s Tom Reed said so.').map((c) => c.text), ['Media Research Center', 'Tom Reed']);
+    assert.deepEqual(candidates('The Workers’ Party and the People’s Liberation Army met.').map((c) => c.text), [
+      'Workers’ Party',
+      'People’s Liberation Army',
+    ]);
+    assert.deepEqual(candidates('On Monday Fennick’s Corp said so.').map((c) => c.text), ['Fennick’s Corp']);
+  });
 });
 
 describe('names: capitals that only open a sentence', () => {

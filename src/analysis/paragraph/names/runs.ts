@@ -1,7 +1,7 @@
 // Runs of name words: where a capitalised run starts a name, and the connectors it extends over ("Bank of England").
 import { isApostrophe } from '../../text/chars';
 import { NUMBER_WORDS, PERSONAL_PRONOUNS } from '../../lexicon/functionWords';
-import { NAME_HEADS_BEFORE_OF } from '../../lexicon/organizations';
+import { COMPANY_SUFFIXES, NAME_HEADS_BEFORE_OF } from '../../lexicon/organizations';
 import { NAME_PARTICLES } from '../../lexicon/people';
 import type { Lexicon } from '../../lexicon/lexicon';
 import { Token, TokenFlag, TokenKind, isCapitalized, isPossessive } from '../../text/tokens';
@@ -18,6 +18,7 @@ import {
 export const nameParticles = new Set(NAME_PARTICLES);
 export const personalPronouns = new Set(PERSONAL_PRONOUNS);
 const numberWords = new Set(NUMBER_WORDS);
+const companySuffixes = new Set(COMPANY_SUFFIXES);
 /** Besides organization and place heads, words that head a name continued by "of" ("House of Lords"). */
 const namedHeadsBeforeOf = new Set(NAME_HEADS_BEFORE_OF);
 
@@ -48,15 +49,26 @@ function joinedAt(reader: NameReader, start: number, end: number, limit: number)
   return particleJoin(reader, end) || connectorJoin(reader, start, end) || andJoin(reader, start, end, limit);
 }
 
-/** "People’s Renewal", "Farmers’ and Citizens’ League": a possessive on a plural common noun is part of the name. */
+/**
+ * "People’s Liberation Army", "Farmers’ and Citizens’ League", "McDonald’s Corp": a possessive is part of a name when
+ * what follows it is an organization's or a place's name, ended by its head word or a company suffix. Otherwise the
+ * possessor is a name of its own and so is what it owns: "Trump’s Mar-a-Lago", "the Center’s Jane Doe".
+ */
 function isPossessiveInName(reader: NameReader, end: number): boolean {
   const { tokens, lex } = reader;
   const token = tokens[end];
   const previous = tokens[end - 1];
   const bareApostrophe = token.text.length === 1 && isApostrophe(token.text.charCodeAt(0));
   const apostrophe = isPossessive(token) || (bareApostrophe && previous.lower.endsWith('s'));
-  if (!apostrophe || token.start !== previous.end || !isCapitalizedNoun(previous, lex) || lex.titleWords.has(previous.lower)) return false;
-  return isNameWord(tokens[end + 1]) || tokens[end + 1]?.lower === 'and';
+  if (!apostrophe || token.start !== previous.end || !isCapitalized(previous) || lex.titleWords.has(previous.lower)) return false;
+  if (tokens[end + 1]?.lower === 'and') return isCapitalizedNoun(previous, lex);
+  let last = end + 1;
+  while (last + 1 < tokens.length && last < end + 5 && isNameWord(tokens[last + 1])) last++;
+  if (!isNameWord(tokens[end + 1])) return false;
+  const head = tokens[last].lower.replace(/\./g, '');
+  // A company's own possessive ("McDonald’s Corp") needs no common noun before it; other names do ("Children’s").
+  if (companySuffixes.has(head) && last === end + 1) return true;
+  return isCapitalizedNoun(previous, lex) && (isOrgHead(head, lex) || lex.placeHeads.has(head));
 }
 
 /** "Mr." / "J." / "St.": the dot of an abbreviation or initial stays inside the name. */
