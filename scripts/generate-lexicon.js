@@ -26,6 +26,8 @@ function generateLexicon() {
   const lexicon = JSON.parse(fs.readFileSync(source, 'utf8'));
   const common = new Map();
   const proper = [];
+  // Past tenses not written with -ed ("went", "grew"), never nouns: a finite verb that shows a reported clause.
+  const irregularPast = [];
   const addClasses = (word, classes) => {
     const merged = new Set([...(common.get(word) ?? ''), ...classes]);
     common.set(word, [...merged].join(''));
@@ -35,6 +37,8 @@ function generateLexicon() {
     if (word === word.toLowerCase()) {
       const classes = classesOf(tags);
       if (classes) addClasses(word, classes);
+      const pastOnly = tags.includes('VBD') && !word.endsWith('ed') && !/[nfr]/.test(classes);
+      if (pastOnly && word.length > 2) irregularPast.push(word);
     } else if (/^[A-Z][a-z'.-]*$/.test(word)) {
       // Some words are listed only capitalised ("Both", "He"): their non-proper tags still describe the ordinary word.
       const ordinary = tags.filter((t) => t !== 'NNP' && t !== 'NNPS');
@@ -53,6 +57,7 @@ function generateLexicon() {
       proper: proper.join(' '),
       nouns: [...nouns].map(([w, c]) => `${w}:${c}`).sort().join(' '),
       propers: [...propers].map(([w, c]) => `${w}:${c}`).sort().join(' '),
+      irregularPast: irregularPast.sort().join(' '),
     }),
   );
   return outFile;

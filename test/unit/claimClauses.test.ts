@@ -16,6 +16,14 @@ function afterIntroduction(sentence: string): ClaimRow[] {
 }
 
 describe('claims: bare reported clauses', () => {
+  it('reads an irregular past tense as the clause verb ("the talks went"), but not one after a determiner', () => {
+    assert.deepEqual(afterIntroduction('Kober said the talks went well.'), [['Ines Kober', 'said', 'indirect', 'the talks went well']]);
+    assert.deepEqual(afterIntroduction('Kober said the ferry came too late for the tide.'), [
+      ['Ines Kober', 'said', 'indirect', 'the ferry came too late for the tide'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober said the sworn statement.'), []);
+  });
+
   it('reads a contracted subject pronoun as the start of a clause ("it’s", "he’s")', () => {
     assert.deepEqual(afterIntroduction('Kober says it’s more urgent than ever to dredge the channel.'), [
       ['Ines Kober', 'says', 'indirect', 'it’s more urgent than ever to dredge the channel'],

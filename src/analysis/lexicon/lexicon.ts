@@ -50,6 +50,8 @@ export interface Lexicon {
    * nounClasses, and "-" for a sense of another kind (a language, an event, a month).
    */
   properClasses(lowerJoined: string): string | undefined;
+  /** Past tenses not written with -ed and never nouns ("went", "grew", "came"): a finite verb wherever they stand. */
+  readonly irregularPast: ReadonlySet<string>;
   /** Words of a title written before a name: the heads and the words that go before them ("Foreign", "Vice"). */
   readonly titleWords: ReadonlySet<string>;
   readonly titleHeads: ReadonlySet<string>;
@@ -209,6 +211,7 @@ function build(): Lexicon {
     isKnownProper: (word) => proper.has(word),
     nounClasses: (lower) => classesOf(nouns, lower),
     properClasses: (lowerJoined) => propers.get(lowerJoined),
+    irregularPast: new Set(generated.irregularPast.split(' ')),
     titleWords: new Set([...words(TITLE_HEADS), ...words(TITLE_MODIFIERS)]),
     titleHeads: new Set(words(TITLE_HEADS)),
     roleNouns: new Set(words(ROLE_NOUNS)),

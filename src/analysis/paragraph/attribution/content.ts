@@ -484,11 +484,19 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     if (i === from || isCapitalized(token)) continue;
     if (finiteAuxiliaries.has(token.lower)) return true;
     const classes = lex.commonClasses(token.lower);
-    // A past-tense or third-person verb after the first word ("Beijing feared", "the economy grows").
+    // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
+    // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
+    const irregular = lex.irregularPast.has(token.lower) && !lex.reportingVerbs.has(token.lower);
+    if (irregular && !determinerBefore(tokens[i - 1], lex)) return true;
     if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
   }
   return false;
+}
+
+/** "the lost …", "his sworn …": a past form right after a determiner or possessive describes a noun. */
+function determinerBefore(token: Token | undefined, lex: AttributionReader['lex']): boolean {
+  return token !== undefined && token.kind === TokenKind.Word && lex.commonClasses(token.lower) === 'f';
 }
 
 /**
