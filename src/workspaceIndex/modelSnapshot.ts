@@ -4,8 +4,7 @@
 // holds only what the merge computed (actors, each claim's actor, the groups as places of quotations, co-mentions);
 // texts come from the summaries, so it stays small.
 import { createHash } from 'node:crypto';
-import type { ActorType } from '../analysis/types';
-import type { CorpusResult } from '../corpus/model';
+import type { CorpusActor, CorpusResult } from '../corpus/model';
 import {
   CORPUS_SCHEMA,
   type CorpusReport,
@@ -23,17 +22,8 @@ const SNAPSHOT_KIND = 'sourcelens-index-model';
 /** Bumped with any change of the cross-document model's result (src/corpus), so an older snapshot is not taken. */
 const SNAPSHOT_VERSION = 1;
 
-interface SnapshotActor {
-  id: string;
-  name: string;
-  type: ActorType;
-  aliases: string[];
-  mentions: number;
-  claims: number;
-  firstDate: string | null;
-  /** Appearances as [document, mentions, claims, line] in a row. */
-  appearances: number[];
-}
+/** A corpus actor with its appearances as [document, mentions, claims, line] in a row: one array, not an object each. */
+type SnapshotActor = Omit<CorpusActor, 'appearances'> & { appearances: number[] };
 
 export interface ModelSnapshot {
   kind: typeof SNAPSHOT_KIND;
