@@ -37,8 +37,13 @@ describe('Source Lens across documents (workspace index)', function () {
     }
     const sources = await expandView(page, 'Sources');
     await runViewTitleMenuItem(page, 'Sources', 'Sort Sources By', 'Sort Sources by Documents');
+    // The view lists its rows again in the new order: a row found before that moves away under the click, so the
+    // click waits for the order (the actor of the most documents first).
+    await eventually('the actor of the most documents first', async () => {
+      const first = (await treeRowLabels(sources))[0] ?? '';
+      return first.includes('Ingrid Solberg') ? true : undefined;
+    }, 60_000);
     const actor = sources.locator('.monaco-list-row').filter({ hasText: 'Ingrid Solberg' }).first();
-    await actor.waitFor({ state: 'visible', timeout: 60_000 });
     await actor.click();
     const third = sources.locator('.monaco-list-row').filter({ hasText: 'harbour/third.md' }).first();
     await third.waitFor({ state: 'visible' });
