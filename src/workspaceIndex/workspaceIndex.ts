@@ -84,11 +84,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private cache: Map<string, DocumentSummary> | undefined;
-  /** The summaries the cache file holds, when known: as read from it whole, or as last written. */
-  private written: Map<string, DocumentSummary> | undefined;
+  /** What the cache file holds, when known: as read from it whole, or as last written. */
+  private written: { summaries: Map<string, DocumentSummary>; stamps: Map<string, FileStamp> } | undefined;
   /** Each document file's stamp when last hashed, by URI: a file still so is not read again (see fileStamp.ts). */
   private stamps = new Map<string, FileStamp>();
-  private writtenStamps: Map<string, FileStamp> | undefined;
   private stateValue: IndexState = 'off';
   private found = 0;
   private counts = { analysed: 0, fromCache: 0 };
@@ -184,7 +183,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.model.clear();
     this.cache = undefined;
     this.written = undefined;
-    this.writtenStamps = undefined;
     this.counts = { analysed: 0, fromCache: 0 };
     this.requestFullScan();
   }
@@ -546,9 +544,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       const read = readCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
       this.cache = read.entries;
-      this.written = read.whole ? new Map(read.entries) : undefined;
+      this.written = read.whole ? { summaries: new Map(read.entries), stamps: new Map(read.stamps) } : undefined;
       this.stamps = read.stamps;
-      this.writtenStamps = read.whole ? new Map(read.stamps) : undefined;
     } catch {
       // No cache yet: everything is analysed.
     }
@@ -571,16 +568,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     if (!prune) for (const [key, summary] of this.cache ?? []) if (!kept.has(key)) kept.set(key, summary);
     this.cache = kept;
-    const same = this.written !== undefined && holdsSame(this.written, kept);
-    if (same && this.writtenStamps !== undefined && sameStamps(this.writtenStamps, stamps)) return;
+    const written = this.written;
+    if (written && holdsSame(written.summaries, kept) && sameStamps(written.stamps, stamps)) return;
     const entries = [...kept];
     this.written = undefined;
-    this.writtenStamps = undefined;
     try {
       await vscode.workspace.fs.createDirectory(this.options.storageUri);
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serialiseCache(entries, stamps)));
-      this.written = new Map(kept);
-      this.writtenStamps = stamps;
+      this.written = { summaries: new Map(kept), stamps };
     } catch (error) {
       this.options.log.warn(`Workspace index: the cache could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
