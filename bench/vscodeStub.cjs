@@ -174,8 +174,8 @@ const emptyConfiguration = {
 };
 
 const ENUMS = [
-  'ColorThemeKind', 'ConfigurationTarget', 'DecorationRangeBehavior', 'DiagnosticSeverity', 'DocumentHighlightKind', 'EndOfLine',
-  'ExtensionMode', 'LogLevel', 'OverviewRulerLane', 'ProgressLocation', 'QuickPickItemKind', 'StatusBarAlignment', 'SymbolKind',
+  'CodeActionKind', 'ColorThemeKind', 'ConfigurationTarget', 'DecorationRangeBehavior', 'DiagnosticSeverity',
+  'DocumentHighlightKind', 'EndOfLine', 'ExtensionMode', 'LogLevel', 'OverviewRulerLane', 'ProgressLocation', 'QuickPickItemKind', 'StatusBarAlignment', 'SymbolKind',
   'TextDocumentChangeReason', 'TextEditorRevealType', 'TextEditorSelectionChangeKind', 'TreeItemCollapsibleState', 'ViewColumn',
 ];
 const VALUE_CLASSES = [
