@@ -195,9 +195,30 @@ export function occurrenceFeatures(
   name: NameCandidate,
   lex: Lexicon,
 ): string[] {
+  const out = nameFeatures(name.words, lex);
+  for (const feature of placementFeatures(tokens, sentence, name, lex)) out.push(feature);
+  return out;
+}
+
+/**
+ * The features of the name's words alone (with the bias): the same for every occurrence of a name, so the model
+ * can keep their summed weight per name instead of building these strings again at each occurrence.
+ */
+export function nameFeatures(words: readonly string[], lex: Lexicon): string[] {
   const out: string[] = ['bias'];
-  wordFeatures(name.words, out);
-  lexiconFeatures(name.words, lex, out);
+  wordFeatures(words, out);
+  lexiconFeatures(words, lex, out);
+  return out;
+}
+
+/** The features of one occurrence beyond its words: the hand evidence, the context, the shape and the flags. */
+export function placementFeatures(
+  tokens: readonly Token[],
+  sentence: SentenceRange | undefined,
+  name: NameCandidate,
+  lex: Lexicon,
+): string[] {
+  const out: string[] = [];
   evidenceFeatures(name.evidence, out);
   if (sentence === undefined || name.firstToken < 0) {
     out.push('inWord');

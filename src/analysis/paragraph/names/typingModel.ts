@@ -5,7 +5,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, type Token } from '../../text/tokens';
 import type { NameCandidate, TypeEvidence } from './candidate';
-import { EVIDENCE_FEATURES, evidenceValues, occurrenceFeatures } from './typingFeatures';
+import { EVIDENCE_FEATURES, evidenceValues, nameFeatures, placementFeatures } from './typingFeatures';
 import shipped from './typingWeights.json';
 
 /** Weights as the training script writes them: per feature, person, organization and place against none. */
@@ -17,6 +17,15 @@ export interface TypingWeights {
 
 let active: ReadonlyMap<string, readonly number[]> | undefined;
 let activeScale = 1;
+
+/**
+ * The summed weights of a name's own features, by its words: a document names the same people again and again,
+ * and the name's features are most of an occurrence's. Integers, so the sums are the same in any order.
+ */
+const nameScores = new Map<string, TypeEvidence>();
+let nameScoresLexicon: Lexicon | undefined;
+/** Bounds the memory of a long session over many documents; the map is simply started again. */
+const NAME_SCORES_LIMIT = 50_000;
 
 function weights(): ReadonlyMap<string, readonly number[]> {
   if (!active) useTypingWeights(undefined);
@@ -31,6 +40,21 @@ export function useTypingWeights(model: TypingWeights | undefined): void {
   const chosen = model ?? (shipped);
   active = new Map(Object.entries(chosen.features));
   activeScale = chosen.scale;
+  nameScores.clear();
+}
+
+function nameScore(words: readonly string[], lex: Lexicon): TypeEvidence {
+  if (lex !== nameScoresLexicon || nameScores.size >= NAME_SCORES_LIMIT) {
+    nameScores.clear();
+    nameScoresLexicon = lex;
+  }
+  const key = words.join(' ');
+  let score = nameScores.get(key);
+  if (score === undefined) {
+    score = addWeights(nameFeatures(words, lex), { person: 0, org: 0, place: 0 });
+    nameScores.set(key, score);
+  }
+  return score;
 }
 
 /** How many weight units make one unit of log-odds. */
@@ -97,7 +121,8 @@ export function scoreNames(
   lex: Lexicon,
 ): void {
   forEachNameInSentence(names, sentences, (name, sentence) => {
-    const scores = addWeights(occurrenceFeatures(tokens, sentence, name, lex), { person: 0, org: 0, place: 0 });
+    const { person, org, place } = nameScore(name.words, lex);
+    const scores = addWeights(placementFeatures(tokens, sentence, name, lex), { person, org, place });
     name.typing = addEvidenceWeights(name.evidence, scores);
     name.termAcronym = sentence !== undefined && spellsLowerCaseWords(tokens, name, sentence.first);
   });
