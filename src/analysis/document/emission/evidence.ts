@@ -36,6 +36,22 @@ const FAR_PENALTY = 0.15;
 const UNANCHORED_PENALTY = 0.1;
 
 const plainCues = new Set(PLAIN_SPEECH_CUES);
+/** Whether a cue as written is plain speech, by the cue: a document has few distinct cues and many claims. */
+const plainByCue = new Map<string, boolean>();
+const PLAIN_BY_CUE_LIMIT = 10_000;
+
+function isPlainCue(written: string): boolean {
+  let plain = plainByCue.get(written);
+  if (plain === undefined) {
+    const cue = written.toLowerCase();
+    const space = cue.indexOf(' ');
+    // "said in a statement" is "said"; "according to" is one cue of two words.
+    plain = plainCues.has(cue) || plainCues.has(space > 0 ? cue.slice(0, space) : cue);
+    if (plainByCue.size >= PLAIN_BY_CUE_LIMIT) plainByCue.clear();
+    plainByCue.set(written, plain);
+  }
+  return plain;
+}
 
 /**
  * Sets every claim's `evidence.via` and `confidence`. Both follow from the joined result alone (the actors'
@@ -48,8 +64,12 @@ export function settleEvidence(claims: readonly Claim[], actors: readonly Actor[
     const at = claim.speakerId === null ? undefined : actorIndex.get(claim.speakerId);
     const actor = at === undefined ? undefined : actors[at];
     const via = actor && claim.evidence.kind !== 'name' ? antecedent(actor.mentions, claim.evidence) : undefined;
-    if (via) claim.evidence.via = via;
-    else delete claim.evidence.via;
+    const kept = claim.evidence.via;
+    // Every edit settles every claim again: an unchanged antecedent keeps its object rather than making a new one.
+    if (!via) delete claim.evidence.via;
+    else if (!kept || kept.start !== via.start || kept.end !== via.end || kept.line !== via.line || kept.text !== via.text) {
+      claim.evidence.via = { text: via.text, start: via.start, end: via.end, line: via.line };
+    }
     claim.confidence = confidenceOf(claim, claim.evidence, actor);
   }
 }
@@ -59,14 +79,13 @@ export function settleEvidence(claims: readonly Claim[], actors: readonly Actor[
  * before the mention at the cue. None when a name of the actor is part of that mention ("DR. SMITH:", "the
  * Kremlin's spokesman"): then the speaker was named where it speaks.
  */
-function antecedent(mentions: readonly Mention[], at: TextSpan): TextSpan | undefined {
+function antecedent(mentions: readonly Mention[], at: TextSpan): Mention | undefined {
   // Mentions are in reading order: look back from the last one starting before the cue's mention ends.
   const after = partitionPoint(mentions.length, (i) => mentions[i].start < at.end);
   for (let i = after - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.kind !== 'name') continue;
-    if (mention.end > at.start) return undefined;
-    return { text: mention.text, start: mention.start, end: mention.end, line: mention.line };
+    return mention.end > at.start ? undefined : mention;
   }
   return undefined;
 }
@@ -74,11 +93,7 @@ function antecedent(mentions: readonly Mention[], at: TextSpan): TextSpan | unde
 /** The calibrated confidence of a claim (see BASE). */
 function confidenceOf(claim: Claim, evidence: ClaimEvidence, actor: Actor | undefined): number {
   let score = BASE[evidence.kind];
-  const cue = claim.cue.toLowerCase();
-  const space = cue.indexOf(' ');
-  // "said in a statement" is "said"; "according to" is one cue of two words.
-  const plain = plainCues.has(cue) || plainCues.has(space > 0 ? cue.slice(0, space) : cue);
-  score += plain ? PLAIN_CUE : OTHER_CUE;
+  score += isPlainCue(claim.cue) ? PLAIN_CUE : OTHER_CUE;
   if (claim.kind === 'indirect' && evidence.start < claim.start) score += CLAUSE_AFTER_SPEAKER;
   if (actor && actor.type !== 'ORG') score += PERSON_OR_PLACE;
   const resolved = evidence.kind === 'pronoun' || evidence.kind === 'description' || evidence.kind === 'statement';
