@@ -76,6 +76,8 @@ export interface Lexicon {
   readonly communicationVerbs: ReadonlyMap<string, ReportingVerb>;
   /** Phrasal verbs of communication: inflected form → particle → verb ("pointed" → "out"). */
   readonly phrasalVerbs: ReadonlyMap<string, ReadonlyMap<string, ReportingVerb>>;
+  /** Every word that starts a cue of the three tables above: one look-up turns away the words that start none. */
+  readonly cueStarts: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
   readonly nounPhraseCues: ReadonlySet<string>;
@@ -228,6 +230,7 @@ function build(): Lexicon {
     reportingVerbs,
     communicationVerbs: communication.verbs,
     phrasalVerbs: communication.phrasal,
+    cueStarts: new Set([...reportingVerbs.keys(), ...communication.verbs.keys(), ...communication.phrasal.keys()]),
     statementNouns: new Set(STATEMENT_NOUNS),
     nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
     genericSpeakers: new Set(GENERIC_SPEAKERS),

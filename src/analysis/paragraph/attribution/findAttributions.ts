@@ -118,6 +118,7 @@ function framesOfSentence(reader: AttributionReader, sentenceIndex: number, inQu
 /** The reporting verb at token `c`: a hand-made cue, a phrasal verb of communication ("pointed out"), or another one. */
 function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: ReportingVerb; anchor: number } | undefined {
   const lower = tokens[c].lower;
+  if (!lex.cueStarts.has(lower)) return undefined;
   // A particle makes its own cue ("called for", not the verdict "called").
   const next = tokens[c + 1];
   const phrasal = next !== undefined && next.kind === TokenKind.Word ? lex.phrasalVerbs.get(lower)?.get(next.lower) : undefined;
