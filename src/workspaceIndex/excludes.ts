@@ -11,12 +11,17 @@ export function enabledGlobs(setting: unknown): string[] {
 }
 
 /**
- * The globs of a `.gitignore` file at a workspace folder's root, as `findFiles` matches them (relative to the folder).
- * A pattern with a slash before its end is anchored to the folder; one without matches at any depth; either may name a
- * folder, whose contents are then excluded. Negations (`!`) cannot be said by an exclude glob and are skipped, so a
- * file a negation would bring back stays excluded.
+ * The globs of a `.gitignore` file, as `findFiles` matches them (relative to the workspace folder); `directory` is the
+ * file's folder relative to the workspace folder ('' at its root), as git reads a nested `.gitignore` for its own
+ * folder only. A pattern with a slash before its end is anchored to that folder; one without matches at any depth
+ * below it; either may name a folder, whose contents are then excluded. Negations (`!`) cannot be said by an exclude
+ * glob and are skipped, so a file a negation would bring back stays excluded.
  */
-export function gitignoreGlobs(text: string): string[] {
+export function gitignoreGlobs(text: string, directory = ''): string[] {
+  const prefix = directory.replace(/^\/+|\/+$/g, '');
+  // A folder whose name holds glob characters cannot be matched literally in every matcher: its rules are left out.
+  if (/[[\]{}*?!,]/.test(prefix)) return [];
+  const under = prefix === '' ? '' : `${prefix}/`;
   const globs: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/(?<!\\)\s+$/, '');
@@ -25,7 +30,7 @@ export function gitignoreGlobs(text: string): string[] {
     const pattern = line.replace(/\/+$/, '').replace(/\\(.)/g, '$1');
     if (pattern === '' || pattern === '/') continue;
     const anchored = pattern.includes('/');
-    const relative = anchored ? pattern.replace(/^\/+/, '') : `**/${pattern}`;
+    const relative = under + (anchored ? pattern.replace(/^\/+/, '') : `**/${pattern}`);
     if (!folderOnly) globs.push(relative);
     globs.push(`${relative}/**`);
   }

@@ -13,12 +13,29 @@ const BINARY_PROBE = 8192;
 /** Each workspace folder's exclude glob (null: nothing excluded), or `disabled` when Source Lens is off in it. */
 export type FolderExcludes = Map<string, { glob: string | null } | 'disabled'>;
 
-async function gitignoreOf(folder: vscode.WorkspaceFolder): Promise<string> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gitignore')));
-  } catch {
-    return '';
+/** Bounds the `.gitignore` files read in one folder (a vendored tree can hold thousands). */
+const MAX_GITIGNORE_FILES = 200;
+
+/**
+ * The globs of every `.gitignore` of a folder, each for its own folder as git reads them, found outside what
+ * `files.exclude` hides (as search finds them); a file that cannot be read adds nothing.
+ */
+async function gitignoreGlobsOf(folder: vscode.WorkspaceFolder, filesExclude: string | undefined): Promise<string[]> {
+  const pattern = new vscode.RelativePattern(folder, '**/.gitignore');
+  const found = await vscode.workspace.findFiles(pattern, filesExclude ?? null, MAX_GITIGNORE_FILES);
+  const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  const globs: string[] = [];
+  for (const uri of found) {
+    if (!uri.path.startsWith(root)) continue;
+    const directory = uri.path.slice(root.length, -'.gitignore'.length);
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      for (const glob of gitignoreGlobs(text, directory)) globs.push(glob);
+    } catch {
+      // Unreadable: as git, which cannot read it either, excludes nothing by it.
+    }
   }
+  return globs;
 }
 
 /** The exclude glob of every workspace folder, read once per scan. */
@@ -31,12 +48,9 @@ export async function folderExcludes(settings: SettingsStore): Promise<FolderExc
       continue;
     }
     const search = vscode.workspace.getConfiguration('search', folder.uri);
-    const globs = [
-      ...enabledGlobs(vscode.workspace.getConfiguration('files', folder.uri).get<unknown>('exclude')),
-      ...enabledGlobs(search.get<unknown>('exclude')),
-      ...(search.get<unknown>('useIgnoreFiles') === false ? [] : gitignoreGlobs(await gitignoreOf(folder))),
-      ...rule.globs,
-    ];
+    const filesExclude = enabledGlobs(vscode.workspace.getConfiguration('files', folder.uri).get<unknown>('exclude'));
+    const ignored = search.get<unknown>('useIgnoreFiles') === false ? [] : await gitignoreGlobsOf(folder, combinedGlob(filesExclude));
+    const globs = [...filesExclude, ...enabledGlobs(search.get<unknown>('exclude')), ...ignored, ...rule.globs];
     excludes.set(folder.uri.toString(), { glob: combinedGlob(globs) ?? null });
   }
   return excludes;

@@ -228,6 +228,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private fileDeleted(uri: vscode.Uri): void {
+    // A .gitignore gone brings back what it excluded, which no event of those files says.
+    if (uri.path.endsWith('/.gitignore') && this.stateValue !== 'off' && this.stateValue !== 'waiting') {
+      this.requestFullScan();
+      return;
+    }
     const key = uri.toString();
     const reviewed = this.reviewFiles.get(key);
     if (reviewed !== undefined) this.markDirty(vscode.Uri.parse(reviewed), CHANGE_DEBOUNCE_MS);

@@ -243,6 +243,15 @@ describe('workspace index', () => {
       ]);
     });
 
+    it('reads a nested .gitignore for its own folder only, as git does', () => {
+      assert.deepEqual(gitignoreGlobs('drafts/\n/old.txt\n', 'archive/2023/'), [
+        'archive/2023/**/drafts/**',
+        'archive/2023/old.txt',
+        'archive/2023/old.txt/**',
+      ]);
+      assert.deepEqual(gitignoreGlobs('*.txt\n', 'odd{name}/'), [], 'a folder name a glob cannot say literally adds nothing');
+    });
+
     it('takes only the switched-on entries of an exclude setting', () => {
       assert.deepEqual(enabledGlobs({ '**/a': true, '**/b': false, '**/c': { when: '$(basename).ts' } }), ['**/a']);
       assert.deepEqual(enabledGlobs(['**/a']), []);

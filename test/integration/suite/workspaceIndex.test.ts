@@ -133,6 +133,21 @@ describe('Source Lens workspace index', function () {
     await index().whenIdle();
   });
 
+  it('leaves out what a nested .gitignore ignores, and takes it in once the rule is gone', async () => {
+    const hidden = `${FOLDER}/private/notes.txt`;
+    const listed = (): boolean => report().documents.some((document) => document.document === hidden);
+    await write('.gitignore', 'private/\n');
+    await index().whenIdle();
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folderUri(), 'private'));
+    await write('private/notes.txt', ' date 2024-02-04 Kari Nilsen said the new timetable starts in March.\n');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await index().whenIdle();
+    assert.ok(!listed(), 'a file under a folder the nested .gitignore names is not indexed');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folderUri(), '.gitignore'));
+    await eventually('the file in the index once the .gitignore is gone', () => (listed() ? true : undefined), 30_000);
+    await index().whenIdle();
+  });
+
   it("applies a document's review: a claim marked Not a Claim leaves the index", async () => {
     const uri = vscode.Uri.joinPath(folderUri(), 'fourth.txt');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
