@@ -13,6 +13,7 @@ import { isDocumentSummary, type DocumentSummary } from '../corpus/summary';
 import { singleLine } from '../presentation/escape';
 import { safeJsonStringify } from '../export/json';
 import { CorrectionsResolver } from './corrections';
+import { DocumentMessages } from './messages';
 import type { CorpusCommand, Shard } from './corpusOptions';
 import { collectSources, outputConflict, type CollectedSources, type DocumentSource } from './inputs';
 import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './limits';
@@ -99,6 +100,7 @@ export class CorpusRun {
   private readonly memoryBytes: number;
   private readonly maxBytes: number;
   private readonly corrections: CorrectionsResolver;
+  private readonly messages: DocumentMessages;
   private readonly seen = new Set<string>();
   private readonly correctionsByInput = new Map<string, ReturnType<CorrectionsResolver['forInput']>>();
   private model: CorpusModel | undefined;
@@ -115,23 +117,16 @@ export class CorpusRun {
     this.memoryBytes = command.maxMemoryBytes ?? Math.floor(defaultMemoryBytes() / command.jobs);
     this.maxBytes = command.maxBytes ?? documentLimitBytes(this.memoryBytes);
     this.progress = new ProgressLine(io.stderr, !command.quiet);
-    this.corrections = new CorrectionsResolver(command, {
-      warning: (file, text) => this.report(file, `warning: ${text}`),
-      note: (file, text) => this.note(file, text),
-      failed: (error) => {
-        this.failed = true;
-        this.report(error.file, `cannot use these settings (${error.message}); their corrections are not applied`);
-      },
-    });
+    this.messages = new DocumentMessages(io.stderr, command.quiet, () => this.progress.clear());
+    this.corrections = new CorrectionsResolver(command, this.messages.correctionsReport(() => (this.failed = true)));
   }
 
   private report(documentPath: string, message: string): void {
-    this.progress.clear();
-    this.io.stderr.write(`sourcelens: ${shown(documentPath)}: ${shown(message)}\n`);
+    this.messages.report(documentPath, message);
   }
 
   private note(documentPath: string, text: string): void {
-    if (!this.command.quiet) this.report(documentPath, `note: ${text}`);
+    this.messages.note(documentPath, text);
   }
 
   async execute(): Promise<number> {

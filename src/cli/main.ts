@@ -8,6 +8,7 @@ import { singleLine } from '../presentation/escape';
 import { readStreamBytes, DocumentReadError } from './io/readDocument';
 import { startAnalysisWorker } from './analysisWorker';
 import { CorrectionsResolver } from './corrections';
+import { DocumentMessages } from './messages';
 import { collectSources, outputConflict, type DocumentSource } from './inputs';
 import { defaultMemoryBytes, documentLimitBytes, formatMegabytes, HEAP_BYTES_PER_CHARACTER } from './limits';
 import { parseArguments, shown, STDIN_PATH, UsageError, type AnalyzeCommand } from './options';
@@ -126,6 +127,7 @@ class AnalyzeRun {
   private readonly maxBytes: number;
   private readonly worker: AnalysisWorkerClient;
   private readonly corrections: CorrectionsResolver;
+  private readonly messages: DocumentMessages;
 
   constructor(
     private readonly command: AnalyzeCommand,
@@ -134,23 +136,16 @@ class AnalyzeRun {
     this.memoryBytes = command.maxMemoryBytes ?? DEFAULT_MEMORY;
     this.maxBytes = command.maxBytes ?? documentLimitBytes(this.memoryBytes);
     this.worker = new AnalysisWorkerClient(__filename, this.memoryBytes);
-    this.corrections = new CorrectionsResolver(command, {
-      warning: (file, text) => this.report(file, `warning: ${text}`),
-      note: (file, text) => this.note(file, text),
-      failed: (error) => {
-        this.failed = true;
-        this.report(error.file, `cannot use these settings (${error.message}); their corrections are not applied`);
-      },
-    });
+    this.messages = new DocumentMessages(io.stderr, command.quiet);
+    this.corrections = new CorrectionsResolver(command, this.messages.correctionsReport(() => (this.failed = true)));
   }
 
   private report(documentPath: string, message: string): void {
-    this.io.stderr.write(`sourcelens: ${shown(documentPath)}: ${shown(message)}\n`);
+    this.messages.report(documentPath, message);
   }
 
-  /** Information only: left out with --quiet. */
   private note(documentPath: string, text: string): void {
-    if (!this.command.quiet) this.report(documentPath, `note: ${text}`);
+    this.messages.note(documentPath, text);
   }
 
   async execute(): Promise<number> {
