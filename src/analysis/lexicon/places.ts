@@ -263,6 +263,9 @@ export const PLACE_HEADS: readonly string[] = [
   'park', 'falls', 'reef', 'archipelago', 'crossing', 'camp', 'base',
 ];
 
+/** Words that open a place's name, the kind of place written first ("Fort Lee", "Lake Chad", "Mount Merapi"). */
+export const PLACE_PREFIXES: readonly string[] = ['fort', 'lake', 'mount', 'mt.', 'mt', 'port', 'cape', 'isle'];
+
 /** Nouns after a nationality that make it stand for the country's state ("Chinese officials", "Russian forces"). */
 export const STATE_NOUNS: readonly string[] = [
   'officials', 'official', 'government', 'authorities', 'forces', 'troops', 'army', 'military', 'navy', 'diplomats', 'diplomat',
