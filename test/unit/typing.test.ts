@@ -72,6 +72,18 @@ describe('typing: what the text says a name is', () => {
     assert.equal(evidenceOf('Vantia is ancient city land.', 'Vantia').place, 0);
   });
 
+  it('reads a road\'s kind at the end of its name ("Expressway", "Creek") as a place', () => {
+    assert.deepEqual(namedEntities('Traffic on the Brevik Valley Expressway slowed near Aldersund Creek.'), [
+      'Brevik Valley Expressway:PLACE',
+      'Aldersund Creek:PLACE',
+    ]);
+  });
+
+  it('types an acronym by the initials of an organization\'s name, a dotted abbreviation giving all its letters', () => {
+    const text = 'The U.S. Agency for Coastal Development said it would help the port.\n\nUSACD said the pier was safe.';
+    assert.ok(namedEntities(text).includes('USACD:ORG'), namedEntities(text).join(', '));
+  });
+
   it('types a name opened by the kind of place ("Fort", "Lake", "Mount") as a place', () => {
     const fort = evidenceOf('The road to Fort Brevik was closed.', 'Fort Brevik');
     assert.ok(fort.place >= 4 && fort.person <= 0, JSON.stringify(fort));
