@@ -49,6 +49,47 @@ describe('typing: names by what they are and where they stand', () => {
   });
 });
 
+/** The hand evidence of the first name of a paragraph whose text is `name`. */
+function evidenceOf(text: string, name: string): { person: number; org: number; place: number } {
+  const found = analyzeParagraph(text, null).names.find((n) => n.text === name);
+  assert.ok(found, `no name ${name} in: ${text}`);
+  return found.evidence;
+}
+
+describe('typing: what the text says a name is', () => {
+  it('reads the head noun of a definition after the name: a city, a player, a company', () => {
+    assert.ok(evidenceOf('Vantia is an ancient walled cathedral city with a long history.', 'Vantia').place >= 3);
+    assert.ok(evidenceOf('Vantia (pronounced Wantia) is Lorimar\'s third biggest city.', 'Vantia').place >= 3);
+    const player = evidenceOf('Brevik, an American professional baseball player, signed on Monday.', 'Brevik');
+    assert.ok(player.person >= 3 && player.place <= 0, JSON.stringify(player));
+    // "maker" is first a person in WordNet; after a name it describes a company.
+    const maker = evidenceOf('Marvick Energía, the Chilean battery maker, will build a plant.', 'Marvick Energía');
+    assert.ok(maker.org >= 3 && maker.person <= 0, JSON.stringify(maker));
+  });
+
+  it('reads no definition after a name that ends a prepositional phrase, or without a determiner', () => {
+    assert.deepEqual(evidenceOf('The walk to Vantia is a pleasure town people love.', 'Vantia').place, 1);
+    assert.equal(evidenceOf('Vantia is ancient city land.', 'Vantia').place, 0);
+  });
+
+  it('reads a road\'s kind at the end of its name ("Expressway", "Creek") as a place', () => {
+    assert.deepEqual(namedEntities('Traffic on the Brevik Valley Expressway slowed near Aldersund Creek.'), [
+      'Brevik Valley Expressway:PLACE',
+      'Aldersund Creek:PLACE',
+    ]);
+  });
+
+  it('types an acronym by the initials of an organization\'s name, a dotted abbreviation giving all its letters', () => {
+    const text = 'The U.S. Agency for Coastal Development said it would help the port.\n\nUSACD said the pier was safe.';
+    assert.ok(namedEntities(text).includes('USACD:ORG'), namedEntities(text).join(', '));
+  });
+
+  it('types a name opened by the kind of place ("Fort", "Lake", "Mount") as a place', () => {
+    const fort = evidenceOf('The road to Fort Brevik was closed.', 'Fort Brevik');
+    assert.ok(fort.place >= 4 && fort.person <= 0, JSON.stringify(fort));
+  });
+});
+
 describe('typing: the model', () => {
   afterEach(() => useTypingWeights(undefined));
 

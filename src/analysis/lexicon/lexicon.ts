@@ -1,7 +1,7 @@
 // The engine's word knowledge, built once on first use from the data modules and the build-time lexicon.
 import generated from './lexicon.generated.json';
 import generatedCues from './cues.generated.json';
-import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS } from './places';
+import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS, PLACE_PREFIXES } from './places';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './people';
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
@@ -64,6 +64,8 @@ export interface Lexicon {
   readonly eastAsianSurnames: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  /** Words that open a place's name ("Fort", "Lake", "Mount"). */
+  readonly placePrefixes: ReadonlySet<string>;
   /** Lower-cased known organization names and acronyms → canonical form. */
   readonly knownOrgs: ReadonlyMap<string, string>;
   /** Lower-cased place names and aliases → place. */
@@ -224,6 +226,7 @@ function build(): Lexicon {
     eastAsianSurnames: new Set(words(EAST_ASIAN_SURNAMES)),
     orgHeads: new Set(words(ORG_HEADS)),
     placeHeads: new Set(PLACE_HEADS),
+    placePrefixes: new Set(PLACE_PREFIXES),
     knownOrgs,
     places,
     demonyms,

@@ -260,8 +260,12 @@ export const PLACE_HEADS: readonly string[] = [
   'bay', 'strait', 'straits', 'canal', 'valley', 'desert', 'plateau', 'basin', 'coast', 'delta', 'province', 'region', 'county',
   'district', 'prefecture', 'oblast', 'governorate', 'territory', 'territories', 'city', 'town', 'village', 'street',
   'avenue', 'road', 'square', 'bridge', 'airport', 'port', 'harbor', 'harbour', 'border', 'heights', 'hills', 'highlands', 'forest',
-  'park', 'falls', 'reef', 'archipelago', 'crossing', 'camp', 'base',
+  'park', 'falls', 'reef', 'archipelago', 'crossing', 'camp', 'base', 'creek', 'canyon', 'beach', 'highway', 'expressway',
+  'freeway', 'turnpike', 'boulevard', 'blvd', 'lane', 'plaza', 'hotel',
 ];
+
+/** Words that open a place's name, the kind of place written first ("Fort Lee", "Lake Chad", "Mount Merapi"). */
+export const PLACE_PREFIXES: readonly string[] = ['fort', 'lake', 'mount', 'mt.', 'mt', 'port', 'cape', 'isle'];
 
 /** Nouns after a nationality that make it stand for the country's state ("Chinese officials", "Russian forces"). */
 export const STATE_NOUNS: readonly string[] = [

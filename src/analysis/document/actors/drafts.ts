@@ -86,11 +86,11 @@ export function initialsOf(words: readonly string[]): string {
   let initials = '';
   for (const word of words) {
     if (initialsSkip.has(word)) continue;
-    // "Inter-Bank" gives two letters, as in "NIBSS".
+    // "Inter-Bank" gives two letters, as in "NIBSS"; so does "U.S.", as in "USAID".
     let atStart = true;
     for (let i = 0; i < word.length; i++) {
       const ch = word[i];
-      if (ch === '-') atStart = true;
+      if (ch === '-' || ch === '.') atStart = true;
       else if (atStart) {
         initials += ch;
         atStart = false;

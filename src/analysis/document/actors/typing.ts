@@ -107,6 +107,7 @@ export function keyFeatures(
   if (entry.notInitialCommon === 0) features.push('KallInitialCommon');
   // Written with a capital in the middle of sentences again and again: a name, whatever its words are otherwise.
   if (entry.midSentence >= 2) features.push(entry.midSentence >= 5 ? 'Kmid5' : 'Kmid2');
+  handTotalFeature(entry, features);
   if (!single) return features;
   if (isSurnameOfPerson(word, fullNames, lex)) features.push('Ksurname');
   if (startsSurnameFirstName(word, entries, fullNames, lex)) features.push('KsurnameFirst');
@@ -116,6 +117,18 @@ export function keyFeatures(
   if (isAcronymKey(key) && fullNames.orgInitials.has(key)) features.push('KorgInitials');
   if (lex.commonClasses(word) !== undefined && entry.midSentence === 0) features.push('KcommonNoMid');
   return features;
+}
+
+const TYPE_LETTER: Record<ActorType, string> = { PERSON: 'p', ORG: 'o', PLACE: 'l' };
+
+/**
+ * The hand evidence summed over the document, by its leading type and size: the occurrences' scores are averaged, so
+ * a guide's subject named forty times and said to be "in" only twice would otherwise lose that evidence in the mean.
+ */
+function handTotalFeature(entry: KeyEntry, features: string[]): void {
+  const { type, score } = bestType(entry.hand);
+  if (score < 2) return;
+  features.push(`Kh${TYPE_LETTER[type]}${score >= 8 ? 8 : score >= 4 ? 4 : 2}`);
 }
 
 /** A single word typed by the document's full names: a person's surname, an organization's initials. */

@@ -7,6 +7,7 @@ import { PLACE_NOUNS_AFTER } from '../../lexicon/places';
 import type { SentenceRange } from '../../text/sentences';
 import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
 import { emptyEvidence, type TypeEvidence } from './candidate';
+import { definitionEvidence } from './definition';
 import { isCapitalWord, isOrgHead, type NameReader } from './reader';
 
 const locativePrepositions = new Set(LOCATIVE_PREPOSITIONS);
@@ -37,7 +38,7 @@ export function intrinsicEvidence(
   const lastWord = words[words.length - 1];
   if (words.length > 1 && isOrgHead(lastWord, lex)) evidence.org += 5;
   else if (words.some((w) => isOrgHead(w, lex)) && words.length > 2) evidence.org += 3;
-  if (words.length > 1 && lex.placeHeads.has(lastWord)) evidence.place += 4;
+  if (words.length > 1 && (lex.placeHeads.has(lastWord) || lex.placePrefixes.has(words[0]))) evidence.place += 4;
   if (words.length === 1 && isAllCaps(tokens[first]) && !place && tokens[first].text.replace(/\./g, '').length <= 6) evidence.org += 2;
   if (lex.givenNames.has(words[0]) && !place) evidence.person += words.length > 1 ? 3 : 1;
   if (looksLikeEastAsianName(words, lex)) evidence.person += 3;
@@ -98,6 +99,7 @@ export function contextEvidence(
   const precededByThe = first - 1 >= sentence.first && reader.tokens[first - 1]?.lower === 'the';
   if (reader.tokens[first - 1] && first - 1 >= sentence.first) evidenceBefore(reader, evidence, first);
   if (reader.tokens[last] && last < sentence.last) evidenceAfter(reader, evidence, last, sentence.last);
+  definitionEvidence(reader.tokens, reader.lex, name, sentence, evidence);
   return { precededByThe };
 }
 

@@ -70,6 +70,10 @@ function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]):
   if (lex.titleWords.has(first)) out.push('Ltitle');
   if (lex.eastAsianSurnames.has(first)) out.push('Least');
   if (lex.groupWords.has(head)) out.push('Lgroup');
+  // "the Pirates", "Golden State Warriors": a common noun made plural and capitalised names a team or a group more
+  // often than a people ("Thais" is no common noun).
+  const pluralOfNoun = head.length > 3 && head.endsWith('s') && (lex.commonClasses(head.slice(0, -1))?.includes('n') ?? false);
+  if (pluralOfNoun) out.push(words.length > 1 ? 'LplCommon' : 'LplCommon1');
   const properHead = head.charAt(0).toUpperCase() + head.slice(1);
   if (lex.isKnownProper(properHead)) out.push('Lproper');
   properClassFeatures(words, lex, out);
