@@ -192,6 +192,27 @@ describe('claims: who the speaker is', () => {
     assert.equal(analysis.actors.find((actor) => actor.id === analysis.claims[0].speakerId)?.type, 'ORG');
   });
 
+  it('gives the members of a party or faith their group as speaker, capitalised as written', () => {
+    assert.deepEqual(claimsOf('Socialists said the harbour tax would hurt fishermen.'), [['Socialists', 'said', 'indirect', 'the harbour tax would hurt fishermen']]);
+    assert.deepEqual(claimsOf('"The tax is unfair," Socialists told the council.').map((row) => row[0]), ['Socialists']);
+  });
+
+  it('credits the person heading appositions, not the organization closing them', () => {
+    const text = 'Lena Varga, the editor of the harbour weekly, the Pier Courier, said the port would close.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
+    assert.deepEqual(claimsOf('Its owner, Harbour Holdings, said the port would close.').map((row) => row[0]), ['Harbour Holdings']);
+  });
+
+  it('credits the person a chain of organization and place qualifies ("X of Y Church in Z said")', () => {
+    const text = 'Tomas Berg of Grace Harbour Church in Dunmore said he had called fifty families.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Tomas Berg']);
+  });
+
+  it('does not take a dateline for the subject of a participial cue', () => {
+    const text = 'DUNMORE — Mayor Lena Varga defended the harbour plan on Tuesday, saying the costs were exaggerated.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
+  });
+
   it('gives transcript answers to the interviewee and questions to nobody', () => {
     const text = 'Lena Varga has run the harbour for ten years.\n\nQ: When will the pier reopen?\n\nA: In May, if the weather holds.';
     const analysis = analyze(text);

@@ -80,6 +80,8 @@ export interface Lexicon {
   /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
   readonly nounPhraseCues: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
+  /** Plurals of group words whose singular is one too ("democrats", "muslims"): a group that speaks, capitalised or not. */
+  readonly groupPlurals: ReadonlySet<string>;
 }
 
 function words(list: string): string[] {
@@ -206,6 +208,8 @@ function build(): Lexicon {
   const { places, demonyms } = buildPlaces();
   const reportingVerbs = buildReportingVerbs();
   const communication = buildCommunicationVerbs(reportingVerbs);
+  const groupWords = new Set(words(GROUP_WORDS));
+  const groupPlurals = [...groupWords].filter((w) => w.endsWith('s') && groupWords.has(w.slice(0, -1)));
   return {
     commonClasses: (lower) => classesOf(common, lower),
     isKnownProper: (word) => proper.has(word),
@@ -217,7 +221,7 @@ function build(): Lexicon {
     roleNouns: new Set(words(ROLE_NOUNS)),
     honorifics: new Set(words(HONORIFICS)),
     givenNames: new Set(words(GIVEN_NAMES)),
-    groupWords: new Set(words(GROUP_WORDS)),
+    groupWords,
     eventPrefixes: new Set(words(EVENT_PREFIXES)),
     eastAsianSurnames: new Set(words(EAST_ASIAN_SURNAMES)),
     orgHeads: new Set(words(ORG_HEADS)),
@@ -230,7 +234,8 @@ function build(): Lexicon {
     phrasalVerbs: communication.phrasal,
     statementNouns: new Set(STATEMENT_NOUNS),
     nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
-    genericSpeakers: new Set(GENERIC_SPEAKERS),
+    genericSpeakers: new Set([...GENERIC_SPEAKERS, ...groupPlurals]),
+    groupPlurals: new Set(groupPlurals),
   };
 }
 

@@ -1,4 +1,5 @@
 // Resolves each attribution frame's speaker phrase (name, role, pronoun, common noun) to an actor, in reading order.
+import { lexicon } from '../../lexicon/lexicon';
 import { DOCUMENT_SPEAKERS, GROUP_SPEAKERS, NAMED_ORG_NOUNS, STAND_IN_ORG_NOUNS } from '../../lexicon/speakers';
 import type { AttributionFrame, SpeakerRef } from '../../paragraph/attribution/frame';
 import type { TurnShape } from '../../paragraph/turnShape';
@@ -316,6 +317,8 @@ export class SpeakerResolver {
       return named;
     }
     if (groupSpeakers.has(head)) return head;
+    // "Democrats said": the group is written with its capital.
+    if (lexicon().groupPlurals.has(head)) return head.charAt(0).toUpperCase() + head.slice(1);
     // "An art dealer … told the jury": a lede that names its subject in the next paragraph.
     if (!speaker.indefinite) return -1;
     return firstMentionIn(mentions, pi + 1, (actor, _paragraph, subject) => subject && this.typeOf(actor) === 'PERSON') ?? -1;
