@@ -2,7 +2,9 @@
 import generated from './lexicon.generated.json';
 import generatedCues from './cues.generated.json';
 import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS } from './places';
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './people';
+import {
+  EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, RELATION_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
+} from './people';
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
 import { CUE_BLOCK_LIST, NOUN_PHRASE_CUES, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
@@ -80,6 +82,8 @@ export interface Lexicon {
   /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
   readonly nounPhraseCues: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
+  /** Nouns that describe a person through someone else ("father", "colleague"): no role the person holds. */
+  readonly relationNouns: ReadonlySet<string>;
   /** Plurals of group words whose singular is one too ("democrats", "muslims"): a group that speaks, capitalised or not. */
   readonly groupPlurals: ReadonlySet<string>;
 }
@@ -236,6 +240,7 @@ function build(): Lexicon {
     nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
     genericSpeakers: new Set([...GENERIC_SPEAKERS, ...groupPlurals]),
     groupPlurals: new Set(groupPlurals),
+    relationNouns: new Set(RELATION_NOUNS),
   };
 }
 
