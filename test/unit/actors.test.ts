@@ -39,6 +39,12 @@ describe('actors: person aliases', () => {
     assert.deepEqual(actorSummary('George W. Bush spoke.\n\nGeorge Bush left.'), ['George W. Bush PERSON: George W. Bush/name, George Bush/name']);
   });
 
+  it('merges a two-word surname with the full name seen earlier, but not a given name and a surname', () => {
+    const summary = actorSummary('Anna Lopez Vidal chairs the board.\n\nLopez Vidal said the club would grow.');
+    assert.deepEqual(summary, ['Anna Lopez Vidal PERSON: Anna Lopez Vidal/name, Lopez Vidal/name']);
+    assert.equal(analyze('Anna Maria Vidal chairs the board.\n\nMaria Vidal said the club would grow.').actors.length, 2);
+  });
+
   it('keeps two people who share a surname apart', () => {
     assert.deepEqual(actorSummary('Ana Ruiz and Pedro Ruiz spoke.'), ['Ana Ruiz PERSON: Ana Ruiz/name', 'Pedro Ruiz PERSON: Pedro Ruiz/name']);
   });

@@ -167,6 +167,14 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Tomas Berg', 'Lena Varga']);
   });
 
+  it('resolves a description to the person an apposition gave that role ("X, the mayor of Y," … "the mayor said")', () => {
+    const text = 'Lena Varga, the mayor of Dunmore, opened the pier.\n\nTomas Berg, a fisherman, watched.\n\n"It is finished," the mayor said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
+    assert.deepEqual(claimsOf('Lena Varga, the mayor’s sister, opened the pier.\n\n"It is finished," the mayor said.'), []);
+    const relation = 'Father Pavel Novak blessed the pier.\n\nTomas Berg, the father of a fisherman, watched.\n\n"Go in peace," the father said.';
+    assert.deepEqual(claimsOf(relation).map((row) => row[0]), ['Pavel Novak']);
+  });
+
   it('resolves "it said" to the organization written about', () => {
     assert.deepEqual(claimsOf('The Harbour Authority closed the pier.\n\nIt said repairs would take a month.'), [['Harbour Authority', 'said', 'indirect', 'repairs would take a month']]);
   });
@@ -190,6 +198,34 @@ describe('claims: who the speaker is', () => {
     const analysis = analyze('Officials said the pier would reopen in May.');
     assert.deepEqual(rows(analysis), [['officials', 'said', 'indirect', 'the pier would reopen in May']]);
     assert.equal(analysis.actors.find((actor) => actor.id === analysis.claims[0].speakerId)?.type, 'ORG');
+  });
+
+  it('gives the members of a party or faith their group as speaker, capitalised as written', () => {
+    assert.deepEqual(claimsOf('Socialists said the harbour tax would hurt fishermen.'), [['Socialists', 'said', 'indirect', 'the harbour tax would hurt fishermen']]);
+    assert.deepEqual(claimsOf('"The tax is unfair," Socialists told the council.').map((row) => row[0]), ['Socialists']);
+  });
+
+  it('credits the person heading appositions, not the organization closing them', () => {
+    const text = 'Lena Varga, the editor of the harbour weekly, the Pier Courier, said the port would close.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
+    assert.deepEqual(claimsOf('Its owner, Harbour Holdings, said the port would close.').map((row) => row[0]), ['Harbour Holdings']);
+  });
+
+  it('credits the person a chain of organization and place qualifies ("X of Y Church in Z said")', () => {
+    const text = 'Tomas Berg of Grace Harbour Church in Dunmore said he had called fifty families.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Tomas Berg']);
+  });
+
+  it('does not take a dateline for the subject of a participial cue', () => {
+    const text = 'DUNMORE — Mayor Lena Varga defended the harbour plan on Tuesday, saying the costs were exaggerated.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['Lena Varga']);
+  });
+
+  it('gives "they said" to the group that spoke last, unless someone spoke since', () => {
+    const text = 'Officials said the pier would reopen in May.\n\n"It is safe," they said.';
+    assert.deepEqual(claimsOf(text).map((row) => row[0]), ['officials', 'officials']);
+    const since = 'Officials said the pier would reopen.\n\nLena Varga said it was unsafe.\n\n"We will see," they said.';
+    assert.deepEqual(claimsOf(since).map((row) => row[0]), ['officials', 'Lena Varga']);
   });
 
   it('gives transcript answers to the interviewee and questions to nobody', () => {

@@ -2,7 +2,9 @@
 import generated from './lexicon.generated.json';
 import generatedCues from './cues.generated.json';
 import { COUNTRIES, MULTIWORD_PLACES, OTHER_PLACES, PLACE_HEADS, PLACE_PREFIXES } from './places';
-import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './people';
+import {
+  EAST_ASIAN_SURNAMES, GIVEN_NAMES, GROUP_WORDS, HONORIFICS, RELATION_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
+} from './people';
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
 import { CUE_BLOCK_LIST, NOUN_PHRASE_CUES, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
@@ -84,6 +86,10 @@ export interface Lexicon {
   /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
   readonly nounPhraseCues: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
+  /** Nouns that describe a person through someone else ("father", "colleague"): no role the person holds. */
+  readonly relationNouns: ReadonlySet<string>;
+  /** Plurals of group words whose singular is one too ("democrats", "muslims"): a group that speaks, capitalised or not. */
+  readonly groupPlurals: ReadonlySet<string>;
 }
 
 function words(list: string): string[] {
@@ -210,6 +216,8 @@ function build(): Lexicon {
   const { places, demonyms } = buildPlaces();
   const reportingVerbs = buildReportingVerbs();
   const communication = buildCommunicationVerbs(reportingVerbs);
+  const groupWords = new Set(words(GROUP_WORDS));
+  const groupPlurals = [...groupWords].filter((w) => w.endsWith('s') && groupWords.has(w.slice(0, -1)));
   return {
     commonClasses: (lower) => classesOf(common, lower),
     isKnownProper: (word) => proper.has(word),
@@ -221,7 +229,7 @@ function build(): Lexicon {
     roleNouns: new Set(words(ROLE_NOUNS)),
     honorifics: new Set(words(HONORIFICS)),
     givenNames: new Set(words(GIVEN_NAMES)),
-    groupWords: new Set(words(GROUP_WORDS)),
+    groupWords,
     eventPrefixes: new Set(words(EVENT_PREFIXES)),
     eastAsianSurnames: new Set(words(EAST_ASIAN_SURNAMES)),
     orgHeads: new Set(words(ORG_HEADS)),
@@ -236,7 +244,9 @@ function build(): Lexicon {
     cueStarts: new Set([...reportingVerbs.keys(), ...communication.verbs.keys(), ...communication.phrasal.keys()]),
     statementNouns: new Set(STATEMENT_NOUNS),
     nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
-    genericSpeakers: new Set(GENERIC_SPEAKERS),
+    genericSpeakers: new Set([...GENERIC_SPEAKERS, ...groupPlurals]),
+    groupPlurals: new Set(groupPlurals),
+    relationNouns: new Set(RELATION_NOUNS),
   };
 }
 

@@ -149,6 +149,13 @@ copt copts coptic yazidi yazidis rohingya bedouin bedouins creole cossack cossac
 sikhism sufi sufis sufism
 `;
 
+/** Nouns that describe a person by someone else (", the father of a soldier,"): a relation, not a role held. */
+export const RELATION_NOUNS: readonly string[] = [
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandmother',
+  'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner', 'colleague', 'friend', 'neighbour',
+  'neighbor',
+];
+
 /** Lower-case particles inside personal names ("Ursula von der Leyen", "Osama bin Laden", "Pedro de la Cruz"). */
 export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn',

@@ -28,7 +28,7 @@ export interface StructureInputs {
 export function namesFingerprint(names: readonly NameCandidate[]): number {
   const print = new Fingerprint();
   for (const n of names) {
-    print.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '');
+    print.text(n.key).text(n.stem?.key ?? '').text(n.text).text(n.role?.text ?? '').text(n.roleCountry ?? '').text(n.apposedRole ?? '');
     print.number(n.evidence.person).number(n.evidence.org).number(n.evidence.place).flag(n.midSentence).flag(n.initialCommon);
     print.number(n.typing.person).number(n.typing.org).number(n.typing.place);
   }

@@ -12,6 +12,7 @@ export class AliasIndex {
   private readonly personBySurname = new Map<string, ActorDraft>();
   private readonly personByLastWord = new Map<string, ActorDraft>();
   private readonly personByFirstAndLast = new Map<string, ActorDraft>();
+  private readonly personByLastTwo = new Map<string, ActorDraft>();
   private readonly orgByInitials = new Map<string, ActorDraft>();
   private readonly orgByFirstWord = new Map<string, ActorDraft>();
   private readonly orgBySuffix = new Map<string, ActorDraft>();
@@ -29,6 +30,8 @@ export class AliasIndex {
         claims.push([this.personBySurname, draft.surnameFirst ? words[0] : last]);
         claims.push([this.personByFirstAndLast, `${words[0]} ${last}`]);
       }
+      // "Lopez Vidal" after "Anna Lopez Vidal": a surname of two words.
+      if (words.length > 2 && !draft.surnameFirst) claims.push([this.personByLastTwo, `${words[words.length - 2]} ${last}`]);
     } else if (draft.type === 'ORG' && words.length > 1) {
       claims.push([this.orgByInitials, initialsOf(words)]);
       claims.push([this.orgByFirstWord, words[0]]);
@@ -52,6 +55,7 @@ export class AliasIndex {
     if (map === this.personBySurname) return 'surname';
     if (map === this.personByLastWord) return 'last';
     if (map === this.personByFirstAndLast) return 'first-last';
+    if (map === this.personByLastTwo) return 'last-two';
     if (map === this.orgByInitials) return 'initials';
     if (map === this.orgByFirstWord) return 'first';
     return 'suffix';
@@ -67,7 +71,10 @@ export class AliasIndex {
         return word.endsWith('s') ? this.personByLastWord.get(word.slice(0, -1)) : undefined;
       }
       // "George W. Bush" and "George Bush"; "Vladimir Putin" and "Vladimir Vladimirovich Putin".
-      return this.personByFirstAndLast.get(`${words[0]} ${words[words.length - 1]}`);
+      const byFirstAndLast = this.personByFirstAndLast.get(`${words[0]} ${words[words.length - 1]}`);
+      if (byFirstAndLast || words.length !== 2 || this.lex.givenNames.has(words[0])) return byFirstAndLast;
+      // Two words that start with no given name may be a two-word surname ("Lopez Vidal").
+      return this.personByLastTwo.get(`${words[0]} ${words[1]}`);
     }
     if (type === 'ORG') {
       if (words.length === 1) {

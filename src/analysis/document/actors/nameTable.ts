@@ -226,7 +226,7 @@ export class NameTable {
       const c = names[i];
       const { person, org, place } = c.typing;
       const hand = c.evidence;
-      const written = [c.text, c.words.join(' '), c.role?.text ?? '', c.roleCountry ?? ''];
+      const written = [c.text, c.words.join(' '), c.role?.text ?? '', c.roleCountry ?? '', c.apposedRole ?? ''];
       const flags = [c.midSentence, c.initialCommon, c.termAcronym === true];
       const own = [...written, person, org, place, hand.person, hand.org, hand.place, ...flags].join('\u0001');
       signatures.set(key, `${signatures.get(key) ?? ''}\u0002${own}`);
@@ -329,6 +329,8 @@ function addSurfaces(surfaces: KeySurfaces, candidate: NameCandidate, paragraph:
     const titled = `${role.text} ${candidate.text}`;
     if (!hasText(surfaces.forms, titled)) surfaces.forms.push({ text: titled, paragraph, index, sub: 1 });
   }
+  const apposed = candidate.apposedRole;
+  if (apposed !== undefined && !hasText(surfaces.roles, apposed)) surfaces.roles.push({ text: apposed, paragraph, index, sub: 1 });
   if (candidate.roleCountry && !surfaces.roleCountries.includes(candidate.roleCountry)) surfaces.roleCountries.push(candidate.roleCountry);
 }
 

@@ -1,4 +1,5 @@
 // Resolves each attribution frame's speaker phrase (name, role, pronoun, common noun) to an actor, in reading order.
+import { lexicon } from '../../lexicon/lexicon';
 import { DOCUMENT_SPEAKERS, GROUP_SPEAKERS, NAMED_ORG_NOUNS, STAND_IN_ORG_NOUNS } from '../../lexicon/speakers';
 import type { AttributionFrame, SpeakerRef } from '../../paragraph/attribution/frame';
 import type { TurnShape } from '../../paragraph/turnShape';
@@ -117,6 +118,8 @@ export class SpeakerResolver {
   private readonly titled: ReadonlyMap<number, 'm' | 'f'>;
   /** Where the last speaker resolved in the current paragraph was written (-1 for none yet): a later subject outranks it. */
   private speakerAtInParagraph = -1;
+  /** The frame being read, by its index in its paragraph. */
+  private frameInParagraph = 0;
 
   constructor(
     private readonly inputs: SpeakerInputs,
@@ -170,7 +173,10 @@ export class SpeakerResolver {
     trail.gendersLearnt[pi] = trail.learntActors.length;
     this.speakerAtInParagraph = -1;
     const frames = this.inputs.paragraphs[pi].frames;
-    for (let fi = 0; fi < frames.length; fi++) this.readFrame(pi, fi, frames[fi]);
+    for (let fi = 0; fi < frames.length; fi++) {
+      this.frameInParagraph = fi;
+      this.readFrame(pi, fi, frames[fi]);
+    }
   }
 
   private readFrame(pi: number, fi: number, frame: AttributionFrame): void {
@@ -214,7 +220,7 @@ export class SpeakerResolver {
         return this.trail.interviewee;
       case 'pronoun':
         if (speaker.word === 'i' || speaker.word === 'you') return this.turnSpeaker(frame, speaker.word, pi);
-        return this.pronounSpeaker(speaker.word, pi, at);
+        return (speaker.word === 'they' ? this.lastGroupSpeaker(pi) : undefined) ?? this.pronounSpeaker(speaker.word, pi, at);
       case 'generic':
         return this.genericSpeaker(speaker, speakerNameActor(frame, this.inputs.nameActors[pi]), pi, at);
     }
@@ -229,6 +235,21 @@ export class SpeakerResolver {
     const dialogue = this.trail.dialogue;
     if (!dialogue || (frame.contentStart < frame.cueStart && frame.quote === undefined)) return -1;
     return word === 'i' ? dialogue.answerer[pi] : dialogue.asked[pi];
+  }
+
+  /**
+   * "Officials said … 'It is safe,' they said": the group that spoke last, when no one has spoken since, in this
+   * paragraph or the two before (within the reach an edit re-reads, so incremental resolution finds it too).
+   */
+  private lastGroupSpeaker(pi: number): string | undefined {
+    const { resolved, trail } = this;
+    const from = trail.firstFrame[Math.max(0, pi - 2)];
+    for (let i = trail.firstFrame[pi] + this.frameInParagraph - 1; i >= from; i--) {
+      if (resolved.actors[i] >= 0) return undefined;
+      const group = resolved.groups[i];
+      if (group !== undefined) return group;
+    }
+    return undefined;
   }
 
   private typeOf(actor: number): ActorType | undefined {
@@ -316,6 +337,8 @@ export class SpeakerResolver {
       return named;
     }
     if (groupSpeakers.has(head)) return head;
+    // "Democrats said": the group is written with its capital.
+    if (lexicon().groupPlurals.has(head)) return head.charAt(0).toUpperCase() + head.slice(1);
     // "An art dealer … told the jury": a lede that names its subject in the next paragraph.
     if (!speaker.indefinite) return -1;
     return firstMentionIn(mentions, pi + 1, (actor, _paragraph, subject) => subject && this.typeOf(actor) === 'PERSON') ?? -1;

@@ -6,6 +6,7 @@ import { SPEAKER_APPOSITION_OPENERS, SPEAKER_MODIFIERS } from '../../lexicon/spe
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { NameCandidate } from '../names/candidate';
+import { datelineEnd } from '../names/subjects';
 import { opensPhraseBefore } from '../prepositions';
 import type { SpeakerMatch } from './frame';
 import { isLowerWord, isWordToken, type AttributionReader } from './reader';
@@ -74,16 +75,39 @@ function agentSpeaker(reader: AttributionReader, nameIndex: number, sentenceFirs
 /** A name ending at `k`, with the title or lower-case role written before it ("chief executive Valentina Huenchumilla"). */
 function namedSpeaker(reader: AttributionReader, nameIndex: number, k: number, sentenceFirst: number): SpeakerMatch {
   const { tokens, names } = reader;
-  let speakerName = nameIndex;
-  // "Mayor Leila Kattan of Mejillones told": the place qualifies the person before it.
-  const qualifierAt = names[nameIndex].firstToken - (names[nameIndex].precededByThe ? 2 : 1);
-  const qualifier = tokens[qualifierAt]?.lower;
-  const qualified = qualifierAt >= 1 ? reader.nameEndingAt[qualifierAt - 1] : -1;
-  if ((qualifier === 'of' || qualifier === 'from') && qualified >= 0 && looksLikePerson(names[qualified])) speakerName = qualified;
+  const speakerName = qualifiedPerson(reader, nameIndex);
   const name = names[speakerName];
   let first = name.role ? name.role.firstToken : name.precededByThe ? name.firstToken - 1 : name.firstToken;
   while (first - 1 >= sentenceFirst && first > name.firstToken - 4 && isLowerRoleWord(reader, tokens[first - 1])) first--;
   return { ref: { kind: 'name', name: speakerName }, first, last: k + 1 };
+}
+
+/** Qualifiers read back from a name to the person they describe ("… of Grace Church in Dalton"). */
+const QUALIFIER_HOPS = 3;
+const personQualifiers = new Set(['of', 'from']);
+const placeQualifiers = new Set(['in', 'at']);
+
+/**
+ * The person a name qualifies ("Mayor Leila Kattan of Mejillones told", "Pete Doe of Grace Church in Dalton said"):
+ * back over "of" and "from", and over "in" and "at" before an organization or place, to a name that looks like a
+ * person; the name itself when there is none.
+ */
+function qualifiedPerson(reader: AttributionReader, nameIndex: number): number {
+  const { tokens, names } = reader;
+  let current = nameIndex;
+  let best = nameIndex;
+  for (let hop = 0; hop < QUALIFIER_HOPS; hop++) {
+    const qualifierAt = names[current].firstToken - (names[current].precededByThe ? 2 : 1);
+    const qualifier = tokens[qualifierAt]?.lower ?? '';
+    const qualified = qualifierAt >= 1 ? reader.nameEndingAt[qualifierAt - 1] : -1;
+    const located = placeQualifiers.has(qualifier) && speakerLikeness(names[current]) === 0;
+    if (qualified < 0 || !(personQualifiers.has(qualifier) || located)) break;
+    if (looksLikePerson(names[qualified])) return qualified;
+    // "Acme Corp in Dalton said": the organization, not the place it is in.
+    if (located && speakerLikeness(names[qualified]) === 1 && speakerLikeness(names[best]) === 0) best = qualified;
+    current = qualified;
+  }
+  return best;
 }
 
 function looksLikePerson(name: NameCandidate): boolean {
@@ -105,9 +129,13 @@ function relativeSpeaker(reader: AttributionReader, k: number, sentenceFirst: nu
   return resolved && resolved.ref.kind !== 'pronoun' ? { ref: resolved.ref, first: k, last: k + 1 } : undefined;
 }
 
-/** A common noun that can head a speaker phrase; capitalised only when it opens the sentence ("Officials said"). */
+/**
+ * A common noun that can head a speaker phrase; capitalised only when it opens the sentence ("Officials said"), or
+ * when it names the members of a party, faith or people ("House Democrats said").
+ */
 function isGenericSpeakerHead(reader: AttributionReader, token: Token, opensSentence: boolean): boolean {
-  return token.kind === TokenKind.Word && (!isCapitalized(token) || opensSentence) && reader.lex.genericSpeakers.has(token.lower);
+  if (token.kind !== TokenKind.Word || !reader.lex.genericSpeakers.has(token.lower)) return false;
+  return !isCapitalized(token) || opensSentence || reader.lex.groupPlurals.has(token.lower);
 }
 
 /** "a senior Kremlin official", "the ministry", "Chinese officials", "the journal's editors", ending at `k`. */
@@ -184,6 +212,7 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
   const { tokens, names } = reader;
   const filler = reader.nameEndingAt[comma - 1];
   const heads: SpeakerMatch[] = [];
+  let apposedOrganization: SpeakerMatch | undefined;
   let segmentEnd = comma;
   for (let depth = 0; depth < 3; depth++) {
     let j = segmentEnd - 1;
@@ -196,12 +225,20 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
       return { ref: { kind: 'name', name: filler }, first: j + 1, last: comma };
     }
     if (depth === 0 && apposed >= 0 && names[apposed].lastToken === comma && speakerLikeness(names[apposed]) >= 1) {
-      return { ref: { kind: 'name', name: apposed }, first: j + 1, last: comma };
+      const match: SpeakerMatch = { ref: { kind: 'name', name: apposed }, first: j + 1, last: comma };
+      if (speakerLikeness(names[apposed]) === 2) return match;
+      // "Jane Doe, the editor of a newspaper, the Gazette, said": an organization closing the appositions is what
+      // the person before them works for; it speaks only when no person heads them.
+      apposedOrganization = match;
     }
     if (!opener || !(appositiveOpeners.has(opener.lower) || apposed >= 0 || !isCapitalized(opener))) break;
     const head = speakerEndingAt(reader, j - 1, sentenceFirst);
     if (head) heads.push(head);
     segmentEnd = j;
+  }
+  if (apposedOrganization) {
+    const leftmost = heads[heads.length - 1]?.ref;
+    return leftmost?.kind === 'name' && speakerLikeness(names[leftmost.name]) === 2 ? heads[heads.length - 1] : apposedOrganization;
   }
   // The leftmost head that is not a place ("In Brussels, …" introduces, it does not speak).
   for (let h = heads.length - 1; h >= 0; h--) {
@@ -339,6 +376,12 @@ export function sentenceSubject(reader: AttributionReader, sentence: SentenceRan
       if (name.possessive && !afterPreposition) return undefined;
       if (afterPreposition) {
         i = Math.max(i, name.lastToken - 1);
+        continue;
+      }
+      // "BOSTON — Sen. Jane Doe …, saying": the dateline tells where, the subject comes after its dash.
+      const dateline = datelineEnd(tokens, name, sentence.first);
+      if (dateline >= 0) {
+        i = Math.max(i, dateline);
         continue;
       }
       const person = personQualifiedBy(reader, nameIndex, before);

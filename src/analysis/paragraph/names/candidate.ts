@@ -19,6 +19,8 @@ export interface NameCandidate {
   words: string[];
   /** Title or role written before the name ("Kremlin spokesman", "Chinese Foreign Minister"). */
   role?: { start: number; end: number; text: string; firstToken: number } | undefined;
+  /** A role an apposition gives the name (", the mayor of Oakdale," → "mayor"): a role, never part of how it is written. */
+  apposedRole?: string | undefined;
   /** Country named by a demonym in the role ("Russian President" → Russia). */
   roleCountry?: string | undefined;
   evidence: TypeEvidence;

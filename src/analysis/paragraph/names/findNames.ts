@@ -11,6 +11,7 @@ import { scoreNames } from './typingModel';
 import { isCapitalWord, isNameWord, isOrgHead, nameWords, PARTICLE_PREFIX, textOf, type NameReader } from './reader';
 import { extendRun, isOrdinaryOpener, isSentenceStartAt, nameParticles, personalPronouns } from './runs';
 import {
+  apposedRole,
   demonymCountry,
   findRoleMentions,
   isPrefixDescriptor,
@@ -146,6 +147,7 @@ function addRun(reader: NameReader, run: Run): void {
   // "Priya, 61," — an age in apposition marks a person.
   if (ageInApposition(tokens, last)) evidence.person += 4;
   const { precededByThe } = contextEvidence(reader, evidence, { first: role ? first : nameFirst, last }, run.sentence);
+  const apposed = apposedRole(reader, tailToken, run.sentence.last);
   reader.names.push({
     start: tokens[nameFirst].start,
     end: tokens[last - 1].end,
@@ -154,6 +156,7 @@ function addRun(reader: NameReader, run: Run): void {
     lastToken: last,
     words,
     role,
+    ...(apposed !== undefined ? { apposedRole: apposed } : {}),
     roleCountry,
     evidence,
     typing: emptyEvidence(),

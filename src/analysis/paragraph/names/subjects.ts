@@ -2,9 +2,10 @@
 import { SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
-import type { Token } from '../../text/tokens';
+import { isAllCaps, type Token } from '../../text/tokens';
 import { opensPhraseBefore } from '../prepositions';
 import type { NameCandidate } from './candidate';
+import { isCapitalWord } from './reader';
 
 const subjectPronouns = new Set(SUBJECT_PRONOUNS);
 
@@ -23,14 +24,15 @@ export function markSubjects(
     // "Asked who leads, he said Ryan.": a subject pronoun before any name is the sentence's subject.
     let pronoun = sentence.first;
     while (pronoun < sentence.last && (insideQuote[pronoun] || !subjectPronouns.has(tokens[pronoun].lower))) pronoun++;
+    const dateline = n < ordered.length ? datelineEnd(tokens, ordered[n], sentence.first) : -1;
     for (let m = n; m < ordered.length && ordered[m].firstToken < sentence.last; m++) {
       const name = ordered[m];
       const start = name.role ? name.role.firstToken : name.firstToken;
       if (start > pronoun) break;
       const before = tokens[start - 1];
       const afterPreposition = before !== undefined && start - 1 >= sentence.first && opensPhraseBefore(before, lex);
-      // A name inside a quotation is not the subject of the narrative around it.
-      if (afterPreposition || name.possessive || insideQuote[name.firstToken]) continue;
+      // A name inside a quotation is not the subject of the narrative around it, nor is a dateline ("BOSTON — …").
+      if (afterPreposition || name.possessive || insideQuote[name.firstToken] || name.firstToken < dateline) continue;
       // "The decision surprised Jane Doe": the object of a verb; the subject went before, and was no name.
       if (before !== undefined && start - 1 >= sentence.first && isObjectVerb(before, lex)) break;
       name.subject = true;
@@ -44,4 +46,27 @@ function isObjectVerb(token: Token, lex: Lexicon): boolean {
   if (token.lower !== token.text || lex.reportingVerbs.has(token.lower)) return false;
   const classes = lex.commonClasses(token.lower);
   return classes !== undefined && classes.includes('v') && !classes.includes('n') && !classes.includes('f');
+}
+
+/** Dashes that close a dateline ("BOSTON —", "Washington (AFP) –"). */
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+
+/** Most tokens between a dateline's first name and its dash (", Norway", "(AFP)"). */
+const MAX_DATELINE_TAIL = 6;
+
+/**
+ * Where a dateline ends (its dash), or -1: a place in capitals or known as a place that opens a paragraph and is
+ * closed by a dash, perhaps after a country or an agency ("BERGEN, Norway —", "Washington (AFP) –"). It tells where
+ * the story was filed, not who acts in it; a person before a dash ("Jane Doe — the mayor — said") is no dateline.
+ */
+export function datelineEnd(tokens: readonly Token[], name: NameCandidate, sentenceFirst: number): number {
+  if (sentenceFirst !== 0 || name.firstToken !== 0 || name.role) return -1;
+  const { person, org, place } = name.evidence;
+  if (!isAllCaps(tokens[0]) && !(place > person && place > org)) return -1;
+  for (let k = name.lastToken; k < tokens.length && k <= name.lastToken + MAX_DATELINE_TAIL; k++) {
+    const token = tokens[k];
+    if (DATELINE_DASHES.has(token.text)) return k;
+    if (token.text !== ',' && token.text !== '(' && token.text !== ')' && token.text !== '.' && !isCapitalWord(token)) return -1;
+  }
+  return -1;
 }

@@ -203,3 +203,29 @@ export function findRoleMentions(reader: NameReader, sentence: SentenceRange): v
 function isDescriptionHead(token: Token, lex: Lexicon): boolean {
   return descriptionHeads.has(token.lower) || lex.roleNouns.has(token.lower) || lex.titleHeads.has(token.lower);
 }
+
+/** Words a role in apposition may end before (", the mayor of Oakdale,", ", a senator who …"). */
+const apposedRoleEnds = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'who', 'since', 'and']);
+
+/** Most words between the article of an apposition and its role noun (", the former Oakdale city council member"). */
+const MAX_APPOSED_ROLE = 5;
+
+/**
+ * The role an apposition right after a name gives it (", the mayor of Oakdale," → "mayor"; ", a former state
+ * senator," → "former state senator"), so that "the mayor" can find the person later; undefined when there is none.
+ */
+export function apposedRole(reader: NameReader, last: number, sentenceLast: number): string | undefined {
+  const { tokens, lex } = reader;
+  const article = tokens[last + 1]?.lower;
+  if (tokens[last]?.text !== ',' || !(article === 'the' || article === 'a' || article === 'an')) return undefined;
+  for (let k = last + 2; k < sentenceLast && k <= last + 1 + MAX_APPOSED_ROLE; k++) {
+    const token = tokens[k];
+    if (token.kind !== TokenKind.Word || isPossessive(token)) return undefined;
+    if (!lex.roleNouns.has(token.lower) && !lex.titleHeads.has(token.lower)) continue;
+    if (lex.relationNouns.has(token.lower)) return undefined;
+    const next = tokens[k + 1];
+    const ends = !next || (next.kind === TokenKind.Punct && !isPossessive(next)) || apposedRoleEnds.has(next.lower);
+    return ends ? reader.paragraph.slice(tokens[last + 2].start, token.end) : undefined;
+  }
+  return undefined;
+}
