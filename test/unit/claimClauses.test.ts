@@ -243,3 +243,29 @@ describe('claims: "As Doe said, …"', () => {
     ]);
   });
 });
+
+describe('claims: shapes of academic and reported prose', () => {
+  it('reads a clause whose subject is a name, with a verb in -s or a past tense that is also a noun', () => {
+    assert.deepEqual(afterIntroduction('Kober said Lindqvist wishes to sell the ferry before winter.'), [
+      ['Ines Kober', 'said', 'indirect', 'Lindqvist wishes to sell the ferry before winter'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober stated Lindqvist left the harbour board in May.'), [
+      ['Ines Kober', 'stated', 'indirect', 'Lindqvist left the harbour board in May'],
+    ]);
+  });
+
+  it('reads an author before the brackets of a citation, and a cue after "come to"', () => {
+    assert.deepEqual(afterIntroduction('Kober [12, 14] argues that harbour fees deter small fishing boats.'), [
+      ['Ines Kober', 'argues', 'indirect', 'harbour fees deter small fishing boats'],
+    ]);
+    assert.deepEqual(afterIntroduction('By 1990, Kober had come to acknowledge that the dredging plan was too costly.'), [
+      ['Ines Kober', 'acknowledge', 'indirect', 'the dredging plan was too costly'],
+    ]);
+  });
+
+  it('reads "according to" without a comma when a clause follows the source', () => {
+    assert.deepEqual(afterIntroduction('According to Kober the ferry was sold to a buyer from Kiel.'), [
+      ['Ines Kober', 'According to', 'indirect', 'the ferry was sold to a buyer from Kiel'],
+    ]);
+  });
+});

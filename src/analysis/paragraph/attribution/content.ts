@@ -484,6 +484,7 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     if (i === from || isCapitalized(token)) continue;
     if (finiteAuxiliaries.has(token.lower)) return true;
     const classes = lex.commonClasses(token.lower);
+    if (reader.nameEndingAt[i - 1] >= 0 && verbAfterName(lex, token.lower, classes)) return true;
     // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
     // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
@@ -492,6 +493,15 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
   }
   return false;
+}
+
+/**
+ * "Doe wishes to …", "Doe left the firm": right after a name, a word in -s that can be a verb, or a past tense that
+ * is also a noun or an adjective, is the name's verb. ("Acme shares fell" reads as a clause either way.)
+ */
+function verbAfterName(lex: AttributionReader['lex'], lower: string, classes: string | undefined): boolean {
+  if (lex.pastTenses.has(lower)) return true;
+  return lower.endsWith('s') && !lower.endsWith('ss') && (classes?.includes('v') ?? false);
 }
 
 /** "the lost …", "his sworn …": a past form right after a determiner or possessive describes a noun. */

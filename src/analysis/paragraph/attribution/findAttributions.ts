@@ -22,6 +22,7 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
+import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
@@ -152,57 +153,6 @@ function endStatementsAtNextCue(tokens: readonly Token[], frames: AttributionFra
     while (end > 0 && (tokens[end - 1].kind === TokenKind.Punct || tokens[end - 1].lower === 'and')) end--;
     if (end > 0 && tokens[end - 1].end > current.contentStart) current.contentEnd = tokens[end - 1].end;
   }
-}
-
-/** "according to X, …" / "…, according to X": the source after the cue, the statement on the other side. */
-function accordingTo(reader: AttributionReader, c: number, sentence: SentenceRange): AttributionFrame | undefined {
-  const { tokens, names } = reader;
-  const afterArticle = tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a';
-  let speaker = speakerStartingAt(reader, c + 2, sentence.last);
-  if (!speaker && afterArticle) speaker = speakerStartingAt(reader, c + 3, sentence.last);
-  speaker ??= describedName(reader, c + 2, sentence.last);
-  if (!speaker) return undefined;
-  // "according to a police spokesman, Ketut Ardana,": the name in apposition is the source.
-  const apposed = tokens[speaker.last]?.text === ',' ? reader.nameStartingAt[speaker.last + 1] : -1;
-  if (speaker.ref.kind === 'generic' && apposed >= 0) {
-    speaker = { ref: { kind: 'name', name: apposed }, first: speaker.first, last: names[apposed].lastToken };
-  }
-  let contentFirst: number;
-  let contentLast: number;
-  const atStart = c === sentence.first || (c === sentence.first + 1 && tokens[sentence.first].kind !== TokenKind.Word);
-  if (atStart) {
-    let k = speaker.last;
-    while (k < sentence.last && tokens[k].text !== ',') k++;
-    contentFirst = k + 1;
-    contentLast = lastWordEnd(tokens, contentFirst, sentence.last);
-  } else {
-    contentFirst = sentence.first;
-    while (contentFirst < c && tokens[contentFirst].kind === TokenKind.Quote) contentFirst++;
-    contentLast = lastWordEnd(tokens, contentFirst, c);
-  }
-  if (contentLast - contentFirst < 3) return undefined;
-  const content = { first: contentFirst, last: contentLast, kind: 'indirect' as const, unmarked: false };
-  return makeFrame(tokens, speaker, { first: c, last: c + 2 }, content);
-}
-
-/** Most lower-case words of a description read before a name ("according to museum curator Jane Doe"). */
-const MAX_DESCRIPTION_BEFORE_NAME = 3;
-
-/**
- * "according to curator Jane Doe", "according to museum curator Jane Doe": a name after a short
- * lower-case description whose last word is a role, a title or only a noun; the description and the name are the
- * speaker phrase.
- */
-function describedName(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
-  const { tokens, lex } = reader;
-  let m = k;
-  while (m < sentenceLast && m < k + MAX_DESCRIPTION_BEFORE_NAME + 1 && isLowerWord(tokens[m])) m++;
-  const last = tokens[m - 1];
-  const word = isLowerWord(last) ? last.lower : '';
-  const roleLike = lex.roleNouns.has(word) || lex.titleWords.has(word) || lex.commonClasses(word) === 'n';
-  if (m === k || !roleLike) return undefined;
-  const named = reader.nameStartingAt[tokens[m]?.text === ',' ? m + 1 : m];
-  return named >= 0 ? { ref: { kind: 'name', name: named }, first: k, last: reader.names[named].lastToken } : undefined;
 }
 
 /** The frame of a reporting verb: its speaker before or after it, and what it reports. */
@@ -416,13 +366,18 @@ function beforeTimeAdjunct(reader: AttributionReader, k: number, sentenceFirst: 
 /** Longest parenthesis read after a speaker's name ("Rep. Earl Blumenauer (D-Ore.) said"). */
 const MAX_PARENTHESIS = 8;
 
-/** The speaker before a short parenthesis that ends at token `k` ("Rep. Earl Blumenauer (D-Ore.)"), spanning it. */
+/**
+ * The speaker before a short parenthesis that ends at token `k` ("Rep. Earl Blumenauer (D-Ore.)"), or before the
+ * brackets of a citation ("Doe [13, 14] argues"), spanning it.
+ */
 function beforeParenthesis(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
   const { tokens } = reader;
-  if (tokens[k]?.text !== ')') return undefined;
+  const closer = tokens[k]?.text;
+  if (closer !== ')' && closer !== ']') return undefined;
+  const opener = closer === ')' ? '(' : '[';
   let open = k - 1;
-  while (open > sentenceFirst && open > k - MAX_PARENTHESIS && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-  if (tokens[open]?.text !== '(') return undefined;
+  while (open > sentenceFirst && open > k - MAX_PARENTHESIS && tokens[open].text !== opener && tokens[open].text !== closer) open--;
+  if (tokens[open]?.text !== opener) return undefined;
   const speaker = speakerEndingAt(reader, open - 1, sentenceFirst);
   return speaker && speaker.ref.kind !== 'pronoun' ? { ref: speaker.ref, first: speaker.first, last: k + 1 } : undefined;
 }
