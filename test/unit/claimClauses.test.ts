@@ -263,6 +263,12 @@ describe('claims: shapes of academic and reported prose', () => {
     ]);
   });
 
+  it('credits a gerund after "begins by" to the subject of "begins", not to a title before it', () => {
+    assert.deepEqual(afterIntroduction('The rule is set out in the essay Harbour Law, where Kober begins by asserting that no two ports are alike.'), [
+      ['Ines Kober', 'asserting', 'indirect', 'no two ports are alike'],
+    ]);
+  });
+
   it('reads "according to" without a comma when a clause follows the source', () => {
     assert.deepEqual(afterIntroduction('According to Kober the ferry was sold to a buyer from Kiel.'), [
       ['Ines Kober', 'According to', 'indirect', 'the ferry was sold to a buyer from Kiel'],

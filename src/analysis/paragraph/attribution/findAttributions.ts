@@ -175,7 +175,7 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
   const asFrame = asAttribution(reader, cue.token, cue.anchor, sentence);
   if (asFrame) return asFrame;
-  const found = speakerOfCue(reader, cue);
+  const found = speakerOfCue(reader, cue, sentenceFrames);
   const frame = found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
   // "I would note there was …": a speaker announcing what they say now says it.
   const performative = afterModal && found !== undefined && found.speaker.ref.kind === 'pronoun' && found.speaker.ref.word === 'i';
@@ -278,17 +278,34 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
   }
   if (!previous || (previous.lower === 'and' && earlier === undefined)) return undefined;
-  const speaker: SpeakerMatch | undefined = earlier ? { ref: earlier.speaker, first: -1, last: -1 } : sentenceSubject(reader, sentence, c);
+  const speaker: SpeakerMatch | undefined = earlier
+    ? { ref: earlier.speaker, first: -1, last: -1 }
+    : subjectOfVerbBefore(reader, cue) ?? sentenceSubject(reader, sentence, c);
   if (!speaker) return undefined;
   const content = objectOrClause(reader, cue);
   return content ? makeFrame(tokens, speaker, cueTokens, content, earlier) : undefined;
+}
+
+/** "where Doe begins by asserting …": the subject right before the verb that the preposition of the gerund follows. */
+function subjectOfVerbBefore(reader: AttributionReader, cue: Cue): SpeakerMatch | undefined {
+  const { tokens, lex } = reader;
+  const { token: c, sentence } = cue;
+  const verb = tokens[c - 2];
+  const afterVerb = gerundPrepositions.has(tokens[c - 1]?.lower ?? '') && isLowerWord(verb) && lex.commonClasses(verb.lower)?.includes('v');
+  if (!afterVerb) return undefined;
+  const subject = speakerEndingAt(reader, c - 3, sentence.first);
+  return subject?.ref.kind === 'name' ? subject : undefined;
 }
 
 /**
  * The speaker before the cue, across adverbs, auxiliaries or an appositive clause ("Paul Dewar, an Ottawa MP, said");
  * else, after content, the speaker written after it ("…, said Peskov.", `"…," wrote Kuleba`), which inverts the order.
  */
-function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMatch; inverted: boolean } | undefined {
+function speakerOfCue(
+  reader: AttributionReader,
+  cue: Cue,
+  sentenceFrames: readonly AttributionFrame[],
+): { speaker: SpeakerMatch; inverted: boolean } | undefined {
   const { tokens } = reader;
   const { token: c, sentence } = cue;
   let k = c - 1;
@@ -305,10 +322,13 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   if (tokens[k]?.lower === 'and' && k > sentence.first) {
     const subject = sentenceSubject(reader, sentence, k);
     // The subject opens the sentence (or follows an opening phrase) and its verb follows it ("BERGEN, Norway —" is a
-    // dateline); no other cue stands between it and "and", nor after the cue (", Qin said" reports the whole).
+    // dateline); no other cue that reports something stands between it and "and" ("tweeted to him and said" has
+    // none), nor a cue after this one (", Qin said" reports the whole).
     const opens = subject !== undefined && (subject.first === sentence.first || tokens[subject.first - 1]?.text === ',');
     const verbFollows = subject !== undefined && isLowerWord(tokens[afterSubjectAside(tokens, subject.last, k)]);
-    const ownCue = subject !== undefined && !holdsFiniteCue(reader, subject.last, k) && !holdsFiniteCue(reader, c + 1, sentence.last);
+    const reportsBefore = (from: number): boolean =>
+      holdsFiniteCue(reader, from, k) && sentenceFrames.some((frame) => frame.cueToken >= from && frame.cueToken < k);
+    const ownCue = subject !== undefined && !reportsBefore(subject.last) && !holdsFiniteCue(reader, c + 1, sentence.last);
     if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
   }
   const before = speakerEndingAt(reader, k, sentence.first) ?? beforeParenthesis(reader, k, sentence.first);
