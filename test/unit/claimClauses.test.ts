@@ -264,8 +264,29 @@ describe('claims: shapes of academic and reported prose', () => {
   });
 
   it('credits a gerund after "begins by" to the subject of "begins", not to a title before it', () => {
-    assert.deepEqual(afterIntroduction('The rule is set out in the essay Harbour Law, where Kober begins by asserting that no two ports are alike.'), [
+    const text = 'The rule is set out in the essay Harbour Law, where Kober begins by asserting that no two ports are alike.';
+    assert.deepEqual(afterIntroduction(text), [
       ['Ines Kober', 'asserting', 'indirect', 'no two ports are alike'],
+    ]);
+  });
+
+  it('reads past a hedge set off by commas between the speaker and the cue ("Kober, I think, said")', () => {
+    assert.deepEqual(afterIntroduction('As Kober, I think, said the jury had to find the harbour board negligent.'), [
+      ['Ines Kober', 'said', 'indirect', 'the jury had to find the harbour board negligent'],
+    ]);
+  });
+
+  it('takes the quotation after the cue, not an opening "Regarding …" phrase, as what was said', () => {
+    const text = [
+      'Kober commented, "It was built in 1920."',
+      'Regarding how long the ferry will run, Kober remarked to the paper, "We will keep it until May."',
+    ].join(' ');
+    assert.deepEqual(afterIntroduction(text).map((row) => row[3]), ['It was built in 1920.', 'We will keep it until May.']);
+  });
+
+  it('opens a quotation at a straight mark written against the comma after a cue (`said," …`)', () => {
+    assert.deepEqual(afterIntroduction('Kober said," the ferry liked the way the old pier looked". She left.'), [
+      ['Ines Kober', 'said', 'direct', 'the ferry liked the way the old pier looked'],
     ]);
   });
 

@@ -229,7 +229,7 @@ export const ADDRESSEE_NOUNS: readonly string[] = [
 /** Words opening a phrase that introduces a statement rather than being one ("In a statement, the company said …"). */
 export const INTRODUCING_WORDS: readonly string[] = [
   'in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'from', 'by', 'under', 'as', 'like', 'about', 'speaking', 'asked',
-  'writing', 'according',
+  'writing', 'according', 'regarding', 'concerning',
 ];
 
 /** Gerunds that start a new statement after a reported clause (", and calling …", " and urging …"). */

@@ -314,6 +314,7 @@ function speakerOfCue(
     k -= 2;
     if (isLowerWord(tokens[k]) && !negators.has(tokens[k].lower)) k--;
   }
+  k = beforeHedge(tokens, k);
   const verbEnd = k;
   while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
   // "Clinton on Tuesday said", "Grassley (R-Iowa) on Wednesday said": back over a short adjunct of time.
@@ -341,6 +342,16 @@ function speakerOfCue(
   const namedAfter = after !== undefined && after.ref.kind === 'name' && apposed?.ref.kind !== 'name';
   if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
   return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/** Verbs of a hedge set off by commas between a speaker and the cue ("Judge Doe, I think, said …"). */
+const HEDGE_VERBS = new Set(['think', 'believe', 'guess', 'suppose', 'recall', 'remember']);
+
+/** Where a speaker may end before a hedge ", I think," that ends at token `k`; `k` when there is none. */
+function beforeHedge(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !HEDGE_VERBS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 3]?.text !== ',') return k;
+  const pronoun = tokens[k - 2]?.lower;
+  return pronoun === 'i' || pronoun === 'we' ? k - 4 : k;
 }
 
 /** The speaker written after the cue when content closes before it: `"…," wrote Kuleba`, "…, said Peskov.". */
