@@ -290,6 +290,15 @@ describe('claims: shapes of academic and reported prose', () => {
     ]);
   });
 
+  it('reads "who" or "which" after a noun as a relative pronoun, not as the question a cue reports', () => {
+    assert.deepEqual(afterIntroduction('Kober said the boats which sank had no lights.'), [
+      ['Ines Kober', 'said', 'indirect', 'the boats which sank had no lights'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober asked officials which route the ferry would take.'), [
+      ['Ines Kober', 'asked', 'indirect', 'which route the ferry would take'],
+    ]);
+  });
+
   it('reads "according to" without a comma when a clause follows the source', () => {
     assert.deepEqual(afterIntroduction('According to Kober the ferry was sold to a buyer from Kiel.'), [
       ['Ines Kober', 'According to', 'indirect', 'the ferry was sold to a buyer from Kiel'],
