@@ -28,6 +28,8 @@ function generateLexicon() {
   const proper = [];
   // Past tenses not written with -ed ("went", "grew"), never nouns: a finite verb that shows a reported clause.
   const irregularPast = [];
+  // Every past tense not written with -ed, nouns and adjectives too ("left", "set", "put"): a verb right after a name.
+  const pastTenses = [];
   const addClasses = (word, classes) => {
     const merged = new Set([...(common.get(word) ?? ''), ...classes]);
     common.set(word, [...merged].join(''));
@@ -39,6 +41,8 @@ function generateLexicon() {
       if (classes) addClasses(word, classes);
       const pastOnly = tags.includes('VBD') && !word.endsWith('ed') && !/[nfr]/.test(classes);
       if (pastOnly && word.length > 2) irregularPast.push(word);
+      const past = tags.includes('VBD') && !/(ed|s)$/.test(word) && !tags.includes('NNS') && !tags.includes('VBZ');
+      if (past && !classes.includes('f') && word.length > 2) pastTenses.push(word);
     } else if (/^[A-Z][a-z'.-]*$/.test(word)) {
       // Some words are listed only capitalised ("Both", "He"): their non-proper tags still describe the ordinary word.
       const ordinary = tags.filter((t) => t !== 'NNP' && t !== 'NNPS');
@@ -58,6 +62,7 @@ function generateLexicon() {
       nouns: [...nouns].map(([w, c]) => `${w}:${c}`).sort().join(' '),
       propers: [...propers].map(([w, c]) => `${w}:${c}`).sort().join(' '),
       irregularPast: irregularPast.sort().join(' '),
+      pastTenses: pastTenses.sort().join(' '),
     }),
   );
   return outFile;

@@ -243,3 +243,65 @@ describe('claims: "As Doe said, …"', () => {
     ]);
   });
 });
+
+describe('claims: shapes of academic and reported prose', () => {
+  it('reads a clause whose subject is a name, with a verb in -s or a past tense that is also a noun', () => {
+    assert.deepEqual(afterIntroduction('Kober said Lindqvist wishes to sell the ferry before winter.'), [
+      ['Ines Kober', 'said', 'indirect', 'Lindqvist wishes to sell the ferry before winter'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober stated Lindqvist left the harbour board in May.'), [
+      ['Ines Kober', 'stated', 'indirect', 'Lindqvist left the harbour board in May'],
+    ]);
+  });
+
+  it('reads an author before the brackets of a citation, and a cue after "come to"', () => {
+    assert.deepEqual(afterIntroduction('Kober [12, 14] argues that harbour fees deter small fishing boats.'), [
+      ['Ines Kober', 'argues', 'indirect', 'harbour fees deter small fishing boats'],
+    ]);
+    assert.deepEqual(afterIntroduction('By 1990, Kober had come to acknowledge that the dredging plan was too costly.'), [
+      ['Ines Kober', 'acknowledge', 'indirect', 'the dredging plan was too costly'],
+    ]);
+  });
+
+  it('credits a gerund after "begins by" to the subject of "begins", not to a title before it', () => {
+    const text = 'The rule is set out in the essay Harbour Law, where Kober begins by asserting that no two ports are alike.';
+    assert.deepEqual(afterIntroduction(text), [
+      ['Ines Kober', 'asserting', 'indirect', 'no two ports are alike'],
+    ]);
+  });
+
+  it('reads past a hedge set off by commas between the speaker and the cue ("Kober, I think, said")', () => {
+    assert.deepEqual(afterIntroduction('As Kober, I think, said the jury had to find the harbour board negligent.'), [
+      ['Ines Kober', 'said', 'indirect', 'the jury had to find the harbour board negligent'],
+    ]);
+  });
+
+  it('takes the quotation after the cue, not an opening "Regarding …" phrase, as what was said', () => {
+    const text = [
+      'Kober commented, "It was built in 1920."',
+      'Regarding how long the ferry will run, Kober remarked to the paper, "We will keep it until May."',
+    ].join(' ');
+    assert.deepEqual(afterIntroduction(text).map((row) => row[3]), ['It was built in 1920.', 'We will keep it until May.']);
+  });
+
+  it('opens a quotation at a straight mark written against the comma after a cue (`said," …`)', () => {
+    assert.deepEqual(afterIntroduction('Kober said," the ferry liked the way the old pier looked". She left.'), [
+      ['Ines Kober', 'said', 'direct', 'the ferry liked the way the old pier looked'],
+    ]);
+  });
+
+  it('reads "who" or "which" after a noun as a relative pronoun, not as the question a cue reports', () => {
+    assert.deepEqual(afterIntroduction('Kober said the boats which sank had no lights.'), [
+      ['Ines Kober', 'said', 'indirect', 'the boats which sank had no lights'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober asked officials which route the ferry would take.'), [
+      ['Ines Kober', 'asked', 'indirect', 'which route the ferry would take'],
+    ]);
+  });
+
+  it('reads "according to" without a comma when a clause follows the source', () => {
+    assert.deepEqual(afterIntroduction('According to Kober the ferry was sold to a buyer from Kiel.'), [
+      ['Ines Kober', 'According to', 'indirect', 'the ferry was sold to a buyer from Kiel'],
+    ]);
+  });
+});

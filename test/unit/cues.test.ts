@@ -169,6 +169,20 @@ describe('cues: split and continued quotations', () => {
     assert.ok(!claimsOf('Ines Kober said, Tomas Berg, that the pier would reopen.').some((c) => c[2].startsWith('Tomas')));
   });
 
+  it('credits a paragraph that only closes the quotation left open before it to the same speaker', () => {
+    const text = [
+      'Coach Ines Kober said, “We played against a skilled side with fast forwards.',
+      'A draw would have been an excellent result for us. We will be sharper in the next games.”',
+      'The team flew home on Sunday.',
+    ].join('\n\n');
+    assert.deepEqual(claimsOf(text), [
+      ['Ines Kober', 'said', 'We played against a skilled side with fast forwards'],
+      ['Ines Kober', 'said', 'A draw would have been an excellent result for us. We will be sharper in the next games'],
+    ]);
+    // A closing mark after a paragraph that quoted nobody continues nothing.
+    assert.deepEqual(claimsOf('The team flew home on Sunday.\n\nA draw would have been an excellent result for us.”'), []);
+  });
+
   it('reads the content after a colon when quotation marks were stripped', () => {
     assert.deepEqual(claimsOf('The pier is too old, Ines Kober said, adding: We will see what happens in May.'), [
       ['Ines Kober', 'said', 'The pier is too old'],

@@ -94,6 +94,15 @@ describe('claim evidence: how the speaker was found', () => {
     assert.ok(claims.every((c) => c.speaker === claims[0].speaker && c.speakerId !== null));
     assertSpansTrue(text, claims);
   });
+
+  it('leadIn: a reporting verb whose subject is named introduces the quoted paragraph after its colon', () => {
+    const text = ['Mayor Jane Doe tweeted from her office account:', '"The port reopens on Monday. Thank you all."', 'Traffic resumed.'];
+    const claims = analyze(text.join('\n\n')).claims;
+    assert.deepEqual(
+      claims.map((c) => [c.evidence.kind, c.speaker, c.text]),
+      [['leadIn', 'Jane Doe', 'The port reopens on Monday. Thank you all.']],
+    );
+  });
 });
 
 describe('transcript labels', () => {

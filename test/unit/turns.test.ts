@@ -40,6 +40,13 @@ describe('claims: statements signed with a dash', () => {
     assert.deepEqual(claimsOf(text), [['Rolf Amsel', 'direct', 'We will rebuild the pier before the winter storms come']]);
   });
 
+  it('credits first-person words followed by a full name alone, with no dash, to that name', () => {
+    const text = 'Rolf Amsel runs the ferry.\n\nI was told that the pier would close and that I had to leave. Rolf Amsel';
+    assert.deepEqual(claimsOf(text), [['Rolf Amsel', 'indirect', 'I was told that the pier would close and that I had to leave']]);
+    // A report that speaks of others is no signed statement.
+    assert.deepEqual(claimsOf('The council met on Monday to vote on the budget. Rolf Amsel'), []);
+  });
+
   it('reads no signature from a dash inside a sentence, nor from a byline', () => {
     assert.deepEqual(claimsOf('The ferry plan — Rolf Amsel, the mayor, insisted — was never costed.').filter((row) => row[1] === 'direct'), []);
     assert.deepEqual(claimsOf('The council met on Monday to vote on the budget. — Reporting by Rolf Amsel'), []);

@@ -151,8 +151,13 @@ commend congratulate advise invite challenge
 /** Cues whose content may be an infinitive: a commitment or threat ("vowed to stay", "threatened to sue"). Lemmas. */
 export const INFINITIVE_CUES: readonly string[] = ['promise', 'pledge', 'vow', 'threaten', 'swear'];
 
-/** Verbs before "to" after which a reporting verb still reports ("went on to say", "was quick to add"). */
-export const GOING_ON_TO: readonly string[] = ['on', 'continued', 'continues', 'proceeded', 'proceeds', 'quick', 'hastened', 'rushed'];
+/**
+ * Verbs before "to" after which a reporting verb still reports ("went on to say", "was quick to add", "had come to
+ * acknowledge").
+ */
+export const GOING_ON_TO: readonly string[] = [
+  'on', 'continued', 'continues', 'proceeded', 'proceeds', 'quick', 'hastened', 'rushed', 'come', 'came', 'comes',
+];
 
 /** Nouns that carry a statement: "in a statement", "in an interview with", "according to a report". */
 export const STATEMENT_NOUNS = [
@@ -224,7 +229,7 @@ export const ADDRESSEE_NOUNS: readonly string[] = [
 /** Words opening a phrase that introduces a statement rather than being one ("In a statement, the company said …"). */
 export const INTRODUCING_WORDS: readonly string[] = [
   'in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'from', 'by', 'under', 'as', 'like', 'about', 'speaking', 'asked',
-  'writing', 'according',
+  'writing', 'according', 'regarding', 'concerning',
 ];
 
 /** Gerunds that start a new statement after a reported clause (", and calling …", " and urging …"). */

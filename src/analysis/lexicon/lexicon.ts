@@ -54,6 +54,8 @@ export interface Lexicon {
   properClasses(lowerJoined: string): string | undefined;
   /** Past tenses not written with -ed and never nouns ("went", "grew", "came"): a finite verb wherever they stand. */
   readonly irregularPast: ReadonlySet<string>;
+  /** Every past tense not written with -ed, nouns and adjectives included ("left", "set"): a verb after a name. */
+  readonly pastTenses: ReadonlySet<string>;
   /** Words of a title written before a name: the heads and the words that go before them ("Foreign", "Vice"). */
   readonly titleWords: ReadonlySet<string>;
   readonly titleHeads: ReadonlySet<string>;
@@ -224,6 +226,7 @@ function build(): Lexicon {
     nounClasses: (lower) => classesOf(nouns, lower),
     properClasses: (lowerJoined) => propers.get(lowerJoined),
     irregularPast: new Set(generated.irregularPast.split(' ')),
+    pastTenses: new Set(generated.pastTenses.split(' ')),
     titleWords: new Set([...words(TITLE_HEADS), ...words(TITLE_MODIFIERS)]),
     titleHeads: new Set(words(TITLE_HEADS)),
     roleNouns: new Set(words(ROLE_NOUNS)),

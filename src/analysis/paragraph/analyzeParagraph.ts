@@ -34,6 +34,11 @@ export interface ParagraphAnalysis {
   /** Nationality adjectives standing for their country. */
   demonyms: DemonymMention[];
   quotes: MarkedQuote[];
+  /**
+   * The paragraph has no quotation of its own and ends with a closing mark: its words go on with a quotation opened in
+   * a paragraph before (a long quote whose later paragraphs carry no opening mark).
+   */
+  closesQuote: boolean;
   frames: AttributionFrame[];
   /**
    * How the paragraph opens: 0 with no transcript label, 1 with a question label ("Q:", "QUESTION:"), the
@@ -88,8 +93,10 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
   const label = turnLabel(tokens);
   const leadIn = findLeadIn(tokens, sentences, names);
   const turn = label === 0 ? turnShape(tokens, sentences, names, insideQuote) : NO_TURN;
+  const closesQuote = quotes.length === 0 && endsWithClosingMark(text, tokens);
   const structurePrint = structureFingerprint({
     names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, turnLabel: label, leadIn, turn,
+    closesQuote,
   });
   const nameStarts = Int32Array.from(names, (n) => n.start);
   const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
@@ -104,6 +111,7 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     roles,
     demonyms,
     quotes,
+    closesQuote,
     frames,
     turnLabel: label,
     turn,
@@ -122,6 +130,16 @@ function creditAuthors(frames: readonly AttributionFrame[], names: NameCandidate
   for (const frame of frames) {
     if (frame.author && frame.speaker.kind === 'name') names[frame.speaker.name].evidence.person += AUTHOR_EVIDENCE;
   }
+}
+
+/** Double marks that close a quotation. */
+const CLOSING_MARKS = new Set(['"', '”', '»']);
+
+/** The last token is a double closing mark written against the words before it (`… games."`). */
+function endsWithClosingMark(text: string, tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || tokens.length < 4 || last.kind !== TokenKind.Quote || !CLOSING_MARKS.has(last.text)) return false;
+  return last.start > 0 && !/\s/.test(text[last.start - 1]);
 }
 
 /** End of the paragraph's last word, before closing punctuation and marks; 0 when it has none. */

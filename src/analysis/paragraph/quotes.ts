@@ -1,4 +1,5 @@
 // Marked quotations in a paragraph: pairs opening and closing marks of every common style, including nesting.
+import { lexicon } from '../lexicon/lexicon';
 import type { SentenceRange } from '../text/sentences';
 import { Token, TokenKind } from '../text/tokens';
 
@@ -182,7 +183,7 @@ function readMark(marks: OpenMarks, paragraph: string, i: number): void {
       break;
     case '"':
       if (marks.openCount.double > 0 && (closesBySpacing || !opensBySpacing)) marks.close(i, ANY_OPEN);
-      else if (opensBySpacing || !closesBySpacing) marks.push(i, mark);
+      else if (opensBySpacing || !closesBySpacing || afterCueAndComma(marks.tokens, i)) marks.push(i, mark);
       else marks.close(i, ANY_OPEN);
       break;
     case '«':
@@ -206,6 +207,15 @@ function readMark(marks: OpenMarks, paragraph: string, i: number): void {
     default:
       readSingleMark(marks, i, mark, opensBySpacing, after);
   }
+}
+
+/** `Doe said," Text …"`: a straight mark written against the comma or colon after a reporting verb opens, spacing aside. */
+function afterCueAndComma(tokens: readonly Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const verb = tokens[i - 2];
+  if (comma === undefined || verb === undefined || comma.end !== tokens[i].start) return false;
+  if (comma.text !== ',' && comma.text !== ':') return false;
+  return verb.kind === TokenKind.Word && lexicon().reportingVerbs.has(verb.lower);
 }
 
 /** Two backticks or two apostrophes written as one mark: the double quotation marks of newspaper archives (``…''). */

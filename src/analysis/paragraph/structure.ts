@@ -22,6 +22,7 @@ export interface StructureInputs {
   turnLabel: number;
   leadIn: LeadIn | null;
   turn: TurnShape;
+  closesQuote: boolean;
 }
 
 /** Everything typing and alias merging read of a paragraph's names. */
@@ -52,6 +53,7 @@ export function structureFingerprint(p: StructureInputs): number {
   }
   // Of the first sentence only what can credit the paragraph before: its speech noun or word.
   f.number(lead?.speechNoun ?? -2).number(lead?.speechWord ?? -2);
+  f.flag(p.closesQuote);
   f.flag(p.turn.question).flag(p.turn.firstPerson).number(p.turn.named).flag(p.turn.selfNamed);
   return f.flag(p.tokenCount === 0).flag(p.lastWordEnd > 0).number(p.turnLabel).number(p.leadIn?.name ?? -1).value();
 }

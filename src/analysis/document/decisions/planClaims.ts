@@ -110,9 +110,16 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
   for (let pi = 1; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
-    if (qi < 0 || usedQuotes.get(pi)?.includes(qi)) continue;
+    const closing = qi < 0 && p.closesQuote && lastByParagraph[pi] === undefined;
+    if ((qi < 0 && !closing) || usedQuotes.get(pi)?.includes(qi)) continue;
     const before = lastByParagraph[pi - 1];
     if (!before || before.kind !== 'direct' || !endsInSpeech(before, paragraphs[pi - 1])) continue;
+    if (closing) {
+      const addition = continuedParagraph(before, pi, p, reuse);
+      planned.push(addition);
+      lastByParagraph[pi] = addition;
+      continue;
+    }
     const quote = p.quotes[qi];
     // A paragraph of bare quotation marks has no words to claim.
     const contentEnd = quote.unclosed ? p.lastWordEnd : quote.contentEnd;
@@ -135,6 +142,23 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
     planned.push(addition);
     lastByParagraph[pi] = addition;
   }
+}
+
+/** A paragraph that only closes the quotation of the paragraph before: all of it is that speaker's. */
+function continuedParagraph(before: PlannedFrame, pi: number, p: ParagraphAnalysis, reuse: DecisionReuse | undefined): PlannedFrame {
+  return keptPlan(reuse?.plansOf(pi), {
+    paragraph: pi,
+    actor: before.actor,
+    group: before.group,
+    speakerStart: before.speakerStart,
+    content: { kind: 'paragraph' },
+    cue: before.cue,
+    speaker: before.speaker,
+    kind: 'direct',
+    unmarkedQuote: false,
+    contentStart: 0,
+    contentEnd: p.lastWordEnd,
+  });
 }
 
 /**

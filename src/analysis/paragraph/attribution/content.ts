@@ -38,6 +38,8 @@ const notAVerdict = new Set(NOT_A_VERDICT_AFTER_CALL);
 const objectOpeners = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, ...OBJECT_PRONOUNS, 'to', 'that', 'no', 'more', 'some']);
 /** After these, "that" is a determiner ("told the story of that winter"), not the start of a complement. */
 const prepositionsBeforeThat = new Set([...COMMON_PREPOSITIONS, 'from']);
+/** Relative pronouns after a noun: the verb after them is a relative clause's. */
+const relativePronouns = new Set(['which', 'who']);
 /** Content never starts with these: "said in …", "said to …" go on with the cue. */
 const prepositionsOpeningAdjuncts = new Set([...COMMON_PREPOSITIONS, 'to']);
 /** Prepositions that open an adjunct between a cue and its content ("said at a rally in Ohio that …"). */
@@ -150,12 +152,21 @@ function afterShortObject(reader: AttributionReader, k: number, verb: ReportingV
       if (lex.commonClasses(before) === 'f' || prepositionsBeforeThat.has(before)) break;
       return m;
     }
-    // "asked officials how such documents …": the question is the content.
-    if (questionWords.has(token.lower) && m > k) return m;
+    // "asked officials how such documents …": the question is the content; after a noun, for a verb that takes no
+    // addressee, "who" and "which" open a relative clause ("said the people who died were …").
+    if (questionWords.has(token.lower) && m > k && !relativeAfterNoun(reader, m, verb)) return m;
     if (reader.quoteOpeningAt[m] >= 0 && m > k && takesQuotedObject(verb)) return m;
     if (token.kind === TokenKind.Word && finiteAuxiliaries.has(token.lower)) break;
   }
   return k;
+}
+
+/** "who" or "which" after a common noun, after a verb that takes no addressee: a relative pronoun, not a question. */
+function relativeAfterNoun(reader: AttributionReader, m: number, verb: ReportingVerb): boolean {
+  const { tokens, lex } = reader;
+  const previous = tokens[m - 1];
+  if (!relativePronouns.has(tokens[m].lower) || verb.addressee || !isLowerWord(previous)) return false;
+  return lex.commonClasses(previous.lower)?.includes('n') ?? false;
 }
 
 /** A past-tense verb of its own after a word that is no determiner: the object has become a clause. */
@@ -482,8 +493,11 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     if (token.kind !== TokenKind.Word) continue;
     if (opensWithSubjectPronoun(reader, i)) return true;
     if (i === from || isCapitalized(token)) continue;
+    // "literature which aimed to please": the verb of a relative clause is not the clause's own.
+    if (!opensWithSubjectPronoun(reader, i) && relativePronouns.has(tokens[i - 1].lower) && isLowerWord(tokens[i - 2])) continue;
     if (finiteAuxiliaries.has(token.lower)) return true;
     const classes = lex.commonClasses(token.lower);
+    if (reader.nameEndingAt[i - 1] >= 0 && verbAfterName(lex, token.lower, classes)) return true;
     // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
     // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
@@ -492,6 +506,15 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
   }
   return false;
+}
+
+/**
+ * "Doe wishes to …", "Doe left the firm": right after a name, a word in -s that can be a verb, or a past tense that
+ * is also a noun or an adjective, is the name's verb. ("Acme shares fell" reads as a clause either way.)
+ */
+function verbAfterName(lex: AttributionReader['lex'], lower: string, classes: string | undefined): boolean {
+  if (lex.pastTenses.has(lower)) return true;
+  return lower.endsWith('s') && !lower.endsWith('ss') && (classes?.includes('v') ?? false);
 }
 
 /** "the lost …", "his sworn …": a past form right after a determiner or possessive describes a noun. */

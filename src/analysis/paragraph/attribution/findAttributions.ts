@@ -22,6 +22,7 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
+import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
@@ -155,57 +156,6 @@ function endStatementsAtNextCue(tokens: readonly Token[], frames: AttributionFra
   }
 }
 
-/** "according to X, …" / "…, according to X": the source after the cue, the statement on the other side. */
-function accordingTo(reader: AttributionReader, c: number, sentence: SentenceRange): AttributionFrame | undefined {
-  const { tokens, names } = reader;
-  const afterArticle = tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a';
-  let speaker = speakerStartingAt(reader, c + 2, sentence.last);
-  if (!speaker && afterArticle) speaker = speakerStartingAt(reader, c + 3, sentence.last);
-  speaker ??= describedName(reader, c + 2, sentence.last);
-  if (!speaker) return undefined;
-  // "according to a police spokesman, Ketut Ardana,": the name in apposition is the source.
-  const apposed = tokens[speaker.last]?.text === ',' ? reader.nameStartingAt[speaker.last + 1] : -1;
-  if (speaker.ref.kind === 'generic' && apposed >= 0) {
-    speaker = { ref: { kind: 'name', name: apposed }, first: speaker.first, last: names[apposed].lastToken };
-  }
-  let contentFirst: number;
-  let contentLast: number;
-  const atStart = c === sentence.first || (c === sentence.first + 1 && tokens[sentence.first].kind !== TokenKind.Word);
-  if (atStart) {
-    let k = speaker.last;
-    while (k < sentence.last && tokens[k].text !== ',') k++;
-    contentFirst = k + 1;
-    contentLast = lastWordEnd(tokens, contentFirst, sentence.last);
-  } else {
-    contentFirst = sentence.first;
-    while (contentFirst < c && tokens[contentFirst].kind === TokenKind.Quote) contentFirst++;
-    contentLast = lastWordEnd(tokens, contentFirst, c);
-  }
-  if (contentLast - contentFirst < 3) return undefined;
-  const content = { first: contentFirst, last: contentLast, kind: 'indirect' as const, unmarked: false };
-  return makeFrame(tokens, speaker, { first: c, last: c + 2 }, content);
-}
-
-/** Most lower-case words of a description read before a name ("according to museum curator Jane Doe"). */
-const MAX_DESCRIPTION_BEFORE_NAME = 3;
-
-/**
- * "according to curator Jane Doe", "according to museum curator Jane Doe": a name after a short
- * lower-case description whose last word is a role, a title or only a noun; the description and the name are the
- * speaker phrase.
- */
-function describedName(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
-  const { tokens, lex } = reader;
-  let m = k;
-  while (m < sentenceLast && m < k + MAX_DESCRIPTION_BEFORE_NAME + 1 && isLowerWord(tokens[m])) m++;
-  const last = tokens[m - 1];
-  const word = isLowerWord(last) ? last.lower : '';
-  const roleLike = lex.roleNouns.has(word) || lex.titleWords.has(word) || lex.commonClasses(word) === 'n';
-  if (m === k || !roleLike) return undefined;
-  const named = reader.nameStartingAt[tokens[m]?.text === ',' ? m + 1 : m];
-  return named >= 0 ? { ref: { kind: 'name', name: named }, first: k, last: reader.names[named].lastToken } : undefined;
-}
-
 /** The frame of a reporting verb: its speaker before or after it, and what it reports. */
 function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readonly AttributionFrame[]): AttributionFrame | undefined {
   const { token: c, verb, sentence } = cue;
@@ -226,7 +176,7 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (auxiliary && beAuxiliaries.has(auxiliary) && (verb.form === 'past' || verb.form === 'participle')) return passiveFrame(reader, cue);
   const asFrame = asAttribution(reader, cue.token, cue.anchor, sentence);
   if (asFrame) return asFrame;
-  const found = speakerOfCue(reader, cue);
+  const found = speakerOfCue(reader, cue, sentenceFrames);
   const frame = found ? frameWithContent(reader, cue, found.speaker, found.inverted) : undefined;
   // "I would note there was …": a speaker announcing what they say now says it.
   const performative = afterModal && found !== undefined && found.speaker.ref.kind === 'pronoun' && found.speaker.ref.word === 'i';
@@ -329,17 +279,34 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
   }
   if (!previous || (previous.lower === 'and' && earlier === undefined)) return undefined;
-  const speaker: SpeakerMatch | undefined = earlier ? { ref: earlier.speaker, first: -1, last: -1 } : sentenceSubject(reader, sentence, c);
+  const speaker: SpeakerMatch | undefined = earlier
+    ? { ref: earlier.speaker, first: -1, last: -1 }
+    : subjectOfVerbBefore(reader, cue) ?? sentenceSubject(reader, sentence, c);
   if (!speaker) return undefined;
   const content = objectOrClause(reader, cue);
   return content ? makeFrame(tokens, speaker, cueTokens, content, earlier) : undefined;
+}
+
+/** "where Doe begins by asserting …": the subject right before the verb that the preposition of the gerund follows. */
+function subjectOfVerbBefore(reader: AttributionReader, cue: Cue): SpeakerMatch | undefined {
+  const { tokens, lex } = reader;
+  const { token: c, sentence } = cue;
+  const verb = tokens[c - 2];
+  const afterVerb = gerundPrepositions.has(tokens[c - 1]?.lower ?? '') && isLowerWord(verb) && lex.commonClasses(verb.lower)?.includes('v');
+  if (!afterVerb) return undefined;
+  const subject = speakerEndingAt(reader, c - 3, sentence.first);
+  return subject?.ref.kind === 'name' ? subject : undefined;
 }
 
 /**
  * The speaker before the cue, across adverbs, auxiliaries or an appositive clause ("Paul Dewar, an Ottawa MP, said");
  * else, after content, the speaker written after it ("…, said Peskov.", `"…," wrote Kuleba`), which inverts the order.
  */
-function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMatch; inverted: boolean } | undefined {
+function speakerOfCue(
+  reader: AttributionReader,
+  cue: Cue,
+  sentenceFrames: readonly AttributionFrame[],
+): { speaker: SpeakerMatch; inverted: boolean } | undefined {
   const { tokens } = reader;
   const { token: c, sentence } = cue;
   let k = c - 1;
@@ -348,6 +315,7 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
     k -= 2;
     if (isLowerWord(tokens[k]) && !negators.has(tokens[k].lower)) k--;
   }
+  k = beforeHedge(tokens, k);
   const verbEnd = k;
   while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
   // "Clinton on Tuesday said", "Grassley (R-Iowa) on Wednesday said": back over a short adjunct of time.
@@ -356,10 +324,13 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   if (tokens[k]?.lower === 'and' && k > sentence.first) {
     const subject = sentenceSubject(reader, sentence, k);
     // The subject opens the sentence (or follows an opening phrase) and its verb follows it ("BERGEN, Norway —" is a
-    // dateline); no other cue stands between it and "and", nor after the cue (", Qin said" reports the whole).
+    // dateline); no other cue that reports something stands between it and "and" ("tweeted to him and said" has
+    // none), nor a cue after this one (", Qin said" reports the whole).
     const opens = subject !== undefined && (subject.first === sentence.first || tokens[subject.first - 1]?.text === ',');
     const verbFollows = subject !== undefined && isLowerWord(tokens[afterSubjectAside(tokens, subject.last, k)]);
-    const ownCue = subject !== undefined && !holdsFiniteCue(reader, subject.last, k) && !holdsFiniteCue(reader, c + 1, sentence.last);
+    const reportsBefore = (from: number): boolean =>
+      holdsFiniteCue(reader, from, k) && sentenceFrames.some((frame) => frame.cueToken >= from && frame.cueToken < k);
+    const ownCue = subject !== undefined && !reportsBefore(subject.last) && !holdsFiniteCue(reader, c + 1, sentence.last);
     if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
   }
   const before = speakerEndingAt(reader, k, sentence.first) ?? beforeParenthesis(reader, k, sentence.first);
@@ -372,6 +343,16 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   const namedAfter = after !== undefined && after.ref.kind === 'name' && apposed?.ref.kind !== 'name';
   if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
   return after ? { speaker: after, inverted: true } : undefined;
+}
+
+/** Verbs of a hedge set off by commas between a speaker and the cue ("Judge Doe, I think, said …"). */
+const HEDGE_VERBS = new Set(['think', 'believe', 'guess', 'suppose', 'recall', 'remember']);
+
+/** Where a speaker may end before a hedge ", I think," that ends at token `k`; `k` when there is none. */
+function beforeHedge(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !HEDGE_VERBS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 3]?.text !== ',') return k;
+  const pronoun = tokens[k - 2]?.lower;
+  return pronoun === 'i' || pronoun === 'we' ? k - 4 : k;
 }
 
 /** The speaker written after the cue when content closes before it: `"…," wrote Kuleba`, "…, said Peskov.". */
@@ -417,13 +398,18 @@ function beforeTimeAdjunct(reader: AttributionReader, k: number, sentenceFirst: 
 /** Longest parenthesis read after a speaker's name ("Rep. Earl Blumenauer (D-Ore.) said"). */
 const MAX_PARENTHESIS = 8;
 
-/** The speaker before a short parenthesis that ends at token `k` ("Rep. Earl Blumenauer (D-Ore.)"), spanning it. */
+/**
+ * The speaker before a short parenthesis that ends at token `k` ("Rep. Earl Blumenauer (D-Ore.)"), or before the
+ * brackets of a citation ("Doe [13, 14] argues"), spanning it.
+ */
 function beforeParenthesis(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
   const { tokens } = reader;
-  if (tokens[k]?.text !== ')') return undefined;
+  const closer = tokens[k]?.text;
+  if (closer !== ')' && closer !== ']') return undefined;
+  const opener = closer === ')' ? '(' : '[';
   let open = k - 1;
-  while (open > sentenceFirst && open > k - MAX_PARENTHESIS && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-  if (tokens[open]?.text !== '(') return undefined;
+  while (open > sentenceFirst && open > k - MAX_PARENTHESIS && tokens[open].text !== opener && tokens[open].text !== closer) open--;
+  if (tokens[open]?.text !== opener) return undefined;
   const speaker = speakerEndingAt(reader, open - 1, sentenceFirst);
   return speaker && speaker.ref.kind !== 'pronoun' ? { ref: speaker.ref, first: speaker.first, last: k + 1 } : undefined;
 }

@@ -14,10 +14,10 @@ export interface LeadIn {
 
 /**
  * The lead-in a paragraph ends with, if any: its last sentence ends in a colon, speaks of a statement or of what
- * follows ("statement", "remarks", "the following"), and names its source after "from" or "by" ("a statement from
- * Jane Doe:", "the following remarks by the Prime Minister, Jane Doe:") or as its subject ("Doe issued the following
- * statement:"). An excerpt introduced by its author's name alone ("From Jane Doe, writing in the Post:") is not one:
- * the quoted paragraphs may be anyone's.
+ * follows ("statement", "remarks", "the following") or holds a reporting verb ("Doe tweeted from her account:"), and
+ * names its source after "from" or "by" ("a statement from Jane Doe:", "the following remarks by the Prime Minister,
+ * Jane Doe:") or as its subject ("Doe issued the following statement:", "Doe tweeted:"). An excerpt introduced by its
+ * author's name alone ("From Jane Doe, writing in the Post:") is not one: the quoted paragraphs may be anyone's.
  */
 export function findLeadIn(tokens: readonly Token[], sentences: readonly SentenceRange[], names: readonly NameCandidate[]): LeadIn | null {
   const colon = tokens.length - 1;
@@ -29,8 +29,11 @@ export function findLeadIn(tokens: readonly Token[], sentences: readonly Sentenc
     const lower = tokens[i].lower;
     speaksOfStatement = statementNouns.has(lower) || lower === 'following' || lower === 'remarks';
   }
-  if (!speaksOfStatement) return null;
   const found = (name: number): LeadIn => ({ name, colonStart: tokens[colon].start, colonEnd: tokens[colon].end });
+  if (!speaksOfStatement) {
+    const subject = subjectOfReportingVerb(tokens, sentence.first, colon, names);
+    return subject >= 0 ? found(subject) : null;
+  }
   for (let n = names.length - 1; n >= 0 && names[n].lastToken > sentence.first; n--) {
     const name = names[n];
     if (name.possessive || name.firstToken < sentence.first) continue;
@@ -43,4 +46,25 @@ export function findLeadIn(tokens: readonly Token[], sentences: readonly Sentenc
     if (names[n].firstToken >= sentence.first && names[n].subject && !names[n].possessive) return found(n);
   }
   return null;
+}
+
+/** Words between a subject and its verb: an apposition's closing comma, an auxiliary, an adverb of time. */
+const BEFORE_VERB = new Set([',', 'has', 'have', 'had', 'also', 'then', 'later', 'again']);
+
+/**
+ * "Doe tweeted from her account:", "Jane Doe, the mayor's aide, has said:": the name standing right before the
+ * sentence's first reporting verb (said or saying now), across a comma, an auxiliary or an adverb; -1 when none.
+ */
+function subjectOfReportingVerb(tokens: readonly Token[], first: number, colon: number, names: readonly NameCandidate[]): number {
+  const reportingVerbs = lexicon().reportingVerbs;
+  let verb = first;
+  while (verb < colon) {
+    const form = tokens[verb].text === tokens[verb].lower ? reportingVerbs.get(tokens[verb].lower)?.form : undefined;
+    if (form === 'past' || form === 'third') break;
+    verb++;
+  }
+  let end = verb;
+  while (end > first && end > verb - 3 && BEFORE_VERB.has(tokens[end - 1].lower)) end--;
+  if (verb >= colon || end <= first) return -1;
+  return names.findIndex((name) => name.lastToken === end && !name.possessive);
 }

@@ -9,6 +9,8 @@ const speakingPronouns = new Set(SPEAKING_PRONOUNS);
 
 /** Dashes that introduce a signature. */
 const SIGNATURE_DASHES = new Set(['—', '–', '--']);
+/** Marks that end the sentence a signature follows. */
+const SENTENCE_STOPS = new Set(['.', '!', '?']);
 /** Fewest words a signed statement has. */
 const MIN_SIGNED_WORDS = 4;
 /** Most tokens after the signer's name: a short note on when or about what ("on whether the talks will go on"). */
@@ -35,10 +37,25 @@ export function signedStatement(reader: AttributionReader): AttributionFrame | u
     if (tokens.length - nameEnd > MAX_NOTE_TOKENS) return undefined;
     return frameBefore(reader, d, signer);
   }
-  return undefined;
+  return undashedSignature(reader);
 }
 
-/** The frame of the words before the dash at `d`, signed by name `signer`. */
+/**
+ * "… I needed to leave. Jane Doe": a full name standing alone after the paragraph's last sentence signs it as well,
+ * without a dash, when the words before it speak in the first or second person (or are one quotation).
+ */
+function undashedSignature(reader: AttributionReader): AttributionFrame | undefined {
+  const { tokens, names } = reader;
+  const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+  const signer = end > 0 ? reader.nameEndingAt[end - 1] : -1;
+  if (signer < 0 || names[signer].role !== undefined || names[signer].words.length < 2) return undefined;
+  const first = names[signer].firstToken;
+  const before = tokens[first - 1];
+  const closes = before !== undefined && (before.kind === TokenKind.Quote || SENTENCE_STOPS.has(before.text));
+  return closes ? frameBefore(reader, first, signer) : undefined;
+}
+
+/** The frame of the words before token `d` (the dash, or the name itself when it has none), signed by name `signer`. */
 function frameBefore(reader: AttributionReader, d: number, signer: number): AttributionFrame | undefined {
   const { tokens, names } = reader;
   let first = 0;
@@ -58,10 +75,11 @@ function frameBefore(reader: AttributionReader, d: number, signer: number): Attr
   if (!whole && !speaksInPerson(tokens, first, last)) return undefined;
   return {
     speaker: { kind: 'name', name: signer },
-    speakerStart: tokens[d + 1].start,
+    speakerStart: tokens[names[signer].firstToken].start,
     speakerEnd: tokens[names[signer].lastToken - 1].end,
     cueStart: tokens[d].start,
-    cueEnd: tokens[d].end,
+    // Without a dash, the name is the cue as well.
+    cueEnd: tokens[d === names[signer].firstToken ? names[signer].lastToken - 1 : d].end,
     contentStart: tokens[first].start,
     contentEnd: tokens[last - 1].end,
     kind: whole ? 'direct' : 'indirect',
