@@ -51,10 +51,9 @@ export function startAnalysisWorker(): void {
     for (const warning of document.warnings) analysis.warnings.push(warning);
     document = undefined; // the text is no longer needed while the output is written
     if (job.summary === true) {
-      // A summary is one small piece: sent without waiting for the CLI to take it (its `continue` then finds nothing to
-      // resume), which spares a round trip between threads for every document of a corpus.
-      send({ type: 'output', text: safeJsonStringify(summarise(analysis, job.name), 0) });
-      send({ type: 'done' });
+      // A summary is one small piece: sent without waiting for the CLI to take it, and ending the job in the same
+      // message, which spares a round trip between threads and a message for every document of a corpus.
+      send({ type: 'summary', text: safeJsonStringify(summarise(analysis, job.name), 0) });
       return;
     }
     let pending: string[] = [];

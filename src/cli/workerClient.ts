@@ -134,6 +134,15 @@ export class AnalysisWorkerClient {
         }
         if (this.worker === worker) worker.postMessage({ type: 'continue' } satisfies ToWorker);
         return;
+      case 'summary':
+        try {
+          await job.listener.output(message.text);
+        } catch (error) {
+          job.settle({ kind: 'output-failed', error });
+          return;
+        }
+        job.settle({ kind: 'done' });
+        return;
       case 'done':
         job.settle({ kind: 'done' });
         return;

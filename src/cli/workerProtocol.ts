@@ -43,6 +43,8 @@ export type FromWorker =
   | { type: 'warning'; text: string }
   | { type: 'note'; text: string }
   | { type: 'output'; text: string }
+  /** A summary job's whole output, which also ends it (no `continue` is awaited, no `done` follows). */
+  | { type: 'summary'; text: string }
   | { type: 'done' }
   | { type: 'skipped'; code: DocumentReadErrorCode; reason: string }
   | { type: 'failed'; message: string; stack?: string };

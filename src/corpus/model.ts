@@ -6,7 +6,7 @@ import type { ActorType, ClaimKind, KnownActor } from '../analysis/types';
 import { ActorClusters, type ActorAppearance } from './actors';
 import { nameKey } from './normalise';
 import { compareDates, compareText } from './order';
-import { DEFAULT_MATCHING, groupQuotations, quotationShingles, type QuotationMatching } from './quotations';
+import { DEFAULT_MATCHING, groupQuotations, quotationKeys, quotationShingles, type QuotationMatching } from './quotations';
 import type { DocumentSummary } from './summary';
 
 export interface CorpusOptions {
@@ -105,6 +105,8 @@ interface HeldQuote {
   line: number;
   text: string;
   shingles: Uint32Array;
+  /** Its quotation index keys, taken as it comes in. */
+  keys: Uint32Array;
   /** Index into the held claims, or −1. */
   claim: number;
 }
@@ -160,7 +162,7 @@ export class CorpusModel {
       const shingles = quotationShingles(quote.text, this.matching.minWords);
       if (shingles === null) continue;
       const claim = quote.claim === null ? -1 : firstClaim + quote.claim;
-      this.quotes.push({ document, line: quote.line, text: quote.text, shingles, claim });
+      this.quotes.push({ document, line: quote.line, text: quote.text, shingles, keys: quotationKeys(shingles), claim });
     }
     return true;
   }
@@ -239,6 +241,7 @@ export class CorpusModel {
     const groupOf = groupQuotations(
       quotes.map((quote) => quote.shingles),
       this.matching,
+      quotes.map((quote) => quote.keys),
     );
     const members = new Map<number, HeldQuote[]>();
     quotes.forEach((quote, index) => {

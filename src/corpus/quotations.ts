@@ -67,16 +67,19 @@ export function quotationSimilarity(a: Uint32Array, b: Uint32Array, matching: Qu
   return jaccard >= matching.jaccard ? jaccard : 0;
 }
 
-/** The index keys of a shingle set: one per MinHash function, the function's number mixed in. */
-function bucketKeys(shingles: Uint32Array): number[] {
-  const keys: number[] = [];
+/**
+ * The index keys of a shingle set: one per MinHash function, the function's number mixed in. They depend on the
+ * quotation alone, so a corpus takes them as each document comes rather than all at once at the end.
+ */
+export function quotationKeys(shingles: Uint32Array): Uint32Array {
+  const keys = new Uint32Array(HASHES);
   for (let h = 0; h < HASHES; h++) {
     let minimum = 0xffffffff;
     for (let index = 0; index < shingles.length; index++) {
       const value = mix32(shingles[index] ^ SEEDS[h]);
       if (value < minimum) minimum = value;
     }
-    keys.push(mix32(minimum ^ Math.imul(h + 1, 0x27d4eb2d)));
+    keys[h] = mix32(minimum ^ Math.imul(h + 1, 0x27d4eb2d));
   }
   return keys;
 }
@@ -89,6 +92,8 @@ function bucketKeys(shingles: Uint32Array): number[] {
 export function groupQuotations(
   shingleSets: ReadonlyArray<Uint32Array | null>,
   matching: QuotationMatching = DEFAULT_MATCHING,
+  /** Each quotation's {@link quotationKeys}, when already taken. */
+  keySets?: readonly Uint32Array[],
 ): Int32Array {
   const groupOf = new Int32Array(shingleSets.length).fill(-1);
   const representatives: Uint32Array[] = [];
@@ -97,7 +102,7 @@ export function groupQuotations(
   let comparedBy = new Int32Array(64).fill(-1);
   shingleSets.forEach((shingles, item) => {
     if (shingles === null || shingles.length === 0) return;
-    const keys = bucketKeys(shingles);
+    const keys = keySets?.[item] ?? quotationKeys(shingles);
     let compared = 0;
     let best = -1;
     let bestScore = 0;
