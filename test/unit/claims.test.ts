@@ -76,6 +76,17 @@ describe('claims: direct speech', () => {
     ]);
   });
 
+  it("reads quotations marked by archive pairs (''…'') after a cue, a comma or a colon as quotations", () => {
+    assert.deepEqual(claimsOf("Ines Kober, the harbour engineer, said, ''If the storm comes, the pier will not hold.''"), [
+      ['Ines Kober', 'said', 'direct', 'If the storm comes, the pier will not hold.'],
+    ]);
+    assert.deepEqual(claimsOf("Ines Kober said: ''The pier will reopen in May.''"), [['Ines Kober', 'said', 'direct', 'The pier will reopen in May.']]);
+    assert.deepEqual(claimsOf("''The pier is safe,'' Ines Kober said, ''but the boats need a new landing before winter.''"), [
+      ['Ines Kober', 'said', 'direct', 'The pier is safe'],
+      ['Ines Kober', 'said', 'direct', 'but the boats need a new landing before winter.'],
+    ]);
+  });
+
   it('reads a participial ", adding: “…”" as a second statement of the same speaker', () => {
     assert.deepEqual(claimsOf('Ines Kober said the pier was safe, adding: “We will reopen it in May.”'), [
       ['Ines Kober', 'said', 'indirect', 'the pier was safe'],

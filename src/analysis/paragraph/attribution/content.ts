@@ -19,7 +19,7 @@ import type { ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { ContentRange } from './frame';
-import { CUE_WINDOW, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
+import { CUE_WINDOW, isArchivePairEnd, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
 import { speakerDeterminers, subjectPronouns } from './speakers';
 
 const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
@@ -404,7 +404,7 @@ export function endsAttribution(reader: AttributionReader, k: number, sentenceLa
     const title = token.kind === TokenKind.Quote && i > k ? titleQuoteEnd(reader, i) : -1;
     if (title > i) {
       // (A comma or stop written inside the closing mark ends the attribution there.)
-      if (tokens[title - 2].kind === TokenKind.Punct) return true;
+      if (tokens[closingMarkStart(tokens, title) - 1].kind === TokenKind.Punct) return true;
       i = title - 1;
       continue;
     }
@@ -435,10 +435,11 @@ function titleQuoteEnd(reader: AttributionReader, q: number): number {
   const quote = reader.quotes[index];
   if (quote.unclosed || quote.afterToken - quote.openToken > 2 * MAX_TITLE_WORDS) return -1;
   let words = 0;
-  for (let j = q + 1; j < quote.afterToken - 1; j++) {
+  const closing = closingMarkStart(tokens, quote.afterToken);
+  for (let j = quote.openToken + 1; j < closing; j++) {
     const token = tokens[j];
     if (token.kind !== TokenKind.Word) {
-      if ((token.text === '.' || token.text === ',') && j === quote.afterToken - 2) continue;
+      if ((token.text === '.' || token.text === ',') && j === closing - 1) continue;
       if (token.text !== '-' && token.text !== ':' && token.text !== '&') return -1;
       continue;
     }
@@ -446,6 +447,11 @@ function titleQuoteEnd(reader: AttributionReader, q: number): number {
     if (!isCapitalized(token) && (words === 1 || !titleFunctionWords.has(token.lower))) return -1;
   }
   return words > 0 && words <= MAX_TITLE_WORDS ? quote.afterToken : -1;
+}
+
+/** The first token of the mark that closes a quotation ending before `after`: both halves of an archive pair (''). */
+function closingMarkStart(tokens: readonly Token[], after: number): number {
+  return isArchivePairEnd(tokens, after - 1) ? after - 2 : after - 1;
 }
 
 /** A lower-case past-tense verb that is not also an adjective ("announced", but not "expected"). */
