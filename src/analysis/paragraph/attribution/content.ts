@@ -68,6 +68,8 @@ export function forwardContent(
 function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb, sentence: SentenceRange): number {
   const { tokens } = reader;
   const k = afterAddressee(reader, c + 1, verb);
+  const aside = afterCommaAside(reader, k, sentence.last);
+  if (aside > k) return aside;
   // Adjuncts between the cue and its content: "said Friday that", "said in a statement that", "said on Twitter:".
   const j = afterAdjuncts(reader, k, sentence.last);
   // A comma after the adjuncts hands over to a quotation only ("said on Twitter, “…”"), not to an apposition.
@@ -76,6 +78,18 @@ function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb,
   if (j > k && opensClause(reader, j, sentence.last)) return j;
   const long = afterLongAdjunct(reader, k, sentence.last);
   return long > k ? long : afterShortObject(reader, k, verb, sentence.last);
+}
+
+/** Most words of an aside between commas after a cue ("said, however, that", "said, among other things, that"). */
+const MAX_ASIDE = 4;
+
+/** Past an aside between commas to the "that" after it ("said, however, that …"); `k` itself when there is none. */
+function afterCommaAside(reader: AttributionReader, k: number, sentenceLast: number): number {
+  const { tokens } = reader;
+  if (tokens[k]?.text !== ',') return k;
+  let m = k + 1;
+  while (m < sentenceLast && m <= k + MAX_ASIDE && isLowerWord(tokens[m])) m++;
+  return m > k + 1 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that' ? m + 1 : k;
 }
 
 /** Longest adjunct looked across between a cue and its "that" ("says at a campaign stop in Toledo, Ohio, that …"). */
@@ -194,7 +208,8 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
   if (next.kind !== TokenKind.Word && next.kind !== TokenKind.Number && next.kind !== TokenKind.Quote) return undefined;
   if (next.kind === TokenKind.Word && prepositionsOpeningAdjuncts.has(next.lower)) return undefined;
   const last = lastWordEnd(tokens, k, sentence.last);
-  if (!looksLikeClause(reader, k, last)) return undefined;
+  // After the cue, a reporting verb inside the clause is its verb ("said the band wrote new songs").
+  if (!looksLikeClause(reader, k, last, true)) return undefined;
   return { first: k, last: trimAtGerund(reader, k, last), kind: 'indirect', unmarked: false };
 }
 
@@ -474,8 +489,11 @@ export function continuesAsClause(reader: AttributionReader, from: number, to: n
   return lex.commonClasses(first.lower)?.includes('v') ?? false;
 }
 
-/** Whether tokens [from, to) read as a clause: a subject pronoun and a verb, or a finite verb after the first word. */
-export function looksLikeClause(reader: AttributionReader, from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) read as a clause: a subject pronoun and a verb, or a finite verb after the first word. A
+ * reporting verb counts only with `cuesAsVerbs`: elsewhere it is a cue of its own, read as such.
+ */
+export function looksLikeClause(reader: AttributionReader, from: number, to: number, cuesAsVerbs = false): boolean {
   if (to - from < 3) return false;
   const { tokens, lex } = reader;
   const first = tokens[from];
@@ -493,7 +511,7 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
     // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
-    const irregular = lex.irregularPast.has(token.lower) && !lex.reportingVerbs.has(token.lower);
+    const irregular = lex.irregularPast.has(token.lower) && (cuesAsVerbs || !lex.reportingVerbs.has(token.lower));
     if (irregular && !determinerBefore(tokens[i - 1], lex)) return true;
     if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
   }

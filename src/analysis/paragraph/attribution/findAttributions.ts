@@ -22,7 +22,10 @@ import {
   opensContent,
   quotationFollows,
 } from './content';
+import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
+import { lightVerbCue } from './lightVerbCue';
+import { quotedAsSpeaker } from './quotedAs';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
@@ -125,7 +128,7 @@ function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: Repor
   const own = lex.reportingVerbs.get(lower);
   if (own) return { verb: own, anchor: c };
   const other = lex.communicationVerbs.get(lower);
-  return other ? { verb: other, anchor: c } : undefined;
+  return other ? { verb: other, anchor: c } : lightVerbCue(lex, tokens, c);
 }
 
 /** The stretch of a long sentence read around the cue at `c`. */
@@ -152,57 +155,6 @@ function endStatementsAtNextCue(tokens: readonly Token[], frames: AttributionFra
     while (end > 0 && (tokens[end - 1].kind === TokenKind.Punct || tokens[end - 1].lower === 'and')) end--;
     if (end > 0 && tokens[end - 1].end > current.contentStart) current.contentEnd = tokens[end - 1].end;
   }
-}
-
-/** "according to X, …" / "…, according to X": the source after the cue, the statement on the other side. */
-function accordingTo(reader: AttributionReader, c: number, sentence: SentenceRange): AttributionFrame | undefined {
-  const { tokens, names } = reader;
-  const afterArticle = tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a';
-  let speaker = speakerStartingAt(reader, c + 2, sentence.last);
-  if (!speaker && afterArticle) speaker = speakerStartingAt(reader, c + 3, sentence.last);
-  speaker ??= describedName(reader, c + 2, sentence.last);
-  if (!speaker) return undefined;
-  // "according to a police spokesman, Ketut Ardana,": the name in apposition is the source.
-  const apposed = tokens[speaker.last]?.text === ',' ? reader.nameStartingAt[speaker.last + 1] : -1;
-  if (speaker.ref.kind === 'generic' && apposed >= 0) {
-    speaker = { ref: { kind: 'name', name: apposed }, first: speaker.first, last: names[apposed].lastToken };
-  }
-  let contentFirst: number;
-  let contentLast: number;
-  const atStart = c === sentence.first || (c === sentence.first + 1 && tokens[sentence.first].kind !== TokenKind.Word);
-  if (atStart) {
-    let k = speaker.last;
-    while (k < sentence.last && tokens[k].text !== ',') k++;
-    contentFirst = k + 1;
-    contentLast = lastWordEnd(tokens, contentFirst, sentence.last);
-  } else {
-    contentFirst = sentence.first;
-    while (contentFirst < c && tokens[contentFirst].kind === TokenKind.Quote) contentFirst++;
-    contentLast = lastWordEnd(tokens, contentFirst, c);
-  }
-  if (contentLast - contentFirst < 3) return undefined;
-  const content = { first: contentFirst, last: contentLast, kind: 'indirect' as const, unmarked: false };
-  return makeFrame(tokens, speaker, { first: c, last: c + 2 }, content);
-}
-
-/** Most lower-case words of a description read before a name ("according to museum curator Jane Doe"). */
-const MAX_DESCRIPTION_BEFORE_NAME = 3;
-
-/**
- * "according to curator Jane Doe", "according to museum curator Jane Doe": a name after a short
- * lower-case description whose last word is a role, a title or only a noun; the description and the name are the
- * speaker phrase.
- */
-function describedName(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
-  const { tokens, lex } = reader;
-  let m = k;
-  while (m < sentenceLast && m < k + MAX_DESCRIPTION_BEFORE_NAME + 1 && isLowerWord(tokens[m])) m++;
-  const last = tokens[m - 1];
-  const word = isLowerWord(last) ? last.lower : '';
-  const roleLike = lex.roleNouns.has(word) || lex.titleWords.has(word) || lex.commonClasses(word) === 'n';
-  if (m === k || !roleLike) return undefined;
-  const named = reader.nameStartingAt[tokens[m]?.text === ',' ? m + 1 : m];
-  return named >= 0 ? { ref: { kind: 'name', name: named }, first: k, last: reader.names[named].lastToken } : undefined;
 }
 
 /** The frame of a reporting verb: its speaker before or after it, and what it reports. */
@@ -318,6 +270,11 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
   const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
   const cueTokens = { first: c, last: cue.anchor + 1 };
+  const quoted = quotedAsSpeaker(reader, c, sentence.first);
+  if (quoted) {
+    const content = objectOrClause(reader, cue);
+    return content ? makeFrame(tokens, quoted, { first: c - 2, last: cue.anchor + 1 }, content) : undefined;
+  }
   // "distanced himself by saying …", "responded before adding that …": the gerund goes on with the clause's verb.
   const joined =
     previous !== undefined && (previous.text === ',' || previous.lower === 'and' || gerundPrepositions.has(previous.lower));
@@ -369,7 +326,10 @@ function speakerOfCue(reader: AttributionReader, cue: Cue): { speaker: SpeakerMa
   // "The agency said the director, John Doe, has denied …": the apposed name is inside the agency's report. A head
   // that is no name yields to a name after the cue ("…, and his wife did well, said Jane Doe").
   const namedAfter = after !== undefined && after.ref.kind === 'name' && apposed?.ref.kind !== 'name';
-  if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
+  if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) {
+    // "Doe and Roe, both members of the board, said": the coordination speaks, the first name for it.
+    return { speaker: coordinated(reader, apposed, sentence.first), inverted: false };
+  }
   return after ? { speaker: after, inverted: true } : undefined;
 }
 
@@ -514,10 +474,7 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     // After "…, said Ian Adams, the agency's chief …" an apposition follows, not the rest of the statement.
     const apposition = inverted && isWordToken(tokens[tail + 1]) && appositionOpeners.has(tokens[tail + 1].lower);
     if (!before.marked && !apposition && tokens[tail]?.text === ',' && continuesAsClause(reader, tail + 1, sentence.last)) {
-      let first = sentence.first;
-      while (first < c && tokens[first].kind === TokenKind.Quote) first++;
-      const whole = { first, last: lastWordEnd(tokens, first, sentence.last), kind: 'indirect' as const, unmarked: false };
-      return makeFrame(tokens, speaker, cueTokens, whole);
+      return makeFrame(tokens, speaker, cueTokens, wholeSentence(tokens, sentence, c));
     }
     if (endsAttribution(reader, tail, sentence.last)) {
       const content = { first: before.first, last: before.last, kind: 'direct' as const, quote: before.quote, unmarked: !before.marked };
@@ -525,11 +482,24 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     }
   }
   if (inverted) return undefined;
+  // "In the end, Doe said, the voters will …": after an opening phrase that is no speech, the attribution between
+  // commas sits inside the sentence it reports.
+  const parenthetical = !before && tokens[speaker.first - 1]?.text === ',' && tokens[tail]?.text === ',';
+  if (parenthetical && continuesAsClause(reader, tail + 1, sentence.last) && looksLikeClause(reader, tail + 1, sentence.last)) {
+    return makeFrame(tokens, speaker, cueTokens, wholeSentence(tokens, sentence, c));
+  }
   const content = objectOrClause(reader, cue);
   if (!content) return undefined;
   // "described the experience as ‘humiliating’": a one-word verdict is a quotation, not a statement.
   if (verb.quotationOnly && content.last - content.first < 3) return undefined;
   return makeFrame(tokens, speaker, cueTokens, content);
+}
+
+/** The whole sentence of a cue that sits inside what it reports, without the quotation marks opening it. */
+function wholeSentence(tokens: readonly Token[], sentence: SentenceRange, c: number): ContentRange {
+  let first = sentence.first;
+  while (first < c && tokens[first].kind === TokenKind.Quote) first++;
+  return { first, last: lastWordEnd(tokens, first, sentence.last), kind: 'indirect', unmarked: false };
 }
 
 /**

@@ -1,0 +1,62 @@
+// "According to Doe, …", "…, according to Doe", "The pier, according to Doe, will …": the source after the cue.
+import type { SentenceRange } from '../../text/sentences';
+import { TokenKind } from '../../text/tokens';
+import { continuesAsClause, looksLikeClause } from './content';
+import { makeFrame, type AttributionFrame, type SpeakerMatch } from './frame';
+import { isLowerWord, lastWordEnd, type AttributionReader } from './reader';
+import { speakerStartingAt } from './speakers';
+
+/** "according to X, …" / "…, according to X": the source after the cue, the statement on the other side. */
+export function accordingTo(reader: AttributionReader, c: number, sentence: SentenceRange): AttributionFrame | undefined {
+  const { tokens, names } = reader;
+  const afterArticle = tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a';
+  let speaker = speakerStartingAt(reader, c + 2, sentence.last);
+  if (!speaker && afterArticle) speaker = speakerStartingAt(reader, c + 3, sentence.last);
+  speaker ??= describedName(reader, c + 2, sentence.last);
+  if (!speaker) return undefined;
+  // "according to a police spokesman, Ketut Ardana,": the name in apposition is the source.
+  const apposed = tokens[speaker.last]?.text === ',' ? reader.nameStartingAt[speaker.last + 1] : -1;
+  if (speaker.ref.kind === 'generic' && apposed >= 0) {
+    speaker = { ref: { kind: 'name', name: apposed }, first: speaker.first, last: names[apposed].lastToken };
+  }
+  let contentFirst: number;
+  let contentLast: number;
+  const atStart = c === sentence.first || (c === sentence.first + 1 && tokens[sentence.first].kind !== TokenKind.Word);
+  if (atStart) {
+    let k = speaker.last;
+    while (k < sentence.last && tokens[k].text !== ',') k++;
+    contentFirst = k + 1;
+    contentLast = lastWordEnd(tokens, contentFirst, sentence.last);
+  } else {
+    contentFirst = sentence.first;
+    while (contentFirst < c && tokens[contentFirst].kind === TokenKind.Quote) contentFirst++;
+    // "The pier, according to Doe, will reopen …": the attribution sits inside the sentence it reports.
+    const inside = tokens[c - 1]?.text === ',' && tokens[speaker.last]?.text === ',';
+    const goesOn = inside && continuesAsClause(reader, speaker.last + 1, sentence.last);
+    const whole = goesOn && looksLikeClause(reader, contentFirst, sentence.last);
+    contentLast = lastWordEnd(tokens, contentFirst, whole ? sentence.last : c);
+  }
+  if (contentLast - contentFirst < 3) return undefined;
+  const content = { first: contentFirst, last: contentLast, kind: 'indirect' as const, unmarked: false };
+  return makeFrame(tokens, speaker, { first: c, last: c + 2 }, content);
+}
+
+/** Most lower-case words of a description read before a name ("according to museum curator Jane Doe"). */
+const MAX_DESCRIPTION_BEFORE_NAME = 3;
+
+/**
+ * "according to curator Jane Doe", "according to museum curator Jane Doe": a name after a short
+ * lower-case description whose last word is a role, a title or only a noun; the description and the name are the
+ * speaker phrase.
+ */
+function describedName(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  const { tokens, lex } = reader;
+  let m = k;
+  while (m < sentenceLast && m < k + MAX_DESCRIPTION_BEFORE_NAME + 1 && isLowerWord(tokens[m])) m++;
+  const last = tokens[m - 1];
+  const word = isLowerWord(last) ? last.lower : '';
+  const roleLike = lex.roleNouns.has(word) || lex.titleWords.has(word) || lex.commonClasses(word) === 'n';
+  if (m === k || !roleLike) return undefined;
+  const named = reader.nameStartingAt[tokens[m]?.text === ',' ? m + 1 : m];
+  return named >= 0 ? { ref: { kind: 'name', name: named }, first: k, last: reader.names[named].lastToken } : undefined;
+}
