@@ -54,6 +54,8 @@ describe('claims: indirect speech', () => {
     assert.deepEqual(claimsOf('Ines Kober said the builders wrote a new plan for the pier.'), [
       ['Ines Kober', 'said', 'indirect', 'the builders wrote a new plan for the pier'],
     ]);
+    // After a comma the reporting verb is an inverted attribution, not the verb of the clause before it.
+    assert.deepEqual(claimsOf('I stressed the importance of the peace plan to end the war, wrote Ines Kober, who spoke on the same day with Tomas Berg.')[0]?.[0], 'Ines Kober');
   });
 
   it('reads "X was quoted as saying …" as X’s statement', () => {

@@ -511,7 +511,9 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
     // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
-    const irregular = lex.irregularPast.has(token.lower) && (cuesAsVerbs || !lex.reportingVerbs.has(token.lower));
+    // (After a comma it rather opens an inverted attribution: "…, wrote Kuleba".)
+    const clauseVerb = cuesAsVerbs && tokens[i - 1].kind === TokenKind.Word;
+    const irregular = lex.irregularPast.has(token.lower) && (clauseVerb || !lex.reportingVerbs.has(token.lower));
     if (irregular && !determinerBefore(tokens[i - 1], lex)) return true;
     if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
   }
