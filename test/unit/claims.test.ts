@@ -43,6 +43,67 @@ describe('claims: indirect speech', () => {
     assert.deepEqual(claimsOf('The pier will reopen in May, according to Ines Kober.'), [['Ines Kober', 'according to', 'indirect', 'The pier will reopen in May']]);
   });
 
+  it('reads "according to X" between commas inside the sentence it reports', () => {
+    assert.deepEqual(claimsOf('The pier, according to Ines Kober, will reopen in May.'), [
+      ['Ines Kober', 'according to', 'indirect', 'The pier, according to Ines Kober, will reopen in May'],
+    ]);
+    assert.deepEqual(claimsOf('The pier, according to Ines Kober, the harbour engineer.'), []);
+  });
+
+  it('reads a reported clause whose own verb is a reporting verb ("said the builders wrote …")', () => {
+    assert.deepEqual(claimsOf('Ines Kober said the builders wrote a new plan for the pier.'), [
+      ['Ines Kober', 'said', 'indirect', 'the builders wrote a new plan for the pier'],
+    ]);
+    // After a comma the reporting verb is an inverted attribution, not the verb of the clause before it.
+    assert.deepEqual(claimsOf('I stressed the importance of the peace plan to end the war, wrote Ines Kober, who spoke on the same day with Tomas Berg.')[0]?.[0], 'Ines Kober');
+  });
+
+  it('reads "X was quoted as saying …" as X’s statement', () => {
+    assert.deepEqual(claimsOf('Ines Kober was quoted as saying that the pier would reopen in May.'), [
+      ['Ines Kober', 'quoted as saying', 'indirect', 'the pier would reopen in May'],
+    ]);
+    assert.deepEqual(claimsOf('Ines Kober is widely quoted as telling the council the pier would reopen in May.'), [
+      ['Ines Kober', 'quoted as telling', 'indirect', 'the pier would reopen in May'],
+    ]);
+  });
+
+  it('reads a light verb and a noun of cognition, communication or feeling as one cue ("expressed concern that")', () => {
+    assert.deepEqual(claimsOf('Ines Kober expressed concern that the pier would stay closed until May.'), [
+      ['Ines Kober', 'expressed concern', 'indirect', 'the pier would stay closed until May'],
+    ]);
+    assert.deepEqual(claimsOf('Ines Kober made the case that the pier should reopen in May.'), [
+      ['Ines Kober', 'made the case', 'indirect', 'the pier should reopen in May'],
+    ]);
+    assert.deepEqual(claimsOf('Ines Kober made it clear that the pier would reopen in May.'), [
+      ['Ines Kober', 'made it clear', 'indirect', 'the pier would reopen in May'],
+    ]);
+    assert.deepEqual(claimsOf('Ines Kober took the position that the pier should reopen in May.'), [
+      ['Ines Kober', 'took the position', 'indirect', 'the pier should reopen in May'],
+    ]);
+  });
+
+  it('reads no light-verb cue before a relative clause or a noun that says nothing ("took the boat that …")', () => {
+    assert.deepEqual(claimsOf('Ines Kober made the decision that was needed.'), []);
+    assert.deepEqual(claimsOf('Ines Kober took the boat that the fishermen use.'), []);
+  });
+
+  it('reads "In the end, X said, …" as X’s statement of the whole sentence, but not ", X said, adding …"', () => {
+    assert.deepEqual(claimsOf('In the end, Ines Kober said, the voters will back the pier plan.'), [
+      ['Ines Kober', 'said', 'indirect', 'In the end, Ines Kober said, the voters will back the pier plan'],
+    ]);
+    assert.deepEqual(claimsOf('In May, Ines Kober said, adding that the pier was safe.'), [['Ines Kober', 'adding', 'indirect', 'the pier was safe']]);
+  });
+
+  it('reads an aside between commas before "that" ("said, among other things, that …")', () => {
+    assert.deepEqual(claimsOf('Ines Kober said, among other things, that the pier would reopen in May.'), [
+      ['Ines Kober', 'said', 'indirect', 'the pier would reopen in May'],
+    ]);
+  });
+
+  it('reads a speaker and cue with "at the time" between them', () => {
+    assert.deepEqual(claimsOf('Ines Kober at the time said the pier would reopen in May.'), [['Ines Kober', 'said', 'indirect', 'the pier would reopen in May']]);
+  });
+
   it('reads a participial ", telling him …" as the subject’s statement', () => {
     assert.deepEqual(claimsOf('Ines Kober spoke to Tomas Berg on Monday, telling him the pier would reopen in May.'), [['Ines Kober', 'telling', 'indirect', 'the pier would reopen in May']]);
     assert.deepEqual(claimsOf('Foreign Minister Qin Gang called Dmytro Kuleba on Thursday, telling him Beijing feared the conflict could spiral.'), [['Qin Gang', 'telling', 'indirect', 'Beijing feared the conflict could spiral']]);
@@ -73,6 +134,17 @@ describe('claims: direct speech', () => {
     assert.deepEqual(claimsOf('“The pier is safe,” Ines Kober said. “We will reopen it in May.”'), [
       ['Ines Kober', 'said', 'direct', 'The pier is safe'],
       ['Ines Kober', 'said', 'direct', 'We will reopen it in May.'],
+    ]);
+  });
+
+  it("reads quotations marked by archive pairs (''…'') after a cue, a comma or a colon as quotations", () => {
+    assert.deepEqual(claimsOf("Ines Kober, the harbour engineer, said, ''If the storm comes, the pier will not hold.''"), [
+      ['Ines Kober', 'said', 'direct', 'If the storm comes, the pier will not hold.'],
+    ]);
+    assert.deepEqual(claimsOf("Ines Kober said: ''The pier will reopen in May.''"), [['Ines Kober', 'said', 'direct', 'The pier will reopen in May.']]);
+    assert.deepEqual(claimsOf("''The pier is safe,'' Ines Kober said, ''but the boats need a new landing before winter.''"), [
+      ['Ines Kober', 'said', 'direct', 'The pier is safe'],
+      ['Ines Kober', 'said', 'direct', 'but the boats need a new landing before winter.'],
     ]);
   });
 

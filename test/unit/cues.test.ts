@@ -141,6 +141,11 @@ describe('cues: material between speaker, cue and content', () => {
     assert.deepEqual(analysis.claims.map((c) => [c.speaker, c.text]), [['Ines Kober', 'the pier would reopen in May']]);
     assert.equal(analysis.claims[0].speakerSpan?.text, 'Ines Kober and Tomas Berg');
   });
+
+  it('credits coordinated speakers before an apposition to the first', () => {
+    const analysis = analyze('Ines Kober and Tomas Berg, both members of the harbour board, said the pier would reopen in May.');
+    assert.deepEqual(analysis.claims.map((c) => [c.speaker, c.text]), [['Ines Kober', 'the pier would reopen in May']]);
+  });
 });
 
 describe('cues: reports inside reports', () => {

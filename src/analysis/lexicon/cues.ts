@@ -100,6 +100,27 @@ elaborate:elaborates:elaborated:elaborated:elaborating
 `;
 
 /**
+ * Light verbs that report a "that" clause together with a noun of cognition, communication or feeling after them
+ * ("expressed concern that", "made the case that", "took the view that"); the nouns come from WordNet
+ * (cues.generated.json). Rows as in REPORTING_VERBS.
+ */
+export const LIGHT_VERBS = `
+make:makes:made:made:making
+take:takes:took:taken:taking
+give:gives:gave:given:giving
+express
+voice
+raise
+share
+offer
+repeat
+air
+`;
+
+/** Adjectives that report a "that" clause after a light verb ("made clear that", "made it plain that"). */
+export const CLARITY_ADJECTIVES: readonly string[] = ['clear', 'plain', 'known'];
+
+/**
  * WordNet verbs of communication that are no reporting cue in news text: their commonest senses are not speech
  * ("break", "file", "return"), they take an object rather than a statement ("reject", "support"), or they report
  * findings rather than speech ("find", "show"). Lemmas; phrasal verbs as "verb_particle".
@@ -200,10 +221,10 @@ export const CUE_ADJUNCT_PREPOSITIONS: readonly string[] = [
   'during', 'before', 'after', 'to', 'from', 'outside', 'inside', 'near', 'following', 'ahead', 'at', 'via', 'through', 'in',
 ];
 
-/** Words of a short adjunct of time between a speaker and a cue ("on Tuesday", "earlier this week", "last night"). */
+/** Words of a short adjunct of time between a speaker and a cue ("on Tuesday", "earlier this week", "at the time"). */
 export const TIME_ADJUNCT_WORDS: readonly string[] = [
   'on', 'last', 'this', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'today',
-  'yesterday', 'tonight', 'weekend', 'in', 'a', 'statement', 'recently',
+  'yesterday', 'tonight', 'weekend', 'in', 'a', 'statement', 'recently', 'at', 'the', 'time',
 ];
 
 /** Nouns of time after which "that" is a determiner ("said that night"). */
@@ -212,7 +233,9 @@ export const TIME_NOUNS: readonly string[] = [
 ];
 
 /** Words that open such an adjunct. */
-export const TIME_ADJUNCT_OPENERS: readonly string[] = ['on', 'last', 'this', 'earlier', 'later', 'in', 'yesterday', 'today', 'tonight'];
+export const TIME_ADJUNCT_OPENERS: readonly string[] = [
+  'on', 'last', 'this', 'earlier', 'later', 'in', 'yesterday', 'today', 'tonight', 'at',
+];
 
 /** Words just before a reporting verb that deny or defer the statement ("did not say", "refused to comment"). */
 export const NEGATORS: readonly string[] = [

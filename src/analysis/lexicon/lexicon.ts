@@ -7,7 +7,7 @@ import {
 } from './people';
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
-import { CUE_BLOCK_LIST, NOUN_PHRASE_CUES, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
+import { CLARITY_ADJECTIVES, CUE_BLOCK_LIST, LIGHT_VERBS, NOUN_PHRASE_CUES, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
 import { GENERIC_SPEAKERS } from './speakers';
 
 export type PlaceKind = 'country' | 'capital' | 'place';
@@ -85,6 +85,10 @@ export interface Lexicon {
   /** Every word that starts a cue of the three tables above: one look-up turns away the words that start none. */
   readonly cueStarts: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
+  /** Light verbs that report with a noun after them ("expressed concern that"), by inflected form. */
+  readonly lightVerbs: ReadonlyMap<string, ReportingVerb>;
+  /** The nouns (and "clear") that report a "that" clause after such a light verb. */
+  readonly clauseNouns: ReadonlySet<string>;
   /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
   readonly nounPhraseCues: ReadonlySet<string>;
   readonly genericSpeakers: ReadonlySet<string>;
@@ -106,9 +110,9 @@ function regularForms(base: string): [string, string, string, string] {
   return [third, past, past, gerund];
 }
 
-function buildReportingVerbs(): Map<string, ReportingVerb> {
+function buildReportingVerbs(rows: string): Map<string, ReportingVerb> {
   const verbs = new Map<string, ReportingVerb>();
-  for (const row of words(REPORTING_VERBS)) {
+  for (const row of words(rows)) {
     const addressee = row.startsWith('+');
     const quotationOnly = row.startsWith('=');
     const fields = (addressee || quotationOnly ? row.slice(1) : row).split(':');
@@ -216,7 +220,7 @@ function build(): Lexicon {
   const knownOrgs = new Map<string, string>();
   for (const name of KNOWN_ORGS) knownOrgs.set(name.toLowerCase(), name);
   const { places, demonyms } = buildPlaces();
-  const reportingVerbs = buildReportingVerbs();
+  const reportingVerbs = buildReportingVerbs(REPORTING_VERBS);
   const communication = buildCommunicationVerbs(reportingVerbs);
   const groupWords = new Set(words(GROUP_WORDS));
   const groupPlurals = [...groupWords].filter((w) => w.endsWith('s') && groupWords.has(w.slice(0, -1)));
@@ -246,6 +250,8 @@ function build(): Lexicon {
     phrasalVerbs: communication.phrasal,
     cueStarts: new Set([...reportingVerbs.keys(), ...communication.verbs.keys(), ...communication.phrasal.keys()]),
     statementNouns: new Set(STATEMENT_NOUNS),
+    lightVerbs: buildReportingVerbs(LIGHT_VERBS),
+    clauseNouns: new Set([...words(generatedCues.clauseNouns), ...CLARITY_ADJECTIVES]),
     nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
     genericSpeakers: new Set([...GENERIC_SPEAKERS, ...groupPlurals]),
     groupPlurals: new Set(groupPlurals),

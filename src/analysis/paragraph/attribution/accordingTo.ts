@@ -1,7 +1,7 @@
-// "according to X, …" / "…, according to X": a source named after the cue, its statement on the other side.
+// "According to Doe, …", "…, according to Doe", "The pier, according to Doe, will …": the source after the cue.
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind } from '../../text/tokens';
-import { looksLikeClause } from './content';
+import { continuesAsClause, holdsFiniteCue, looksLikeClause } from './content';
 import { makeFrame, type AttributionFrame, type SpeakerMatch } from './frame';
 import { isLowerWord, lastWordEnd, type AttributionReader } from './reader';
 import { speakerStartingAt } from './speakers';
@@ -32,7 +32,12 @@ export function accordingTo(reader: AttributionReader, c: number, sentence: Sent
   } else {
     contentFirst = sentence.first;
     while (contentFirst < c && tokens[contentFirst].kind === TokenKind.Quote) contentFirst++;
-    contentLast = lastWordEnd(tokens, contentFirst, c);
+    // "The pier, according to Doe, will reopen …": the attribution sits inside the sentence it reports.
+    const inside = tokens[c - 1]?.text === ',' && tokens[speaker.last]?.text === ',';
+    // (Not when a cue of its own follows: "…, according to Moscow, he said" is his statement.)
+    const goesOn = inside && continuesAsClause(reader, speaker.last + 1, sentence.last);
+    const whole = goesOn && looksLikeClause(reader, contentFirst, sentence.last) && !holdsFiniteCue(reader, speaker.last, sentence.last);
+    contentLast = lastWordEnd(tokens, contentFirst, whole ? sentence.last : c);
   }
   if (contentLast - contentFirst < 3) return undefined;
   const content = { first: contentFirst, last: contentLast, kind: 'indirect' as const, unmarked: false };
@@ -58,4 +63,3 @@ function describedName(reader: AttributionReader, k: number, sentenceLast: numbe
   const named = reader.nameStartingAt[tokens[m]?.text === ',' ? m + 1 : m];
   return named >= 0 ? { ref: { kind: 'name', name: named }, first: k, last: reader.names[named].lastToken } : undefined;
 }
-

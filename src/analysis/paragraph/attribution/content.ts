@@ -19,7 +19,7 @@ import type { ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { ContentRange } from './frame';
-import { CUE_WINDOW, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
+import { CUE_WINDOW, isArchivePairEnd, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
 import { speakerDeterminers, subjectPronouns } from './speakers';
 
 const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
@@ -70,6 +70,8 @@ export function forwardContent(
 function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb, sentence: SentenceRange): number {
   const { tokens } = reader;
   const k = afterAddressee(reader, c + 1, verb);
+  const aside = afterCommaAside(reader, k, sentence.last);
+  if (aside > k) return aside;
   // Adjuncts between the cue and its content: "said Friday that", "said in a statement that", "said on Twitter:".
   const j = afterAdjuncts(reader, k, sentence.last);
   // A comma after the adjuncts hands over to a quotation only ("said on Twitter, “…”"), not to an apposition.
@@ -78,6 +80,18 @@ function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb,
   if (j > k && opensClause(reader, j, sentence.last)) return j;
   const long = afterLongAdjunct(reader, k, sentence.last);
   return long > k ? long : afterShortObject(reader, k, verb, sentence.last);
+}
+
+/** Most words of an aside between commas after a cue ("said, however, that", "said, among other things, that"). */
+const MAX_ASIDE = 4;
+
+/** Past an aside between commas to the "that" after it ("said, however, that …"); `k` itself when there is none. */
+function afterCommaAside(reader: AttributionReader, k: number, sentenceLast: number): number {
+  const { tokens } = reader;
+  if (tokens[k]?.text !== ',') return k;
+  let m = k + 1;
+  while (m < sentenceLast && m <= k + MAX_ASIDE && isLowerWord(tokens[m])) m++;
+  return m > k + 1 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that' ? m + 1 : k;
 }
 
 /** Longest adjunct looked across between a cue and its "that" ("says at a campaign stop in Toledo, Ohio, that …"). */
@@ -205,7 +219,8 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
   if (next.kind !== TokenKind.Word && next.kind !== TokenKind.Number && next.kind !== TokenKind.Quote) return undefined;
   if (next.kind === TokenKind.Word && prepositionsOpeningAdjuncts.has(next.lower)) return undefined;
   const last = lastWordEnd(tokens, k, sentence.last);
-  if (!looksLikeClause(reader, k, last)) return undefined;
+  // After the cue, a reporting verb inside the clause is its verb ("said the band wrote new songs").
+  if (!looksLikeClause(reader, k, last, true)) return undefined;
   return { first: k, last: trimAtGerund(reader, k, last), kind: 'indirect', unmarked: false };
 }
 
@@ -415,7 +430,7 @@ export function endsAttribution(reader: AttributionReader, k: number, sentenceLa
     const title = token.kind === TokenKind.Quote && i > k ? titleQuoteEnd(reader, i) : -1;
     if (title > i) {
       // (A comma or stop written inside the closing mark ends the attribution there.)
-      if (tokens[title - 2].kind === TokenKind.Punct) return true;
+      if (tokens[closingMarkStart(tokens, title) - 1].kind === TokenKind.Punct) return true;
       i = title - 1;
       continue;
     }
@@ -446,10 +461,11 @@ function titleQuoteEnd(reader: AttributionReader, q: number): number {
   const quote = reader.quotes[index];
   if (quote.unclosed || quote.afterToken - quote.openToken > 2 * MAX_TITLE_WORDS) return -1;
   let words = 0;
-  for (let j = q + 1; j < quote.afterToken - 1; j++) {
+  const closing = closingMarkStart(tokens, quote.afterToken);
+  for (let j = quote.openToken + 1; j < closing; j++) {
     const token = tokens[j];
     if (token.kind !== TokenKind.Word) {
-      if ((token.text === '.' || token.text === ',') && j === quote.afterToken - 2) continue;
+      if ((token.text === '.' || token.text === ',') && j === closing - 1) continue;
       if (token.text !== '-' && token.text !== ':' && token.text !== '&') return -1;
       continue;
     }
@@ -457,6 +473,11 @@ function titleQuoteEnd(reader: AttributionReader, q: number): number {
     if (!isCapitalized(token) && (words === 1 || !titleFunctionWords.has(token.lower))) return -1;
   }
   return words > 0 && words <= MAX_TITLE_WORDS ? quote.afterToken : -1;
+}
+
+/** The first token of the mark that closes a quotation ending before `after`: both halves of an archive pair (''). */
+function closingMarkStart(tokens: readonly Token[], after: number): number {
+  return isArchivePairEnd(tokens, after - 1) ? after - 2 : after - 1;
 }
 
 /** A lower-case past-tense verb that is not also an adjective ("announced", but not "expected"). */
@@ -479,8 +500,11 @@ export function continuesAsClause(reader: AttributionReader, from: number, to: n
   return lex.commonClasses(first.lower)?.includes('v') ?? false;
 }
 
-/** Whether tokens [from, to) read as a clause: a subject pronoun and a verb, or a finite verb after the first word. */
-export function looksLikeClause(reader: AttributionReader, from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) read as a clause: a subject pronoun and a verb, or a finite verb after the first word. A
+ * reporting verb counts only with `cuesAsVerbs`: elsewhere it is a cue of its own, read as such.
+ */
+export function looksLikeClause(reader: AttributionReader, from: number, to: number, cuesAsVerbs = false): boolean {
   if (to - from < 3) return false;
   const { tokens, lex } = reader;
   const first = tokens[from];
@@ -501,7 +525,9 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
     // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
-    const irregular = lex.irregularPast.has(token.lower) && !lex.reportingVerbs.has(token.lower);
+    // (After a comma it rather opens an inverted attribution: "…, wrote Kuleba".)
+    const clauseVerb = cuesAsVerbs && tokens[i - 1].kind === TokenKind.Word;
+    const irregular = lex.irregularPast.has(token.lower) && (clauseVerb || !lex.reportingVerbs.has(token.lower));
     if (irregular && !determinerBefore(tokens[i - 1], lex)) return true;
     if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
   }

@@ -24,6 +24,8 @@ import {
 } from './content';
 import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
+import { lightVerbCue } from './lightVerbCue';
+import { quotedAsSpeaker } from './quotedAs';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
@@ -127,7 +129,7 @@ function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: Repor
   const own = lex.reportingVerbs.get(lower);
   if (own) return { verb: own, anchor: c };
   const other = lex.communicationVerbs.get(lower);
-  return other ? { verb: other, anchor: c } : undefined;
+  return other ? { verb: other, anchor: c } : lightVerbCue(lex, tokens, c);
 }
 
 /** The stretch of a long sentence read around the cue at `c`. */
@@ -269,6 +271,11 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
   const { token: c, sentence } = cue;
   const previous = tokens[c - 1];
   const cueTokens = { first: c, last: cue.anchor + 1 };
+  const quoted = quotedAsSpeaker(reader, c, sentence.first);
+  if (quoted) {
+    const content = objectOrClause(reader, cue);
+    return content ? makeFrame(tokens, quoted, { first: c - 2, last: cue.anchor + 1 }, content) : undefined;
+  }
   // "distanced himself by saying …", "responded before adding that …": the gerund goes on with the clause's verb.
   const joined =
     previous !== undefined && (previous.text === ',' || previous.lower === 'and' || gerundPrepositions.has(previous.lower));
@@ -341,7 +348,10 @@ function speakerOfCue(
   // "The agency said the director, John Doe, has denied …": the apposed name is inside the agency's report. A head
   // that is no name yields to a name after the cue ("…, and his wife did well, said Jane Doe").
   const namedAfter = after !== undefined && after.ref.kind === 'name' && apposed?.ref.kind !== 'name';
-  if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) return { speaker: apposed, inverted: false };
+  if (apposed && !namedAfter && !holdsFiniteCue(reader, sentence.first, apposed.first)) {
+    // "Doe and Roe, both members of the board, said": the coordination speaks, the first name for it.
+    return { speaker: coordinated(reader, apposed, sentence.first), inverted: false };
+  }
   return after ? { speaker: after, inverted: true } : undefined;
 }
 
@@ -501,10 +511,7 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     // After "…, said Ian Adams, the agency's chief …" an apposition follows, not the rest of the statement.
     const apposition = inverted && isWordToken(tokens[tail + 1]) && appositionOpeners.has(tokens[tail + 1].lower);
     if (!before.marked && !apposition && tokens[tail]?.text === ',' && continuesAsClause(reader, tail + 1, sentence.last)) {
-      let first = sentence.first;
-      while (first < c && tokens[first].kind === TokenKind.Quote) first++;
-      const whole = { first, last: lastWordEnd(tokens, first, sentence.last), kind: 'indirect' as const, unmarked: false };
-      return makeFrame(tokens, speaker, cueTokens, whole);
+      return makeFrame(tokens, speaker, cueTokens, wholeSentence(tokens, sentence, c));
     }
     if (endsAttribution(reader, tail, sentence.last)) {
       const content = { first: before.first, last: before.last, kind: 'direct' as const, quote: before.quote, unmarked: !before.marked };
@@ -512,11 +519,24 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     }
   }
   if (inverted) return undefined;
+  // "In the end, Doe said, the voters will …": after an opening phrase that is no speech, the attribution between
+  // commas sits inside the sentence it reports.
+  const parenthetical = !before && tokens[speaker.first - 1]?.text === ',' && tokens[tail]?.text === ',';
+  if (parenthetical && continuesAsClause(reader, tail + 1, sentence.last) && looksLikeClause(reader, tail + 1, sentence.last)) {
+    return makeFrame(tokens, speaker, cueTokens, wholeSentence(tokens, sentence, c));
+  }
   const content = objectOrClause(reader, cue);
   if (!content) return undefined;
   // "described the experience as ‘humiliating’": a one-word verdict is a quotation, not a statement.
   if (verb.quotationOnly && content.last - content.first < 3) return undefined;
   return makeFrame(tokens, speaker, cueTokens, content);
+}
+
+/** The whole sentence of a cue that sits inside what it reports, without the quotation marks opening it. */
+function wholeSentence(tokens: readonly Token[], sentence: SentenceRange, c: number): ContentRange {
+  let first = sentence.first;
+  while (first < c && tokens[first].kind === TokenKind.Quote) first++;
+  return { first, last: lastWordEnd(tokens, first, sentence.last), kind: 'indirect', unmarked: false };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Quotations no cue claimed, credited from context: a quote continuing an attributed one, or one introduced by a colon.
 import type { MarkedQuote } from '../quotes';
 import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
-import { isLowerWord, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
+import { isArchivePairEnd, isLowerWord, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
 import { sentenceSubject } from './speakers';
 
 /**
@@ -36,14 +36,14 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
       if (!earlier || quoted[nextQuoted].contentEnd > earlier.contentEnd) earlier = quoted[nextQuoted];
       nextQuoted++;
     }
-    const previous = tokens[quote.openToken - 1];
+    // An archive pair ('') stands as its second half: the words before the quotation come before its first half.
+    const markFirst = isArchivePairEnd(tokens, quote.openToken) ? quote.openToken - 1 : quote.openToken;
+    const previous = tokens[markFirst - 1];
     // `"A," he said, "B."` (or `; "B."`): the second half follows the attribution it shares with the first.
     const handsOver = previous?.text === ',' || previous?.text === ';';
-    const handedOver = handsOver && quote.openToken >= 2 ? attributionEndingAt.get(tokens[quote.openToken - 2].end) : null;
+    const handedOver = handsOver && markFirst >= 2 ? attributionEndingAt.get(tokens[markFirst - 2].end) : null;
     // A quotation opening a sentence goes on with the last speaker quoted.
-    // (Opening the sentence also after the first half of an archive pair: ''…''.)
-    const afterArchiveMark = quote.openToken === sentence.first + 1 && previous?.text === "'";
-    const opensSentence = quote.openToken === sentence.first || afterArchiveMark;
+    const opensSentence = markFirst === sentence.first;
     const continued = handedOver ?? (opensSentence ? earlier : undefined);
     if (continued) {
       const addition = continuedFrame(reader, continued, content, quote);
@@ -51,11 +51,11 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
       earlier = addition;
       return;
     }
-    if (quote.openToken !== sentence.first && previous?.text === ':') {
-      const subject = sentenceSubject(reader, sentence, quote.openToken);
+    if (markFirst !== sentence.first && previous?.text === ':') {
+      const subject = sentenceSubject(reader, sentence, markFirst);
       if (!subject) return;
       // The cue is the subject's own verb ("defended"), else the colon that introduces the quote.
-      const verbToken = subject.last < quote.openToken && isLowerWord(tokens[subject.last]) ? subject.last : quote.openToken - 1;
+      const verbToken = subject.last < markFirst && isLowerWord(tokens[subject.last]) ? subject.last : markFirst - 1;
       const frame = makeFrame(tokens, subject, { first: verbToken, last: verbToken + 1 }, content);
       if (frame) additions.push(frame);
     }

@@ -64,6 +64,8 @@ export function createReader(
   quotes.forEach((quote, i) => {
     if (quote.depth !== 0) return;
     reader.quoteOpeningAt[quote.openToken] = i;
+    // An archive pair ('' or ``) opens at its second half; a cue before it sees its first half ("said, ''…").
+    if (isArchivePairEnd(tokens, quote.openToken)) reader.quoteOpeningAt[quote.openToken - 1] = i;
     if (!quote.unclosed) reader.quoteClosingBefore[quote.afterToken] = i;
   });
   return reader;
@@ -81,6 +83,13 @@ function indexName(reader: AttributionReader, name: NameCandidate, i: number): v
   if (name.role && nameStartingAt[name.role.firstToken] < 0) nameStartingAt[name.role.firstToken] = i;
   // "the Kremlin": a determiner before a name still starts the speaker phrase.
   if (name.precededByThe && name.firstToken > 0 && nameStartingAt[name.firstToken - 1] < 0) nameStartingAt[name.firstToken - 1] = i;
+}
+
+/** Whether token `k` is the second half of an archive pair ('' or ``) written as one double mark. */
+export function isArchivePairEnd(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k];
+  const first = tokens[k - 1];
+  return (mark?.text === "'" || mark?.text === '`') && first?.text === mark.text && first.end === mark.start;
 }
 
 export function isWordToken(token: Token | undefined): token is Token {
