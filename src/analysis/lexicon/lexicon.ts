@@ -82,11 +82,11 @@ export interface Lexicon {
   readonly communicationVerbs: ReadonlyMap<string, ReportingVerb>;
   /** Phrasal verbs of communication: inflected form → particle → verb ("pointed" → "out"). */
   readonly phrasalVerbs: ReadonlyMap<string, ReadonlyMap<string, ReportingVerb>>;
-  /** Every word that starts a cue of the three tables above: one look-up turns away the words that start none. */
-  readonly cueStarts: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   /** Light verbs that report with a noun after them ("expressed concern that"), by inflected form. */
   readonly lightVerbs: ReadonlyMap<string, ReportingVerb>;
+  /** Every word that starts a cue of the four verb tables above: one look-up turns away the words that start none. */
+  readonly cueStarts: ReadonlySet<string>;
   /** The nouns (and "clear") that report a "that" clause after such a light verb. */
   readonly clauseNouns: ReadonlySet<string>;
   /** Cues whose content may be a noun phrase ("criticized the plan"): lemmas, phrasal ones as "call_for". */
@@ -222,6 +222,7 @@ function build(): Lexicon {
   const { places, demonyms } = buildPlaces();
   const reportingVerbs = buildReportingVerbs(REPORTING_VERBS);
   const communication = buildCommunicationVerbs(reportingVerbs);
+  const lightVerbs = buildReportingVerbs(LIGHT_VERBS);
   const groupWords = new Set(words(GROUP_WORDS));
   const groupPlurals = [...groupWords].filter((w) => w.endsWith('s') && groupWords.has(w.slice(0, -1)));
   return {
@@ -248,9 +249,9 @@ function build(): Lexicon {
     reportingVerbs,
     communicationVerbs: communication.verbs,
     phrasalVerbs: communication.phrasal,
-    cueStarts: new Set([...reportingVerbs.keys(), ...communication.verbs.keys(), ...communication.phrasal.keys()]),
     statementNouns: new Set(STATEMENT_NOUNS),
-    lightVerbs: buildReportingVerbs(LIGHT_VERBS),
+    lightVerbs,
+    cueStarts: new Set([...reportingVerbs.keys(), ...communication.verbs.keys(), ...communication.phrasal.keys(), ...lightVerbs.keys()]),
     clauseNouns: new Set([...words(generatedCues.clauseNouns), ...CLARITY_ADJECTIVES]),
     nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
     genericSpeakers: new Set([...GENERIC_SPEAKERS, ...groupPlurals]),

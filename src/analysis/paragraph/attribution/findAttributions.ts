@@ -5,7 +5,7 @@ import {
   TIME_ADJUNCT_WORDS, WORDS_BEFORE_CUE,
 } from '../../lexicon/cues';
 import { APPOSITION_OPENERS } from '../../lexicon/functionWords';
-import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
+import type { ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import type { NameCandidate, RoleMention } from '../names/candidate';
@@ -24,7 +24,7 @@ import {
 } from './content';
 import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
-import { lightVerbCue } from './lightVerbCue';
+import { cueAt } from './cueVerb';
 import { quotedAsSpeaker } from './quotedAs';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
@@ -116,20 +116,6 @@ function framesOfSentence(reader: AttributionReader, sentenceIndex: number, inQu
     if (frame) frames.push(frame);
   }
   return frames;
-}
-
-/** The reporting verb at token `c`: a hand-made cue, a phrasal verb of communication ("pointed out"), or another one. */
-function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: ReportingVerb; anchor: number } | undefined {
-  const lower = tokens[c].lower;
-  if (!lex.cueStarts.has(lower)) return undefined;
-  // A particle makes its own cue ("called for", not the verdict "called").
-  const next = tokens[c + 1];
-  const phrasal = next !== undefined && next.kind === TokenKind.Word ? lex.phrasalVerbs.get(lower)?.get(next.lower) : undefined;
-  if (phrasal) return { verb: phrasal, anchor: c + 1 };
-  const own = lex.reportingVerbs.get(lower);
-  if (own) return { verb: own, anchor: c };
-  const other = lex.communicationVerbs.get(lower);
-  return other ? { verb: other, anchor: c } : lightVerbCue(lex, tokens, c);
 }
 
 /** The stretch of a long sentence read around the cue at `c`. */
