@@ -304,4 +304,10 @@ describe('claims: shapes of academic and reported prose', () => {
       ['Ines Kober', 'According to', 'indirect', 'the ferry was sold to a buyer from Kiel'],
     ]);
   });
+
+  it('keeps each of a run of "Doe said yes," attributions apart: a reporting verb after a comma is no verb of the clause before', () => {
+    const repeats = 300;
+    const claims = analyze('Jones said yes, '.repeat(repeats)).claims;
+    assert.ok(claims.length >= repeats - 2, `${claims.length} claims for ${repeats} cues`);
+  });
 });

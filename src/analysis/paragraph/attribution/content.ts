@@ -512,8 +512,11 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
   // "We take …", "they apply …": a subject pronoun and a verb.
   const second = tokens[from + 1]?.kind === TokenKind.Quote ? tokens[from + 2] : tokens[from + 1];
   if (subjectPronouns.has(first.lower) && lex.commonClasses(second?.lower ?? '')?.includes('v')) return true;
+  // A reporting verb after a comma opens an attribution of its own ("yes, Doe said yes"), never this clause's verb.
+  let afterComma = false;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
+    if (token.text === ',' || token.text === ';') afterComma = true;
     if (token.kind !== TokenKind.Word) continue;
     if (opensWithSubjectPronoun(reader, i)) return true;
     if (i === from || isCapitalized(token)) continue;
@@ -521,12 +524,14 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     if (!opensWithSubjectPronoun(reader, i) && relativePronouns.has(tokens[i - 1].lower) && isLowerWord(tokens[i - 2])) continue;
     if (finiteAuxiliaries.has(token.lower)) return true;
     const classes = lex.commonClasses(token.lower);
-    if (reader.nameEndingAt[i - 1] >= 0 && verbAfterName(lex, token.lower, classes)) return true;
+    const cueAsVerb = cuesAsVerbs && !afterComma;
+    const nameVerb = reader.nameEndingAt[i - 1] >= 0 && verbAfterName(lex, token.lower, classes);
+    if (nameVerb && (cueAsVerb || !lex.reportingVerbs.has(token.lower))) return true;
     // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
     if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
     // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
     // (After a comma it rather opens an inverted attribution: "…, wrote Kuleba".)
-    const clauseVerb = cuesAsVerbs && tokens[i - 1].kind === TokenKind.Word;
+    const clauseVerb = cueAsVerb && tokens[i - 1].kind === TokenKind.Word;
     const irregular = lex.irregularPast.has(token.lower) && (clauseVerb || !lex.reportingVerbs.has(token.lower));
     if (irregular && !determinerBefore(tokens[i - 1], lex)) return true;
     if (classes?.includes('v') && isThirdPersonVerbBeforeObject(reader, i)) return true;
