@@ -24,7 +24,7 @@ let activeScale = 1;
  */
 const nameScores = new Map<string, TypeEvidence>();
 let nameScoresLexicon: Lexicon | undefined;
-/** Bounds the memory of a long session over many documents; the map is simply started again. */
+/** Bounds the memory of a worker that reads many documents in turn; the map is simply started again. */
 const NAME_SCORES_LIMIT = 50_000;
 
 function weights(): ReadonlyMap<string, readonly number[]> {
