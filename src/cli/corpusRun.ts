@@ -8,8 +8,7 @@ import type { AnalyzeOptions, KnownActor } from '../analysis/types';
 import { corpusCsv, corpusGexf, corpusJson, corpusMarkdown } from '../corpus/formats';
 import { CorpusModel } from '../corpus/model';
 import { fnv1a } from '../corpus/normalise';
-import { corpusReport, type CorpusReport } from '../corpus/report';
-import { corpusResultJson } from '../corpus/resultJson';
+import { corpusReport } from '../corpus/report';
 import { isDocumentSummary, type DocumentSummary } from '../corpus/summary';
 import { singleLine } from '../presentation/escape';
 import { safeJsonStringify } from '../export/json';
@@ -320,9 +319,16 @@ export class CorpusRun {
     if (!this.command.quiet) this.io.stderr.write(`sourcelens: note: ${this.documents} documents in the corpus\n`);
     const sink = this.sink;
     if (this.model === undefined || sink === undefined) return;
-    const result = this.model.result();
+    const report = corpusReport(this.model.result());
     this.model = undefined;
-    const pieces = this.command.format === 'json' ? corpusResultJson(result) : this.formatted(corpusReport(result));
+    const pieces =
+      this.command.format === 'csv'
+        ? corpusCsv(report, this.command.table)
+        : this.command.format === 'md'
+          ? corpusMarkdown(report)
+          : this.command.format === 'gexf'
+            ? corpusGexf(report)
+            : corpusJson(report);
     let pending: string[] = [];
     for (const piece of pieces) {
       pending.push(piece);
@@ -332,20 +338,6 @@ export class CorpusRun {
       }
     }
     await sink.write(pending.join(''));
-  }
-
-  /** The report in a format other than JSON (JSON is written from the result, without the report's records). */
-  private formatted(report: CorpusReport): Generator<string> {
-    switch (this.command.format) {
-      case 'csv':
-        return corpusCsv(report, this.command.table);
-      case 'md':
-        return corpusMarkdown(report);
-      case 'gexf':
-        return corpusGexf(report);
-      default:
-        return corpusJson(report);
-    }
   }
 
   private readProblem(code: string, reason: string): string {

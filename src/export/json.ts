@@ -18,11 +18,8 @@ function unicodeEscape(codeUnit: number): string {
   return `\\u${codeUnit.toString(16).padStart(4, '0')}`;
 }
 
-/**
- * Each code unit of a match as an escape (a tag character is a surrogate pair); JSON text made by JSON.stringify
- * becomes what {@link safeJsonStringify} gives for the same value.
- */
-export function escapeUnsafe(json: string): string {
+/** Each code unit of a match as an escape (a tag character is a surrogate pair). */
+function escapeUnsafe(json: string): string {
   return json.replace(RAW_BUT_UNSAFE, (found) =>
     Array.from({ length: found.length }, (_, index) => unicodeEscape(found.charCodeAt(index))).join(''),
   );
