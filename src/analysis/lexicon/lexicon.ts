@@ -200,23 +200,21 @@ function classesOf(common: ReadonlyMap<string, string>, lower: string): string |
   return lower.endsWith('es') ? common.get(lower.slice(0, -2)) : undefined;
 }
 
+/** A generated table of "word:classes" entries separated by spaces, as a map. */
+function classTable(entries: string): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const entry of entries.split(' ')) {
+    const colon = entry.lastIndexOf(':');
+    if (colon > 0) table.set(entry.slice(0, colon), entry.slice(colon + 1));
+  }
+  return table;
+}
+
 function build(): Lexicon {
-  const common = new Map<string, string>();
-  for (const entry of generated.common.split(' ')) {
-    const colon = entry.lastIndexOf(':');
-    if (colon > 0) common.set(entry.slice(0, colon), entry.slice(colon + 1));
-  }
+  const common = classTable(generated.common);
   const proper = new Set(generated.proper.split(' '));
-  const nouns = new Map<string, string>();
-  for (const entry of generated.nouns.split(' ')) {
-    const colon = entry.lastIndexOf(':');
-    if (colon > 0) nouns.set(entry.slice(0, colon), entry.slice(colon + 1));
-  }
-  const propers = new Map<string, string>();
-  for (const entry of generated.propers.split(' ')) {
-    const colon = entry.lastIndexOf(':');
-    if (colon > 0) propers.set(entry.slice(0, colon), entry.slice(colon + 1));
-  }
+  const nouns = classTable(generated.nouns);
+  const propers = classTable(generated.propers);
   const knownOrgs = new Map<string, string>();
   for (const name of KNOWN_ORGS) knownOrgs.set(name.toLowerCase(), name);
   const { places, demonyms } = buildPlaces();
