@@ -1,13 +1,12 @@
 // "As Doe said, …": an attribution that opens its sentence as a clause of comparison, the statement after its comma.
-import { CUE_ADJUNCT_PREPOSITIONS, CUE_ADVERBS, TIME_ADJUNCT_OPENERS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
+import { CUE_ADJUNCT_PREPOSITIONS, TIME_ADJUNCT_OPENERS } from '../../lexicon/cues';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind } from '../../text/tokens';
 import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
-import { isLowerWord, lastWordEnd, type AttributionReader } from './reader';
+import { adverbsBeforeCue, isLowerWord, lastWordEnd, type AttributionReader } from './reader';
 import { speakerStartingAt } from './speakers';
 
 /** Adverbs and auxiliaries between the speaker and the cue ("As Doe has often said"). */
-const adverbs = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE]);
 /** Words that open an adjunct after the cue ("in December", "last week"). */
 const adjunctOpeners = new Set([...CUE_ADJUNCT_PREPOSITIONS, ...TIME_ADJUNCT_OPENERS, 'on', 'with']);
 
@@ -24,7 +23,7 @@ export function asAttribution(reader: AttributionReader, c: number, anchor: numb
   const speaker = speakerStartingAt(reader, sentence.first + 1, c);
   if (!speaker) return undefined;
   let k = speaker.last;
-  while (k < c && isLowerWord(tokens[k]) && (adverbs.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
+  while (k < c && isLowerWord(tokens[k]) && (adverbsBeforeCue.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
   if (k !== c) return undefined;
   let comma = anchor + 1;
   // Only an adjunct may stand before the comma ("As Doe said in May,"); "As Doe said goodbye, …" tells of something else.

@@ -29,7 +29,7 @@ import { quotedAsSpeaker } from './quotedAs';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
-import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, type AttributionReader } from './reader';
+import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, sentenceStops, type AttributionReader } from './reader';
 import {
   appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
@@ -47,7 +47,6 @@ const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
 const gerundPrepositions = new Set(GERUND_PREPOSITIONS);
 /** Marks that close a sentence right after an attribution ("…, Doe replied."). */
-const sentenceStops = new Set(['.', '!', '?']);
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
 /** Words between a weaker cue and the "that" of its complement ("reassured them on Monday that"). */

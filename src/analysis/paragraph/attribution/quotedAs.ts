@@ -1,11 +1,10 @@
 // "Doe was quoted as saying …": a passive verb of communication whose subject speaks through the gerund after "as".
-import { BE_AUXILIARIES, CUE_ADVERBS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
+import { BE_AUXILIARIES } from '../../lexicon/cues';
 import type { SpeakerMatch } from './frame';
-import { isLowerWord, type AttributionReader } from './reader';
+import { adverbsBeforeCue, isLowerWord, type AttributionReader } from './reader';
 import { speakerEndingAt } from './speakers';
 
 const beAuxiliaries = new Set(BE_AUXILIARIES);
-const adverbs = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE]);
 /** Most words of the verb group before the participle ("has also been widely"). */
 const MAX_VERB_GROUP = 4;
 
@@ -24,7 +23,7 @@ export function quotedAsSpeaker(reader: AttributionReader, c: number, sentenceFi
   while (k >= sentenceFirst && k > c - 3 - MAX_VERB_GROUP && isLowerWord(tokens[k])) {
     const word = tokens[k].lower;
     if (beAuxiliaries.has(word)) auxiliary = true;
-    else if (!adverbs.has(word) && !word.endsWith('ly')) break;
+    else if (!adverbsBeforeCue.has(word) && !word.endsWith('ly')) break;
     k--;
   }
   if (!auxiliary) return undefined;

@@ -1,4 +1,5 @@
 // One paragraph as the attribution readers see it: its tokens and findings, indexed by token, and the words they test.
+import { CUE_ADVERBS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { Token, TokenKind, isCapitalized } from '../../text/tokens';
@@ -7,6 +8,12 @@ import type { MarkedQuote } from '../quotes';
 
 /** Tokens looked at on each side of a cue; longer sentences are read in this window around it. */
 export const CUE_WINDOW = 250;
+
+/** The marks that end a sentence, as tokens. */
+export const sentenceStops: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/** Words that may stand between a speaker and its verb besides adverbs in -ly ("also", "later", "again"). */
+export const adverbsBeforeCue: ReadonlySet<string> = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE]);
 
 /**
  * What every attribution reader reads of one paragraph. The token tables hold, for each token, the

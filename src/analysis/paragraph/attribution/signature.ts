@@ -2,15 +2,13 @@
 import { SPEAKING_PRONOUNS } from '../../lexicon/functionWords';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import type { AttributionFrame } from './frame';
-import type { AttributionReader } from './reader';
+import { sentenceStops, type AttributionReader } from './reader';
 import { contractedSubject } from './speakers';
 
 const speakingPronouns = new Set(SPEAKING_PRONOUNS);
 
 /** Dashes that introduce a signature. */
 const SIGNATURE_DASHES = new Set(['—', '–', '--']);
-/** Marks that end the sentence a signature follows. */
-const SENTENCE_STOPS = new Set(['.', '!', '?']);
 /** Fewest words a signed statement has. */
 const MIN_SIGNED_WORDS = 4;
 /** Most tokens after the signer's name: a short note on when or about what ("on whether the talks will go on"). */
@@ -51,7 +49,7 @@ function undashedSignature(reader: AttributionReader): AttributionFrame | undefi
   if (signer < 0 || names[signer].role !== undefined || names[signer].words.length < 2) return undefined;
   const first = names[signer].firstToken;
   const before = tokens[first - 1];
-  const closes = before !== undefined && (before.kind === TokenKind.Quote || SENTENCE_STOPS.has(before.text));
+  const closes = before !== undefined && (before.kind === TokenKind.Quote || sentenceStops.has(before.text));
   return closes ? frameBefore(reader, first, signer) : undefined;
 }
 

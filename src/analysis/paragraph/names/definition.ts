@@ -4,14 +4,14 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import { Token, TokenKind, isCapitalized, isPossessive } from '../../text/tokens';
 import type { TypeEvidence } from './candidate';
 import type { SentenceRange } from '../../text/sentences';
-import { LOCATIVE_PREPOSITIONS } from '../../lexicon/functionWords';
+import { ARTICLES, LOCATIVE_PREPOSITIONS } from '../../lexicon/functionWords';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations';
 
 const locativePrepositions = new Set(LOCATIVE_PREPOSITIONS);
 const orgDescriptors = new Set(ORG_DESCRIPTORS);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
+const articles = new Set(ARTICLES);
 /** How far a description may run before its head noun: "an ancient walled cathedral city". */
 const MAX_DESCRIPTION = 7;
 /** Evidence a definition gives its type: as much as a word list's place head, since it states the kind outright. */
@@ -48,7 +48,7 @@ function skipAside(tokens: readonly Token[], at: number, to: number): number {
 function afterDeterminer(tokens: readonly Token[], at: number, to: number): number {
   const token = tokens[at];
   if (at >= to || token === undefined) return -1;
-  if (DETERMINERS.has(token.lower)) return at + 1;
+  if (articles.has(token.lower)) return at + 1;
   if (token.lower === 'one' && tokens[at + 1]?.lower === 'of' && tokens[at + 2]?.lower === 'the') return at + 3;
   const next = at + 1 < to ? tokens[at + 1] : undefined;
   if (isCapitalized(token) && next !== undefined && isPossessive(next)) return at + 2;
