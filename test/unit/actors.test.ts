@@ -45,6 +45,20 @@ describe('actors: person aliases', () => {
     assert.equal(analyze('Anna Maria Vidal chairs the board.\n\nMaria Vidal said the club would grow.').actors.length, 2);
   });
 
+  it('merges a given name alone with the full name it starts, and credits it with the quotation', () => {
+    const text = 'Alice Liddell sat down at the table.\n\n“It is very rude,” said Alice. Later Mary Walsh came in. Mary said it was rude.';
+    const analysis = analyze(text);
+    assert.deepEqual(
+      analysis.actors.map((actor) => `${actor.name}: ${actor.mentions.map((m) => m.text).join(', ')}`),
+      ['Alice Liddell: Alice Liddell, Alice', 'Mary Walsh: Mary Walsh, Mary'],
+    );
+    assert.deepEqual(analysis.claims.map((claim) => claim.speakerId), ['alice-liddell', 'mary-walsh']);
+  });
+
+  it('keeps a given name that is a common word and never written mid-sentence apart from a full name', () => {
+    assert.deepEqual(actorSummary('Will Cole spoke on Monday.\n\nWill the council agree?').map((s) => s.split(':')[0]), ['Will Cole PERSON']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     assert.deepEqual(actorSummary('Ana Ruiz and Pedro Ruiz spoke.'), ['Ana Ruiz PERSON: Ana Ruiz/name', 'Pedro Ruiz PERSON: Pedro Ruiz/name']);
   });

@@ -195,6 +195,15 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
     assert.equal(analysis.actors.find((a) => a.id === surname?.actorId)?.name, 'Lucas Lindgren');
   });
 
+  it('gives a lone given name to the full name it starts as an edit writes, changes and restores that full name', () => {
+    const text = ['Harbour news from the coast.', 'Alice Moreau sat down.', 'Ships came in.', '“It is very rude,” said Alice.'].join('\n\n');
+    const analyzer = primed(text);
+    const speakerAfter = (edited: string): string | null | undefined => reanalyze(analyzer, edited).analysis.claims[0]?.speakerId;
+    assert.equal(speakerAfter(text.replace('Alice Moreau', 'Alicia Moreau')), undefined, 'alone, "Alice" is also a lexicon noun');
+    assert.equal(speakerAfter(text.replace('Alice Moreau', 'Alice Moreaux')), 'alice-moreaux');
+    assert.equal(speakerAfter(text), 'alice-moreau');
+  });
+
   /**
    * Primes an analyzer with `opening`, a dozen uneventful paragraphs and `closing`, then checks who is credited
    * with the claim holding `claimed`: as written, after `original` becomes `edited` in the opening, and once

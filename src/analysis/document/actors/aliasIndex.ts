@@ -13,6 +13,7 @@ export class AliasIndex {
   private readonly personByLastWord = new Map<string, ActorDraft>();
   private readonly personByFirstAndLast = new Map<string, ActorDraft>();
   private readonly personByLastTwo = new Map<string, ActorDraft>();
+  private readonly personByGivenName = new Map<string, ActorDraft>();
   private readonly orgByInitials = new Map<string, ActorDraft>();
   private readonly orgByFirstWord = new Map<string, ActorDraft>();
   private readonly orgBySuffix = new Map<string, ActorDraft>();
@@ -29,6 +30,7 @@ export class AliasIndex {
       if (words.length > 1) {
         claims.push([this.personBySurname, draft.surnameFirst ? words[0] : last]);
         claims.push([this.personByFirstAndLast, `${words[0]} ${last}`]);
+        if (!draft.surnameFirst && this.lex.givenNames.has(words[0])) claims.push([this.personByGivenName, words[0]]);
       }
       // "Lopez Vidal" after "Anna Lopez Vidal": a surname of two words.
       if (words.length > 2 && !draft.surnameFirst) claims.push([this.personByLastTwo, `${words[words.length - 2]} ${last}`]);
@@ -56,6 +58,7 @@ export class AliasIndex {
     if (map === this.personByLastWord) return 'last';
     if (map === this.personByFirstAndLast) return 'first-last';
     if (map === this.personByLastTwo) return 'last-two';
+    if (map === this.personByGivenName) return 'given';
     if (map === this.orgByInitials) return 'initials';
     if (map === this.orgByFirstWord) return 'first';
     return 'suffix';
@@ -67,6 +70,9 @@ export class AliasIndex {
         const word = words[0];
         const bySurname = this.personBySurname.get(word);
         if (bySurname) return bySurname;
+        // "Alice" after "Alice Liddell": a given name alone, once typed a person, is the person it first named.
+        const byGivenName = this.personByGivenName.get(word);
+        if (byGivenName) return byGivenName;
         // "Zelenskyys": a possessive written without its apostrophe.
         return word.endsWith('s') ? this.personByLastWord.get(word.slice(0, -1)) : undefined;
       }

@@ -146,6 +146,7 @@ function typeFromFullName(
   const listedOtherwise = hand.type !== 'PERSON' && hand.score >= 6;
   if (!listedOtherwise && isSurnameOfPerson(word, fullNames, lex)) return 'PERSON';
   if (!listedOtherwise && startsSurnameFirstName(word, entries, fullNames, lex)) return 'PERSON';
+  if (!listedOtherwise && isGivenNameOfPerson(word, entry, fullNames, lex)) return 'PERSON';
   if (isAcronymKey(key) && fullNames.orgInitials.has(key)) return 'ORG';
   return null;
 }
@@ -154,6 +155,16 @@ function typeFromFullName(
 function isSurnameOfPerson(word: string, fullNames: FullNameWords, lex: Lexicon): boolean {
   const stripped = word.endsWith('s') ? word.slice(0, -1) : '';
   return fullNames.personLastWords.has(word) || (fullNames.personLastWords.has(stripped) && !lex.places.has(word));
+}
+
+/**
+ * "Alice" beside "Alice Liddell": a given name that starts a person's full name in the document. Features, fiction
+ * and interviews name people by their given name after the first mention; a given name that is also a common word
+ * ("Grace", "Will") must be written with its capital in mid-sentence at least once.
+ */
+function isGivenNameOfPerson(word: string, entry: KeyEntry, fullNames: FullNameWords, lex: Lexicon): boolean {
+  if (!lex.givenNames.has(word) || !fullNames.personFirstWords.has(word)) return false;
+  return entry.midSentence > 0 || lex.commonClasses(word) === undefined;
 }
 
 /** "Xi" beside "Xi Jinping": the first word of a surname-first name. */
