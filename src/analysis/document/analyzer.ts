@@ -3,9 +3,10 @@ import { withoutDotsAndApostrophes } from '../text/chars';
 import { normaliseIsoDate, parseDocumentDateHeader } from '../dates/documentDate';
 import { checkOptions, checkText } from '../input';
 import { LineIndex } from '../text/paragraphs';
+import { withoutMarkup } from '../text/markup';
 import type { Analysis, AnalyzeOptions } from '../types';
 import { decide } from './decisions/decide';
-import { changedStretch, reuseAround } from './edits';
+import { changedStretchOf, reuseAround } from './edits';
 import { settleEvidence } from './emission/evidence';
 import { join } from './emission/join';
 import { placeChunks } from './emission/placeChunks';
@@ -56,8 +57,10 @@ export class DocumentAnalyzer {
   }
 
   /** Analyses the document's current text; throws InvalidInputError when it is not a string. */
-  analyze(text: string): Analysis {
-    checkText(text);
+  analyze(source: string): Analysis {
+    checkText(source);
+    // Markup is read as the prose it decorates; offsets are the source's (see markup.ts).
+    const text = withoutMarkup(source);
     const started = now();
     const dates = this.datesOf(text);
     // Paragraphs' findings resolve dates against the document's date: a new date starts afresh.
@@ -68,23 +71,23 @@ export class DocumentAnalyzer {
     this.previous = undefined;
     // After an edit, only the paragraphs around the changed stretch are split and read again; the
     // others keep their findings, found by position rather than by hashing their text.
-    const change = previous ? changedStretch(previous.text, text) : undefined;
+    const change = previous ? changedStretchOf(previous, text, source) : undefined;
     const lines =
       previous && change ? LineIndex.afterEdit(previous.lines, text, change.start, change.oldEnd, change.delta) : LineIndex.of(text);
     const edit = previous && change ? reuseAround(previous, text, change) : undefined;
     const spans = edit ? edit.spans : paragraphSpans(text, dates.header);
-    const paragraphs = this.reader.read(text, spans, previous, edit);
+    const paragraphs = this.reader.read(text, source, spans, previous, edit);
     const bases = paragraphBases(spans);
     // While no paragraph's structure changed, the previous decisions stand as they are.
     const sameStructure = previous !== undefined && sameStructureAs(previous.decisions.structure, paragraphs);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
-    const placed = placeChunks({ text, lines, paragraphs, bases, decisions }, previous, edit);
+    const placed = placeChunks({ text: source, lines, paragraphs, bases, decisions }, previous, edit);
     const { chunks, inPlace, replaced, renumbered } = placed;
     // Only the chunks an edit replaced are joined again, when the rest stand where they were.
     const rejoined = inPlace && previous && !renumbered ? rejoin(chunks, decisions, previous, replaced) : undefined;
     const joined: Joined = rejoined ?? join(chunks, decisions, previous);
     settleEvidence(joined.result.claims, joined.result.actors, joined.actorIndex);
-    this.previous = { text, lines, spans, paragraphs, bases, decisions, chunks, ...joined };
+    this.previous = { text, source, lines, spans, paragraphs, bases, decisions, chunks, ...joined };
     let tokenCount = 0;
     for (let pi = 0; pi < paragraphs.length; pi++) tokenCount += paragraphs[pi].tokenCount;
     const { result } = joined;

@@ -27,6 +27,20 @@ export function changedStretch(old: string, text: string): ChangedStretch {
 }
 
 /**
+ * The stretch an edit changed in the text as read or in the source, whichever reaches further: blanking markup
+ * pairs marks within a line, so a typed star may change what is read away from the keystroke, and two marks that
+ * blank alike ("**" and "__") still differ in the source that results quote.
+ */
+export function changedStretchOf(previous: { text: string; source: string }, text: string, source: string): ChangedStretch {
+  const read = changedStretch(previous.text, text);
+  if (previous.source === previous.text && source === text) return read;
+  const given = changedStretch(previous.source, source);
+  // Texts the same length and equal as read: only the source changed.
+  if (read.delta === 0 && read.start === read.oldEnd) return given;
+  return { start: Math.min(read.start, given.start), oldEnd: Math.max(read.oldEnd, given.oldEnd), delta: read.delta };
+}
+
+/**
  * Re-splits only the paragraphs around the stretch an edit changed — widened to blank lines, where splitting can
  * restart — and keeps the rest, shifted. Returns undefined when a full split is simpler (edits near the date
  * header, huge rewrites, documents without blank lines). The previous run's spans are spent: they are shifted and

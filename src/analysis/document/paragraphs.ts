@@ -32,7 +32,17 @@ export class ParagraphReader {
     return true;
   }
 
-  read(text: string, spans: readonly ParagraphSpan[], previous: PreviousRun | undefined, edit: EditReuse | undefined): ParagraphAnalysis[] {
+  /**
+   * Each paragraph of `text` (markup blanked) read, or kept from the previous run or the cache. The cache is keyed by
+   * the `source`'s paragraph: two sources that read alike ("**" and "__") still give results that quote them apart.
+   */
+  read(
+    text: string,
+    source: string,
+    spans: readonly ParagraphSpan[],
+    previous: PreviousRun | undefined,
+    edit: EditReuse | undefined,
+  ): ParagraphAnalysis[] {
     const paragraphs = new Array<ParagraphAnalysis>(spans.length);
     for (let i = 0; i < spans.length; i++) {
       const reused = edit?.oldIndexOf(i) ?? -1;
@@ -40,10 +50,10 @@ export class ParagraphReader {
         paragraphs[i] = previous.paragraphs[reused];
         continue;
       }
-      const key = text.slice(spans[i].start, spans[i].end);
+      const key = source.slice(spans[i].start, spans[i].end);
       let found = this.cache.get(key);
       if (!found) {
-        found = analyzeParagraph(key, this.cacheDate);
+        found = analyzeParagraph(source === text ? key : text.slice(spans[i].start, spans[i].end), this.cacheDate);
         this.cache.set(key, found);
       }
       paragraphs[i] = found;
@@ -51,7 +61,7 @@ export class ParagraphReader {
     // The text-keyed cache serves undo and paste; keep it from growing past the document.
     if (this.cache.size > 2 * paragraphs.length + 64) {
       this.cache = new Map();
-      for (let i = 0; i < spans.length; i++) this.cache.set(text.slice(spans[i].start, spans[i].end), paragraphs[i]);
+      for (let i = 0; i < spans.length; i++) this.cache.set(source.slice(spans[i].start, spans[i].end), paragraphs[i]);
     }
     return paragraphs;
   }

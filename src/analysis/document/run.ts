@@ -19,7 +19,10 @@ export interface Joined {
 
 /** What the last analysis left behind for the next one. */
 export interface PreviousRun extends Joined {
+  /** The text as read, markup blanked out (see text/markup.ts). */
   text: string;
+  /** The text as given, which results quote. */
+  source: string;
   lines: LineIndex;
   spans: ParagraphSpan[];
   paragraphs: ParagraphAnalysis[];
