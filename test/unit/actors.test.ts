@@ -55,6 +55,12 @@ describe('actors: person aliases', () => {
     assert.deepEqual(analysis.claims.map((claim) => claim.speakerId), ['alice-liddell', 'mary-walsh']);
   });
 
+  it('takes a lone given name the tagger lists as a noun ("alice") for the speaker it is', () => {
+    const analysis = analyze('‘It is very rude,’ said Alice; ‘it is laid for a great many more than three.’');
+    assert.deepEqual(analysis.actors.map((actor) => `${actor.name} ${actor.type}`), ['Alice PERSON']);
+    assert.deepEqual(analysis.claims.map((claim) => claim.speakerId), ['alice', 'alice']);
+  });
+
   it('keeps a given name that is a common word and never written mid-sentence apart from a full name', () => {
     assert.deepEqual(actorSummary('Will Cole spoke on Monday.\n\nWill the council agree?').map((s) => s.split(':')[0]), ['Will Cole PERSON']);
   });

@@ -52,6 +52,14 @@ describe('lexicon', () => {
     for (const module of Object.keys(MODULES)) assert.ok(names.some((name) => name.startsWith(`${module}.`)), `no list in ${module}`);
   });
 
+  it('takes a proper noun the tagger also lists as a noun for no common word unless WordNet knows the noun', () => {
+    const lex = lexicon();
+    assert.equal(lex.commonClasses('alice'), undefined);
+    assert.equal(lex.commonClasses('honda'), undefined);
+    assert.equal(lex.commonClasses('daisy'), 'n');
+    assert.ok(lex.commonClasses('both')?.includes('f'));
+  });
+
   it('lists each word once per list', () => {
     const problems = lists()
       .map(({ name, words }) => ({ name, twice: repeated(words) }))
