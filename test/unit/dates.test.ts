@@ -159,6 +159,11 @@ describe('findDates: months without a year', () => {
     assert.ok(dates('It rained from April to June.').every((date) => date.value !== undefined));
     assert.deepEqual(dates('It rained from April to June.').map((date) => date.text), ['April', 'June']);
   });
+
+  it('does not read a month between an article and a capitalised word as a month ("the March Hare")', () => {
+    assert.deepEqual(dates('Then the March Hare and a June Bride came in.').map((date) => date.text), []);
+    assert.deepEqual(dates('The March figures came in March 2020.').map((date) => date.text), ['March', 'March 2020']);
+  });
 });
 
 describe('findDates: relative expressions', () => {

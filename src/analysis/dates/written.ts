@@ -94,6 +94,9 @@ function isPercentOrUnit(t: DateTokens, index: number): boolean {
 
 /** Whether a lone month name is the month, not "may" the verb or a person called April, June or May. */
 function monthStandsAlone(t: DateTokens, index: number, month: number): boolean {
+  // "the March Hare", "a June Bride": after an article and before a capitalised word, the month names a thing.
+  const article = t.lower(index - 1) === 'the' || t.lower(index - 1) === 'a';
+  if (article && t.capitalised(index + 1) && !t.isMonthToken(index + 1) && t.anchorAt(index + 1) === undefined) return false;
   if (!AMBIGUOUS_MONTHS.has(month)) {
     // A name part such as "October Revolution" is still a month reference; a lower-case word glued after is not.
     return true;
