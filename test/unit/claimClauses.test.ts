@@ -42,6 +42,14 @@ describe('claims: bare reported clauses', () => {
     ]);
   });
 
+  it('keeps the article of a subject whose noun can also modify a speaker ("the government", "the company")', () => {
+    assert.deepEqual(afterIntroduction('Kober said the government would pay for the dredging.'), [
+      ['Ines Kober', 'said', 'indirect', 'the government would pay for the dredging'],
+    ]);
+    assert.deepEqual(afterIntroduction('Kober said the company closed its yard.'), [['Ines Kober', 'said', 'indirect', 'the company closed its yard']]);
+    assert.deepEqual(afterIntroduction('Kober said police arrested two men.'), [['Ines Kober', 'said', 'indirect', 'police arrested two men']]);
+  });
+
   it('does not read a plural noun phrase as a clause', () => {
     assert.deepEqual(afterIntroduction('Kober said the needs of the fishermen.'), []);
   });

@@ -29,6 +29,7 @@ const timeNouns = new Set(TIME_NOUNS);
 const calendarWords = new Set([...WEEKDAYS, ...MONTHS]);
 const finiteAuxiliaries = new Set([...FINITE_AUXILIARIES, ...FINITE_AUXILIARIES.map((w) => w.replace("'", '’'))]);
 const questionWords = new Set(QUESTION_WORDS);
+const articles = new Set(ARTICLES);
 const introducingWords = new Set(INTRODUCING_WORDS);
 const boundaryGerunds = new Set(CLAUSE_BOUNDARY_GERUNDS);
 const tailOpeners = new Set(ATTRIBUTION_TAIL_OPENERS);
@@ -77,7 +78,8 @@ function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb,
   // A comma after the adjuncts hands over to a quotation only ("said on Twitter, “…”"), not to an apposition.
   const quoteAfterComma = tokens[j]?.text === ',' && reader.quoteOpeningAt[j + 1] >= 0;
   if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || quoteAfterComma)) return j;
-  if (j > k && opensClause(reader, j, sentence.last)) return j;
+  // "said the government would act": an article skipped as an adjunct's belongs to the clause's subject.
+  if (j > k && opensClause(reader, j, sentence.last)) return articles.has(tokens[j - 1].lower) && !articles.has(tokens[j].lower) ? j - 1 : j;
   const long = afterLongAdjunct(reader, k, sentence.last);
   return long > k ? long : afterShortObject(reader, k, verb, sentence.last);
 }
@@ -188,7 +190,10 @@ function startsOwnVerb(reader: AttributionReader, m: number): boolean {
   const { tokens, lex } = reader;
   const token = tokens[m];
   if (!isLowerWord(token) || !token.lower.endsWith('ed') || !lex.commonClasses(token.lower)?.includes('v')) return false;
-  return !lex.reportingVerbs.has(token.lower) && tokens[m - 1].kind === TokenKind.Word && !speakerDeterminers.has(tokens[m - 1].lower);
+  const previous = tokens[m - 1];
+  if (lex.reportingVerbs.has(token.lower) || previous.kind !== TokenKind.Word) return false;
+  // A speaker's modifier may be the subject's noun itself ("the company closed", "police arrested").
+  return !speakerDeterminers.has(previous.lower) || (lex.commonClasses(previous.lower)?.includes('n') ?? false);
 }
 
 /** Verbs whose object may be followed by the quoted words ("called the vote “…”", "told him “…”"). */
