@@ -33,6 +33,13 @@ function typeOf(text: string, name: string): EntityType {
   return entity(text, name).type;
 }
 
+describe('names: months inside names', () => {
+  it('reads a month between an article and a capitalised word as the start of a name ("the March Hare")', () => {
+    assert.deepEqual(candidates('Then the March Hare took the watch.').map((c) => c.text), ['March Hare']);
+    assert.deepEqual(candidates('In March Jones took the watch.').map((c) => c.text), ['Jones']);
+  });
+});
+
 describe('names: titles and roles are kept out of the name', () => {
   it('splits a capitalised title with a nationality off a person’s name', () => {
     const text = 'Chinese Foreign Minister Qin Gang met reporters in Lima.';

@@ -79,7 +79,9 @@ function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb,
   const quoteAfterComma = tokens[j]?.text === ',' && reader.quoteOpeningAt[j + 1] >= 0;
   if (j > k && (tokens[j]?.lower === 'that' || tokens[j]?.text === ':' || quoteAfterComma)) return j;
   // "said the government would act": an article skipped as an adjunct's belongs to the clause's subject.
-  if (j > k && opensClause(reader, j, sentence.last)) return articles.has(tokens[j - 1].lower) && !articles.has(tokens[j].lower) ? j - 1 : j;
+  if (j > k && opensClause(reader, j, sentence.last)) {
+    return articles.has(tokens[j - 1].lower) && !articles.has(tokens[j].lower) ? j - 1 : j;
+  }
   const long = afterLongAdjunct(reader, k, sentence.last);
   return long > k ? long : afterShortObject(reader, k, verb, sentence.last);
 }

@@ -1,4 +1,6 @@
 // Finds capitalised names in a paragraph, separates titles and roles from them, and collects typing evidence.
+import { MONTHS } from '../../lexicon/calendar';
+import { ARTICLES } from '../../lexicon/functionWords';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, EVENT_HEADS, NOT_NAMES } from '../../lexicon/notNames';
 import type { SentenceRange } from '../../text/sentences';
@@ -77,7 +79,7 @@ function findNamesInSentence(reader: NameReader, sentence: SentenceRange): void 
   const { tokens, lex } = reader;
   let i = sentence.first;
   while (i < sentence.last) {
-    if (!startsNameRun(tokens[i])) {
+    if (!startsNameRun(tokens[i]) && !monthOpensName(tokens, i)) {
       i++;
       continue;
     }
@@ -98,6 +100,17 @@ function findNamesInSentence(reader: NameReader, sentence: SentenceRange): void 
 /** A capitalised word, an all-capitals word, or a particle joined to a name ("al-Maliki"). */
 function startsNameRun(token: Token): boolean {
   return isNameWord(token) && (isCapitalized(token) || isAllCaps(token) || PARTICLE_PREFIX.test(token.text));
+}
+
+const months = new Set(MONTHS);
+const articles = new Set(ARTICLES);
+
+/** "the March Hare", "a June Bride": a month between an article and a capitalised word opens a name (dates leave it). */
+function monthOpensName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!isCapitalized(token) || !months.has(token.lower) || !articles.has(tokens[i - 1]?.lower ?? '')) return false;
+  const next = tokens[i + 1];
+  return isNameWord(next) && isCapitalized(next);
 }
 
 /**
