@@ -40,3 +40,13 @@ describe('speaker choice: the head of an apposition', () => {
     assert.deepEqual(speakersOf('The port authority and its director, Lena Varga, said the pier would reopen.'), ['Lena Varga']);
   });
 });
+
+describe('speaker choice: "I" in an interview without labels', () => {
+  it('does not take a name introduced inside a quotation for the one answering', () => {
+    const text = 'Lena Varga: An interview with the harbour poet\n\nYou have received a good deal of attention recently.\n\n' +
+      "When people come up to me and say, 'Hi Lena, my name is Tomas,' I say, 'Hi Tomas, my name is Lena' and they laugh.\n\n" +
+      'What goes through your head when that happens?\n\nI understand it. I would say that it is human interaction.\n\n' +
+      'How do you feel about the attention?';
+    assert.deepEqual(speakersOf(text), ['Lena Varga', 'Lena Varga', 'Lena Varga']);
+  });
+});
