@@ -37,6 +37,14 @@ export const SPEAKING_PRONOUNS: readonly string[] = ['i', 'me', 'my', 'we', 'us'
 /** Words that open an apposition describing the name before it ("Paul Dewar, an Ottawa MP,", "Kuleba, who …"). */
 export const APPOSITION_OPENERS: readonly string[] = [...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'who', 'whose'];
 
+/** Relative pronouns: a clause they open describes the noun before it. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'whose', 'which', 'that'];
+
+/** Prepositions besides the commonest that tie a name to the noun before it ("an adviser to Jane Doe", "minister under Jane Doe"). */
+export const RELATING_PREPOSITIONS: readonly string[] = [
+  'to', 'under', 'from', 'like', 'as', 'against', 'behind', 'including', 'among', 'between', 'than',
+];
+
 /** Auxiliaries and modals in a finite form: a clause has a verb when one of them is there. */
 export const FINITE_AUXILIARIES: readonly string[] = [
   'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'did',

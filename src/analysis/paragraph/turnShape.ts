@@ -36,9 +36,9 @@ export function turnShape(
     firstPerson = tokens[i].lower === 'i' || contractedSubject(tokens[i])?.pronoun === 'i';
   }
   const question = asksYou(tokens, sentences[0], insideQuote) || asksYou(tokens, sentences[sentences.length - 1], insideQuote);
-  const self = selfIntroduced(tokens, names);
+  const self = selfIntroduced(tokens, names, insideQuote);
   if (self >= 0) return { question, firstPerson, named: self, selfNamed: true };
-  return { question, firstPerson, named: addressed(tokens, sentences, names), selfNamed: false };
+  return { question, firstPerson, named: addressed(tokens, sentences, names, insideQuote), selfNamed: false };
 }
 
 /** A sentence outside quotations that ends with a question mark and holds "you" or "your". */
@@ -55,11 +55,14 @@ function asksYou(tokens: readonly Token[], sentence: SentenceRange, insideQuote:
   return false;
 }
 
-/** "My name is Jane Doe": the name that follows, as an index among the names; -1 when the paragraph has none. */
-function selfIntroduced(tokens: readonly Token[], names: readonly NameCandidate[]): number {
+/**
+ * "My name is Jane Doe": the name that follows, as an index among the names; -1 when the paragraph has none. Words
+ * quoted ("they say, 'Hi, my name is Jane'") introduce someone else, not the one whose turn it is.
+ */
+function selfIntroduced(tokens: readonly Token[], names: readonly NameCandidate[], insideQuote: Uint8Array): number {
   for (let n = 0; n < names.length; n++) {
     const first = names[n].role?.firstToken ?? names[n].firstToken;
-    if (first < 3) continue;
+    if (first < 3 || insideQuote[first] === 1) continue;
     const is = tokens[first - 1].lower;
     if ((is === 'is' || is === "'s") && tokens[first - 2].lower === 'name' && tokens[first - 3].lower === 'my') return n;
   }
@@ -70,7 +73,12 @@ function selfIntroduced(tokens: readonly Token[], names: readonly NameCandidate[
  * A vocative: a name set off by a comma at the start of a sentence or after an opening word ("Alright, Mr. Doe,
  * please proceed."), in a sentence that speaks to it ("you", "your", "please"); -1 when there is none.
  */
-function addressed(tokens: readonly Token[], sentences: readonly SentenceRange[], names: readonly NameCandidate[]): number {
+function addressed(
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  names: readonly NameCandidate[],
+  insideQuote: Uint8Array,
+): number {
   let sentence = 0;
   // The last one: an opening word read as a name ("Alright, Mr. Doe, …") comes before the vocative.
   let found = -1;
@@ -78,7 +86,7 @@ function addressed(tokens: readonly Token[], sentences: readonly SentenceRange[]
     const name = names[n];
     const first = name.role?.firstToken ?? name.firstToken;
     while (sentence < sentences.length && sentences[sentence].last <= first) sentence++;
-    if (sentence >= sentences.length || tokens[name.lastToken]?.text !== ',') continue;
+    if (sentence >= sentences.length || tokens[name.lastToken]?.text !== ',' || insideQuote[first] === 1) continue;
     const { first: from, last } = sentences[sentence];
     const opens = first === from || (first === from + 2 && tokens[from + 1].text === ',');
     if (!opens) continue;

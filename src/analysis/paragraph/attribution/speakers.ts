@@ -1,6 +1,7 @@
 // Speaker phrases around a reporting cue: a name, a role, a pronoun or a common noun, before or after the cue.
 import {
-  ARTICLES, APPOSITION_OPENERS, CONTRACTED_SUBJECTS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS,
+  ARTICLES, APPOSITION_OPENERS, COMMON_PREPOSITIONS, CONTRACTED_SUBJECTS, POSSESSIVE_DETERMINERS, RELATING_PREPOSITIONS,
+  RELATIVE_PRONOUNS, SUBJECT_PRONOUNS,
 } from '../../lexicon/functionWords';
 import { SPEAKER_APPOSITION_OPENERS, SPEAKER_MODIFIERS } from '../../lexicon/speakers';
 import type { SentenceRange } from '../../text/sentences';
@@ -37,6 +38,8 @@ function subjectPronounOf(token: Token, beforeCue: boolean): string | undefined 
 
 /** Words that may stand before the head of a speaker phrase ("the", "his", "a senior"). */
 export const speakerDeterminers = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, ...SPEAKER_MODIFIERS]);
+/** Words after which a name in an apposition describes its head rather than filling it. */
+const describingWords = new Set([...RELATIVE_PRONOUNS, ...COMMON_PREPOSITIONS, ...RELATING_PREPOSITIONS]);
 const appositiveOpeners = new Set([...APPOSITION_OPENERS, ...SPEAKER_APPOSITION_OPENERS]);
 
 /** The speaker phrase ending at token `k` (inclusive), if any: "Peskov", "the minister", "he", "officials". */
@@ -220,7 +223,8 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
     if (tokens[j]?.text !== ',' || j <= sentenceFirst) break;
     const opener = tokens[j + 1];
     const apposed = reader.nameStartingAt[j + 1];
-    const fills = filler >= 0 && names[filler].firstToken > j && speakerLikeness(names[filler]) === 2 && !governedName(reader, filler);
+    const fills = filler >= 0 && names[filler].firstToken > j && speakerLikeness(names[filler]) === 2 && !governedName(reader, filler) &&
+      !describesFiller(reader, j + 1, filler);
     if (depth === 0 && fills) {
       return { ref: { kind: 'name', name: filler }, first: j + 1, last: comma };
     }
@@ -233,7 +237,8 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
     }
     if (!opener || !(appositiveOpeners.has(opener.lower) || apposed >= 0 || !isCapitalized(opener))) break;
     const head = speakerEndingAt(reader, j - 1, sentenceFirst);
-    if (head) heads.push(head);
+    // "Still, Jane Doe, an adviser, said": a capitalised adverb opening the sentence heads nothing.
+    if (head && !(apposed >= 0 && isOpeningAside(reader, head, sentenceFirst))) heads.push(head);
     segmentEnd = j;
   }
   if (apposedOrganization) {
@@ -246,6 +251,27 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
     if (ref.kind !== 'name' || speakerLikeness(names[ref.name]) > 0) return heads[h];
   }
   return heads[0];
+}
+
+/** A sentence's first word alone before a comma, written with a capital only because it opens the sentence ("Still,"). */
+function isOpeningAside(reader: AttributionReader, head: SpeakerMatch, sentenceFirst: number): boolean {
+  const ref = head.ref;
+  return ref.kind === 'name' && head.first === sentenceFirst && head.last === sentenceFirst + 1 && reader.names[ref.name].initialCommon;
+}
+
+/**
+ * Whether the words of an apposition before the name closing it tie that name to its head: a preposition or a relative
+ * pronoun ("Jane Doe, the attorney general under former President John Roe, said"; "…, a Republican who has endorsed
+ * John Roe, said"). The apposition then describes the head, whom no name fills.
+ */
+function describesFiller(reader: AttributionReader, from: number, filler: number): boolean {
+  const name = reader.names[filler];
+  const to = name.role ? name.role.firstToken : name.firstToken;
+  for (let k = from; k < to; k++) {
+    const token = reader.tokens[k];
+    if (token.kind === TokenKind.Word && !isCapitalized(token) && describingWords.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a name is the object of a preposition ("former adviser to Jane Doe"): it describes, it does not fill, an apposition. */

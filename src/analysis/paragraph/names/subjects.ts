@@ -2,6 +2,7 @@
 import { SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
+import { isApostrophe } from '../../text/chars';
 import { isAllCaps, type Token } from '../../text/tokens';
 import { opensPhraseBefore } from '../prepositions';
 import type { NameCandidate } from './candidate';
@@ -33,12 +34,36 @@ export function markSubjects(
       const afterPreposition = before !== undefined && start - 1 >= sentence.first && opensPhraseBefore(before, lex);
       // A name inside a quotation is not the subject of the narrative around it, nor is a dateline ("BOSTON — …").
       if (afterPreposition || name.possessive || insideQuote[name.firstToken] || name.firstToken < dateline) continue;
+      if (qualifiesNext(tokens, name, ordered[m + 1]) || opensWithAside(tokens, name, sentence.first, ordered[m + 1])) continue;
       // "The decision surprised Jane Doe": the object of a verb; the subject went before, and was no name.
       if (before !== undefined && start - 1 >= sentence.first && isObjectVerb(before, lex)) break;
       name.subject = true;
       break;
     }
   }
+}
+
+/**
+ * Whether a name only qualifies the name after it: the organization or candidate a role ties to a person ("Acme
+ * consultant Jane Doe", "Acme adviser Jane Doe"), or an owner written with a bare apostrophe ("Acme News’ Jane Doe").
+ */
+function qualifiesNext(tokens: readonly Token[], name: NameCandidate, next: NameCandidate | undefined): boolean {
+  if (next === undefined) return false;
+  const nextStart = next.role ? next.role.firstToken : next.firstToken;
+  if (next.role !== undefined && nextStart === name.lastToken) return true;
+  const mark = tokens[name.lastToken];
+  const bareApostrophe = mark !== undefined && mark.text.length === 1 && isApostrophe(mark.text.charCodeAt(0));
+  return bareApostrophe && mark.start === tokens[name.lastToken - 1].end && nextStart === name.lastToken + 1;
+}
+
+/**
+ * Whether a name is a sentence's opening word set off by a comma before another name ("Still, Jane Doe said"): an
+ * adverb written with a capital, not the subject.
+ */
+function opensWithAside(tokens: readonly Token[], name: NameCandidate, sentenceFirst: number, next: NameCandidate | undefined): boolean {
+  const oneOpeningWord = name.firstToken === sentenceFirst && name.lastToken === name.firstToken + 1;
+  if (!name.initialCommon || !oneOpeningWord || next === undefined) return false;
+  return tokens[name.lastToken]?.text === ',' && (next.role ? next.role.firstToken : next.firstToken) === name.lastToken + 1;
 }
 
 /** A lower-case verb that is neither noun nor function word nor reporting verb ("met", "took"), after which a name is its object. */
