@@ -195,6 +195,14 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf('Yesterday, Ines Kober said, nothing.'), []);
   });
 
+  it('reads authors cited with "et al.", a coordination or a citation in brackets', () => {
+    assert.deepEqual(claimsOf('Kober et al. (2010) argue that the pier was built too low.'), [['Kober', 'argue', 'indirect', 'the pier was built too low']]);
+    assert.deepEqual(claimsOf('Ines Kober and Tomas Berg argue that the pier was built too low.').map((row) => row[3]), ['the pier was built too low']);
+    assert.deepEqual(claimsOf('As Kober (2010) argues, the pier was built too low.'), [['Kober', 'argues', 'indirect', 'the pier was built too low']]);
+    // A singular subject does not make a base form report.
+    assert.deepEqual(claimsOf('Kober [4] argue that the pier was built too low.'), []);
+  });
+
   it('gives a cue in a list of verbs to the subject of the first one ("X visited …, said that …")', () => {
     assert.deepEqual(claimsOf('The storm came because Ines Kober opened the gates, asserted that the pier was safe, and left.'), [['Ines Kober', 'asserted', 'indirect', 'the pier was safe, and left']]);
     // An apposed name after the subject keeps the speech: the verb of a clause inside it is not the subject's.

@@ -36,7 +36,7 @@ export function turnShape(
     firstPerson = tokens[i].lower === 'i' || contractedSubject(tokens[i])?.pronoun === 'i';
   }
   const question = asksYou(tokens, sentences[0], insideQuote) || asksYou(tokens, sentences[sentences.length - 1], insideQuote);
-  const self = selfIntroduced(tokens, names);
+  const self = selfIntroduced(tokens, names, insideQuote);
   if (self >= 0) return { question, firstPerson, named: self, selfNamed: true };
   return { question, firstPerson, named: addressed(tokens, sentences, names), selfNamed: false };
 }
@@ -55,11 +55,14 @@ function asksYou(tokens: readonly Token[], sentence: SentenceRange, insideQuote:
   return false;
 }
 
-/** "My name is Jane Doe": the name that follows, as an index among the names; -1 when the paragraph has none. */
-function selfIntroduced(tokens: readonly Token[], names: readonly NameCandidate[]): number {
+/**
+ * "My name is Jane Doe": the name that follows, as an index among the names; -1 when the paragraph has none. Inside a
+ * quotation it is someone else introducing themself ("they say, 'Hi, my name is John'").
+ */
+function selfIntroduced(tokens: readonly Token[], names: readonly NameCandidate[], insideQuote: Uint8Array): number {
   for (let n = 0; n < names.length; n++) {
     const first = names[n].role?.firstToken ?? names[n].firstToken;
-    if (first < 3) continue;
+    if (first < 3 || insideQuote[first] === 1) continue;
     const is = tokens[first - 1].lower;
     if ((is === 'is' || is === "'s") && tokens[first - 2].lower === 'name' && tokens[first - 3].lower === 'my') return n;
   }

@@ -2,6 +2,7 @@
 import { CUE_ADJUNCT_PREPOSITIONS, TIME_ADJUNCT_OPENERS } from '../../lexicon/cues';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind } from '../../text/tokens';
+import { afterCitation } from './cueSubject';
 import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
 import { adverbsBeforeCue, isLowerWord, lastWordEnd, type AttributionReader } from './reader';
 import { speakerStartingAt } from './speakers';
@@ -22,7 +23,8 @@ export function asAttribution(reader: AttributionReader, c: number, anchor: numb
   if (tokens[sentence.first]?.lower !== 'as' || c < sentence.first + 2) return undefined;
   const speaker = speakerStartingAt(reader, sentence.first + 1, c);
   if (!speaker) return undefined;
-  let k = speaker.last;
+  // "As Doe (2010) argues,": past a citation.
+  let k = afterCitation(tokens, speaker.last, c);
   while (k < c && isLowerWord(tokens[k]) && (adverbsBeforeCue.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
   if (k !== c) return undefined;
   let comma = anchor + 1;

@@ -34,7 +34,7 @@ import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, senten
 import {
   appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
-import { afterPluralSubject, subjectOfListedVerb } from './cueSubject';
+import { afterPluralSubject, speakerBeforeEtAl, subjectOfListedVerb } from './cueSubject';
 import { signedStatement } from './signature';
 import { splitsSubjectFromVerb } from './splitSubject';
 import { transcriptTurn } from './transcript';
@@ -319,7 +319,8 @@ function speakerOfCue(
     const ownCue = subject !== undefined && !reportsBefore(subject.last) && !holdsFiniteCue(reader, c + 1, sentence.last);
     if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
   }
-  const before = speakerEndingAt(reader, k, sentence.first) ?? beforeParenthesis(reader, k, sentence.first);
+  const from = sentence.first;
+  const before = speakerEndingAt(reader, k, from) ?? beforeParenthesis(reader, k, from) ?? speakerBeforeEtAl(reader, k, from);
   if (before) return { speaker: coordinated(reader, withinClause(tokens, before), sentence.first), inverted: false };
   const comma = tokens[k]?.text === ',';
   const apposed = comma ? appositiveSpeaker(reader, k, sentence.first) ?? parenthesisedHead(reader, k, sentence) : undefined;
@@ -400,7 +401,7 @@ function beforeParenthesis(reader: AttributionReader, k: number, sentenceFirst: 
   let open = k - 1;
   while (open > sentenceFirst && open > k - MAX_PARENTHESIS && tokens[open].text !== opener && tokens[open].text !== closer) open--;
   if (tokens[open]?.text !== opener) return undefined;
-  const speaker = speakerEndingAt(reader, open - 1, sentenceFirst);
+  const speaker = speakerEndingAt(reader, open - 1, sentenceFirst) ?? speakerBeforeEtAl(reader, open - 1, sentenceFirst);
   return speaker && speaker.ref.kind !== 'pronoun' ? { ref: speaker.ref, first: speaker.first, last: k + 1 } : undefined;
 }
 
