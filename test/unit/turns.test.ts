@@ -96,12 +96,13 @@ describe('claims: turns of a dialogue without labels', () => {
     ]);
   });
 
-  it('reads a question put with an adverb before its cue, and a first-person cue before a clause of its own', () => {
+  it('reads a question put with an adverb or a pause before its cue, and a first-person cue before a clause of its own', () => {
     const hearing = [
       "Good morning. My name is Ada Okafor. The board met in May. Well, first, I should say I'd like to reserve two minutes.",
       'Could you briefly explain what the board decided?',
       'I would note that the board never voted. I think that settles it.',
       'Did you tell the board that the contract was void?',
+      'Counsel, are you, arguing that the vote was void?',
     ];
     const found = claimsOf(hearing.join('\n\n'));
     assert.deepEqual(found.map((row) => [row[0], row[2]]), [
@@ -109,6 +110,7 @@ describe('claims: turns of a dialogue without labels', () => {
       ['Ada Okafor', 'what the board decided'],
       ['Ada Okafor', 'the board never voted'],
       ['Ada Okafor', 'the contract was void'],
+      ['Ada Okafor', 'the vote was void'],
     ]);
   });
 

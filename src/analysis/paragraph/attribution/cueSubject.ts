@@ -4,7 +4,7 @@ import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, type Token } from '../../text/tokens';
 import type { SpeakerMatch } from './frame';
 import { adverbsBeforeCue, isLowerWord, type AttributionReader } from './reader';
-import { speakerEndingAt } from './speakers';
+import { speakerEndingAt, subjectPronouns } from './speakers';
 
 /** Most tokens of the verb phrase before the cue's comma ("contacted the foundation"). */
 const MAX_VERB_PHRASE = 12;
@@ -95,4 +95,18 @@ export function afterCitation(tokens: readonly Token[], k: number, limit: number
   const closer = opener === '(' ? ')' : ']';
   for (let m = j + 1; m < limit && m <= j + MAX_CITATION; m++) if (tokens[m].text === closer) return m + 1;
   return j;
+}
+
+/** Auxiliaries that open a question before its subject pronoun ("are you", "did they"). */
+const questionAuxiliaries = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'would', 'will', 'can', 'could']);
+
+/**
+ * The last token of the words before the cue at `c`, past a spoken pause between an asking auxiliary's subject and
+ * its verb ("are you, arguing that …"); `c - 1` when there is none.
+ */
+export function beforePause(tokens: readonly Token[], c: number): number {
+  if (tokens[c - 1]?.text !== ',') return c - 1;
+  const pronoun = tokens[c - 2];
+  const pronounWord = pronoun?.kind === TokenKind.Word && (subjectPronouns.has(pronoun.lower) || pronoun.lower === 'you');
+  return pronounWord && questionAuxiliaries.has(tokens[c - 3]?.lower ?? '') ? c - 2 : c - 1;
 }

@@ -34,7 +34,7 @@ import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, senten
 import {
   appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
-import { afterPluralSubject, speakerBeforeEtAl, subjectOfListedVerb } from './cueSubject';
+import { afterPluralSubject, beforePause, speakerBeforeEtAl, subjectOfListedVerb } from './cueSubject';
 import { signedStatement } from './signature';
 import { splitsSubjectFromVerb } from './splitSubject';
 import { transcriptTurn } from './transcript';
@@ -248,7 +248,9 @@ function reportsQuotation(reader: AttributionReader, c: number, verb: ReportingV
 function participialFrame(reader: AttributionReader, cue: Cue, earlier: AttributionFrame | undefined): AttributionFrame | undefined {
   const { tokens } = reader;
   const { token: c, sentence } = cue;
-  const previous = tokens[c - 1];
+  // "are you, arguing …": past a spoken pause after the subject.
+  const end = beforePause(tokens, c);
+  const previous = tokens[end];
   const cueTokens = { first: c, last: cue.anchor + 1 };
   const quoted = quotedAsSpeaker(reader, c, sentence.first);
   if (quoted) {
@@ -259,7 +261,7 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
   const joined =
     previous !== undefined && (previous.text === ',' || previous.lower === 'and' || gerundPrepositions.has(previous.lower));
   if (previous && !joined) {
-    const subject = speakerEndingAt(reader, c - 1, sentence.first);
+    const subject = speakerEndingAt(reader, end, sentence.first);
     if (!subject || subject.ref.kind === 'generic') return undefined;
     const content = objectOrClause(reader, cue);
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
@@ -295,7 +297,7 @@ function speakerOfCue(
 ): { speaker: SpeakerMatch; inverted: boolean } | undefined {
   const { tokens } = reader;
   const { token: c, sentence } = cue;
-  let k = c - 1;
+  let k = beforePause(tokens, c);
   // "went on to say", "was quick to add": back over "to" and the verb group it goes on with.
   if (tokens[k]?.lower === 'to' && goingOnTo.has(tokens[k - 1]?.lower ?? '')) {
     k -= 2;
