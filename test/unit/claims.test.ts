@@ -203,6 +203,11 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf('Kober [4] argue that the pier was built too low.'), []);
   });
 
+  it('reads ", as X said, …" inside a sentence when a clause follows it', () => {
+    assert.deepEqual(claimsOf('And in the end, as Ines Kober said, the pier will need a new deck.'), [['Ines Kober', 'said', 'indirect', 'the pier will need a new deck']]);
+    assert.deepEqual(claimsOf('The ferry left early, as Ines Kober said, and never came back.'), []);
+  });
+
   it('gives a cue in a list of verbs to the subject of the first one ("X visited …, said that …")', () => {
     assert.deepEqual(claimsOf('The storm came because Ines Kober opened the gates, asserted that the pier was safe, and left.'), [['Ines Kober', 'asserted', 'indirect', 'the pier was safe, and left']]);
     // An apposed name after the subject keeps the speech: the verb of a clause inside it is not the subject's.
