@@ -52,6 +52,8 @@ export function asAttribution(reader: AttributionReader, c: number, anchor: numb
 /** Words that join another clause after the comma ("…, as Doe said, and left"): no statement of the attribution. */
 const conjunctions = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 
+const citationMarks = new Set(['(', ')', '[', ']', '.']);
+
 /** Most tokens between "as" and the cue ("as the Chief Justice of the court has said"). */
 const MAX_AS_SPEAKER = 10;
 
@@ -59,7 +61,8 @@ const MAX_AS_SPEAKER = 10;
 function asBefore(tokens: readonly Token[], c: number, sentenceFirst: number): number {
   for (let k = c - 2; k >= sentenceFirst && k >= c - MAX_AS_SPEAKER; k--) {
     const token = tokens[k];
-    if (token.kind === TokenKind.Punct || token.kind === TokenKind.Quote) return -1;
+    // (A citation's brackets and the stop of "et al." may stand between: "as Doe et al. (2010) argue".)
+    if ((token.kind === TokenKind.Punct && !citationMarks.has(token.text)) || token.kind === TokenKind.Quote) return -1;
     if (token.lower === 'as') return k === sentenceFirst || tokens[k - 1]?.text === ',' ? k : -1;
   }
   return -1;
