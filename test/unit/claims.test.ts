@@ -188,6 +188,32 @@ describe('claims: speech whose quotation marks were stripped', () => {
 });
 
 describe('claims: who the speaker is', () => {
+  it('reads an attribution set between a short subject and its verb as reporting the whole sentence', () => {
+    assert.deepEqual(claimsOf('The new pier, Ines Kober said, will cost less than the old one.'), [['Ines Kober', 'said', 'indirect', 'The new pier, Ines Kober said, will cost less than the old one']]);
+    assert.deepEqual(claimsOf('Fishing boats, said Ines Kober, are required to carry radios.'), [['Ines Kober', 'said', 'indirect', 'Fishing boats, said Ines Kober, are required to carry radios']]);
+    // An opening adjunct before the attribution and no verb after it make no subject split.
+    assert.deepEqual(claimsOf('Yesterday, Ines Kober said, nothing.'), []);
+  });
+
+  it('reads authors cited with "et al.", a coordination or a citation in brackets', () => {
+    assert.deepEqual(claimsOf('Kober et al. (2010) argue that the pier was built too low.'), [['Kober', 'argue', 'indirect', 'the pier was built too low']]);
+    assert.deepEqual(claimsOf('Ines Kober and Tomas Berg argue that the pier was built too low.').map((row) => row[3]), ['the pier was built too low']);
+    assert.deepEqual(claimsOf('As Kober (2010) argues, the pier was built too low.'), [['Kober', 'argues', 'indirect', 'the pier was built too low']]);
+    // A singular subject does not make a base form report.
+    assert.deepEqual(claimsOf('Kober [4] argue that the pier was built too low.'), []);
+  });
+
+  it('reads ", as X said, …" inside a sentence when a clause follows it', () => {
+    assert.deepEqual(claimsOf('And in the end, as Ines Kober said, the pier will need a new deck.'), [['Ines Kober', 'said', 'indirect', 'the pier will need a new deck']]);
+    assert.deepEqual(claimsOf('The ferry left early, as Ines Kober said, and never came back.'), []);
+  });
+
+  it('gives a cue in a list of verbs to the subject of the first one ("X visited …, said that …")', () => {
+    assert.deepEqual(claimsOf('The storm came because Ines Kober opened the gates, asserted that the pier was safe, and left.'), [['Ines Kober', 'asserted', 'indirect', 'the pier was safe, and left']]);
+    // An apposed name after the subject keeps the speech: the verb of a clause inside it is not the subject's.
+    assert.deepEqual(claimsOf('Her cousin, Tomas Berg, when asked if he knew the cause, mentioned that the gates had failed.').map((row) => row[0]), ['Tomas Berg']);
+  });
+
   it('takes the speaker from an appositive phrase ("X, a spokeswoman for …, said")', () => {
     assert.deepEqual(claimsOf('Ines Kober, a spokeswoman for the port, said the pier would reopen in May.'), [['Ines Kober', 'said', 'indirect', 'the pier would reopen in May']]);
     assert.deepEqual(claimsOf('Ines Kober, who runs the port, said the pier was closed.'), [['Ines Kober', 'said', 'indirect', 'the pier was closed']]);

@@ -96,6 +96,24 @@ describe('claims: turns of a dialogue without labels', () => {
     ]);
   });
 
+  it('reads a question put with an adverb or a pause before its cue, and a first-person cue before a clause of its own', () => {
+    const hearing = [
+      "Good morning. My name is Ada Okafor. The board met in May. Well, first, I should say I'd like to reserve two minutes.",
+      'Could you briefly explain what the board decided?',
+      'I would note that the board never voted. I think that settles it.',
+      'Did you tell the board that the contract was void?',
+      'Counsel, are you, arguing that the vote was void?',
+    ];
+    const found = claimsOf(hearing.join('\n\n'));
+    assert.deepEqual(found.map((row) => [row[0], row[2]]), [
+      ['Ada Okafor', "I'd like to reserve two minutes"],
+      ['Ada Okafor', 'what the board decided'],
+      ['Ada Okafor', 'the board never voted'],
+      ['Ada Okafor', 'the contract was void'],
+      ['Ada Okafor', 'the vote was void'],
+    ]);
+  });
+
   it('credits no "I" outside a dialogue, nor words before a first-person cue', () => {
     assert.deepEqual(claimsOf('I said that the pier would reopen.\n\nI told them that the town had no money.'), []);
     const narration = [...interview.slice(0, 4), 'The pier was fine when I went and estimated the job.'];

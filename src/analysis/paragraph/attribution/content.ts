@@ -564,7 +564,7 @@ function determinerBefore(token: Token | undefined, lex: AttributionReader['lex'
  * A subject pronoun with its verb: contracted ("it’s", "he’d", "they’re") or followed by a word that can be a verb
  * ("she needs to …"); "it" only with a contraction, since it is as often an object.
  */
-function opensWithSubjectPronoun(reader: AttributionReader, i: number): boolean {
+export function opensWithSubjectPronoun(reader: AttributionReader, i: number): boolean {
   const { tokens, lex } = reader;
   const token = tokens[i];
   const contracted = /^(he|she|it|they|we|i|you|there)['’](d|ll|re|ve|m|s)$/.test(token.lower);

@@ -20,6 +20,7 @@ import {
   holdsFiniteCue,
   looksLikeClause,
   opensContent,
+  opensWithSubjectPronoun,
   quotationFollows,
 } from './content';
 import { accordingTo } from './accordingTo';
@@ -33,7 +34,9 @@ import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, senten
 import {
   appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
+import { afterPluralSubject, beforePause, speakerBeforeEtAl, subjectOfListedVerb } from './cueSubject';
 import { signedStatement } from './signature';
+import { splitsSubjectFromVerb } from './splitSubject';
 import { transcriptTurn } from './transcript';
 
 const beAuxiliaries = new Set(BE_AUXILIARIES);
@@ -238,15 +241,6 @@ function reportsQuotation(reader: AttributionReader, c: number, verb: ReportingV
   return opensContent(reader, c + 1) || quotationFollows(reader, c + 1, sentence.last) || characterises(reader, c, verb, sentence.last);
 }
 
-/** A base-form verb ("say") reports only after a plural or first- or second-person subject ("they say", "officials say"). */
-function afterPluralSubject(reader: AttributionReader, c: number): boolean {
-  const previous = reader.tokens[c - 1];
-  if (!previous) return false;
-  const lower = previous.lower;
-  if (lower === 'they' || lower === 'we' || lower === 'i' || lower === 'you') return true;
-  return lower.endsWith('s') && reader.lex.genericSpeakers.has(lower);
-}
-
 /**
  * ", adding: …" goes on with the sentence's earlier statement, or else with its subject; "with Boswell stating: …"
  * (no comma or "and" before the gerund) is an absolute construction whose speaker comes right before.
@@ -254,7 +248,9 @@ function afterPluralSubject(reader: AttributionReader, c: number): boolean {
 function participialFrame(reader: AttributionReader, cue: Cue, earlier: AttributionFrame | undefined): AttributionFrame | undefined {
   const { tokens } = reader;
   const { token: c, sentence } = cue;
-  const previous = tokens[c - 1];
+  // "are you, arguing …": past a spoken pause after the subject.
+  const end = beforePause(tokens, c);
+  const previous = tokens[end];
   const cueTokens = { first: c, last: cue.anchor + 1 };
   const quoted = quotedAsSpeaker(reader, c, sentence.first);
   if (quoted) {
@@ -265,7 +261,7 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
   const joined =
     previous !== undefined && (previous.text === ',' || previous.lower === 'and' || gerundPrepositions.has(previous.lower));
   if (previous && !joined) {
-    const subject = speakerEndingAt(reader, c - 1, sentence.first);
+    const subject = speakerEndingAt(reader, end, sentence.first);
     if (!subject || subject.ref.kind === 'generic') return undefined;
     const content = objectOrClause(reader, cue);
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;
@@ -301,7 +297,7 @@ function speakerOfCue(
 ): { speaker: SpeakerMatch; inverted: boolean } | undefined {
   const { tokens } = reader;
   const { token: c, sentence } = cue;
-  let k = c - 1;
+  let k = beforePause(tokens, c);
   // "went on to say", "was quick to add": back over "to" and the verb group it goes on with.
   if (tokens[k]?.lower === 'to' && goingOnTo.has(tokens[k - 1]?.lower ?? '')) {
     k -= 2;
@@ -325,7 +321,8 @@ function speakerOfCue(
     const ownCue = subject !== undefined && !reportsBefore(subject.last) && !holdsFiniteCue(reader, c + 1, sentence.last);
     if (subject && opens && verbFollows && ownCue) return { speaker: subject, inverted: false };
   }
-  const before = speakerEndingAt(reader, k, sentence.first) ?? beforeParenthesis(reader, k, sentence.first);
+  const from = sentence.first;
+  const before = speakerEndingAt(reader, k, from) ?? beforeParenthesis(reader, k, from) ?? speakerBeforeEtAl(reader, k, from);
   if (before) return { speaker: coordinated(reader, withinClause(tokens, before), sentence.first), inverted: false };
   const comma = tokens[k]?.text === ',';
   const apposed = comma ? appositiveSpeaker(reader, k, sentence.first) ?? parenthesisedHead(reader, k, sentence) : undefined;
@@ -337,7 +334,8 @@ function speakerOfCue(
     // "Doe and Roe, both members of the board, said": the coordination speaks, the first name for it.
     return { speaker: coordinated(reader, apposed, sentence.first), inverted: false };
   }
-  return after ? { speaker: after, inverted: true } : undefined;
+  const listed = after ? undefined : subjectOfListedVerb(reader, k, cue.anchor, sentence);
+  return after ? { speaker: after, inverted: true } : listed && { speaker: listed, inverted: false };
 }
 
 /** Verbs of a hedge set off by commas between a speaker and the cue ("Judge Doe, I think, said …"). */
@@ -405,7 +403,7 @@ function beforeParenthesis(reader: AttributionReader, k: number, sentenceFirst: 
   let open = k - 1;
   while (open > sentenceFirst && open > k - MAX_PARENTHESIS && tokens[open].text !== opener && tokens[open].text !== closer) open--;
   if (tokens[open]?.text !== opener) return undefined;
-  const speaker = speakerEndingAt(reader, open - 1, sentenceFirst);
+  const speaker = speakerEndingAt(reader, open - 1, sentenceFirst) ?? speakerBeforeEtAl(reader, open - 1, sentenceFirst);
   return speaker && speaker.ref.kind !== 'pronoun' ? { ref: speaker.ref, first: speaker.first, last: k + 1 } : undefined;
 }
 
@@ -489,7 +487,9 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     quotedBefore = backwardContent(reader, described, sentence, cue.sentenceIndex, closes);
     if (quotedBefore) speaker = { ref: speaker.ref, first: described, last: speaker.last };
   }
-  const forwardFirst = !inverted && opensContent(reader, tail) && !quotedBefore?.marked;
+  // "…, I should say I'd like to …": a clause of its own right after the cue is what it reports.
+  const ownClause = tail < sentence.last && !quotedBefore?.marked && opensWithSubjectPronoun(reader, tail);
+  const forwardFirst = !inverted && (opensContent(reader, tail) || ownClause) && !quotedBefore?.marked;
   const before = forwardFirst ? undefined : quotedBefore;
   if (before) {
     // "The visit, Putin said, could show …": the cue sits inside the sentence it reports.
@@ -502,6 +502,10 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
       const content = { first: before.first, last: before.last, kind: 'direct' as const, quote: before.quote, unmarked: !before.marked };
       return makeFrame(tokens, speaker, cueTokens, content);
     }
+  }
+  // "The plan, Doe said, will cost …": the attribution splits a short subject from its verb.
+  if (!before && splitsSubjectFromVerb(reader, inverted ? c : speaker.first, tail, sentence)) {
+    return makeFrame(tokens, speaker, cueTokens, wholeSentence(tokens, sentence, c));
   }
   if (inverted) return undefined;
   // "In the end, Doe said, the voters will …": after an opening phrase that is no speech, the attribution between
