@@ -5,7 +5,7 @@ import type { Mention } from '../../types';
 import type { Decisions } from '../decisions/plans';
 import type { Joined, PreviousRun } from '../run';
 import type { Chunk } from './emitChunk';
-import { placeOf, renameActors, sameShownActors } from './join';
+import { placeOf, shownActors } from './join';
 import type { Replaced } from './placeChunks';
 
 /** Beyond this many changed chunks, joining everything again is as quick. */
@@ -16,7 +16,9 @@ const MAX_SPLICED_ITEMS = 10_000;
 /**
  * Joins again only the chunks an edit replaced, in the previous run's arrays and actors' lists: every
  * other chunk is the previous one (moved in place), so it sits where it was. Undefined when that does not
- * hold: other actors shown, claims renumbered, or too many chunks replaced.
+ * hold: claims renumbered, or too many chunks replaced. When other actors are shown (a name typed or
+ * misspelt), an actor that came or went has its mentions and claims only in replaced chunks, since a kept
+ * chunk's actors are decided alike: the kept actors keep their lists, the new ones start empty.
  */
 export function rejoin(
   chunks: readonly Chunk[],
@@ -24,9 +26,10 @@ export function rejoin(
   previous: PreviousRun,
   replaced: readonly Replaced[],
 ): Joined | undefined {
-  if (!canRejoin(chunks, decisions, previous, replaced)) return undefined;
-  const { result } = previous;
-  if (previous.decisions !== decisions) renameActors(result.actors, decisions);
+  if (!canRejoin(chunks, replaced)) return undefined;
+  const shown = shownActors(decisions, previous);
+  const result = { ...previous.result, actors: shown.actors };
+  const joined: Joined = { result, actorIndex: shown.actorIndex, actorAtSlot: shown.actorAtSlot };
   // Where each replaced chunk starts in the joined arrays: the lengths of the chunks before it.
   let entity = 0;
   let quote = 0;
@@ -42,20 +45,19 @@ export function rejoin(
     replaceRange(result.entities, entity, old.entities.length, chunk.entities);
     replaceRange(result.quotes, quote, old.quotes.length, chunk.quotes);
     replaceRange(result.sentences, sentence, old.sentences.length, chunk.sentences);
-    replaceClaims(chunk, old, decisions.claimBase[index], previous);
-    replaceMentions(chunk, old, previous);
+    replaceClaims(chunk, old, decisions.claimBase[index], joined);
+    replaceMentions(chunk, old, joined);
     entity += chunk.entities.length;
     quote += chunk.quotes.length;
     sentence += chunk.sentences.length;
     next = index + 1;
   }
-  return { result, actorIndex: previous.actorIndex, actorAtSlot: previous.actorAtSlot };
+  return joined;
 }
 
-/** The same actors shown, few chunks replaced, each with as many claims as before and not too many items. */
-function canRejoin(chunks: readonly Chunk[], decisions: Decisions, previous: PreviousRun, replaced: readonly Replaced[]): boolean {
+/** Few chunks replaced, each with as many claims as before and not too many items. */
+function canRejoin(chunks: readonly Chunk[], replaced: readonly Replaced[]): boolean {
   if (replaced.length > MAX_REJOINED_CHUNKS) return false;
-  if (previous.decisions !== decisions && !sameShownActors(previous, decisions)) return false;
   for (const { index, old } of replaced) {
     const chunk = chunks[index];
     if (chunk.claims.length !== old.claims.length) return false;
@@ -65,8 +67,8 @@ function canRejoin(chunks: readonly Chunk[], decisions: Decisions, previous: Pre
 }
 
 /** As many claims as before, so the same ids in the same places; their speakers may have changed. */
-function replaceClaims(chunk: Chunk, old: Chunk, claimsBefore: number, previous: PreviousRun): void {
-  const { result, actorAtSlot, actorIndex } = previous;
+function replaceClaims(chunk: Chunk, old: Chunk, claimsBefore: number, joined: Joined): void {
+  const { result, actorAtSlot, actorIndex } = joined;
   const actors = result.actors;
   for (let k = 0; k < chunk.claims.length; k++) {
     result.claims[claimsBefore + k] = chunk.claims[k];
@@ -85,8 +87,8 @@ function replaceClaims(chunk: Chunk, old: Chunk, claimsBefore: number, previous:
 }
 
 /** Takes the old chunk's mentions out of their actors' lists and puts the new chunk's in, in reading order. */
-function replaceMentions(chunk: Chunk, old: Chunk, previous: PreviousRun): void {
-  const { result, actorAtSlot, actorIndex } = previous;
+function replaceMentions(chunk: Chunk, old: Chunk, joined: Joined): void {
+  const { result, actorAtSlot, actorIndex } = joined;
   const actors = result.actors;
   for (let i = 0; i < old.mentions.length; i++) {
     const at = placeOf(old.mentionActors[i], old.mentionSlots[i], actors, actorAtSlot, actorIndex);
