@@ -82,7 +82,7 @@ export class DocumentAnalyzer {
     const placed = placeChunks({ text, lines, paragraphs, bases, decisions }, previous, edit);
     const { chunks, inPlace, replaced, renumbered, unsettled } = placed;
     // Only the chunks an edit replaced are joined again, when the rest stand where they were.
-    const rejoined = inPlace && previous && !renumbered ? rejoin(chunks, decisions, previous, replaced) : undefined;
+    const rejoined = inPlace && previous ? rejoin(chunks, decisions, previous, replaced, renumbered) : undefined;
     const joined: Joined = rejoined ?? join(chunks, decisions, previous);
     // Only the claims an edit could have changed are settled again, when the rest stand in the previous run's array.
     if (inPlace) resettleEvidence(joined, chunks, replaced, unsettled);

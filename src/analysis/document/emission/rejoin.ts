@@ -16,7 +16,7 @@ const MAX_SPLICED_ITEMS = 10_000;
 /**
  * Joins again only the chunks an edit replaced, in the previous run's arrays and actors' lists: every
  * other chunk is the previous one (moved in place), so it sits where it was. Undefined when that does not
- * hold: claims renumbered, or too many chunks replaced. When other actors are shown (a name typed or
+ * hold: too many chunks replaced, or too many items in one. When other actors are shown (a name typed or
  * misspelt), an actor that came or went has its mentions and claims only in replaced chunks, since a kept
  * chunk's actors are decided alike: the kept actors keep their lists, the new ones start empty.
  */
@@ -25,8 +25,11 @@ export function rejoin(
   decisions: Decisions,
   previous: PreviousRun,
   replaced: readonly Replaced[],
+  renumbered: boolean,
 ): Joined | undefined {
   if (!canRejoin(chunks, replaced)) return undefined;
+  // Claims added or removed: those after them were numbered anew (moveChunk), and every actor's list of them is made again.
+  const claimsMoved = renumbered || replaced.some(({ index, old }) => chunks[index].claims.length !== old.claims.length);
   const shown = shownActors(decisions, previous);
   const result = { ...previous.result, actors: shown.actors };
   const joined: Joined = { result, actorIndex: shown.actorIndex, actorAtSlot: shown.actorAtSlot };
@@ -45,25 +48,38 @@ export function rejoin(
     replaceRange(result.entities, entity, old.entities.length, chunk.entities);
     replaceRange(result.quotes, quote, old.quotes.length, chunk.quotes);
     replaceRange(result.sentences, sentence, old.sentences.length, chunk.sentences);
-    replaceClaims(chunk, old, decisions.claimBase[index], joined);
+    if (claimsMoved) replaceRange(result.claims, decisions.claimBase[index], old.claims.length, chunk.claims);
+    else replaceClaims(chunk, old, decisions.claimBase[index], joined);
     replaceMentions(chunk, old, joined);
     entity += chunk.entities.length;
     quote += chunk.quotes.length;
     sentence += chunk.sentences.length;
     next = index + 1;
   }
+  if (claimsMoved) listClaimIds(joined);
   return joined;
 }
 
-/** Few chunks replaced, each with as many claims as before and not too many items. */
+/** Few chunks replaced, none with too many items. */
 function canRejoin(chunks: readonly Chunk[], replaced: readonly Replaced[]): boolean {
   if (replaced.length > MAX_REJOINED_CHUNKS) return false;
-  for (const { index, old } of replaced) {
+  for (const { index } of replaced) {
     const chunk = chunks[index];
-    if (chunk.claims.length !== old.claims.length) return false;
     if (Math.max(chunk.entities.length, chunk.quotes.length, chunk.sentences.length) > MAX_SPLICED_ITEMS) return false;
   }
   return true;
+}
+
+/** Each shown actor's claims' ids, in reading order, from the joined claims. */
+function listClaimIds(joined: Joined): void {
+  const { result, actorIndex } = joined;
+  const { actors, claims } = result;
+  for (let at = 0; at < actors.length; at++) actors[at].claimIds.length = 0;
+  for (let c = 0; c < claims.length; c++) {
+    const speaker = claims[c].speakerId;
+    const at = speaker === null ? undefined : actorIndex.get(speaker);
+    if (at !== undefined) actors[at].claimIds.push(claims[c].id);
+  }
 }
 
 /** As many claims as before, so the same ids in the same places; their speakers may have changed. */
