@@ -254,6 +254,30 @@ describe('DocumentAnalyzer: edits that change who is who', () => {
     );
   });
 
+  it('settles a pronoun claim again when an edit of the same length names its speaker between its antecedent and it', () => {
+    // The claim's paragraph neither changes nor moves: only the speaker's mentions before it do.
+    const text = [PARAGRAPHS[0], 'Mayor Ines Kober arrived on Monday.', 'The weather was cold.', 'She said the pier would reopen.'].join('\n\n');
+    const edited = text.replace('The weather was cold.', 'Kober waved at a dog.');
+    assert.equal(edited.length, text.length);
+    const analyzer = primed(text);
+    const via = (analysis: Analysis): string | undefined => analysis.claims.find((c) => c.cue === 'said')?.evidence.via?.text;
+    assert.equal(via(analyzer.analyze(text)), 'Ines Kober');
+    assert.equal(via(reanalyze(analyzer, edited).analysis), 'Kober');
+    assert.equal(via(reanalyze(analyzer, text).analysis), 'Ines Kober');
+  });
+
+  it('settles a pronoun claim again when an edit comes between it and its antecedent, and moves it along otherwise', () => {
+    const text = [PARAGRAPHS[0], 'Mayor Ines Kober arrived on Monday.', 'The weather was cold.', 'She said the pier would reopen.'].join('\n\n');
+    const analyzer = primed(text);
+    // Lines between the claim and its antecedent count (a far antecedent lowers confidence): add some, then some before both.
+    const apart = text.replace('The weather was cold.', 'The weather\nwas\ncold\nand\nwet.');
+    const { analysis } = reanalyze(analyzer, apart);
+    const claim = analysis.claims.find((c) => c.cue === 'said');
+    assert.ok(claim?.evidence.via && claim.evidence.line - claim.evidence.via.line >= 4, JSON.stringify(claim?.evidence));
+    reanalyze(analyzer, `Harbour\nnews${apart.slice('Harbour news'.length)}`);
+    reanalyze(analyzer, text);
+  });
+
   it('equals a fresh analysis after each of 150 seeded one-character edits across the fixture articles [stress]', function () {
     const directory = path.join(findRepoRoot(), 'test', 'fixtures');
     const articles = ['articles', 'holdout'].flatMap((folder) =>

@@ -11,6 +11,7 @@ import { settleEvidence } from './emission/evidence';
 import { join } from './emission/join';
 import { placeChunks } from './emission/placeChunks';
 import { rejoin } from './emission/rejoin';
+import { resettleEvidence } from './emission/resettle';
 import { ParagraphReader, paragraphBases, paragraphSpans, sameStructureAs } from './paragraphs';
 import type { Joined, PreviousRun } from './run';
 
@@ -37,7 +38,7 @@ interface DocumentDates {
  * (emission/join). After an edit each step takes what still holds from the run before: edits.ts
  * re-splits around the change, paragraphs.ts keeps unchanged paragraphs' findings, decisions/reuse
  * lends the previous decisions, emission/placeChunks keeps or moves chunks, emission/rejoin joins
- * only what changed.
+ * only what changed, emission/resettle settles only the claims whose evidence could have changed.
  *
  * A result's arrays, actors, entities, mentions, quotes, claims and sentences are shared with the next
  * call's result, which fills and moves them in place: copy a result (structuredClone) to keep it beside
@@ -82,11 +83,13 @@ export class DocumentAnalyzer {
     const sameStructure = previous !== undefined && sameStructureAs(previous.decisions.structure, paragraphs);
     const decisions = sameStructure ? previous.decisions : decide(paragraphs, bases, this.options, this.ignored, previous?.decisions);
     const placed = placeChunks({ text: source, lines, paragraphs, bases, decisions }, previous, edit);
-    const { chunks, inPlace, replaced, renumbered } = placed;
+    const { chunks, inPlace, replaced, renumbered, unsettled } = placed;
     // Only the chunks an edit replaced are joined again, when the rest stand where they were.
-    const rejoined = inPlace && previous && !renumbered ? rejoin(chunks, decisions, previous, replaced) : undefined;
+    const rejoined = inPlace && previous ? rejoin(chunks, decisions, previous, replaced, renumbered) : undefined;
     const joined: Joined = rejoined ?? join(chunks, decisions, previous);
-    settleEvidence(joined.result.claims, joined.result.actors, joined.actorIndex);
+    // Only the claims an edit could have changed are settled again, when the rest stand in the previous run's array.
+    if (inPlace) resettleEvidence(joined, chunks, replaced, unsettled);
+    else settleEvidence(joined.result.claims, joined.result.actors, joined.actorIndex);
     this.previous = { text, source, lines, spans, paragraphs, bases, decisions, chunks, ...joined };
     let tokenCount = 0;
     for (let pi = 0; pi < paragraphs.length; pi++) tokenCount += paragraphs[pi].tokenCount;

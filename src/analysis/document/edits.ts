@@ -7,6 +7,8 @@ export interface EditReuse {
   spans: ParagraphSpan[];
   /** The previous index of an unchanged paragraph at new index `i`, or -1. */
   oldIndexOf(i: number): number;
+  /** Previous text from this offset on is in the new text `delta` characters on (and as many lines on, each). */
+  movedFrom: number;
 }
 
 /** What an edit changed: old text [start, oldEnd) became new text [start, oldEnd + delta). */
@@ -54,7 +56,8 @@ export function reuseAround(previous: PreviousRun, text: string, change: Changed
   const { a, b } = around;
   // Re-split from the end of paragraph a-1 to the start of paragraph b+1 (new coordinates).
   const from = oldSpans[a - 1].end;
-  const to = oldSpans[b + 1].start + change.delta;
+  const movedFrom = oldSpans[b + 1].start;
+  const to = movedFrom + change.delta;
   if (to <= from || from > change.start) return undefined;
   const middle = splitParagraphs(text, from, to).filter((span) => span.end > span.start);
   // The previous run's spans are spent: shift those after the change and put the new ones in place.
@@ -67,7 +70,7 @@ export function reuseAround(previous: PreviousRun, text: string, change: Changed
   replaceRange(spans, a, b + 1 - a, middle);
   const firstAfter = a + middle.length;
   const shiftBack = b + 1 - firstAfter;
-  return { spans, oldIndexOf: (i) => (i < a ? i : i >= firstAfter ? i + shiftBack : -1) };
+  return { spans, oldIndexOf: (i) => (i < a ? i : i >= firstAfter ? i + shiftBack : -1), movedFrom };
 }
 
 /**

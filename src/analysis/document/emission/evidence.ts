@@ -55,23 +55,24 @@ function isPlainCue(written: string): boolean {
 
 /**
  * Sets every claim's `evidence.via` and `confidence`. Both follow from the joined result alone (the actors'
- * mentions and the claims), so an incremental analysis settles them exactly as a fresh one; the claims are
- * changed in place, the previous run's objects kept.
+ * mentions and the claims), so an incremental analysis settles them exactly as a fresh one (see resettle.ts).
  */
 export function settleEvidence(claims: readonly Claim[], actors: readonly Actor[], actorIndex: ReadonlyMap<string, number>): void {
-  for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i];
-    const at = claim.speakerId === null ? undefined : actorIndex.get(claim.speakerId);
-    const actor = at === undefined ? undefined : actors[at];
-    const via = actor && claim.evidence.kind !== 'name' ? antecedent(actor.mentions, claim.evidence) : undefined;
-    const kept = claim.evidence.via;
-    // Every edit settles every claim again: an unchanged antecedent keeps its object rather than making a new one.
-    if (!via) delete claim.evidence.via;
-    else if (!kept || kept.start !== via.start || kept.end !== via.end || kept.line !== via.line || kept.text !== via.text) {
-      claim.evidence.via = { text: via.text, start: via.start, end: via.end, line: via.line };
-    }
-    claim.confidence = confidenceOf(claim, claim.evidence, actor);
+  for (let i = 0; i < claims.length; i++) settleClaim(claims[i], actors, actorIndex);
+}
+
+/** Sets one claim's `evidence.via` and `confidence`, in place: a claim settled again keeps an unchanged `via` object. */
+export function settleClaim(claim: Claim, actors: readonly Actor[], actorIndex: ReadonlyMap<string, number>): void {
+  const at = claim.speakerId === null ? undefined : actorIndex.get(claim.speakerId);
+  const actor = at === undefined ? undefined : actors[at];
+  const via = actor && claim.evidence.kind !== 'name' ? antecedent(actor.mentions, claim.evidence) : undefined;
+  const kept = claim.evidence.via;
+  if (!via) {
+    if (kept) delete claim.evidence.via;
+  } else if (!kept || kept.start !== via.start || kept.end !== via.end || kept.line !== via.line || kept.text !== via.text) {
+    claim.evidence.via = { text: via.text, start: via.start, end: via.end, line: via.line };
   }
+  claim.confidence = confidenceOf(claim, claim.evidence, actor);
 }
 
 /**

@@ -63,9 +63,10 @@ export function join(chunks: readonly Chunk[], decisions: Decisions, previous: P
 /**
  * The shown actors, in order of first appearance. The same actors under the same ids, in the same order as
  * before: the previous list, renamed; otherwise a new list, whose actors kept under the same id are the previous
- * objects (their mentions and claims are written over by the join).
+ * objects with their mentions and claims (which the join writes over, and rejoin.ts updates), and whose new
+ * actors start with none.
  */
-function shownActors(
+export function shownActors(
   decisions: Decisions,
   previous: PreviousRun | undefined,
 ): { actors: Actor[]; actorIndex: Map<string, number>; actorAtSlot: Int32Array } {

@@ -1,10 +1,11 @@
 // Each paragraph's chunk after an edit: the previous one kept or moved when the paragraph and its decisions stand, else emitted.
 import type { ParagraphAnalysis } from '../../paragraph/analyzeParagraph';
+import type { Claim } from '../../types';
 import { DecisionsComparison } from '../decisions/comparison';
 import type { EditReuse } from '../edits';
 import type { PreviousRun } from '../run';
 import { emitChunk, type Chunk, type EmitContext } from './emitChunk';
-import { moveChunk } from './moveChunk';
+import { moveChunk, type MovedVias } from './moveChunk';
 
 /** A chunk written over by the run: its place and what it held. */
 export interface Replaced {
@@ -20,6 +21,8 @@ export interface ChunksPlaced {
   replaced: Replaced[];
   /** Claims before some kept chunk were added or removed: its claims were numbered anew. */
   renumbered: boolean;
+  /** Claims of kept chunks moved away from the mention their evidence was resolved through (see MovedVias). */
+  unsettled: Claim[];
 }
 
 /**
@@ -37,7 +40,8 @@ export function placeChunks(context: EmitContext, previous: PreviousRun | undefi
     chunks[pi] = kept?.chunkOf(pi, paragraphs[pi]) ?? emitChunk(pi, context);
     if (inPlace && chunks[pi] !== old) replaced.push({ index: pi, old });
   }
-  return { chunks, inPlace, replaced, renumbered: kept?.renumbered ?? false };
+  const unsettled = kept ? kept.vias.unsettled : [];
+  return { chunks, inPlace, replaced, renumbered: kept?.renumbered ?? false, unsettled };
 }
 
 /**
@@ -46,6 +50,7 @@ export function placeChunks(context: EmitContext, previous: PreviousRun | undefi
  */
 class KeptChunks {
   renumbered = false;
+  readonly vias: MovedVias;
   /** Made when first needed: under the same decisions, every unchanged paragraph reads alike. */
   private comparison: DecisionsComparison | undefined;
   private readonly previousParagraphs: readonly ParagraphAnalysis[];
@@ -67,6 +72,8 @@ class KeptChunks {
     this.paragraphs = context.paragraphs;
     this.bases = context.bases;
     this.sameCount = previous.paragraphs.length === context.paragraphs.length;
+    // Without an edit's own mapping, no stretch is known to have moved as a whole.
+    this.vias = { from: edit ? edit.movedFrom : Number.POSITIVE_INFINITY, unsettled: [] };
   }
 
   /** The previous chunk of paragraph `pi`, moved in place where the edit shifted it; undefined when it must be emitted. */
@@ -83,7 +90,8 @@ class KeptChunks {
     const lineDelta = lines.lineAt(this.bases[pi]) - old.line;
     const claimShift = decisions.claimBase[pi] - this.previous.decisions.claimBase[was];
     if (claimShift !== 0) this.renumbered = true;
-    return delta === 0 && lineDelta === 0 && shift === 0 && claimShift === 0 ? old : moveChunk(old, delta, lineDelta, shift, claimShift);
+    if (delta === 0 && lineDelta === 0 && shift === 0 && claimShift === 0) return old;
+    return moveChunk(old, delta, lineDelta, shift, claimShift, this.vias);
   }
 
   /** Under new decisions, an unchanged paragraph keeps its results when its own decisions did not change. */

@@ -5,7 +5,7 @@ import type { Mention } from '../../types';
 import type { Decisions } from '../decisions/plans';
 import type { Joined, PreviousRun } from '../run';
 import type { Chunk } from './emitChunk';
-import { placeOf, renameActors, sameShownActors } from './join';
+import { placeOf, shownActors } from './join';
 import type { Replaced } from './placeChunks';
 
 /** Beyond this many changed chunks, joining everything again is as quick. */
@@ -16,17 +16,23 @@ const MAX_SPLICED_ITEMS = 10_000;
 /**
  * Joins again only the chunks an edit replaced, in the previous run's arrays and actors' lists: every
  * other chunk is the previous one (moved in place), so it sits where it was. Undefined when that does not
- * hold: other actors shown, claims renumbered, or too many chunks replaced.
+ * hold: too many chunks replaced, or too many items in one. When other actors are shown (a name typed or
+ * misspelt), an actor that came or went has its mentions and claims only in replaced chunks, since a kept
+ * chunk's actors are decided alike: the kept actors keep their lists, the new ones start empty.
  */
 export function rejoin(
   chunks: readonly Chunk[],
   decisions: Decisions,
   previous: PreviousRun,
   replaced: readonly Replaced[],
+  renumbered: boolean,
 ): Joined | undefined {
-  if (!canRejoin(chunks, decisions, previous, replaced)) return undefined;
-  const { result } = previous;
-  if (previous.decisions !== decisions) renameActors(result.actors, decisions);
+  if (!canRejoin(chunks, replaced)) return undefined;
+  // Claims added or removed: those after them were numbered anew (moveChunk), and every actor's list of them is made again.
+  const claimsMoved = renumbered || replaced.some(({ index, old }) => chunks[index].claims.length !== old.claims.length);
+  const shown = shownActors(decisions, previous);
+  const result = { ...previous.result, actors: shown.actors };
+  const joined: Joined = { result, actorIndex: shown.actorIndex, actorAtSlot: shown.actorAtSlot };
   // Where each replaced chunk starts in the joined arrays: the lengths of the chunks before it.
   let entity = 0;
   let quote = 0;
@@ -42,31 +48,43 @@ export function rejoin(
     replaceRange(result.entities, entity, old.entities.length, chunk.entities);
     replaceRange(result.quotes, quote, old.quotes.length, chunk.quotes);
     replaceRange(result.sentences, sentence, old.sentences.length, chunk.sentences);
-    replaceClaims(chunk, old, decisions.claimBase[index], previous);
-    replaceMentions(chunk, old, previous);
+    if (claimsMoved) replaceRange(result.claims, decisions.claimBase[index], old.claims.length, chunk.claims);
+    else replaceClaims(chunk, old, decisions.claimBase[index], joined);
+    replaceMentions(chunk, old, joined);
     entity += chunk.entities.length;
     quote += chunk.quotes.length;
     sentence += chunk.sentences.length;
     next = index + 1;
   }
-  return { result, actorIndex: previous.actorIndex, actorAtSlot: previous.actorAtSlot };
+  if (claimsMoved) listClaimIds(joined);
+  return joined;
 }
 
-/** The same actors shown, few chunks replaced, each with as many claims as before and not too many items. */
-function canRejoin(chunks: readonly Chunk[], decisions: Decisions, previous: PreviousRun, replaced: readonly Replaced[]): boolean {
+/** Few chunks replaced, none with too many items. */
+function canRejoin(chunks: readonly Chunk[], replaced: readonly Replaced[]): boolean {
   if (replaced.length > MAX_REJOINED_CHUNKS) return false;
-  if (previous.decisions !== decisions && !sameShownActors(previous, decisions)) return false;
-  for (const { index, old } of replaced) {
+  for (const { index } of replaced) {
     const chunk = chunks[index];
-    if (chunk.claims.length !== old.claims.length) return false;
     if (Math.max(chunk.entities.length, chunk.quotes.length, chunk.sentences.length) > MAX_SPLICED_ITEMS) return false;
   }
   return true;
 }
 
+/** Each shown actor's claims' ids, in reading order, from the joined claims. */
+function listClaimIds(joined: Joined): void {
+  const { result, actorIndex } = joined;
+  const { actors, claims } = result;
+  for (let at = 0; at < actors.length; at++) actors[at].claimIds.length = 0;
+  for (let c = 0; c < claims.length; c++) {
+    const speaker = claims[c].speakerId;
+    const at = speaker === null ? undefined : actorIndex.get(speaker);
+    if (at !== undefined) actors[at].claimIds.push(claims[c].id);
+  }
+}
+
 /** As many claims as before, so the same ids in the same places; their speakers may have changed. */
-function replaceClaims(chunk: Chunk, old: Chunk, claimsBefore: number, previous: PreviousRun): void {
-  const { result, actorAtSlot, actorIndex } = previous;
+function replaceClaims(chunk: Chunk, old: Chunk, claimsBefore: number, joined: Joined): void {
+  const { result, actorAtSlot, actorIndex } = joined;
   const actors = result.actors;
   for (let k = 0; k < chunk.claims.length; k++) {
     result.claims[claimsBefore + k] = chunk.claims[k];
@@ -85,8 +103,8 @@ function replaceClaims(chunk: Chunk, old: Chunk, claimsBefore: number, previous:
 }
 
 /** Takes the old chunk's mentions out of their actors' lists and puts the new chunk's in, in reading order. */
-function replaceMentions(chunk: Chunk, old: Chunk, previous: PreviousRun): void {
-  const { result, actorAtSlot, actorIndex } = previous;
+function replaceMentions(chunk: Chunk, old: Chunk, joined: Joined): void {
+  const { result, actorAtSlot, actorIndex } = joined;
   const actors = result.actors;
   for (let i = 0; i < old.mentions.length; i++) {
     const at = placeOf(old.mentionActors[i], old.mentionSlots[i], actors, actorAtSlot, actorIndex);
