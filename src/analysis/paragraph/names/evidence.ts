@@ -5,6 +5,7 @@ import { ORG_DESCRIPTORS } from '../../lexicon/organizations';
 import { SPOKESPERSON_NOUNS, STATE_BODY_NOUNS } from '../../lexicon/people';
 import { PLACE_NOUNS_AFTER } from '../../lexicon/places';
 import type { SentenceRange } from '../../text/sentences';
+import { foldedDiacritics } from '../../text/chars';
 import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
 import { emptyEvidence, type TypeEvidence } from './candidate';
 import { definitionEvidence } from './definition';
@@ -32,7 +33,8 @@ export function intrinsicEvidence(
     .map((t) => t.text)
     .join(' ')
     .toLowerCase();
-  const place = lex.places.get(joined) ?? lex.places.get(surface);
+  const folded = foldedDiacritics(joined);
+  const place = lex.places.get(joined) ?? lex.places.get(surface) ?? (folded === undefined ? undefined : lex.places.get(folded));
   if (place) evidence.place += 6;
   if (lex.knownOrgs.has(joined) || lex.knownOrgs.has(surface)) evidence.org += 6;
   const lastWord = words[words.length - 1];
@@ -98,7 +100,13 @@ export function contextEvidence(
   const { first, last } = name;
   const precededByThe = first - 1 >= sentence.first && reader.tokens[first - 1]?.lower === 'the';
   if (reader.tokens[first - 1] && first - 1 >= sentence.first) evidenceBefore(reader, evidence, first);
-  if (reader.tokens[last] && last < sentence.last) evidenceAfter(reader, evidence, last, sentence.last);
+  if (reader.tokens[last] && last < sentence.last) {
+    if (namesAuthorOrLife(reader, first, last) || citedInBrackets(reader.tokens, first, last, sentence.first)) {
+      evidence.person += 4;
+      evidence.place -= 2;
+      evidence.org -= 2;
+    } else evidenceAfter(reader, evidence, last, sentence.last);
+  }
   definitionEvidence(reader.tokens, reader.lex, name, sentence, evidence);
   return { precededByThe };
 }
@@ -161,6 +169,52 @@ function evidenceAfter(reader: NameReader, evidence: TypeEvidence, last: number,
   } else if (after.text === ',' && after2) {
     evidenceFromApposition(reader, evidence, last, sentenceLast);
   }
+}
+
+const YEAR = /^1\d{3}[a-z]?$|^20\d\d[a-z]?$/;
+
+/**
+ * A name followed by what only people get: a citation ("Brevik (2011)", "(Marvick, 2009)", "Tolvan et al."), a birth
+ * or a life span ("Ana Folau (born 3 May 1970)", "(1889–1950)"). A year after ordinary words dates a work ("Silver
+ * Lantern (2005)", "The Lantern (2005)"), not its author.
+ */
+function namesAuthorOrLife(reader: NameReader, first: number, last: number): boolean {
+  const { tokens } = reader;
+  const after = tokens[last];
+  const after2 = tokens[last + 1];
+  if (after2 === undefined) return false;
+  if (after.lower === 'et') return after2.lower === 'al';
+  if (after.text === '(' && after2.lower === 'born') return true;
+  const cited = after.text === ',' ? tokens[first - 1]?.text === '(' : after.text === '(';
+  if (!cited || !YEAR.test(after2.text)) return false;
+  const close = tokens[last + 2]?.text;
+  if (close !== ')' && close !== ';' && close !== ',' && !(after.text === '(' && (close === '–' || close === '-'))) return false;
+  return !namesWork(reader, first, last);
+}
+
+/** How far back a citation's bracket may open: "(see for example X 2014; …". */
+const CITATION_REACH = 8;
+
+/** "(see Brevik 2014; …)", "(… ; Marvick 2010)": a name and a year inside brackets, the way authors are cited. */
+function citedInBrackets(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): boolean {
+  const close = tokens[last + 1]?.text;
+  if (!YEAR.test(tokens[last]?.text ?? '') || (close !== ';' && close !== ')')) return false;
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - CITATION_REACH); i--) {
+    if (tokens[i].text === ')') return false;
+    if (tokens[i].text === '(') return true;
+  }
+  return false;
+}
+
+/** Ordinary words, several or after "the": a title's shape ("Silver Lantern", "The Lantern"), not a person's. */
+function namesWork(reader: NameReader, first: number, last: number): boolean {
+  const { tokens, lex } = reader;
+  if (tokens[first].lower === 'the' || tokens[first - 1]?.lower === 'the') return true;
+  if (last - first < 2) return false;
+  for (let i = first; i < last; i++) {
+    if (tokens[i].kind === TokenKind.Word && lex.commonClasses(tokens[i].lower) === undefined) return false;
+  }
+  return true;
 }
 
 /** ", the Chilean battery maker," marks an organization; ", an Ottawa MP," and ", who …" a person; ", Kabul" a place. */
