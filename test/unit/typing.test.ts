@@ -98,6 +98,7 @@ describe('typing: what the text says a name is', () => {
     }
     assert.ok(evidenceOf('She starred in Silver Lantern (2005) and more.', 'Silver Lantern').person < 4);
     assert.ok(evidenceOf('She starred in The Lantern (2005) and more.', 'The Lantern').person < 4);
+    assert.ok(evidenceOf('The show opens with Drift (2019), a film.', 'Drift').person < 4);
   });
 
   it('finds a listed place written with the diacritics the list leaves out', () => {

@@ -1,6 +1,6 @@
 // Typing evidence for a name: from its own words ("Bank", a given name, a known place) and from the words around it.
 import { LOCATIVE_PREPOSITIONS, APPOSITION_OPENERS } from '../../lexicon/functionWords';
-import type { Lexicon } from '../../lexicon/lexicon';
+import type { Lexicon, PlaceInfo } from '../../lexicon/lexicon';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations';
 import { SPOKESPERSON_NOUNS, STATE_BODY_NOUNS } from '../../lexicon/people';
 import { PLACE_NOUNS_AFTER } from '../../lexicon/places';
@@ -33,8 +33,7 @@ export function intrinsicEvidence(
     .map((t) => t.text)
     .join(' ')
     .toLowerCase();
-  const folded = foldedDiacritics(joined);
-  const place = lex.places.get(joined) ?? lex.places.get(surface) ?? (folded === undefined ? undefined : lex.places.get(folded));
+  const place = lex.places.get(joined) ?? lex.places.get(surface) ?? placeWithoutDiacritics(joined, lex);
   if (place) evidence.place += 6;
   if (lex.knownOrgs.has(joined) || lex.knownOrgs.has(surface)) evidence.org += 6;
   const lastWord = words[words.length - 1];
@@ -68,6 +67,12 @@ export function intrinsicEvidence(
   // A person's name does not end in a lone letter ("Protected B", "Plan B").
   if (words.length >= 2 && words[words.length - 1].length === 1) evidence.person -= 4;
   return evidence;
+}
+
+/** "Bogotá" as the list writes it, "Bogota"; undefined for a name with nothing to fold (most: no string is built). */
+function placeWithoutDiacritics(joined: string, lex: Lexicon): PlaceInfo | undefined {
+  const folded = foldedDiacritics(joined);
+  return folded === undefined ? undefined : lex.places.get(folded);
 }
 
 const JOINING_WORDS = new Set(['of', 'for', 'and', 'the', 'without', 'against']);
@@ -176,7 +181,7 @@ const YEAR = /^1\d{3}[a-z]?$|^20\d\d[a-z]?$/;
 /**
  * A name followed by what only people get: a citation ("Brevik (2011)", "(Marvick, 2009)", "Tolvan et al."), a birth
  * or a life span ("Ana Folau (born 3 May 1970)", "(1889–1950)"). A year after ordinary words dates a work ("Silver
- * Lantern (2005)", "The Lantern (2005)"), not its author.
+ * Lantern (2005)", "Drift (2019)"), not its author.
  */
 function namesAuthorOrLife(reader: NameReader, first: number, last: number): boolean {
   const { tokens } = reader;
@@ -206,11 +211,13 @@ function citedInBrackets(tokens: readonly Token[], first: number, last: number, 
   return false;
 }
 
-/** Ordinary words, several or after "the": a title's shape ("Silver Lantern", "The Lantern"), not a person's. */
+/**
+ * Ordinary words, or a name after "the": a title's shape ("Silver Lantern", "Drift", "The Lantern"), not a person's.
+ * Surnames that are ordinary words ("Baker") lose the cue; works dated in reviews and filmographies are as common.
+ */
 function namesWork(reader: NameReader, first: number, last: number): boolean {
   const { tokens, lex } = reader;
   if (tokens[first].lower === 'the' || tokens[first - 1]?.lower === 'the') return true;
-  if (last - first < 2) return false;
   for (let i = first; i < last; i++) {
     if (tokens[i].kind === TokenKind.Word && lex.commonClasses(tokens[i].lower) === undefined) return false;
   }
