@@ -90,6 +90,8 @@ describe('typing: what the text says a name is', () => {
       ['The effect is small (Marvick, 2009; Tolvan 2012).', 'Marvick'],
       ['Aldersund et al. found the same.', 'Aldersund'],
       ['The effect is known (see for example Vantia 2014; Folau 2010).', 'Vantia'],
+      ['Speed improves (Vantia, Folau, & Brevik, 2010; Aldersund 2012).', 'Folau'],
+      ['As Vantia and Brevik (2011) showed, the effect is small.', 'Vantia'],
       ['Tomas Brevik (born 3 May 1970) is a painter.', 'Tomas Brevik'],
       ['Tomas Brevik (1889–1950) painted boats.', 'Tomas Brevik'],
     ]) {

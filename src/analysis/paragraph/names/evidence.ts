@@ -106,7 +106,9 @@ export function contextEvidence(
   const precededByThe = first - 1 >= sentence.first && reader.tokens[first - 1]?.lower === 'the';
   if (reader.tokens[first - 1] && first - 1 >= sentence.first) evidenceBefore(reader, evidence, first);
   if (reader.tokens[last] && last < sentence.last) {
-    if (namesAuthorOrLife(reader, first, last) || citedInBrackets(reader.tokens, first, last, sentence.first)) {
+    const { tokens } = reader;
+    const cited = citedInBrackets(tokens, first, last, sentence.first) || inAuthorList(tokens, { first, last }, sentence);
+    if (cited || namesAuthorOrLife(reader, first, last)) {
       evidence.person += 4;
       evidence.place -= 2;
       evidence.org -= 2;
@@ -207,6 +209,41 @@ function citedInBrackets(tokens: readonly Token[], first: number, last: number, 
   for (let i = first - 1; i >= Math.max(sentenceFirst, first - CITATION_REACH); i--) {
     if (tokens[i].text === ')') return false;
     if (tokens[i].text === '(') return true;
+  }
+  return false;
+}
+
+/** How many tokens an author list may run: four names with their commas, an "&" and the year. */
+const AUTHOR_LIST_REACH = 14;
+
+/** A token an author list is made of: a capitalised word, a comma, "&", "and", "et al.". */
+function inListOfAuthors(token: Token): boolean {
+  const { text, lower } = token;
+  if (token.kind === TokenKind.Word) return isCapitalized(token) || lower === 'and' || lower === 'et' || lower === 'al';
+  return text === ',' || text === '&' || text === '.';
+}
+
+/**
+ * One of several authors cited together: "(Vantia, Folau, & Brevik, 2010)", "Vantia and Brevik (2011)". The list
+ * runs on to a year, and is bracketed before the names or before the year.
+ */
+function inAuthorList(tokens: readonly Token[], name: { first: number; last: number }, sentence: SentenceRange): boolean {
+  const next = tokens[name.last];
+  if (next.text !== ',' && next.text !== '&' && next.lower !== 'and') return false;
+  let i = name.last;
+  let yearBracketed = false;
+  for (; i < Math.min(sentence.last, name.last + AUTHOR_LIST_REACH); i++) {
+    const token = tokens[i];
+    if (YEAR.test(token.text)) break;
+    if (token.text === '(' && YEAR.test(tokens[i + 1]?.text ?? '')) yearBracketed = true;
+    else if (!inListOfAuthors(token)) return false;
+  }
+  const close = tokens[i + 1]?.text;
+  if (!YEAR.test(tokens[i]?.text ?? '') || (close !== ')' && close !== ';' && close !== ',')) return false;
+  if (yearBracketed) return true;
+  for (let k = name.first - 1; k >= Math.max(sentence.first, name.first - AUTHOR_LIST_REACH); k--) {
+    if (tokens[k].text === '(') return true;
+    if (!inListOfAuthors(tokens[k])) return false;
   }
   return false;
 }
