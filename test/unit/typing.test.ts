@@ -92,6 +92,8 @@ describe('typing: what the text says a name is', () => {
       ['The effect is known (see for example Vantia 2014; Folau 2010).', 'Vantia'],
       ['Speed improves (Vantia, Folau, & Brevik, 2010; Aldersund 2012).', 'Folau'],
       ['As Vantia and Brevik (2011) showed, the effect is small.', 'Vantia'],
+      ['It is known (Tolvan et al., 2013; Marvick & Folau 2011; Brevik 2010).', 'Brevik'],
+      ['It is known (Tolvan et al., 2013; Marvick & Folau 2011; Brevik 2010).', 'Marvick'],
       ['Tomas Brevik (born 3 May 1970) is a painter.', 'Tomas Brevik'],
       ['Tomas Brevik (1889–1950) painted boats.', 'Tomas Brevik'],
     ]) {

@@ -206,11 +206,17 @@ const CITATION_REACH = 8;
 function citedInBrackets(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): boolean {
   const close = tokens[last + 1]?.text;
   if (!YEAR.test(tokens[last]?.text ?? '') || (close !== ';' && close !== ')')) return false;
+  if (followsCitation(tokens, first - 1)) return true;
   for (let i = first - 1; i >= Math.max(sentenceFirst, first - CITATION_REACH); i--) {
     if (tokens[i].text === ')') return false;
     if (tokens[i].text === '(') return true;
   }
   return false;
+}
+
+/** "…, 2013; X": token `at` is the semicolon that ends a citation, so what follows it is cited too. */
+function followsCitation(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === ';' && YEAR.test(tokens[at - 1]?.text ?? '');
 }
 
 /** How many tokens an author list may run: four names with their commas, an "&" and the year. */
@@ -242,7 +248,7 @@ function inAuthorList(tokens: readonly Token[], name: { first: number; last: num
   if (!YEAR.test(tokens[i]?.text ?? '') || (close !== ')' && close !== ';' && close !== ',')) return false;
   if (yearBracketed) return true;
   for (let k = name.first - 1; k >= Math.max(sentence.first, name.first - AUTHOR_LIST_REACH); k--) {
-    if (tokens[k].text === '(') return true;
+    if (tokens[k].text === '(' || followsCitation(tokens, k)) return true;
     if (!inListOfAuthors(tokens[k])) return false;
   }
   return false;
