@@ -108,7 +108,7 @@ export function contextEvidence(
   if (reader.tokens[last] && last < sentence.last) {
     const { tokens } = reader;
     const cited = citedInBrackets(tokens, first, last, sentence.first) || inAuthorList(tokens, { first, last }, sentence);
-    if (cited || namesAuthorOrLife(reader, first, last)) {
+    if ((cited && !namesWork(reader, first, last)) || namesAuthorOrLife(reader, first, last)) {
       evidence.person += 4;
       evidence.place -= 2;
       evidence.org -= 2;
