@@ -7,7 +7,8 @@ import { analyze } from '../../src/analysis';
 import { findDates } from '../../src/analysis/dates/findDates';
 import { parseDocumentDateHeader } from '../../src/analysis/dates/documentDate';
 import {
-  APOSTROPHES, QUOTE_MARKS, isApostrophe, isLetter, isLetterAt, isQuoteMark, isSpace, isWordCharAt, withoutDotsAndApostrophes,
+  APOSTROPHES, QUOTE_MARKS, foldedDiacritics, isApostrophe, isLetter, isLetterAt, isQuoteMark, isSpace, isWordCharAt,
+  withoutDotsAndApostrophes,
 } from '../../src/analysis/text/chars';
 import { splitParagraphs } from '../../src/analysis/text/paragraphs';
 import { lowerBound, partitionPoint, upperBound } from '../../src/analysis/text/sorted';
@@ -45,6 +46,14 @@ describe('character classes', () => {
     assert.ok(!isLetterAt('😀b', 0), 'an emoji is not');
     assert.ok(!isLetterAt('\ud835', 0), 'nor is a lone high surrogate');
     assert.ok(isWordCharAt('7', 0) && isWordCharAt('é', 0) && !isWordCharAt('-', 0));
+  });
+
+  it('folds diacritics as English word lists spell names, and builds nothing for a plain word', () => {
+    assert.equal(foldedDiacritics('gdańsk'), 'gdansk');
+    assert.equal(foldedDiacritics('øresund_bro'), 'oresund_bro');
+    assert.equal(foldedDiacritics('são paulo'), 'sao paulo');
+    assert.equal(foldedDiacritics('paris'), undefined);
+    assert.equal(foldedDiacritics('日本'), undefined);
   });
 
   it('takes every apostrophe writers type, and strips them all from names compared', () => {

@@ -84,6 +84,32 @@ describe('typing: what the text says a name is', () => {
     assert.ok(namedEntities(text).includes('USACD:ORG'), namedEntities(text).join(', '));
   });
 
+  it('reads a citation, a birth or a life span after a name as a person, but not a year after a title', () => {
+    for (const [text, name] of [
+      ['As Brevik (2011) showed, the effect is small.', 'Brevik'],
+      ['The effect is small (Marvick, 2009; Tolvan 2012).', 'Marvick'],
+      ['Aldersund et al. found the same.', 'Aldersund'],
+      ['The effect is known (see for example Vantia 2014; Folau 2010).', 'Vantia'],
+      ['Speed improves (Vantia, Folau, & Brevik, 2010; Aldersund 2012).', 'Folau'],
+      ['As Vantia and Brevik (2011) showed, the effect is small.', 'Vantia'],
+      ['It is known (Tolvan et al., 2013; Marvick & Folau 2011; Brevik 2010).', 'Brevik'],
+      ['It is known (Tolvan et al., 2013; Marvick & Folau 2011; Brevik 2010).', 'Marvick'],
+      ['Tomas Brevik (born 3 May 1970) is a painter.', 'Tomas Brevik'],
+      ['Tomas Brevik (1889–1950) painted boats.', 'Tomas Brevik'],
+    ]) {
+      const evidence = evidenceOf(text, name);
+      assert.ok(evidence.person >= 4 && evidence.place < 0 && evidence.org < 0, `${text} ${JSON.stringify(evidence)}`);
+    }
+    assert.ok(evidenceOf('She starred in Silver Lantern (2005) and more.', 'Silver Lantern').person < 4);
+    assert.ok(evidenceOf('She starred in The Lantern (2005) and more.', 'The Lantern').person < 4);
+    assert.ok(evidenceOf('The show opens with Drift (2019), a film.', 'Drift').person < 4);
+  });
+
+  it('finds a listed place written with the diacritics the list leaves out', () => {
+    assert.ok(evidenceOf('The flight to Bogotá was late.', 'Bogotá').place >= 6);
+    assert.ok(evidenceOf('The flight to Bogota was late.', 'Bogota').place >= 6);
+  });
+
   it('types a name opened by the kind of place ("Fort", "Lake", "Mount") as a place', () => {
     const fort = evidenceOf('The road to Fort Brevik was closed.', 'Fort Brevik');
     assert.ok(fort.place >= 4 && fort.person <= 0, JSON.stringify(fort));

@@ -143,3 +143,19 @@ const DOTS_AND_APOSTROPHES = new RegExp(`[.${APOSTROPHES}]`, 'g');
 export function withoutDotsAndApostrophes(text: string): string {
   return text.replace(DOTS_AND_APOSTROPHES, '');
 }
+
+/** Letters that carry no combining mark to strip ("Øresund" is "Oresund" in English word lists). */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ı: 'i', þ: 'th', ð: 'd' };
+const NON_ASCII = /[^\u0000-\u007f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const UNDECOMPOSED_LETTERS = /[łøæœßđıþð]/g;
+
+/**
+ * Lower-case `lower` as English word lists spell it ("gdańsk" → "gdansk"), or undefined when it has no letter to
+ * fold (most words: the test is one scan, no string is built).
+ */
+export function foldedDiacritics(lower: string): string | undefined {
+  if (!NON_ASCII.test(lower)) return undefined;
+  const folded = lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(UNDECOMPOSED_LETTERS, (ch) => UNDECOMPOSED[ch] ?? ch);
+  return folded === lower ? undefined : folded;
+}

@@ -1,10 +1,11 @@
 // Typing evidence for a name: from its own words ("Bank", a given name, a known place) and from the words around it.
 import { LOCATIVE_PREPOSITIONS, APPOSITION_OPENERS } from '../../lexicon/functionWords';
-import type { Lexicon } from '../../lexicon/lexicon';
+import type { Lexicon, PlaceInfo } from '../../lexicon/lexicon';
 import { ORG_DESCRIPTORS } from '../../lexicon/organizations';
 import { SPOKESPERSON_NOUNS, STATE_BODY_NOUNS } from '../../lexicon/people';
 import { PLACE_NOUNS_AFTER } from '../../lexicon/places';
 import type { SentenceRange } from '../../text/sentences';
+import { foldedDiacritics } from '../../text/chars';
 import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
 import { emptyEvidence, type TypeEvidence } from './candidate';
 import { definitionEvidence } from './definition';
@@ -32,7 +33,7 @@ export function intrinsicEvidence(
     .map((t) => t.text)
     .join(' ')
     .toLowerCase();
-  const place = lex.places.get(joined) ?? lex.places.get(surface);
+  const place = lex.places.get(joined) ?? lex.places.get(surface) ?? placeWithoutDiacritics(joined, lex);
   if (place) evidence.place += 6;
   if (lex.knownOrgs.has(joined) || lex.knownOrgs.has(surface)) evidence.org += 6;
   const lastWord = words[words.length - 1];
@@ -68,6 +69,12 @@ export function intrinsicEvidence(
   return evidence;
 }
 
+/** "Bogotá" as the list writes it, "Bogota"; undefined for a name with nothing to fold (most: no string is built). */
+function placeWithoutDiacritics(joined: string, lex: Lexicon): PlaceInfo | undefined {
+  const folded = foldedDiacritics(joined);
+  return folded === undefined ? undefined : lex.places.get(folded);
+}
+
 const JOINING_WORDS = new Set(['of', 'for', 'and', 'the', 'without', 'against']);
 
 /** Three or more words, joined by "of", "and"…, every other word an ordinary English word. */
@@ -98,7 +105,15 @@ export function contextEvidence(
   const { first, last } = name;
   const precededByThe = first - 1 >= sentence.first && reader.tokens[first - 1]?.lower === 'the';
   if (reader.tokens[first - 1] && first - 1 >= sentence.first) evidenceBefore(reader, evidence, first);
-  if (reader.tokens[last] && last < sentence.last) evidenceAfter(reader, evidence, last, sentence.last);
+  if (reader.tokens[last] && last < sentence.last) {
+    const { tokens } = reader;
+    const cited = citedInBrackets(tokens, first, last, sentence.first) || inAuthorList(tokens, { first, last }, sentence);
+    if ((cited && !namesWork(reader, first, last)) || namesAuthorOrLife(reader, first, last)) {
+      evidence.person += 4;
+      evidence.place -= 2;
+      evidence.org -= 2;
+    } else evidenceAfter(reader, evidence, last, sentence.last);
+  }
   definitionEvidence(reader.tokens, reader.lex, name, sentence, evidence);
   return { precededByThe };
 }
@@ -161,6 +176,95 @@ function evidenceAfter(reader: NameReader, evidence: TypeEvidence, last: number,
   } else if (after.text === ',' && after2) {
     evidenceFromApposition(reader, evidence, last, sentenceLast);
   }
+}
+
+const YEAR = /^1\d{3}[a-z]?$|^20\d\d[a-z]?$/;
+
+/**
+ * A name followed by what only people get: a citation ("Brevik (2011)", "(Marvick, 2009)", "Tolvan et al."), a birth
+ * or a life span ("Ana Folau (born 3 May 1970)", "(1889–1950)"). A year after ordinary words dates a work ("Silver
+ * Lantern (2005)", "Drift (2019)"), not its author.
+ */
+function namesAuthorOrLife(reader: NameReader, first: number, last: number): boolean {
+  const { tokens } = reader;
+  const after = tokens[last];
+  const after2 = tokens[last + 1];
+  if (after2 === undefined) return false;
+  if (after.lower === 'et') return after2.lower === 'al';
+  if (after.text === '(' && after2.lower === 'born') return true;
+  const cited = after.text === ',' ? tokens[first - 1]?.text === '(' : after.text === '(';
+  if (!cited || !YEAR.test(after2.text)) return false;
+  const close = tokens[last + 2]?.text;
+  if (close !== ')' && close !== ';' && close !== ',' && !(after.text === '(' && (close === '–' || close === '-'))) return false;
+  return !namesWork(reader, first, last);
+}
+
+/** How far back a citation's bracket may open: "(see for example X 2014; …". */
+const CITATION_REACH = 8;
+
+/** "(see Brevik 2014; …)", "(… ; Marvick 2010)": a name and a year inside brackets, the way authors are cited. */
+function citedInBrackets(tokens: readonly Token[], first: number, last: number, sentenceFirst: number): boolean {
+  const close = tokens[last + 1]?.text;
+  if (!YEAR.test(tokens[last]?.text ?? '') || (close !== ';' && close !== ')')) return false;
+  if (followsCitation(tokens, first - 1)) return true;
+  for (let i = first - 1; i >= Math.max(sentenceFirst, first - CITATION_REACH); i--) {
+    if (tokens[i].text === ')') return false;
+    if (tokens[i].text === '(') return true;
+  }
+  return false;
+}
+
+/** "…, 2013; X": token `at` is the semicolon that ends a citation, so what follows it is cited too. */
+function followsCitation(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === ';' && YEAR.test(tokens[at - 1]?.text ?? '');
+}
+
+/** How many tokens an author list may run: four names with their commas, an "&" and the year. */
+const AUTHOR_LIST_REACH = 14;
+
+/** A token an author list is made of: a capitalised word, a comma, "&", "and", "et al.". */
+function inListOfAuthors(token: Token): boolean {
+  const { text, lower } = token;
+  if (token.kind === TokenKind.Word) return isCapitalized(token) || lower === 'and' || lower === 'et' || lower === 'al';
+  return text === ',' || text === '&' || text === '.';
+}
+
+/**
+ * One of several authors cited together: "(Vantia, Folau, & Brevik, 2010)", "Vantia and Brevik (2011)". The list
+ * runs on to a year, and is bracketed before the names or before the year.
+ */
+function inAuthorList(tokens: readonly Token[], name: { first: number; last: number }, sentence: SentenceRange): boolean {
+  const next = tokens[name.last];
+  if (next.text !== ',' && next.text !== '&' && next.lower !== 'and') return false;
+  let i = name.last;
+  let yearBracketed = false;
+  for (; i < Math.min(sentence.last, name.last + AUTHOR_LIST_REACH); i++) {
+    const token = tokens[i];
+    if (YEAR.test(token.text)) break;
+    if (token.text === '(' && YEAR.test(tokens[i + 1]?.text ?? '')) yearBracketed = true;
+    else if (!inListOfAuthors(token)) return false;
+  }
+  const close = tokens[i + 1]?.text;
+  if (!YEAR.test(tokens[i]?.text ?? '') || (close !== ')' && close !== ';' && close !== ',')) return false;
+  if (yearBracketed) return true;
+  for (let k = name.first - 1; k >= Math.max(sentence.first, name.first - AUTHOR_LIST_REACH); k--) {
+    if (tokens[k].text === '(' || followsCitation(tokens, k)) return true;
+    if (!inListOfAuthors(tokens[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * Ordinary words, or a name after "the": a title's shape ("Silver Lantern", "Drift", "The Lantern"), not a person's.
+ * Surnames that are ordinary words ("Baker") lose the cue; works dated in reviews and filmographies are as common.
+ */
+function namesWork(reader: NameReader, first: number, last: number): boolean {
+  const { tokens, lex } = reader;
+  if (tokens[first].lower === 'the' || tokens[first - 1]?.lower === 'the') return true;
+  for (let i = first; i < last; i++) {
+    if (tokens[i].kind === TokenKind.Word && lex.commonClasses(tokens[i].lower) === undefined) return false;
+  }
+  return true;
 }
 
 /** ", the Chilean battery maker," marks an organization; ", an Ottawa MP," and ", who …" a person; ", Kabul" a place. */

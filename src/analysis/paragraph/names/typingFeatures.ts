@@ -2,6 +2,7 @@
 // the lexicon's word lists and the hand-written evidence. The same function serves the engine and the training script.
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
+import { foldedDiacritics } from '../../text/chars';
 import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
 import type { NameCandidate, TypeEvidence } from './candidate';
 import { isOrgHead } from './reader';
@@ -92,14 +93,18 @@ function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]):
  * else what it knows the name's last word as ("Lincoln" in "Mary Lincoln"): a gazetteer of every kind at once.
  */
 function properClassFeatures(words: readonly string[], lex: Lexicon, out: string[]): void {
-  const whole = lex.properClasses(words.join('_'));
+  const joined = words.join('_');
+  const folded = foldedDiacritics(joined);
+  const whole = lex.properClasses(joined) ?? (folded === undefined ? undefined : lex.properClasses(folded));
   if (whole !== undefined) {
     out.push(`wn1:${whole.charAt(0)}`);
     for (const letter of whole.toLowerCase()) out.push(`wn:${letter}`);
     return;
   }
   if (words.length < 2) return;
-  const head = lex.properClasses(words[words.length - 1]);
+  const last = words[words.length - 1];
+  const foldedLast = foldedDiacritics(last);
+  const head = lex.properClasses(last) ?? (foldedLast === undefined ? undefined : lex.properClasses(foldedLast));
   if (head !== undefined) for (const letter of head.toLowerCase()) out.push(`wnh:${letter}`);
 }
 
