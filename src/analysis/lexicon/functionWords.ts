@@ -53,6 +53,18 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   'within', 'of',
 ];
 
+/** Relative pronouns that may open a clause a reporting cue interrupts ("which Doe said was …"). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'who', 'that'];
+
+/** Conjunctions that join clauses or phrases ("…, Doe said, and …"). */
+export const COORDINATORS: readonly string[] = ['and', 'but', 'or', 'nor'];
+
+/** Words that may open a sentence before a clause of comparison ("But as Doe said, …", "Still, as …"). */
+export const SENTENCE_CONNECTIVES: readonly string[] = ['but', 'and', 'yet', 'so', 'still', 'indeed', 'now'];
+
+/** Fractions read as quantities after a preposition ("about half of …"). */
+export const FRACTION_WORDS: readonly string[] = ['half', 'third', 'quarter'];
+
 /** Numbers and quantities written as words: capitalised at a sentence start ("Two …", "Several …"), they are not names. */
 export const NUMBER_WORDS: readonly string[] = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
