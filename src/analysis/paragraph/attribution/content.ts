@@ -58,7 +58,8 @@ export function forwardContent(
 ): ContentRange | undefined {
   const { tokens } = reader;
   // "called the deal a model for the region", "called the deal “a model”": the verdict, with what it is on, is the
-  // content; a quotation right after the cue is the content alone.
+  // content; a quotation right after the cue is the content alone. (A one-word quotation without an article, "called
+  // the sentence “dangerous”", names a term rather than a statement: no verdict.)
   if (characterises(reader, c, verb, sentence.last) && reader.quoteOpeningAt[c + 1] < 0) {
     const last = lastWordEnd(tokens, c + 1, sentence.last);
     return last - (c + 1) >= 3 ? { first: c + 1, last, kind: 'indirect', unmarked: false } : undefined;
@@ -392,7 +393,6 @@ export function characterises(reader: AttributionReader, c: number, verb: Report
   for (let m = c + 2; m < sentenceLast && m < c + 7; m++) {
     const token = tokens[m];
     if (token.kind === TokenKind.Punct) return false;
-    if (verb.lemma === 'call' && reader.quoteOpeningAt[m] >= 0) return true;
     if (verb.lemma === 'call' ? token.lower === 'a' || token.lower === 'an' : token.lower === 'as') return m + 2 < sentenceLast;
   }
   return false;
