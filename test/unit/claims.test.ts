@@ -205,7 +205,10 @@ describe('claims: who the speaker is', () => {
 
   it('reads ", as X said, …" inside a sentence when a clause follows it', () => {
     assert.deepEqual(claimsOf('And in the end, as Ines Kober said, the pier will need a new deck.'), [['Ines Kober', 'said', 'indirect', 'the pier will need a new deck']]);
-    assert.deepEqual(claimsOf('The ferry left early, as Ines Kober said, and never came back.'), []);
+    // Joined by "and", the words after it go on with the sentence the clause interrupts: the sentence is the statement.
+    assert.deepEqual(claimsOf('The ferry left early, as Ines Kober said, and never came back.'), [
+      ['Ines Kober', 'said', 'indirect', 'The ferry left early, as Ines Kober said, and never came back'],
+    ]);
   });
 
   it('gives a cue in a list of verbs to the subject of the first one ("X visited …, said that …")', () => {

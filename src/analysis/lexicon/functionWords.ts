@@ -37,7 +37,7 @@ export const SPEAKING_PRONOUNS: readonly string[] = ['i', 'me', 'my', 'we', 'us'
 /** Words that open an apposition describing the name before it ("Paul Dewar, an Ottawa MP,", "Kuleba, who …"). */
 export const APPOSITION_OPENERS: readonly string[] = [...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'who', 'whose'];
 
-/** Relative pronouns: a clause they open describes the noun before it. */
+/** Relative pronouns: a clause they open describes the noun before it; a cue may interrupt it ("which Doe said was …"). */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'whose', 'which', 'that'];
 
 /** Prepositions besides the commonest that tie a name to the noun before it ("an adviser to Jane Doe", "minister under Jane Doe"). */
@@ -60,6 +60,15 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   'in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'throughout', 'toward', 'towards', 'via', 'around', 'to',
   'within', 'of',
 ];
+
+/** Conjunctions that join clauses or phrases ("…, Doe said, and …"). */
+export const COORDINATORS: readonly string[] = ['and', 'but', 'or', 'nor'];
+
+/** Words that may open a sentence before a clause of comparison ("But as Doe said, …", "Still, as …"). */
+export const SENTENCE_CONNECTIVES: readonly string[] = ['but', 'and', 'yet', 'so', 'still', 'indeed', 'now'];
+
+/** Fractions read as quantities after a preposition ("about half of …"). */
+export const FRACTION_WORDS: readonly string[] = ['half', 'third', 'quarter'];
 
 /** Numbers and quantities written as words: capitalised at a sentence start ("Two …", "Several …"), they are not names. */
 export const NUMBER_WORDS: readonly string[] = [

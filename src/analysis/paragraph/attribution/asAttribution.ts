@@ -1,69 +1,132 @@
-// "As Doe said, …": an attribution that opens its sentence as a clause of comparison, the statement after its comma.
+// "As Doe said, …", "…, as Doe noted.": an attribution written as a clause of comparison, the statement around it.
 import { CUE_ADJUNCT_PREPOSITIONS, TIME_ADJUNCT_OPENERS } from '../../lexicon/cues';
+import { SENTENCE_CONNECTIVES } from '../../lexicon/functionWords';
 import type { SentenceRange } from '../../text/sentences';
-import { TokenKind, type Token } from '../../text/tokens';
-import { looksLikeClause } from './content';
+import { TokenKind } from '../../text/tokens';
+import { continuesAsClause, looksLikeClause } from './content';
 import { afterCitation } from './cueSubject';
-import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
-import { adverbsBeforeCue, isLowerWord, lastWordEnd, type AttributionReader } from './reader';
-import { speakerStartingAt } from './speakers';
+import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
+import { adverbsBeforeCue, isLowerWord, isWordToken, lastWordEnd, sentenceStops, type AttributionReader } from './reader';
+import { speakerDeterminers, speakerStartingAt, subjectPronouns } from './speakers';
 
-/** Adverbs and auxiliaries between the speaker and the cue ("As Doe has often said"). */
 /** Words that open an adjunct after the cue ("in December", "last week"). */
 const adjunctOpeners = new Set([...CUE_ADJUNCT_PREPOSITIONS, ...TIME_ADJUNCT_OPENERS, 'on', 'with']);
+const openingConjunctions = new Set(SENTENCE_CONNECTIVES);
 
 /** Most tokens of the adjuncts between an "As Doe said" cue and its comma ("As Doe pointed out in December,"). */
 const MAX_AS_ADJUNCT = 8;
+const citationMarks = new Set(['(', ')', '[', ']', '.']);
+/** Most tokens from "as" to the cue ("as the former secretary of state has often said"). */
+const MAX_AS_SPEAKER = 10;
+/** Most tokens of an opening phrase before the "as" clause ("Of course, as Doe said, …"). */
+const MAX_OPENER = 4;
+/** Fewest words of a statement read before a trailing "as" clause ("Prices rose, as Doe noted."). */
+const MIN_STATEMENT = 3;
 
 /**
- * "As Doe said, the rules can change …", `As Doe put it in May, “…”`, "And in the end, as Doe said, the rules …": "as"
- * opening the sentence or a stretch after a comma, a speaker and the cue; what follows the comma after it is the
- * statement.
+ * "As Doe said, the rules can change …", `As Doe put it in May, “…”`, "But as Doe noted, …": a sentence opening with
+ * an "as" clause, what follows its comma is the statement; "The numbers changed, as Doe has acknowledged." after it,
+ * the words before; "The plan, as Doe said, will fail" inside it, the whole sentence.
  */
 export function asAttribution(reader: AttributionReader, c: number, anchor: number, sentence: SentenceRange): AttributionFrame | undefined {
   const { tokens } = reader;
-  const as = asBefore(tokens, c, sentence.first);
-  if (as < 0) return undefined;
-  const speaker = speakerStartingAt(reader, as + 1, c);
-  if (!speaker) return undefined;
-  // "As Doe (2010) argues,": past a citation.
-  let k = afterCitation(tokens, speaker.last, c);
-  while (k < c && isLowerWord(tokens[k]) && (adverbsBeforeCue.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
-  if (k !== c) return undefined;
-  let comma = anchor + 1;
-  // Only an adjunct may stand before the comma ("As Doe said in May,"); "As Doe said goodbye, …" tells of something else.
-  if (tokens[comma]?.text !== ',' && !(isLowerWord(tokens[comma]) && adjunctOpeners.has(tokens[comma].lower))) return undefined;
-  while (comma < sentence.last && comma <= anchor + MAX_AS_ADJUNCT && tokens[comma].text !== ',') {
-    if (tokens[comma].kind === TokenKind.Quote || tokens[comma].lower === 'that' || tokens[comma].text === ':') return undefined;
-    comma++;
+  const found = asClauseBefore(reader, c, sentence.first);
+  if (!found) return undefined;
+  const { as, speaker } = found;
+  const atStart = opensSentence(tokens, sentence.first, as);
+  if (infinitiveAfter(tokens, anchor)) return undefined;
+  const end = clauseEnd(reader, anchor, sentence.last);
+  if (end < 0) return undefined;
+  const cueTokens = { first: c, last: anchor + 1 };
+  const speakerTokens: SpeakerMatch = { ref: speaker.ref, first: speaker.first, last: speaker.last };
+  const afterComma = as > sentence.first && tokens[as - 1].text === ',';
+  if (tokens[end]?.text !== ',') {
+    // "…, as Doe noted.": the statement before the comma.
+    const last = afterComma ? lastWordEnd(tokens, sentence.first, as - 1) : sentence.first;
+    if (last - sentence.first < MIN_STATEMENT) return undefined;
+    const content: ContentRange = { first: sentence.first, last, kind: 'indirect', unmarked: false };
+    return makeFrame(tokens, speakerTokens, cueTokens, content);
   }
-  if (tokens[comma]?.text !== ',') return undefined;
-  const quote = reader.quoteOpeningAt[comma + 1];
-  const first = quote >= 0 ? comma + 2 : comma + 1;
+  // "The plan, as Doe said, will fail": the clause sits inside the sentence it reports; "And in the end, as Doe said,
+  // the pier will need …": a clause of its own after it is the statement, as after an opening "as" clause.
+  const goesOn = afterComma && verbGoesOn(reader, end + 1, sentence.last);
+  if (goesOn || (!atStart && !(afterComma && ownClauseAfter(reader, end + 1, sentence.last)))) {
+    if (!afterComma) return undefined;
+    const last = lastWordEnd(tokens, sentence.first, sentence.last);
+    return makeFrame(tokens, speakerTokens, cueTokens, { first: sentence.first, last, kind: 'indirect', unmarked: false });
+  }
+  const quote = reader.quoteOpeningAt[end + 1];
+  const first = quote >= 0 ? end + 2 : end + 1;
   const last = lastWordEnd(tokens, first, quote >= 0 ? reader.quotes[quote].afterToken - 1 : sentence.last);
-  // Within a sentence (", as Doe said, …") the words after the comma must make a clause of their own.
-  const within = as > sentence.first && quote < 0;
-  if (last - first < 3 || (within && (conjunctions.has(tokens[first].lower) || !looksLikeClause(reader, first, last)))) return undefined;
+  if (last - first < 3) return undefined;
   const kind = quote >= 0 ? 'direct' : 'indirect';
   const content: ContentRange = { first, last, kind, quote: quote >= 0 ? quote : undefined, unmarked: false };
-  return makeFrame(tokens, { ref: speaker.ref, first: speaker.first, last: speaker.last }, { first: c, last: anchor + 1 }, content);
+  return makeFrame(tokens, speakerTokens, cueTokens, content);
 }
 
-/** Words that join another clause after the comma ("…, as Doe said, and left"): no statement of the attribution. */
-const conjunctions = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
-
-const citationMarks = new Set(['(', ')', '[', ']', '.']);
-
-/** Most tokens between "as" and the cue ("as the Chief Justice of the court has said"). */
-const MAX_AS_SPEAKER = 10;
-
-/** The "as" opening the attribution of the cue at `c`: the sentence's first word, or one after a comma; -1 if none. */
-function asBefore(tokens: readonly Token[], c: number, sentenceFirst: number): number {
-  for (let k = c - 2; k >= sentenceFirst && k >= c - MAX_AS_SPEAKER; k--) {
-    const token = tokens[k];
-    // (A citation's brackets and the stop of "et al." may stand between: "as Doe et al. (2010) argue".)
-    if ((token.kind === TokenKind.Punct && !citationMarks.has(token.text)) || token.kind === TokenKind.Quote) return -1;
-    if (token.lower === 'as') return k === sentenceFirst || tokens[k - 1]?.text === ',' ? k : -1;
+/** The "as" before the cue at `c` and the speaker between them, across adverbs ("as Doe has often said"). */
+function asClauseBefore(reader: AttributionReader, c: number, sentenceFirst: number): { as: number; speaker: SpeakerMatch } | undefined {
+  const { tokens } = reader;
+  for (let p = c - 2; p >= sentenceFirst && p >= c - MAX_AS_SPEAKER; p--) {
+    const token = tokens[p];
+    // (A citation's brackets, year and the stop of "et al." may stand between: "as Doe et al. (2010) argue".)
+    if (token.kind === TokenKind.Quote || (token.kind === TokenKind.Punct && !citationMarks.has(token.text))) return undefined;
+    if (token.lower !== 'as') continue;
+    const speaker = speakerStartingAt(reader, p + 1, c);
+    if (!speaker) return undefined;
+    let k = afterCitation(tokens, speaker.last, c);
+    while (k < c && isLowerWord(tokens[k]) && (adverbsBeforeCue.has(tokens[k].lower) || tokens[k].lower.endsWith('ly'))) k++;
+    return k === c ? { as: p, speaker } : undefined;
   }
-  return -1;
+  return undefined;
+}
+
+/** Whether only a short opening phrase stands before "as" ("But", "Of course,", "Still,"). */
+function opensSentence(tokens: AttributionReader['tokens'], sentenceFirst: number, as: number): boolean {
+  if (as === sentenceFirst) return true;
+  if (as - sentenceFirst > MAX_OPENER) return false;
+  const before = tokens[as - 1];
+  if (before.text !== ',' && !openingConjunctions.has(before.lower)) return false;
+  for (let k = sentenceFirst; k < as - 1; k++) if (!isWordToken(tokens[k])) return false;
+  return true;
+}
+
+/**
+ * Where the "as" clause ends after its cue and adjuncts: the comma after it, the end of the sentence (a trailing
+ * clause), or -1 when something else follows ("As Doe said goodbye, …" tells of something else).
+ */
+function clauseEnd(reader: AttributionReader, anchor: number, sentenceLast: number): number {
+  const { tokens } = reader;
+  let k = anchor + 1;
+  const closes = (m: number): boolean => m >= sentenceLast || sentenceStops.has(tokens[m].text);
+  if (closes(k)) return k;
+  if (tokens[k].text !== ',' && !(isLowerWord(tokens[k]) && adjunctOpeners.has(tokens[k].lower))) return -1;
+  while (!closes(k) && k <= anchor + MAX_AS_ADJUNCT && tokens[k].text !== ',') {
+    if (tokens[k].kind === TokenKind.Quote || tokens[k].lower === 'that' || tokens[k].text === ':') return -1;
+    k++;
+  }
+  return tokens[k]?.text === ',' || closes(k) ? k : -1;
+}
+
+/** Words after the "as" clause's comma that make a clause of their own, joined by no conjunction ("…, and left"). */
+function ownClauseAfter(reader: AttributionReader, k: number, sentenceLast: number): boolean {
+  const first = reader.tokens[k];
+  return isWordToken(first) && !openingConjunctions.has(first.lower) && looksLikeClause(reader, k, sentenceLast);
+}
+
+/** A verb goes on with the subject before the clause ("The plan, as Doe said, will fail"), not a clause of its own. */
+function verbGoesOn(reader: AttributionReader, k: number, sentenceLast: number): boolean {
+  const first = reader.tokens[k];
+  if (!isWordToken(first) || speakerDeterminers.has(first.lower) || subjectPronouns.has(first.lower)) return false;
+  return continuesAsClause(reader, k, sentenceLast);
+}
+
+/**
+ * "as Doe continues to pursue diplomacy" tells of something else than speech; "as Doe said to reporters" does not: a
+ * plain lower-case word after "to" that is no determiner and no plural is rather a verb.
+ */
+function infinitiveAfter(tokens: AttributionReader['tokens'], anchor: number): boolean {
+  const next = tokens[anchor + 2];
+  if (tokens[anchor + 1]?.lower !== 'to' || !isLowerWord(next)) return false;
+  return !speakerDeterminers.has(next.lower) && !next.lower.endsWith('s');
 }

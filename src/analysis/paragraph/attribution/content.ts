@@ -20,6 +20,7 @@ import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { ContentRange } from './frame';
 import { CUE_WINDOW, isArchivePairEnd, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
+import { opensQuantity, verdictOnPronoun } from './objects';
 import { speakerDeterminers, subjectPronouns } from './speakers';
 
 const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
@@ -57,8 +58,10 @@ export function forwardContent(
   sentence: SentenceRange,
 ): ContentRange | undefined {
   const { tokens } = reader;
-  // "called the deal a model for the region": the verdict is the content.
-  if (characterises(reader, c, verb, sentence.last) && !quotationFollows(reader, c + 1, sentence.last)) {
+  // "called the deal a model for the region", "called the deal “a model”": the verdict, with what it is on, is the
+  // content; a quotation right after the cue is the content alone. (A one-word quotation without an article, "called
+  // the sentence “dangerous”", names a term rather than a statement: no verdict.)
+  if (characterises(reader, c, verb, sentence.last) && reader.quoteOpeningAt[c + 1] < 0) {
     const last = lastWordEnd(tokens, c + 1, sentence.last);
     return last - (c + 1) >= 3 ? { first: c + 1, last, kind: 'indirect', unmarked: false } : undefined;
   }
@@ -224,7 +227,7 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
     return last - first < 2 ? undefined : { first, last, kind: 'indirect', unmarked: false };
   }
   if (next.kind !== TokenKind.Word && next.kind !== TokenKind.Number && next.kind !== TokenKind.Quote) return undefined;
-  if (next.kind === TokenKind.Word && prepositionsOpeningAdjuncts.has(next.lower)) return undefined;
+  if (next.kind === TokenKind.Word && prepositionsOpeningAdjuncts.has(next.lower) && !opensQuantity(reader, k)) return undefined;
   const last = lastWordEnd(tokens, k, sentence.last);
   // After the cue, a reporting verb inside the clause is its verb ("said the band wrote new songs").
   if (!looksLikeClause(reader, k, last, true)) return undefined;
@@ -391,7 +394,9 @@ export function characterises(reader: AttributionReader, c: number, verb: Report
   if (verb.lemma !== 'call' && verb.lemma !== 'describe') return false;
   const { tokens } = reader;
   const next = tokens[c + 1];
-  if (!next || notAVerdict.has(next.lower)) return false;
+  if (!next) return false;
+  if (verdictOnPronoun(reader, c)) return true;
+  if (notAVerdict.has(next.lower)) return false;
   for (let m = c + 2; m < sentenceLast && m < c + 7; m++) {
     const token = tokens[m];
     if (token.kind === TokenKind.Punct) return false;

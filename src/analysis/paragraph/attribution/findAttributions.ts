@@ -30,6 +30,7 @@ import { quotedAsSpeaker } from './quotedAs';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
+import { beforeHedge, goesOnAfterAside, joinsVerbs, relativeClauseContent } from './asides';
 import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, sentenceStops, type AttributionReader } from './reader';
 import {
   appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
@@ -308,8 +309,8 @@ function speakerOfCue(
   while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
   // "Clinton on Tuesday said", "Grassley (R-Iowa) on Wednesday said": back over a short adjunct of time.
   k = beforeTimeAdjunct(reader, k, sentence.first);
-  // "McConnell embraced the mogul and said …": the subject of the first verb speaks.
-  if (tokens[k]?.lower === 'and' && k > sentence.first) {
+  // "McConnell embraced the mogul and said …", "…, but told …", "…, then says …": the subject of the first verb speaks.
+  if (k > sentence.first && joinsVerbs(tokens, k)) {
     const subject = sentenceSubject(reader, sentence, k);
     // The subject opens the sentence (or follows an opening phrase) and its verb follows it ("BERGEN, Norway —" is a
     // dateline); no other cue that reports something stands between it and "and" ("tweeted to him and said" has
@@ -336,16 +337,6 @@ function speakerOfCue(
   }
   const listed = after ? undefined : subjectOfListedVerb(reader, k, cue.anchor, sentence);
   return after ? { speaker: after, inverted: true } : listed && { speaker: listed, inverted: false };
-}
-
-/** Verbs of a hedge set off by commas between a speaker and the cue ("Judge Doe, I think, said …"). */
-const HEDGE_VERBS = new Set(['think', 'believe', 'guess', 'suppose', 'recall', 'remember']);
-
-/** Where a speaker may end before a hedge ", I think," that ends at token `k`; `k` when there is none. */
-function beforeHedge(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.text !== ',' || !HEDGE_VERBS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 3]?.text !== ',') return k;
-  const pronoun = tokens[k - 2]?.lower;
-  return pronoun === 'i' || pronoun === 'we' ? k - 4 : k;
 }
 
 /** The speaker written after the cue when content closes before it: `"…," wrote Kuleba`, "…, said Peskov.". */
@@ -489,7 +480,8 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
   }
   // "…, I should say I'd like to …": a clause of its own right after the cue is what it reports.
   const ownClause = tail < sentence.last && !quotedBefore?.marked && opensWithSubjectPronoun(reader, tail);
-  const forwardFirst = !inverted && (opensContent(reader, tail) || ownClause) && !quotedBefore?.marked;
+  const objectFollows = quotedBefore !== undefined && takesObject(reader, cue);
+  const forwardFirst = !inverted && (opensContent(reader, tail) || ownClause || objectFollows) && !quotedBefore?.marked;
   const before = forwardFirst ? undefined : quotedBefore;
   if (before) {
     // "The visit, Putin said, could show …": the cue sits inside the sentence it reports.
@@ -508,17 +500,29 @@ function frameWithContent(reader: AttributionReader, cue: Cue, speaker: SpeakerM
     return makeFrame(tokens, speaker, cueTokens, wholeSentence(tokens, sentence, c));
   }
   if (inverted) return undefined;
-  // "In the end, Doe said, the voters will …": after an opening phrase that is no speech, the attribution between
-  // commas sits inside the sentence it reports.
+  // "In the end, Doe said, the voters will …", "This campaign, Doe says, is different": after an opening phrase that is
+  // no speech, the attribution between commas sits inside the sentence it reports, before a clause or the verb of
+  // the subject it interrupts.
   const parenthetical = !before && tokens[speaker.first - 1]?.text === ',' && tokens[tail]?.text === ',';
-  if (parenthetical && continuesAsClause(reader, tail + 1, sentence.last) && looksLikeClause(reader, tail + 1, sentence.last)) {
+  if (parenthetical && goesOnAfterAside(reader, tail + 1, sentence.last)) {
     return makeFrame(tokens, speaker, cueTokens, wholeSentence(tokens, sentence, c));
   }
-  const content = objectOrClause(reader, cue);
+  const content = relativeClauseContent(reader, speaker.first, tail, sentence) ?? objectOrClause(reader, cue);
   if (!content) return undefined;
   // "described the experience as ‘humiliating’": a one-word verdict is a quotation, not a statement.
   if (verb.quotationOnly && content.last - content.first < 3) return undefined;
   return makeFrame(tokens, speaker, cueTokens, content);
+}
+
+/**
+ * "A week after the attack, Doe proposed barring all visitors": a cue whose object follows it reports that object, not
+ * the opening words before its speaker; an adjunct after it ("…, Doe acknowledged on Monday") is no object.
+ */
+function takesObject(reader: AttributionReader, cue: Cue): boolean {
+  const content = nounPhraseContent(reader, cue);
+  if (!content || content.last - content.first < 3) return false;
+  const opener = reader.tokens[content.first];
+  return isLowerWord(opener) && reader.lex.commonClasses(opener.lower) !== 'f' && !timeWords.has(opener.lower);
 }
 
 /** The whole sentence of a cue that sits inside what it reports, without the quotation marks opening it. */

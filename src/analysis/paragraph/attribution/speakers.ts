@@ -228,6 +228,12 @@ export function appositiveSpeaker(reader: AttributionReader, comma: number, sent
     if (depth === 0 && fills) {
       return { ref: { kind: 'name', name: filler }, first: j + 1, last: comma };
     }
+    // "Another pollster, Jane Doe of Acme University, said": the person the apposed organization qualifies.
+    const qualified = depth === 0 && filler >= 0 && !fills ? speakerEndingAt(reader, comma - 1, j + 1) : undefined;
+    const person = qualified?.ref.kind === 'name' ? names[qualified.ref.name] : undefined;
+    if (qualified && person && person.firstToken === j + 1 && speakerLikeness(person) === 2) {
+      return { ref: qualified.ref, first: j + 1, last: comma };
+    }
     if (depth === 0 && apposed >= 0 && names[apposed].lastToken === comma && speakerLikeness(names[apposed]) >= 1) {
       const match: SpeakerMatch = { ref: { kind: 'name', name: apposed }, first: j + 1, last: comma };
       if (speakerLikeness(names[apposed]) === 2) return match;
