@@ -23,7 +23,8 @@ function blank(length: number): string {
 
 /**
  * `text` with markup characters replaced by spaces (the same number of UTF-16 units, so offsets and lines
- * do not move). Text without any of the marks' characters is returned as it is, at the cost of a few searches.
+ * do not move). Text without any of the marks' characters is returned as it is, at the cost of a few searches
+ * (native substring searches: the analyzer calls this on every edit of a large document).
  */
 export function withoutMarkup(text: string): string {
   let read = text;
@@ -41,8 +42,11 @@ export function withoutMarkup(text: string): string {
   if (read.includes('`')) {
     read = read.replace(CODE, (_whole: string, ticks: string, code: string) => blank(ticks.length) + code + blank(ticks.length));
   }
-  if (/^[ \t]*[#>*+_-]/m.test(read)) {
+  // Hyphens are everywhere: only a run of three (or spaced ones) can make a break line.
+  if (['---', '- -', '***', '* *', '___', '_ _'].some((run) => read.includes(run))) {
     read = read.replace(BREAK_LINE, (line: string) => blank(line.length));
+  }
+  if (read.includes('#') || read.includes('>') || read.includes('*') || read.includes('+')) {
     read = read.replace(LINE_MARKS, (marks: string) => blank(marks.length));
   }
   return read;
