@@ -21,6 +21,11 @@ describe('markup: what the reader sees', () => {
     });
   }
 
+  it('starts lines after \\n and \\r only, as the engine counts them (not after U+2028)', () => {
+    assert.equal(withoutMarkup('Moscow\u2028> Moscow'), 'Moscow\u2028> Moscow');
+    assert.equal(withoutMarkup('one\r> two'), 'one\r  two');
+  });
+
   it('leaves arithmetic, identifiers, bullets by dashes and plain text alone (the very string)', () => {
     for (const text of ['5 * 3 * 2 = 30', 'call snake_case_name here', '- a dash bullet', '#hashtag at the start', 'plain prose.']) {
       assert.equal(withoutMarkup(text), text);
@@ -37,6 +42,16 @@ describe('markup: analyses of Markdown', () => {
     assert.equal(claim?.speakerId, 'tom-baker');
     assert.equal(claim.text, 'the old code was *impossible* to keep');
     assert.equal(text.slice(claim.start, claim.end), claim.text);
+  });
+
+  it('quotes a name read across marks as the source writes it, at its offsets', () => {
+    const text = 'Harbour news.\n\n**Jane** **Roe** said the pier would reopen.';
+    for (const entity of analyze(text).entities) assert.equal(entity.text, text.slice(entity.start, entity.end));
+  });
+
+  it('reads a paragraph again when the same words read otherwise ("`a`" against "a`")', () => {
+    const analyzer = new DocumentAnalyzer();
+    for (const edited of ['`""`"" ', '""`"" ']) assert.deepStrictEqual(withoutTiming(analyzer.analyze(edited)), withoutTiming(analyze(edited)));
   });
 
   it('equals a fresh analysis when an edit changes only which marks pair up, or swaps one mark for another', () => {

@@ -34,7 +34,8 @@ export class ParagraphReader {
 
   /**
    * Each paragraph of `text` (markup blanked) read, or kept from the previous run or the cache. The cache is keyed by
-   * the `source`'s paragraph: two sources that read alike ("**" and "__") still give results that quote them apart.
+   * the paragraph as read and as written: two sources that read alike ("**" and "__") give results that quote them
+   * apart.
    */
   read(
     text: string,
@@ -50,10 +51,11 @@ export class ParagraphReader {
         paragraphs[i] = previous.paragraphs[reused];
         continue;
       }
-      const key = source.slice(spans[i].start, spans[i].end);
+      const read = text.slice(spans[i].start, spans[i].end);
+      const key = paragraphKey(read, source, spans[i]);
       let found = this.cache.get(key);
       if (!found) {
-        found = analyzeParagraph(source === text ? key : text.slice(spans[i].start, spans[i].end), this.cacheDate);
+        found = analyzeParagraph(read, this.cacheDate);
         this.cache.set(key, found);
       }
       paragraphs[i] = found;
@@ -61,10 +63,21 @@ export class ParagraphReader {
     // The text-keyed cache serves undo and paste; keep it from growing past the document.
     if (this.cache.size > 2 * paragraphs.length + 64) {
       this.cache = new Map();
-      for (let i = 0; i < spans.length; i++) this.cache.set(source.slice(spans[i].start, spans[i].end), paragraphs[i]);
+      for (let i = 0; i < spans.length; i++) {
+        this.cache.set(paragraphKey(text.slice(spans[i].start, spans[i].end), source, spans[i]), paragraphs[i]);
+      }
     }
     return paragraphs;
   }
+}
+
+/**
+ * A paragraph's cache key: its text as read, and its source where markup made them differ. Blanking pairs marks
+ * within a line, so the same source words may read otherwise in another text ("`a`" and "a`").
+ */
+function paragraphKey(read: string, source: string, span: ParagraphSpan): string {
+  if (source.length === read.length && source.startsWith(read, span.start)) return read;
+  return `${read}\u0000${source.slice(span.start, span.end)}`;
 }
 
 /**

@@ -2,20 +2,22 @@
 // block quotes and bullets, and e-mail quoting, blanked out so that "**Jane Doe** said" and
 // "told [the Herald](https://…) that" read as plain prose while every offset stays that of the source.
 
+// Every span a pattern pairs is bounded (300 characters, a line): a megabyte of "*" or "[" must stay linear.
 /** A link or an image: its text stays, the brackets and the destination go. */
-const LINK = /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g;
+const LINK = /!?\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\)){0,500}(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g;
 /** Strong emphasis, paired within a line, opened before and closed after a non-space. */
-const STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
+const STRONG = /(\*\*|__)(?=\S)([^\n]{0,300}?\S)\1/g;
 /** Emphasis by one star, paired within a line; "5 * 3 * 2" is no emphasis (spaces inside the marks). */
-const STAR = /(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g;
+const STAR = /(?<![\w*])\*(?=[^\s*])([^*\n]{0,300}?[^\s*])\*(?![\w*])/g;
 /** Emphasis by one underscore, never inside a word ("snake_case_name"). */
-const UNDERSCORE = /(?<![\w_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w_])/g;
+const UNDERSCORE = /(?<![\w_])_(?=[^\s_])([^_\n]{0,300}?[^\s_])_(?![\w_])/g;
 /** Code spans: the backticks go, the code stays. */
-const CODE = /(`+)([^`\n]+?)\1/g;
+const CODE = /(?<!`)(`{1,3})([^`\n]{1,300}?)\1(?!`)/g;
+// Lines start after \n or \r only, as the engine counts them (a regular expression's ^ also starts one after U+2028).
 /** At a line's start: ATX heading marks, block-quote marks (nested or e-mail style), star and plus bullets. */
-const LINE_MARKS = /^[ \t]{0,3}(?:#{1,6}(?=[ \t]|$)|(?:>[ \t]?)+|[*+](?=[ \t]))/gm;
+const LINE_MARKS = /(?<![^\n\r])[ \t]{0,3}(?:#{1,6}(?=[ \t\n\r]|(?![^]))|(?:>[ \t]?)+|[*+](?=[ \t]))/g;
 /** A line that is only a thematic break ("***", "- - -", "___"). */
-const BREAK_LINE = /^[ \t]*([*_-])(?:[ \t]*\1){2,}[ \t]*$/gm;
+const BREAK_LINE = /(?<![^\n\r])[ \t]*([*_-])(?:[ \t]*\1){2,}[ \t]*(?![^\n\r])/g;
 
 function blank(length: number): string {
   return ' '.repeat(length);

@@ -108,20 +108,24 @@ function emitEntities(pi: number, context: EmitContext, mentions: Mentions): Ent
     const end = base + candidate.end;
     // A capital or other place name folded into a country's actor is a 'capital' mention of it.
     const folded = plan.type === 'PLACE' && candidate.key !== plan.key && candidate.key !== plan.name.toLowerCase();
-    const made = mentions.add(actor, start, end, folded ? 'capital' : 'name', candidate.text);
-    const entity: Entity = { text: candidate.text, type: plan.type, start, end, line: made.line, actorId: plan.id };
+    // The source's words: a name read across blanked markup ("**Jane** Doe") quotes the document as written.
+    const written = context.text.slice(start, end);
+    const made = mentions.add(actor, start, end, folded ? 'capital' : 'name', written);
+    const entity: Entity = { text: written, type: plan.type, start, end, line: made.line, actorId: plan.id };
     if (candidate.role) entity.role = candidate.role.text;
     names.push(entity);
     if (plan.type === 'ORG') {
-      for (const [from, to] of nestedPlaces(candidate.text, lexicon())) {
+      for (const [from, to] of nestedPlaces(written, lexicon())) {
         // A name may run over a line break of a wrapped paragraph: the place is on the line where it starts.
         const place = start + from;
-        names.push({ text: candidate.text.slice(from, to), type: 'PLACE', start: place, end: start + to, line: lines.lineAt(place) });
+        names.push({ text: written.slice(from, to), type: 'PLACE', start: place, end: start + to, line: lines.lineAt(place) });
       }
     }
   });
   const dates: Entity[] = p.dates.map((d) => {
-    const entity: Entity = { text: d.text, type: 'DATE', start: base + d.start, end: base + d.end, line: lines.lineAt(base + d.start) };
+    const start = base + d.start;
+    const end = base + d.end;
+    const entity: Entity = { text: context.text.slice(start, end), type: 'DATE', start, end, line: lines.lineAt(start) };
     if (d.value !== undefined) entity.value = d.value;
     return entity;
   });
