@@ -45,6 +45,8 @@ export class ParagraphReader {
     edit: EditReuse | undefined,
   ): ParagraphAnalysis[] {
     const paragraphs = new Array<ParagraphAnalysis>(spans.length);
+    // withoutMarkup hands back the very string when there is no markup to blank.
+    const marked = text !== source;
     for (let i = 0; i < spans.length; i++) {
       const reused = edit?.oldIndexOf(i) ?? -1;
       if (reused >= 0 && previous) {
@@ -52,7 +54,7 @@ export class ParagraphReader {
         continue;
       }
       const read = text.slice(spans[i].start, spans[i].end);
-      const key = paragraphKey(read, source, spans[i]);
+      const key = marked ? paragraphKey(read, source, spans[i]) : read;
       let found = this.cache.get(key);
       if (!found) {
         found = analyzeParagraph(read, this.cacheDate);
@@ -64,7 +66,8 @@ export class ParagraphReader {
     if (this.cache.size > 2 * paragraphs.length + 64) {
       this.cache = new Map();
       for (let i = 0; i < spans.length; i++) {
-        this.cache.set(paragraphKey(text.slice(spans[i].start, spans[i].end), source, spans[i]), paragraphs[i]);
+        const read = text.slice(spans[i].start, spans[i].end);
+        this.cache.set(marked ? paragraphKey(read, source, spans[i]) : read, paragraphs[i]);
       }
     }
     return paragraphs;
@@ -76,7 +79,7 @@ export class ParagraphReader {
  * within a line, so the same source words may read otherwise in another text ("`a`" and "a`").
  */
 function paragraphKey(read: string, source: string, span: ParagraphSpan): string {
-  if (source.length === read.length && source.startsWith(read, span.start)) return read;
+  if (source.startsWith(read, span.start)) return read;
   return `${read}\u0000${source.slice(span.start, span.end)}`;
 }
 
