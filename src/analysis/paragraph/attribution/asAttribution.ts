@@ -32,13 +32,12 @@ export function asAttribution(reader: AttributionReader, c: number, anchor: numb
   const { tokens } = reader;
   const found = asClauseBefore(reader, c, sentence.first);
   if (!found) return undefined;
-  const { as, speaker } = found;
+  const { as, speaker: speakerTokens } = found;
   const atStart = opensSentence(tokens, sentence.first, as);
   if (infinitiveAfter(tokens, anchor)) return undefined;
   const end = clauseEnd(reader, anchor, sentence.last);
   if (end < 0) return undefined;
   const cueTokens = { first: c, last: anchor + 1 };
-  const speakerTokens: SpeakerMatch = { ref: speaker.ref, first: speaker.first, last: speaker.last };
   const afterComma = as > sentence.first && tokens[as - 1].text === ',';
   if (tokens[end]?.text !== ',') {
     // "…, as Doe noted.": the statement before the comma.

@@ -13,13 +13,16 @@ import {
   TIME_NOUNS,
 } from '../../lexicon/cues';
 import {
-  ARTICLES, COMMON_PREPOSITIONS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUESTION_WORDS,
+  ARTICLES, COMMON_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUESTION_WORDS,
 } from '../../lexicon/functionWords';
 import type { ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { ContentRange } from './frame';
-import { CUE_WINDOW, isArchivePairEnd, isLowerWord, isWordToken, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
+import {
+  CUE_WINDOW, finiteAuxiliaries, isArchivePairEnd, isFiniteVerbForm, isLowerWord, isWordToken, lastWordEnd, quotedEnd,
+  type AttributionReader,
+} from './reader';
 import { opensQuantity, verdictOnPronoun } from './objects';
 import { speakerDeterminers, subjectPronouns } from './speakers';
 
@@ -28,7 +31,6 @@ const cueAdjuncts = new Set([...CUE_ADVERBS, ...ARTICLES, ...WEEKDAYS, ...CUE_AD
 /** Written with either apostrophe: "didn't", "didn’t". */
 const timeNouns = new Set(TIME_NOUNS);
 const calendarWords = new Set([...WEEKDAYS, ...MONTHS]);
-const finiteAuxiliaries = new Set([...FINITE_AUXILIARIES, ...FINITE_AUXILIARIES.map((w) => w.replace("'", '’'))]);
 const questionWords = new Set(QUESTION_WORDS);
 const articles = new Set(ARTICLES);
 const introducingWords = new Set(INTRODUCING_WORDS);
@@ -533,14 +535,14 @@ export function looksLikeClause(reader: AttributionReader, from: number, to: num
     if (opensWithSubjectPronoun(reader, i)) return true;
     if (i === from || isCapitalized(token)) continue;
     // "literature which aimed to please": the verb of a relative clause is not the clause's own.
-    if (!opensWithSubjectPronoun(reader, i) && relativePronouns.has(tokens[i - 1].lower) && isLowerWord(tokens[i - 2])) continue;
+    if (relativePronouns.has(tokens[i - 1].lower) && isLowerWord(tokens[i - 2])) continue;
     if (finiteAuxiliaries.has(token.lower)) return true;
     const classes = lex.commonClasses(token.lower);
     const cueAsVerb = cuesAsVerbs && !afterComma;
     const nameVerb = reader.nameEndingAt[i - 1] >= 0 && verbAfterName(lex, token.lower, classes);
     if (nameVerb && (cueAsVerb || !lex.reportingVerbs.has(token.lower))) return true;
     // A past-tense or third-person verb after the first word ("Beijing feared", "the talks went", "the economy grows").
-    if (classes?.includes('v') && (token.lower.endsWith('ed') || (token.lower.endsWith('s') && !classes.includes('n')))) return true;
+    if (isFiniteVerbForm(token.lower, classes)) return true;
     // A reporting verb ("said", "told") is a cue of its own, read as such, not as the clause's verb.
     // (After a comma it rather opens an inverted attribution: "…, wrote Kuleba".)
     const clauseVerb = cueAsVerb && tokens[i - 1].kind === TokenKind.Word;

@@ -3,7 +3,7 @@
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, type Token } from '../../text/tokens';
 import type { SpeakerMatch } from './frame';
-import { adverbsBeforeCue, isLowerWord, type AttributionReader } from './reader';
+import { adverbsBeforeCue, isFiniteVerbForm, isLowerWord, type AttributionReader } from './reader';
 import { speakerEndingAt, subjectPronouns } from './speakers';
 
 /** Most tokens of the verb phrase before the cue's comma ("contacted the foundation"). */
@@ -38,8 +38,7 @@ function finiteVerb(reader: AttributionReader, token: Token): boolean {
   if (!isLowerWord(token) || lex.reportingVerbs.has(token.lower)) return false;
   const lower = token.lower;
   const classes = lex.commonClasses(lower);
-  if (!(classes?.includes('v') ?? false)) return false;
-  return lex.irregularPast.has(lower) || lower.endsWith('ed') || (lower.endsWith('s') && !(classes?.includes('n') ?? false));
+  return isFiniteVerbForm(lower, classes) || (lex.irregularPast.has(lower) && (classes?.includes('v') ?? false));
 }
 
 /** Most tokens of a citation between a subject and its verb ("(2010)", "[4, 5]", "(2010: 103)"). */

@@ -1,5 +1,6 @@
 // One paragraph as the attribution readers see it: its tokens and findings, indexed by token, and the words they test.
 import { CUE_ADVERBS, WORDS_BEFORE_CUE } from '../../lexicon/cues';
+import { FINITE_AUXILIARIES } from '../../lexicon/functionWords';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { Token, TokenKind, isCapitalized } from '../../text/tokens';
@@ -14,6 +15,16 @@ export const sentenceStops: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Words that may stand between a speaker and its verb besides adverbs in -ly ("also", "later", "again"). */
 export const adverbsBeforeCue: ReadonlySet<string> = new Set([...CUE_ADVERBS, ...WORDS_BEFORE_CUE]);
+/** Auxiliaries and modals in a finite form, with either apostrophe ("didn't", "didn’t"): a clause has its verb. */
+export const finiteAuxiliaries: ReadonlySet<string> = new Set([
+  ...FINITE_AUXILIARIES,
+  ...FINITE_AUXILIARIES.map((w) => w.replace("'", '’')),
+]);
+
+/** A past tense in -ed, or a verb in -s that is no noun: a finite verb ("Beijing feared", "the economy grows"). */
+export function isFiniteVerbForm(lower: string, classes: string | undefined): boolean {
+  return (classes?.includes('v') ?? false) && (lower.endsWith('ed') || (lower.endsWith('s') && !classes?.includes('n')));
+}
 
 /**
  * What every attribution reader reads of one paragraph. The token tables hold, for each token, the

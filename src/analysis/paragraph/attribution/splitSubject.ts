@@ -1,14 +1,12 @@
 // An attribution set between a sentence's subject and its verb ("The plan, Doe said, will cost …", "Recipients, said
 // Doe, are required …") reports the whole sentence, however short the subject before it.
 import { INTRODUCING_WORDS, TIME_ADJUNCT_WORDS } from '../../lexicon/cues';
-import { FINITE_AUXILIARIES } from '../../lexicon/functionWords';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import { continuesAsClause, looksLikeClause } from './content';
-import { isWordToken, type AttributionReader } from './reader';
+import { finiteAuxiliaries, isFiniteVerbForm, isWordToken, type AttributionReader } from './reader';
 import { speakerDeterminers } from './speakers';
 
-const finiteAuxiliaries = new Set([...FINITE_AUXILIARIES, ...FINITE_AUXILIARIES.map((w) => w.replace("'", '’'))]);
 /** Words that open an adjunct, not a subject ("In the end, Doe said, …", "Yesterday, Doe said, …"). */
 const adjunctOpeners = new Set([...INTRODUCING_WORDS, ...TIME_ADJUNCT_WORDS]);
 
@@ -47,6 +45,5 @@ function finiteVerb(reader: AttributionReader, token: Token | undefined): boolea
   if (!isWordToken(token) || isCapitalized(token)) return false;
   const lower = token.lower;
   if (finiteAuxiliaries.has(lower) || reader.lex.irregularPast.has(lower)) return true;
-  const classes = reader.lex.commonClasses(lower);
-  return (classes?.includes('v') ?? false) && (lower.endsWith('ed') || (lower.endsWith('s') && !classes?.includes('n')));
+  return isFiniteVerbForm(lower, reader.lex.commonClasses(lower));
 }
