@@ -7,6 +7,36 @@ import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
 import type { NameCandidate, TypeEvidence } from './candidate';
 import { isOrgHead } from './reader';
 
+/**
+ * Where an occurrence's features go, each as a kind and a value ("p1" and "the" for `p1:the`): the training
+ * script collects their names, the engine adds their weights without building a string per feature.
+ */
+export interface FeatureSink {
+  /** Features by their whole names. */
+  push(...features: string[]): void;
+  /** The feature `kind:value`, or the flag `kind` when no value is given. */
+  add(kind: string, value?: string): void;
+  /** The feature `kind:first_second` (two neighbouring words). */
+  pair(kind: string, first: string, second: string): void;
+}
+
+/** A sink that keeps the features' names, as the training script and the per-name scores read them. */
+export class FeatureNames implements FeatureSink {
+  readonly names: string[] = [];
+
+  push(...features: string[]): void {
+    for (const feature of features) this.names.push(feature);
+  }
+
+  add(kind: string, value?: string): void {
+    this.names.push(value === undefined ? kind : `${kind}:${value}`);
+  }
+
+  pair(kind: string, first: string, second: string): void {
+    this.names.push(`${kind}:${first}_${second}`);
+  }
+}
+
 /** A word's shape: X for a capital, x for lower-case letters, d for digits, other characters as written (runs folded). */
 function shapeOf(text: string): string {
   let shape = '';
@@ -25,14 +55,22 @@ function suffix(word: string, length: number): string {
 }
 
 /** Hand evidence folded into a few steps, so the model can weigh the hand rules without trusting their scale. */
-function bucket(value: number): string {
-  if (value < 0) return 'n';
-  if (value === 0) return '0';
-  if (value < 2) return '1';
-  if (value < 4) return '2';
-  if (value < 6) return '4';
-  return '6';
+function bucket(value: number): number {
+  if (value < 0) return 0;
+  if (value === 0) return 1;
+  if (value < 2) return 2;
+  if (value < 4) return 3;
+  if (value < 6) return 4;
+  return 5;
 }
+
+/** The bucket features' names, by bucket (built once: they are read at every occurrence). */
+const STEPS = ['n', '0', '1', '2', '4', '6'];
+const BUCKET_NAMES = {
+  person: STEPS.map((step) => `ep${step}`),
+  org: STEPS.map((step) => `eo${step}`),
+  place: STEPS.map((step) => `el${step}`),
+};
 
 /**
  * The hand-written evidence as numbers (its three sums, clamped, a sixth of a lexicon entry's weight per unit): the
@@ -45,15 +83,16 @@ export function evidenceValues(evidence: TypeEvidence): [number, number, number]
   return [clamp(evidence.person), clamp(evidence.org), clamp(evidence.place)];
 }
 
-function evidenceFeatures(evidence: TypeEvidence, out: string[]): void {
-  out.push(`ep${bucket(evidence.person)}`, `eo${bucket(evidence.org)}`, `el${bucket(evidence.place)}`);
+function evidenceFeatures(evidence: TypeEvidence, out: FeatureSink): void {
   const { person, org, place } = evidence;
-  const best = place > org && place >= person && place > 0 ? 'l' : org >= person && org > 0 ? 'o' : person > 0 ? 'p' : '-';
-  out.push(`eb${best}`);
+  out.add(BUCKET_NAMES.person[bucket(person)]);
+  out.add(BUCKET_NAMES.org[bucket(org)]);
+  out.add(BUCKET_NAMES.place[bucket(place)]);
+  out.add(place > org && place >= person && place > 0 ? 'ebl' : org >= person && org > 0 ? 'ebo' : person > 0 ? 'ebp' : 'eb-');
 }
 
 /** What the lexicon says of the name's words. */
-function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]): void {
+function lexiconFeatures(words: readonly string[], lex: Lexicon, out: FeatureSink): void {
   const joined = words.join(' ');
   const head = words[words.length - 1];
   const first = words[0];
@@ -92,7 +131,7 @@ function lexiconFeatures(words: readonly string[], lex: Lexicon, out: string[]):
  * What WordNet knows a well-known name as ("Abraham Lincoln" a person, "Boston" a location, "Red Cross" a group),
  * else what it knows the name's last word as ("Lincoln" in "Mary Lincoln"): a gazetteer of every kind at once.
  */
-function properClassFeatures(words: readonly string[], lex: Lexicon, out: string[]): void {
+function properClassFeatures(words: readonly string[], lex: Lexicon, out: FeatureSink): void {
   const joined = words.join('_');
   const folded = foldedDiacritics(joined);
   const whole = lex.properClasses(joined) ?? (folded === undefined ? undefined : lex.properClasses(folded));
@@ -112,16 +151,20 @@ function properClassFeatures(words: readonly string[], lex: Lexicon, out: string
  * WordNet's classes of a noun (location, group, person, artifact, natural object) as features named by `prefix`:
  * what kind of thing a head word names generalises past the names seen in training ("state", "council", "river").
  */
-function nounClassFeatures(prefix: string, lower: string, lex: Lexicon, out: string[]): void {
+function nounClassFeatures(prefix: NounPrefix, lower: string, lex: Lexicon, out: FeatureSink): void {
   const classes = lex.nounClasses(lower);
   if (classes === undefined) return;
   const first = classes.charAt(0);
-  out.push(first === first.toUpperCase() ? `${prefix}1:${first}` : `${prefix}1:-`);
-  for (const letter of classes.toLowerCase()) out.push(`${prefix}:${letter}`);
+  out.add(FIRST_SENSE[prefix], first === first.toUpperCase() ? first : '-');
+  for (const letter of classes.toLowerCase()) out.add(prefix, letter);
 }
 
+/** The kinds of nounClassFeatures and of their first sense's feature. */
+const FIRST_SENSE = { hN: 'hN1', oN: 'oN1', nN: 'nN1', pN: 'pN1', pNc: 'pNc1' } as const;
+type NounPrefix = keyof typeof FIRST_SENSE;
+
 /** The name's own words: identity, head, first word, suffixes, length. */
-function wordFeatures(words: readonly string[], out: string[]): void {
+function wordFeatures(words: readonly string[], out: FeatureSink): void {
   const head = words[words.length - 1];
   out.push(`n${Math.min(words.length, 4)}`, `h:${head}`, `hs:${suffix(head, 3)}`, `hs2:${suffix(head, 2)}`);
   if (words.length > 1) out.push(`f:${words[0]}`, `fs:${suffix(words[0], 3)}`);
@@ -146,7 +189,7 @@ function contextFeatures(
   name: { first: number; last: number },
   sentence: SentenceRange,
   lex: Lexicon,
-  out: string[],
+  out: FeatureSink,
 ): void {
   const { first, last } = name;
   const at = (i: number): Token | undefined => (i >= sentence.first && i < sentence.last ? tokens[i] : undefined);
@@ -154,14 +197,17 @@ function contextFeatures(
   const p2 = tokenLabel(at(first - 2), lex);
   const n1 = tokenLabel(at(last), lex);
   const n2 = tokenLabel(at(last + 1), lex);
-  out.push(`p1:${p1}`, `p2:${p2}_${p1}`, `n1:${n1}`, `n2:${n1}_${n2}`);
+  out.add('p1', p1);
+  out.pair('p2', p2, p1);
+  out.add('n1', n1);
+  out.pair('n2', n1, n2);
   const before = at(first - 1);
-  if (before?.kind === TokenKind.Word && !isCapitalized(before)) out.push(`p1c:${lex.commonClasses(before.lower) ?? '-'}`);
+  if (before?.kind === TokenKind.Word && !isCapitalized(before)) out.add('p1c', lex.commonClasses(before.lower) ?? '-');
   const after = at(last);
   if (after?.kind === TokenKind.Word && !isCapitalized(after)) {
-    out.push(`n1c:${lex.commonClasses(after.lower) ?? '-'}`);
+    out.add('n1c', lex.commonClasses(after.lower) ?? '-');
     // "Marine biologist", "Labour leader": a capitalised word before a role noun describes the role.
-    if (lex.roleNouns.has(after.lower) || lex.titleWords.has(after.lower)) out.push('n1role');
+    if (lex.roleNouns.has(after.lower) || lex.titleWords.has(after.lower)) out.add('n1role');
     // "Ekiti state", "the Hudson river": a common noun right after names the kind of thing.
     nounClassFeatures('nN', after.lower, lex, out);
   }
@@ -174,14 +220,14 @@ function contextFeatures(
     const token = tokens[i];
     if (i >= first && i < last) continue;
     const content = token.kind === TokenKind.Word && !isCapitalized(token) && !lex.commonClasses(token.lower)?.includes('f');
-    if (content) out.push(`cw:${token.lower}`);
+    if (content) out.add('cw', token.lower);
   }
   // A preposition shortly before ("in the heart of X", "at the X") often types a place or an organization.
   for (let i = first - 1; i >= Math.max(sentence.first, first - 4); i--) {
     const token = tokens[i];
     if (token.kind !== TokenKind.Word) break;
     if (lex.commonClasses(token.lower)?.includes('f') && token.lower !== 'the' && token.lower !== 'a') {
-      out.push(`prep:${token.lower}`);
+      out.add('prep', token.lower);
       break;
     }
   }
@@ -191,7 +237,7 @@ function contextFeatures(
 function shapeFeature(tokens: readonly Token[], first: number, last: number): string {
   const shapes: string[] = [];
   for (let i = first; i < last && shapes.length < 4; i++) shapes.push(shapeOf(tokens[i].text));
-  return `sh:${shapes.join('_')}`;
+  return shapes.join('_');
 }
 
 /**
@@ -204,9 +250,10 @@ export function occurrenceFeatures(
   name: NameCandidate,
   lex: Lexicon,
 ): string[] {
-  const out = nameFeatures(name.words, lex);
-  for (const feature of placementFeatures(tokens, sentence, name, lex)) out.push(feature);
-  return out;
+  const out = new FeatureNames();
+  addNameFeatures(name.words, lex, out);
+  placementFeatures(tokens, sentence, name, lex, out);
+  return out.names;
 }
 
 /**
@@ -214,10 +261,15 @@ export function occurrenceFeatures(
  * can keep their summed weight per name instead of building these strings again at each occurrence.
  */
 export function nameFeatures(words: readonly string[], lex: Lexicon): string[] {
-  const out: string[] = ['bias'];
+  const out = new FeatureNames();
+  addNameFeatures(words, lex, out);
+  return out.names;
+}
+
+function addNameFeatures(words: readonly string[], lex: Lexicon, out: FeatureSink): void {
+  out.add('bias');
   wordFeatures(words, out);
   lexiconFeatures(words, lex, out);
-  return out;
 }
 
 /** The features of one occurrence beyond its words: the hand evidence, the context, the shape and the flags. */
@@ -226,19 +278,21 @@ export function placementFeatures(
   sentence: SentenceRange | undefined,
   name: NameCandidate,
   lex: Lexicon,
-): string[] {
-  const out: string[] = [];
+  out: FeatureSink,
+): void {
   evidenceFeatures(name.evidence, out);
   if (sentence === undefined || name.firstToken < 0) {
-    out.push('inWord');
-    return out;
+    out.add('inWord');
+    return;
   }
   contextFeatures(tokens, { first: name.firstToken, last: name.lastToken }, sentence, lex, out);
-  out.push(shapeFeature(tokens, name.firstToken, name.lastToken));
-  if (name.role) out.push('role', `rh:${name.role.text.split(/\s+/).pop()?.toLowerCase() ?? ''}`);
-  if (name.possessive) out.push('poss');
-  if (name.precededByThe) out.push('the');
-  out.push(name.midSentence ? 'mid' : 'start');
-  if (name.initialCommon) out.push('initialCommon');
-  return out;
+  out.add('sh', shapeFeature(tokens, name.firstToken, name.lastToken));
+  if (name.role) {
+    out.add('role');
+    out.add('rh', name.role.text.split(/\s+/).pop()?.toLowerCase() ?? '');
+  }
+  if (name.possessive) out.add('poss');
+  if (name.precededByThe) out.add('the');
+  out.add(name.midSentence ? 'mid' : 'start');
+  if (name.initialCommon) out.add('initialCommon');
 }

@@ -5,7 +5,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, type Token } from '../../text/tokens';
 import type { NameCandidate, TypeEvidence } from './candidate';
-import { EVIDENCE_FEATURES, evidenceValues, nameFeatures, placementFeatures } from './typingFeatures';
+import { EVIDENCE_FEATURES, evidenceValues, nameFeatures, placementFeatures, type FeatureSink } from './typingFeatures';
 import shipped from './typingWeights.json';
 
 /** Weights as the training script writes them: per feature, person, organization and place against none. */
@@ -17,6 +17,66 @@ export interface TypingWeights {
 
 let active: ReadonlyMap<string, readonly number[]> | undefined;
 let activeScale = 1;
+
+/**
+ * The same weights by kind and value (`p1:the` under "p1", then "the"), and the pair features by kind, first and
+ * second word, so that an occurrence's features are looked up without building their names.
+ */
+interface WeightsByKind {
+  values: Map<string, Map<string, readonly number[]>>;
+  pairs: Map<string, Map<string, Map<string, readonly number[]>>>;
+}
+let byKind: WeightsByKind | undefined;
+
+function indexByKind(features: ReadonlyMap<string, readonly number[]>): WeightsByKind {
+  const index: WeightsByKind = { values: new Map(), pairs: new Map() };
+  const entry = <V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> => {
+    let inner = map.get(key);
+    if (inner === undefined) map.set(key, (inner = new Map<string, V>()));
+    return inner;
+  };
+  for (const [name, w] of features) {
+    // Kinds hold no colon, so a name's first colon ends its kind ("p1::" is the kind "p1" and the value ":").
+    const colon = name.indexOf(':');
+    if (colon < 0) continue;
+    const kind = name.slice(0, colon);
+    const value = name.slice(colon + 1);
+    entry(index.values, kind).set(value, w);
+    // A pair's words may hold "_" themselves: every split is kept, and only the one written can match.
+    for (let u = value.indexOf('_'); u >= 0; u = value.indexOf('_', u + 1)) {
+      entry(entry(index.pairs, kind), value.slice(0, u)).set(value.slice(u + 1), w);
+    }
+  }
+  return index;
+}
+
+/** Sums the weights of the features it is given (see FeatureSink). */
+class WeightSum implements FeatureSink {
+  constructor(
+    private readonly flat: ReadonlyMap<string, readonly number[]>,
+    private readonly index: WeightsByKind,
+    readonly into: TypeEvidence,
+  ) {}
+
+  push(...features: string[]): void {
+    for (const feature of features) this.addWeight(this.flat.get(feature));
+  }
+
+  add(kind: string, value?: string): void {
+    this.addWeight(value === undefined ? this.flat.get(kind) : this.index.values.get(kind)?.get(value));
+  }
+
+  pair(kind: string, first: string, second: string): void {
+    this.addWeight(this.index.pairs.get(kind)?.get(first)?.get(second));
+  }
+
+  private addWeight(w: readonly number[] | undefined): void {
+    if (w === undefined) return;
+    this.into.person += w[0];
+    this.into.org += w[1];
+    this.into.place += w[2];
+  }
+}
 
 /**
  * The summed weights of a name's own features, by its words: a document names the same people again and again,
@@ -39,6 +99,7 @@ function weights(): ReadonlyMap<string, readonly number[]> {
 export function useTypingWeights(model: TypingWeights | undefined): void {
   const chosen = model ?? (shipped);
   active = new Map(Object.entries(chosen.features));
+  byKind = indexByKind(active);
   activeScale = chosen.scale;
   nameScores.clear();
 }
@@ -122,8 +183,9 @@ export function scoreNames(
 ): void {
   forEachNameInSentence(names, sentences, (name, sentence) => {
     const { person, org, place } = nameScore(name.words, lex);
-    const scores = addWeights(placementFeatures(tokens, sentence, name, lex), { person, org, place });
-    name.typing = addEvidenceWeights(name.evidence, scores);
+    const sum = new WeightSum(weights(), byKind as WeightsByKind, { person, org, place });
+    placementFeatures(tokens, sentence, name, lex, sum);
+    name.typing = addEvidenceWeights(name.evidence, sum.into);
     name.termAcronym = sentence !== undefined && spellsLowerCaseWords(tokens, name, sentence.first);
   });
 }
