@@ -98,8 +98,13 @@ export function analyzeParagraph(text: string, documentDate: string | null): Par
     names, roles, demonyms, frames, quotes, lead, tokenCount, lastWordEnd, namesFingerprint: namesPrint, turnLabel: label, leadIn, turn,
     closesQuote,
   });
-  const nameStarts = Int32Array.from(names, (n) => n.start);
-  const nameSubjects = Uint8Array.from(names, (n) => (n.subject ? 1 : 0));
+  // Filled by a loop: `from` with a mapping function walks the iterator protocol, several times slower per paragraph.
+  const nameStarts = new Int32Array(names.length);
+  const nameSubjects = new Uint8Array(names.length);
+  names.forEach((n, i) => {
+    nameStarts[i] = n.start;
+    nameSubjects[i] = n.subject ? 1 : 0;
+  });
   return {
     tokenCount,
     lastWordEnd,

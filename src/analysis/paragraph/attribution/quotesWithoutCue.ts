@@ -1,4 +1,5 @@
 // Quotations no cue claimed, credited from context: a quote continuing an attributed one, or one introduced by a colon.
+import type { SentenceRange } from '../../text/sentences';
 import type { MarkedQuote } from '../quotes';
 import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
 import { isArchivePairEnd, isLowerWord, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
@@ -14,8 +15,6 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
   const used = new Set<number>();
   for (const frame of frames) if (frame.quote !== undefined) used.add(frame.quote);
   const additions: AttributionFrame[] = [];
-  const sentenceOfToken = new Int32Array(tokens.length);
-  sentences.forEach((s, si) => sentenceOfToken.fill(si, s.first, s.last));
   // Frames with a quotation, by where their words end; walked once as the quotes are (both in reading order).
   const quoted = frames.filter((f) => f.quote !== undefined).sort((a, b) => a.contentEnd - b.contentEnd);
   // Quoted frames by where their attribution ends (the cue, or an inverted speaker after it).
@@ -28,7 +27,7 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
   let earlier: AttributionFrame | undefined;
   quotes.forEach((quote, qi) => {
     if (quote.depth !== 0 || used.has(qi)) return;
-    const sentence = sentences[sentenceOfToken[quote.openToken]];
+    const sentence = sentenceHolding(sentences, tokens.length, quote.openToken);
     if (!sentence) return;
     const content = quoteContent(reader, quote, qi);
     if (!content) return;
@@ -84,4 +83,23 @@ function continuedFrame(reader: AttributionReader, earlier: AttributionFrame, co
     unmarkedQuote: false,
     cueToken: quote.openToken,
   };
+}
+
+/**
+ * The sentence holding `token`, by a binary search (sentences are in order and do not overlap): a table of every
+ * token's sentence cost a typed array per paragraph for the few quotations read here. A token outside every
+ * sentence gets the first, as that table's zeros gave it.
+ */
+function sentenceHolding(sentences: readonly SentenceRange[], tokenCount: number, token: number): SentenceRange | undefined {
+  if (token < 0 || token >= tokenCount) return undefined;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle];
+    if (token < sentence.first) high = middle - 1;
+    else if (token >= sentence.last) low = middle + 1;
+    else return sentence;
+  }
+  return sentences[0];
 }

@@ -49,6 +49,8 @@ export interface AttributionReader {
   readonly hasCue: Int8Array;
 }
 
+let tableStore = new Int32Array(0);
+
 export function createReader(
   tokens: readonly Token[],
   sentences: readonly SentenceRange[],
@@ -57,8 +59,10 @@ export function createReader(
   quotes: readonly MarkedQuote[],
 ): AttributionReader {
   const n = tokens.length + 1;
-  // One buffer for the six tables: a typed array is costly to create, six per paragraph add up.
-  const buffer = new Int32Array(6 * n).fill(-1);
+  // One buffer for the six tables, kept from one paragraph to the next: a typed array is costly to create, and a
+  // reader lives only while findAttributions reads its paragraph. The views below have the paragraph's length.
+  if (tableStore.length < 6 * n) tableStore = new Int32Array(Math.max(6 * n, 2 * tableStore.length));
+  const buffer = tableStore.fill(-1, 0, 6 * n);
   const reader: AttributionReader = {
     tokens,
     sentences,

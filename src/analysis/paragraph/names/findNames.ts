@@ -169,7 +169,7 @@ function addRun(reader: NameReader, run: Run): void {
     lastToken: last,
     words,
     role,
-    ...(apposed !== undefined ? { apposedRole: apposed } : {}),
+    apposedRole: apposed,
     roleCountry,
     evidence,
     typing: emptyEvidence(),
