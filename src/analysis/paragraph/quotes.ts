@@ -1,5 +1,6 @@
 // Marked quotations in a paragraph: pairs opening and closing marks of every common style, including nesting.
 import { lexicon } from '../lexicon/lexicon';
+import { sortInPlace } from '../text/arrays';
 import type { SentenceRange } from '../text/sentences';
 import { Token, TokenKind } from '../text/tokens';
 
@@ -157,8 +158,7 @@ export function findMarkedQuotes(paragraph: string, tokens: readonly Token[], se
       quote.contentEnd = tokens[quote.afterToken - 2].start;
     }
   }
-  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  return quotes;
+  return sortInPlace(quotes, (a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Reads the quotation mark at token `i`: it opens a quotation, closes one, or (an apostrophe) neither. */

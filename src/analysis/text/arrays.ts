@@ -24,3 +24,13 @@ export function replaceRange<T>(target: T[], start: number, deleteCount: number,
   }
   for (let i = 0; i < items.length; i++) target[from + i] = items[i];
 }
+
+/**
+ * `items.sort(compare)`, skipping the sort when the items are in order already (most lists a paragraph builds are):
+ * the built-in sort copies the array to sort it, an allocation per call. The sort is stable, so an ordered list is
+ * left as it is either way.
+ */
+export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i]) > 0) return items.sort(compare);
+  return items;
+}

@@ -3,6 +3,7 @@ import { MONTHS } from '../../lexicon/calendar';
 import { ARTICLES } from '../../lexicon/functionWords';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES, EVENT_HEADS, NOT_NAMES } from '../../lexicon/notNames';
+import { sortInPlace } from '../../text/arrays';
 import type { SentenceRange } from '../../text/sentences';
 import { Token, TokenKind, isAllCaps, isCapitalized, isPossessive } from '../../text/tokens';
 import { emptyEvidence, simpleCandidate, type NameCandidate, type NamesInParagraph, type TypeEvidence } from './candidate';
@@ -69,7 +70,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], sentences
     return true;
   });
   // Reading order, so that later steps can walk names without sorting them again.
-  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortInPlace(names, (a, b) => a.start - b.start || b.end - a.end);
   scoreNames(names, tokens, sentences, lex);
   return { names, roles: keptRoles, demonyms: findDemonyms(paragraph, tokens, covered, lex) };
 }

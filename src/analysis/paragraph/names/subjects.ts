@@ -1,6 +1,7 @@
 // Which name is its sentence's subject: the first one outside a prepositional phrase, a possessive or a quotation.
 import { SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
+import { sortInPlace } from '../../text/arrays';
 import type { SentenceRange } from '../../text/sentences';
 import { isApostrophe } from '../../text/chars';
 import { isAllCaps, type Token } from '../../text/tokens';
@@ -19,7 +20,7 @@ export function markSubjects(
 ): void {
   const lex = lexicon();
   let n = 0;
-  const ordered = names.filter((name) => name.firstToken >= 0).sort((a, b) => a.firstToken - b.firstToken);
+  const ordered = sortInPlace(names.filter((name) => name.firstToken >= 0), (a, b) => a.firstToken - b.firstToken);
   for (const sentence of sentences) {
     while (n < ordered.length && ordered[n].firstToken < sentence.first) n++;
     // "Asked who leads, he said Ryan.": a subject pronoun before any name is the sentence's subject.
