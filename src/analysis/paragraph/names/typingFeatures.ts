@@ -42,12 +42,22 @@ function shapeOf(text: string): string {
   let shape = '';
   let previous = '';
   for (let i = 0; i < text.length && shape.length < 8; i++) {
-    const ch = text[i];
-    const kind = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    const kind = charShape(text, i);
     if (kind !== previous || (kind !== 'x' && kind !== 'd')) shape += kind;
     previous = kind;
   }
   return shape;
+}
+
+/** One character's shape; ASCII by its code, since changing the case of a character builds a string. */
+function charShape(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (code >= 48 && code <= 57) return 'd';
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  const ch = text[i];
+  if (code < 128) return ch;
+  return ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
 }
 
 function suffix(word: string, length: number): string {
@@ -235,9 +245,10 @@ function contextFeatures(
 
 /** The shape of the name as written ("Xx Xx", "X.X.", "XX"). */
 function shapeFeature(tokens: readonly Token[], first: number, last: number): string {
-  const shapes: string[] = [];
-  for (let i = first; i < last && shapes.length < 4; i++) shapes.push(shapeOf(tokens[i].text));
-  return shapes.join('_');
+  if (last <= first) return '';
+  let shapes = shapeOf(tokens[first].text);
+  for (let i = first + 1; i < last && i < first + 4; i++) shapes = `${shapes}_${shapeOf(tokens[i].text)}`;
+  return shapes;
 }
 
 /**
