@@ -185,11 +185,41 @@ function wordFeatures(words: readonly string[], out: FeatureSink): void {
   if (words.includes('and')) out.push('hasAnd');
 }
 
-function tokenLabel(token: Token | undefined, lex: Lexicon): string {
-  if (token === undefined) return '<s>';
+/**
+ * The common-word classes of a paragraph's tokens (lexicon.commonClasses), each looked up once however many names
+ * stand near it: the engine keeps one table per paragraph, the training script one per occurrence.
+ */
+export class TokenClasses {
+  /** Per token: its classes, null for none, undefined while not looked up. */
+  private readonly known: (string | null | undefined)[];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lex: Lexicon,
+  ) {
+    this.known = new Array<string | null | undefined>(tokens.length);
+  }
+
+  of(i: number): string | undefined {
+    let found = this.known[i];
+    if (found === undefined) {
+      found = this.lex.commonClasses(this.tokens[i].lower) ?? null;
+      this.known[i] = found;
+    }
+    return found ?? undefined;
+  }
+
+  isFunctionWord(i: number): boolean {
+    return this.of(i)?.includes('f') ?? false;
+  }
+}
+
+function tokenLabel(tokens: readonly Token[], i: number, sentence: SentenceRange, classes: TokenClasses): string {
+  if (i < sentence.first || i >= sentence.last) return '<s>';
+  const token = tokens[i];
   if (token.kind === TokenKind.Number) return '<num>';
   if (token.kind !== TokenKind.Word) return token.text;
-  if (isCapitalized(token) || isAllCaps(token)) return lex.commonClasses(token.lower)?.includes('f') ? token.lower : '<Cap>';
+  if (isCapitalized(token) || isAllCaps(token)) return classes.isFunctionWord(i) ? token.lower : '<Cap>';
   return token.lower;
 }
 
@@ -200,22 +230,23 @@ function contextFeatures(
   sentence: SentenceRange,
   lex: Lexicon,
   out: FeatureSink,
+  classes: TokenClasses,
 ): void {
   const { first, last } = name;
   const at = (i: number): Token | undefined => (i >= sentence.first && i < sentence.last ? tokens[i] : undefined);
-  const p1 = tokenLabel(at(first - 1), lex);
-  const p2 = tokenLabel(at(first - 2), lex);
-  const n1 = tokenLabel(at(last), lex);
-  const n2 = tokenLabel(at(last + 1), lex);
+  const p1 = tokenLabel(tokens, first - 1, sentence, classes);
+  const p2 = tokenLabel(tokens, first - 2, sentence, classes);
+  const n1 = tokenLabel(tokens, last, sentence, classes);
+  const n2 = tokenLabel(tokens, last + 1, sentence, classes);
   out.add('p1', p1);
   out.pair('p2', p2, p1);
   out.add('n1', n1);
   out.pair('n2', n1, n2);
   const before = at(first - 1);
-  if (before?.kind === TokenKind.Word && !isCapitalized(before)) out.add('p1c', lex.commonClasses(before.lower) ?? '-');
+  if (before?.kind === TokenKind.Word && !isCapitalized(before)) out.add('p1c', classes.of(first - 1) ?? '-');
   const after = at(last);
   if (after?.kind === TokenKind.Word && !isCapitalized(after)) {
-    out.add('n1c', lex.commonClasses(after.lower) ?? '-');
+    out.add('n1c', classes.of(last) ?? '-');
     // "Marine biologist", "Labour leader": a capitalised word before a role noun describes the role.
     if (lex.roleNouns.has(after.lower) || lex.titleWords.has(after.lower)) out.add('n1role');
     // "Ekiti state", "the Hudson river": a common noun right after names the kind of thing.
@@ -229,14 +260,14 @@ function contextFeatures(
   for (let i = Math.max(sentence.first, first - 3); i < Math.min(sentence.last, last + 3); i++) {
     const token = tokens[i];
     if (i >= first && i < last) continue;
-    const content = token.kind === TokenKind.Word && !isCapitalized(token) && !lex.commonClasses(token.lower)?.includes('f');
+    const content = token.kind === TokenKind.Word && !isCapitalized(token) && !classes.isFunctionWord(i);
     if (content) out.add('cw', token.lower);
   }
   // A preposition shortly before ("in the heart of X", "at the X") often types a place or an organization.
   for (let i = first - 1; i >= Math.max(sentence.first, first - 4); i--) {
     const token = tokens[i];
     if (token.kind !== TokenKind.Word) break;
-    if (lex.commonClasses(token.lower)?.includes('f') && token.lower !== 'the' && token.lower !== 'a') {
+    if (classes.isFunctionWord(i) && token.lower !== 'the' && token.lower !== 'a') {
       out.add('prep', token.lower);
       break;
     }
@@ -290,13 +321,14 @@ export function placementFeatures(
   name: NameCandidate,
   lex: Lexicon,
   out: FeatureSink,
+  classes = new TokenClasses(tokens, lex),
 ): void {
   evidenceFeatures(name.evidence, out);
   if (sentence === undefined || name.firstToken < 0) {
     out.add('inWord');
     return;
   }
-  contextFeatures(tokens, { first: name.firstToken, last: name.lastToken }, sentence, lex, out);
+  contextFeatures(tokens, { first: name.firstToken, last: name.lastToken }, sentence, lex, out, classes);
   out.add('sh', shapeFeature(tokens, name.firstToken, name.lastToken));
   if (name.role) {
     out.add('role');

@@ -5,7 +5,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, type Token } from '../../text/tokens';
 import type { NameCandidate, TypeEvidence } from './candidate';
-import { EVIDENCE_FEATURES, evidenceValues, nameFeatures, placementFeatures, type FeatureSink } from './typingFeatures';
+import { EVIDENCE_FEATURES, evidenceValues, nameFeatures, placementFeatures, TokenClasses, type FeatureSink } from './typingFeatures';
 import shipped from './typingWeights.json';
 
 /** Weights as the training script writes them: per feature, person, organization and place against none. */
@@ -181,10 +181,11 @@ export function scoreNames(
   sentences: readonly SentenceRange[],
   lex: Lexicon,
 ): void {
+  const classes = new TokenClasses(tokens, lex);
   forEachNameInSentence(names, sentences, (name, sentence) => {
     const { person, org, place } = nameScore(name.words, lex);
     const sum = new WeightSum(weights(), byKind as WeightsByKind, { person, org, place });
-    placementFeatures(tokens, sentence, name, lex, sum);
+    placementFeatures(tokens, sentence, name, lex, sum, classes);
     name.typing = addEvidenceWeights(name.evidence, sum.into);
     name.termAcronym = sentence !== undefined && spellsLowerCaseWords(tokens, name, sentence.first);
   });
