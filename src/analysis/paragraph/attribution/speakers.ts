@@ -22,7 +22,10 @@ const contractedSubjects = new Map(CONTRACTED_SUBJECTS.map((row) => {
 /** The contracted subject a token is ("I'm", "you’re"), with its pronoun and auxiliary; undefined for any other token. */
 export function contractedSubject(token: Token | undefined): { pronoun: string; auxiliary: string } | undefined {
   if (!token || token.kind !== TokenKind.Word || token.lower.length > 7) return undefined;
-  return contractedSubjects.get(token.lower.replace('’', "'"));
+  // Every contraction has its apostrophe: most words are refused without a look-up (this runs on every subject).
+  const curly = token.lower.indexOf('’');
+  if (curly < 0 && !token.lower.includes("'")) return undefined;
+  return contractedSubjects.get(curly < 0 ? token.lower : token.lower.replace('’', "'"));
 }
 
 /**
