@@ -1,5 +1,6 @@
 // Quotations no cue claimed, credited from context: a quote continuing an attributed one, or one introduced by a colon.
 import type { SentenceRange } from '../../text/sentences';
+import { partitionPoint } from '../../text/sorted';
 import type { MarkedQuote } from '../quotes';
 import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
 import { isArchivePairEnd, isLowerWord, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
@@ -86,20 +87,12 @@ function continuedFrame(reader: AttributionReader, earlier: AttributionFrame, co
 }
 
 /**
- * The sentence holding `token`, by a binary search (sentences are in order and do not overlap): a table of every
- * token's sentence cost a typed array per paragraph for the few quotations read here. A token outside every
- * sentence gets the first, as that table's zeros gave it.
+ * The sentence holding `token` (sentences are in order and do not overlap): a table of every token's sentence cost
+ * a typed array per paragraph for the few quotations read here. A token outside every sentence gets the first, as
+ * that table's zeros gave it.
  */
 function sentenceHolding(sentences: readonly SentenceRange[], tokenCount: number, token: number): SentenceRange | undefined {
   if (token < 0 || token >= tokenCount) return undefined;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle];
-    if (token < sentence.first) high = middle - 1;
-    else if (token >= sentence.last) low = middle + 1;
-    else return sentence;
-  }
-  return sentences[0];
+  const k = partitionPoint(sentences.length, (i) => sentences[i].last <= token);
+  return k < sentences.length && sentences[k].first <= token ? sentences[k] : sentences[0];
 }
