@@ -55,3 +55,24 @@ describe('claims: a quotation the sentence runs on from', () => {
     assert.deepEqual(afterIntroduction('Kober said “no” and left the harbour.'), [['Ines Kober', 'said', 'direct', 'no']]);
   });
 });
+
+describe('claims: "according to" a document and its author', () => {
+  it('reads the author after "by" or "from" as the source', () => {
+    assert.deepEqual(afterIntroduction('Turnout rose sharply in both parties, according to an analysis by the Harbour Research Center.'), [
+      ['Harbour Research Center', 'according to', 'indirect', 'Turnout rose sharply in both parties'],
+    ]);
+    assert.deepEqual(afterIntroduction('The fund will close next year, according to a post from Ines Kober.'), [
+      ['Ines Kober', 'according to', 'indirect', 'The fund will close next year'],
+    ]);
+  });
+
+  it('reads a name after an adjective as the source ("according to a national … Poll")', () => {
+    assert.deepEqual(afterIntroduction('Two in three voters view the mayor favorably, according to a national Harrow Poll.'), [
+      ['Harrow Poll', 'according to', 'indirect', 'Two in three voters view the mayor favorably'],
+    ]);
+  });
+
+  it('reads no source from a document with no author named', () => {
+    assert.deepEqual(afterIntroduction('The fund will close next year, according to a post from last week.'), []);
+  });
+});
