@@ -76,3 +76,17 @@ describe('claims: "according to" a document and its author', () => {
     assert.deepEqual(afterIntroduction('The fund will close next year, according to a post from last week.'), []);
   });
 });
+
+describe('claims: a short quoted verdict with its object', () => {
+  it('reads the object with a verdict of one adjective or two words', () => {
+    assert.deepEqual(afterIntroduction('Kober called Mayor Ola Berg “unhinged.”'), [['Ines Kober', 'called', 'indirect', 'Mayor Ola Berg “unhinged.”']]);
+    assert.deepEqual(afterIntroduction('Kober called the mayor the “ultimate hypocrite.”'), [
+      ['Ines Kober', 'called', 'indirect', 'the mayor the “ultimate hypocrite.”'],
+    ]);
+  });
+
+  it('reads no verdict from a one-word quotation that names a term or is on a thing', () => {
+    assert.deepEqual(afterIntroduction('Kober calls these boats “sloops.”'), []);
+    assert.deepEqual(afterIntroduction('Kober called the long queues "unacceptable."'), []);
+  });
+});

@@ -66,7 +66,37 @@ export function forwardContent(
   }
   let k = contentStart(reader, c, verb, sentence);
   if (tokens[k]?.text === ',' && reader.quoteOpeningAt[k + 1] >= 0) k++;
-  return contentFrom(reader, k, sentence);
+  return objectWithShortVerdict(reader, c, k, verb) ?? contentFrom(reader, k, sentence);
+}
+
+const objectBreaks = new Set([',', ';', ':', '.', '(', ')', '!', '?']);
+/** Most words of a quoted verdict read together with its object ("called the mayor “unhinged”"). */
+const SHORT_VERDICT = 2;
+
+/**
+ * "called Doe “unhinged”", "called the mayor the “ultimate hypocrite”": a verdict too short to stand alone is read
+ * with the object it is on. A one-word quotation that is no adjective names a term ("calls these cases “enlace”").
+ */
+function objectWithShortVerdict(reader: AttributionReader, c: number, k: number, verb: ReportingVerb): ContentRange | undefined {
+  const { tokens, lex } = reader;
+  const q = reader.quoteOpeningAt[k];
+  if (verb.lemma !== 'call' || k <= c + 1 || q < 0 || reader.quotes[q].unclosed) return undefined;
+  for (let m = c + 1; m < k; m++) if (tokens[m].kind === TokenKind.Quote || objectBreaks.has(tokens[m].text)) return undefined;
+  const quote = reader.quotes[q];
+  let words = 0;
+  let word: Token | undefined;
+  for (let m = quote.openToken + 1; m < quote.afterToken; m++) {
+    if (tokens[m].kind === TokenKind.Word) {
+      words++;
+      word = tokens[m];
+    }
+  }
+  if (words === 0 || words > SHORT_VERDICT) return undefined;
+  const classes = word === undefined ? undefined : lex.commonClasses(word.lower);
+  const adjective = (classes?.includes('j') ?? false) || (word?.lower.endsWith('ed') === true && (classes?.includes('v') ?? false));
+  // (One word on a thing, "called the sentence “dangerous”", rather quotes a term than gives a verdict.)
+  if (words === 1 && !(adjective && reader.nameStartingAt[c + 1] >= 0)) return undefined;
+  return { first: c + 1, last: lastWordEnd(tokens, c + 1, quote.afterToken), kind: 'indirect', quote: q, unmarked: false };
 }
 
 /** Where the content starts after the cue at `c`: past an addressee, adjuncts, or a short object. */
