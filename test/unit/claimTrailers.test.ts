@@ -90,3 +90,11 @@ describe('claims: a short quoted verdict with its object', () => {
     assert.deepEqual(afterIntroduction('Kober called the long queues "unacceptable."'), []);
   });
 });
+
+describe('claims: a reported clause with an adverb after its pronoun', () => {
+  it('reads "she fully supports …" as a clause', () => {
+    assert.deepEqual(afterIntroduction('Kober said she fully supports the compromise.'), [
+      ['Ines Kober', 'said', 'indirect', 'she fully supports the compromise'],
+    ]);
+  });
+});

@@ -548,8 +548,11 @@ export function opensWithSubjectPronoun(reader: AttributionReader, i: number): b
   if (contracted) return true;
   if (!subjectPronouns.has(token.lower)) return false;
   // `he “cannot …”`: quoted words may start right after the pronoun.
-  const next = tokens[i + 1]?.kind === TokenKind.Quote ? tokens[i + 2] : tokens[i + 1];
+  let j = tokens[i + 1]?.kind === TokenKind.Quote ? i + 2 : i + 1;
+  let next = tokens[j];
   if (next && isPossessive(next)) return true;
+  // "she fully supports …": an adverb in -ly may stand between the pronoun and its verb.
+  if (isLowerWord(next) && next.lower.endsWith('ly') && lex.commonClasses(next.lower) === 'r') next = tokens[++j];
   return token.lower !== 'it' && isLowerWord(next) && (lex.commonClasses(next.lower)?.includes('v') ?? false);
 }
 
