@@ -3,17 +3,15 @@ import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import {
   ADDRESSEE_NOUNS,
   ATTRIBUTION_CONTINUATIONS,
-  ATTRIBUTION_TAIL_OPENERS,
   CLAUSE_BOUNDARY_GERUNDS,
   CUE_ADJUNCTS,
   CUE_ADJUNCT_PREPOSITIONS,
   CUE_ADVERBS,
   INTRODUCING_WORDS,
   NOT_A_VERDICT_AFTER_CALL,
-  TIME_NOUNS,
 } from '../../lexicon/cues';
 import {
-  ARTICLES, COMMON_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUESTION_WORDS,
+  ARTICLES, COMMON_PREPOSITIONS, COORDINATORS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, QUESTION_WORDS,
 } from '../../lexicon/functionWords';
 import type { ReportingVerb } from '../../lexicon/lexicon';
 import type { SentenceRange } from '../../text/sentences';
@@ -29,13 +27,12 @@ import { speakerDeterminers, subjectPronouns } from './speakers';
 const addressees = new Set([...OBJECT_PRONOUNS, ...ADDRESSEE_NOUNS]);
 const cueAdjuncts = new Set([...CUE_ADVERBS, ...ARTICLES, ...WEEKDAYS, ...CUE_ADJUNCTS]);
 /** Written with either apostrophe: "didn't", "didn’t". */
-const timeNouns = new Set(TIME_NOUNS);
 const calendarWords = new Set([...WEEKDAYS, ...MONTHS]);
 const questionWords = new Set(QUESTION_WORDS);
 const articles = new Set(ARTICLES);
+const coordinators = new Set(COORDINATORS);
 const introducingWords = new Set(INTRODUCING_WORDS);
 const boundaryGerunds = new Set(CLAUSE_BOUNDARY_GERUNDS);
-const tailOpeners = new Set(ATTRIBUTION_TAIL_OPENERS);
 const continuations = new Set(ATTRIBUTION_CONTINUATIONS);
 const notAVerdict = new Set(NOT_A_VERDICT_AFTER_CALL);
 /** Words that open the object of a verb right after it ("yields a …", "needs to …"). */
@@ -69,7 +66,37 @@ export function forwardContent(
   }
   let k = contentStart(reader, c, verb, sentence);
   if (tokens[k]?.text === ',' && reader.quoteOpeningAt[k + 1] >= 0) k++;
-  return contentFrom(reader, k, sentence);
+  return objectWithShortVerdict(reader, c, k, verb) ?? contentFrom(reader, k, sentence);
+}
+
+const objectBreaks = new Set([',', ';', ':', '.', '(', ')', '!', '?']);
+/** Most words of a quoted verdict read together with its object ("called the mayor “unhinged”"). */
+const SHORT_VERDICT = 2;
+
+/**
+ * "called Doe “unhinged”", "called the mayor the “ultimate hypocrite”": a verdict too short to stand alone is read
+ * with the object it is on. A one-word quotation that is no adjective names a term ("calls these cases “enlace”").
+ */
+function objectWithShortVerdict(reader: AttributionReader, c: number, k: number, verb: ReportingVerb): ContentRange | undefined {
+  const { tokens, lex } = reader;
+  const q = reader.quoteOpeningAt[k];
+  if (verb.lemma !== 'call' || k <= c + 1 || q < 0 || reader.quotes[q].unclosed) return undefined;
+  for (let m = c + 1; m < k; m++) if (tokens[m].kind === TokenKind.Quote || objectBreaks.has(tokens[m].text)) return undefined;
+  const quote = reader.quotes[q];
+  let words = 0;
+  let word: Token | undefined;
+  for (let m = quote.openToken + 1; m < quote.afterToken; m++) {
+    if (tokens[m].kind === TokenKind.Word) {
+      words++;
+      word = tokens[m];
+    }
+  }
+  if (words === 0 || words > SHORT_VERDICT) return undefined;
+  const classes = word === undefined ? undefined : lex.commonClasses(word.lower);
+  const adjective = (classes?.includes('j') ?? false) || (word?.lower.endsWith('ed') === true && (classes?.includes('v') ?? false));
+  // (One word on a thing, "called the sentence “dangerous”", rather quotes a term than gives a verdict.)
+  if (words === 1 && !(adjective && reader.nameStartingAt[c + 1] >= 0)) return undefined;
+  return { first: c + 1, last: lastWordEnd(tokens, c + 1, quote.afterToken), kind: 'indirect', quote: q, unmarked: false };
 }
 
 /** Where the content starts after the cue at `c`: past an addressee, adjuncts, or a short object. */
@@ -179,7 +206,8 @@ function afterShortObject(reader: AttributionReader, k: number, verb: ReportingV
     // addressee, "who" and "which" open a relative clause ("said the people who died were …").
     if (questionWords.has(token.lower) && m > k && !relativeAfterNoun(reader, m, verb)) return m;
     if (reader.quoteOpeningAt[m] >= 0 && m > k && takesQuotedObject(verb)) return m;
-    if (token.kind === TokenKind.Word && finiteAuxiliaries.has(token.lower)) break;
+    // (A capitalised "May" is the month: "told Reuters in May that".)
+    if (isLowerWord(token) && finiteAuxiliaries.has(token.lower)) break;
   }
   return k;
 }
@@ -214,7 +242,7 @@ function contentFrom(reader: AttributionReader, k: number, sentence: SentenceRan
   const next = tokens[k];
   if (!next) return undefined;
   const quoteIndex = reader.quoteOpeningAt[k];
-  if (quoteIndex >= 0) return quotedContent(reader, quoteIndex);
+  if (quoteIndex >= 0) return runOnQuote(reader, quotedContent(reader, quoteIndex), sentence);
   if (next.text === ':' && reader.quoteOpeningAt[k + 1] >= 0) return quotedContent(reader, reader.quoteOpeningAt[k + 1]);
   if (next.text === ':' || (next.text === ',' && opensUnmarkedSpeech(reader, k + 1))) {
     // Speech after a colon (or a comma: "Graham said, How many of you …") with its marks stripped runs to the end of
@@ -247,6 +275,21 @@ function opensUnmarkedSpeech(reader: AttributionReader, k: number): boolean {
   const named = reader.nameStartingAt[k] >= 0 || reader.roleStartingAt[k] >= 0;
   const nameEnd = reader.nameStartingAt[k] >= 0 ? reader.names[reader.nameStartingAt[k]].lastToken : k + 1;
   return !(named && tokens[nameEnd]?.text === ',');
+}
+
+/**
+ * `said “it gets me mad” every time he thinks …`: a quotation the sentence goes on from, with no comma or stop inside
+ * its closing mark, is the start of the content, which runs to the sentence's end.
+ */
+function runOnQuote(reader: AttributionReader, content: ContentRange | undefined, sentence: SentenceRange): ContentRange | undefined {
+  if (content?.quote === undefined) return content;
+  const { tokens } = reader;
+  const quote = reader.quotes[content.quote];
+  const after = tokens[quote.afterToken];
+  if (quote.unclosed || quote.afterToken >= sentence.last || !isLowerWord(after) || coordinators.has(after.lower)) return content;
+  const closing = isArchivePairEnd(tokens, quote.afterToken - 1) ? quote.afterToken - 2 : quote.afterToken - 1;
+  if (reader.lex.reportingVerbs.has(after.lower) || tokens[closing - 1]?.kind === TokenKind.Punct) return content;
+  return { ...content, last: lastWordEnd(tokens, content.first, sentence.last) };
 }
 
 /** The words of a marked quotation; one left open runs to the paragraph's last word. */
@@ -427,79 +470,6 @@ export function opensContent(reader: AttributionReader, k: number): boolean {
   return next.text === ',' && reader.quoteOpeningAt[j + 1] >= 0;
 }
 
-/**
- * After a trailing attribution only its own adjuncts may follow: an addressee, places and times,
- * ", adding …", ", who …" — never "that", a colon, a quotation or a clause of its own.
- */
-export function endsAttribution(reader: AttributionReader, k: number, sentenceLast: number): boolean {
-  const { tokens, lex } = reader;
-  const next = tokens[k];
-  if (k >= sentenceLast || !next) return true;
-  if (next.kind === TokenKind.Punct || next.kind === TokenKind.Quote) return next.text !== ':';
-  if (lex.reportingVerbs.get(next.lower)?.form === 'gerund' || tailOpeners.has(next.lower)) return true;
-  for (let i = k; i < sentenceLast && i < k + 12; i++) {
-    const token = tokens[i];
-    if (token.text === ',' || token.text === '.' || token.text === ';') return true;
-    // `said on CBS's “Face the Nation.”`: the title of a programme or a work is an adjunct, no quotation of speech.
-    const title = token.kind === TokenKind.Quote && i > k ? titleQuoteEnd(reader, i) : -1;
-    if (title > i) {
-      // (A comma or stop written inside the closing mark ends the attribution there.)
-      if (tokens[closingMarkStart(tokens, title) - 1].kind === TokenKind.Punct) return true;
-      i = title - 1;
-      continue;
-    }
-    if (token.text === ':' || token.kind === TokenKind.Quote) return false;
-    if (token.kind !== TokenKind.Word) continue;
-    // "said in his speech that night": "that" before a word of time is no complement.
-    const thatClause = token.lower === 'that' && !timeNouns.has(tokens[i + 1]?.lower ?? '');
-    if (thatClause || finiteAuxiliaries.has(token.lower)) return false;
-    if (i > k && isPastVerbOnly(reader, token)) return false;
-  }
-  return true;
-}
-
-/** Lower-case words inside a title ("Face the Nation", "Pride and Prejudice"). */
-const titleFunctionWords = new Set([...ARTICLES, ...COMMON_PREPOSITIONS, 'and', 'or', 'of', 'to']);
-/** Most words of a quoted title ("Face the Nation", "Meet the Press"). */
-const MAX_TITLE_WORDS = 6;
-
-/**
- * Where a quotation opening at token `q` ends when it is a title after a word (`on CBS's “Face the Nation”`): a few
- * words, each capitalised or a function word; -1 otherwise.
- */
-function titleQuoteEnd(reader: AttributionReader, q: number): number {
-  const { tokens } = reader;
-  const index = reader.quoteOpeningAt[q];
-  const before = tokens[q - 1];
-  if (index < 0 || !before || before.kind === TokenKind.Punct || before.kind === TokenKind.Quote) return -1;
-  const quote = reader.quotes[index];
-  if (quote.unclosed || quote.afterToken - quote.openToken > 2 * MAX_TITLE_WORDS) return -1;
-  let words = 0;
-  const closing = closingMarkStart(tokens, quote.afterToken);
-  for (let j = quote.openToken + 1; j < closing; j++) {
-    const token = tokens[j];
-    if (token.kind !== TokenKind.Word) {
-      if ((token.text === '.' || token.text === ',') && j === closing - 1) continue;
-      if (token.text !== '-' && token.text !== ':' && token.text !== '&') return -1;
-      continue;
-    }
-    words++;
-    if (!isCapitalized(token) && (words === 1 || !titleFunctionWords.has(token.lower))) return -1;
-  }
-  return words > 0 && words <= MAX_TITLE_WORDS ? quote.afterToken : -1;
-}
-
-/** The first token of the mark that closes a quotation ending before `after`: both halves of an archive pair (''). */
-function closingMarkStart(tokens: readonly Token[], after: number): number {
-  return isArchivePairEnd(tokens, after - 1) ? after - 2 : after - 1;
-}
-
-/** A lower-case past-tense verb that is not also an adjective ("announced", but not "expected"). */
-function isPastVerbOnly(reader: AttributionReader, token: Token): boolean {
-  const classes = reader.lex.commonClasses(token.lower);
-  return !isCapitalized(token) && (classes?.includes('v') ?? false) && token.lower.endsWith('ed') && !(classes?.includes('j') ?? false);
-}
-
 /** Whether the words after ", Putin said," go on with the sentence the cue sits in ("The visit, Putin said, could …"). */
 export function continuesAsClause(reader: AttributionReader, from: number, to: number): boolean {
   const { tokens, lex } = reader;
@@ -578,8 +548,11 @@ export function opensWithSubjectPronoun(reader: AttributionReader, i: number): b
   if (contracted) return true;
   if (!subjectPronouns.has(token.lower)) return false;
   // `he “cannot …”`: quoted words may start right after the pronoun.
-  const next = tokens[i + 1]?.kind === TokenKind.Quote ? tokens[i + 2] : tokens[i + 1];
+  let j = tokens[i + 1]?.kind === TokenKind.Quote ? i + 2 : i + 1;
+  let next = tokens[j];
   if (next && isPossessive(next)) return true;
+  // "she fully supports …": an adverb in -ly may stand between the pronoun and its verb.
+  if (isLowerWord(next) && next.lower.endsWith('ly') && lex.commonClasses(next.lower) === 'r') next = tokens[++j];
   return token.lower !== 'it' && isLowerWord(next) && (lex.commonClasses(next.lower)?.includes('v') ?? false);
 }
 

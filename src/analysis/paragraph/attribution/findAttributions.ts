@@ -15,7 +15,6 @@ import {
   backwardContent,
   characterises,
   continuesAsClause,
-  endsAttribution,
   forwardContent,
   holdsFiniteCue,
   looksLikeClause,
@@ -27,6 +26,7 @@ import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
 import { cueAt } from './cueVerb';
 import { quotedAsSpeaker } from './quotedAs';
+import { endsAttribution } from './trailer';
 import { addContinuedSpeech } from './continuedSpeech';
 import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { addUnattributedQuotes } from './quotesWithoutCue';
