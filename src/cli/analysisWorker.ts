@@ -5,7 +5,6 @@ import { analyze } from '../analysis';
 import { applyReview } from '../review/apply';
 import { summarise } from '../corpus/summary';
 import { documentPieces } from '../export';
-import { safeJsonStringify } from '../export/json';
 import { decodeDocument, DocumentReadError, readDocumentSync, type DocumentText } from './io/readDocument';
 import type { AnalyzeJob, FromWorker, ToWorker } from './workerProtocol';
 
@@ -53,7 +52,8 @@ export function startAnalysisWorker(): void {
     if (job.summary === true) {
       // A summary is one small piece: sent without waiting for the CLI to take it, and ending the job in the same
       // message, which spares a round trip between threads and a message for every document of a corpus.
-      send({ type: 'summary', text: safeJsonStringify(summarise(analysis, job.name), 0) });
+      // Plain JSON: the CLI parses it back and escapes what it writes, so escaping here would only scan it once more.
+      send({ type: 'summary', text: JSON.stringify(summarise(analysis, job.name)) });
       return;
     }
     let pending: string[] = [];

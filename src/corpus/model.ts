@@ -278,40 +278,67 @@ export class CorpusModel {
   }
 
   private coMentions(actorOf: ReadonlyMap<number, number>): CoMention[] {
-    // Counted by one number a pair (source × actors + target): one flat map of small integers, which hashes fastest and
-    // holds no map per actor.
+    // Each pair is one number (source × actors + target), listed once for every document that names both, then sorted:
+    // equal numbers side by side give the counts, without a map updated a million times.
     const width = actorOf.size;
-    const counts = new Map<number, number>();
+    const actorOfCluster = new Map<number, number>();
+    const present = new Int32Array(this.coMentionActors);
+    let pairs = new Float64Array(1024);
+    let length = 0;
     for (const leading of this.leading) {
-      const actors = Array.from(leading, (cluster) => actorOf.get(this.clusters.find(cluster)) ?? -1);
-      const present = [...new Set(actors)].filter((actor) => actor >= 0);
-      present.sort((a, b) => a - b);
-      for (let i = 0; i < present.length; i++) {
-        const row = present[i] * width;
-        for (let j = i + 1; j < present.length; j++) counts.set(row + present[j], (counts.get(row + present[j]) ?? 0) + 1);
+      let count = 0;
+      for (const cluster of leading) {
+        let actor = actorOfCluster.get(cluster);
+        if (actor === undefined) {
+          actor = actorOf.get(this.clusters.find(cluster)) ?? -1;
+          actorOfCluster.set(cluster, actor);
+        }
+        if (actor >= 0) present[count++] = actor;
+      }
+      const actors = present.subarray(0, count).sort();
+      for (let i = 0; i < count; i++) {
+        if (i > 0 && actors[i] === actors[i - 1]) continue;
+        const row = actors[i] * width;
+        for (let j = i + 1; j < count; j++) {
+          if (actors[j] === actors[j - 1]) continue;
+          if (length === pairs.length) {
+            const grown = new Float64Array(pairs.length * 2);
+            grown.set(pairs);
+            pairs = grown;
+          }
+          pairs[length++] = row + actors[j];
+        }
       }
     }
-    return sortedPairs(counts, width);
+    return sortedPairs(pairs.subarray(0, length).sort(), width);
   }
 }
 
 /**
- * The pairs most documents first, then by source and target. Each pair's place is one number (fewer documents, then
- * the pair: all distinct), so a numeric sort of those orders hundreds of thousands of pairs without a comparison
- * function; where that number would not be exact, pairs are compared as before.
+ * The pairs most documents first, then by source and target, from every pair's number once for each document that
+ * names both, sorted. Each pair's place is one number (fewer documents, then the pair: all distinct), so a numeric sort
+ * of those orders hundreds of thousands of pairs without a comparison function; where that number would not be exact,
+ * pairs are compared as before.
  */
-function sortedPairs(counts: ReadonlyMap<number, number>, width: number): CoMention[] {
+function sortedPairs(listed: Float64Array, width: number): CoMention[] {
+  const distinct: number[] = [];
+  const counts: number[] = [];
   let most = 0;
-  for (const documents of counts.values()) most = Math.max(most, documents);
+  for (let index = 0; index < listed.length; ) {
+    let end = index + 1;
+    while (end < listed.length && listed[end] === listed[index]) end++;
+    distinct.push(listed[index]);
+    counts.push(end - index);
+    most = Math.max(most, end - index);
+    index = end;
+  }
   const span = width * width;
   if ((most + 1) * span >= Number.MAX_SAFE_INTEGER) {
-    const pairs: CoMention[] = [];
-    for (const [pair, documents] of counts) pairs.push({ source: Math.floor(pair / width), target: pair % width, documents });
+    const pairs = distinct.map((pair, index) => ({ source: Math.floor(pair / width), target: pair % width, documents: counts[index] }));
     return pairs.sort((a, b) => b.documents - a.documents || a.source - b.source || a.target - b.target);
   }
-  const places = new Float64Array(counts.size);
-  let index = 0;
-  for (const [pair, documents] of counts) places[index++] = (most - documents) * span + pair;
+  const places = new Float64Array(distinct.length);
+  for (let index = 0; index < distinct.length; index++) places[index] = (most - counts[index]) * span + distinct[index];
   places.sort();
   return Array.from(places, (place) => {
     const pair = place % span;

@@ -68,6 +68,18 @@ export function quotationSimilarity(a: Uint32Array, b: Uint32Array, matching: Qu
 }
 
 /**
+ * The highest {@link quotationSimilarity} two shingle sets of these sizes can have: their Jaccard similarity is at most
+ * the smaller size over the larger (all of the smaller shared), computed as the score computes it at that bound, and
+ * 0 when that is under the bar; a pair that may be an excerpt can score 1.
+ */
+function scoreBound(a: number, b: number, matching: QuotationMatching): number {
+  const smaller = Math.min(a, b);
+  if (smaller + 1 >= matching.minContainmentWords) return 1;
+  const jaccard = smaller / (a + b - smaller);
+  return jaccard >= matching.jaccard ? jaccard : 0;
+}
+
+/**
  * The index keys of a shingle set: one per MinHash function, the function's number mixed in. They depend on the
  * quotation alone, so a corpus takes them as each document comes rather than all at once at the end.
  */
@@ -112,12 +124,17 @@ export function groupQuotations(
         if (comparedBy[group] === item) continue;
         comparedBy[group] = item;
         compared++;
-        const score = quotationSimilarity(shingles, representatives[group], matching);
+        const representative = representatives[group];
+        // The score cannot pass the best so far when the sizes alone bound it there: such a pair is not compared.
+        if (scoreBound(shingles.length, representative.length, matching) <= bestScore) continue;
+        const score = quotationSimilarity(shingles, representative, matching);
         if (score > bestScore) {
           best = group;
           bestScore = score;
         }
       }
+      // No group scores above 1: one the same quotation ends the search (wire copy makes such repeats common).
+      if (bestScore >= 1) break;
     }
     if (best < 0) {
       best = representatives.length;
