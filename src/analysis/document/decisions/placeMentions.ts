@@ -1,5 +1,6 @@
 // Decision steps 2–4: the actor each name, role description and nationality adjective stands for.
 import type { ParagraphAnalysis } from '../../paragraph/analyzeParagraph';
+import type { RoleMention } from '../../paragraph/names/candidate';
 import type { ActorAssignment } from '../actors/drafts';
 import type { NameTable } from '../actors/nameTable';
 import { MentionTable } from '../speakers/mentions';
@@ -77,23 +78,38 @@ export function placeDescriptions(
 ): DescriptionsPlaced {
   const { roleIndex, positioned } = roles;
   const roleAliases = new Map<number, string[]>();
-  const roleActors = paragraphs.map((p, pi) => {
-    if (p.roles.length === 0) return NONE;
-    const actors =
-      reuse?.roleActors(pi) ??
-      sameOrMade(reuse, pi, p.roles.map((role) => resolveRole(role, bases[pi] + role.start, roleIndex, positioned)));
-    p.roles.forEach((role, ri) => {
+  const roleActors = new Array<number[]>(paragraphs.length);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const found = paragraphs[pi].roles;
+    if (found.length === 0) {
+      roleActors[pi] = NONE;
+      continue;
+    }
+    const actors = reuse?.roleActors(pi) ?? sameOrMade(reuse, pi, resolveRoles(found, bases[pi], roleIndex, positioned));
+    roleActors[pi] = actors;
+    for (let ri = 0; ri < found.length; ri++) {
       const actor = actors[ri];
-      if (actor < 0 || !role.text.includes(' ')) return;
-      seen.see(actor, bases[pi] + role.start);
-      const form = role.text.startsWith('The ') ? `the ${role.text.slice(4)}` : role.text;
+      const text = found[ri].text;
+      if (actor < 0 || !text.includes(' ')) continue;
+      seen.see(actor, bases[pi] + found[ri].start);
+      const form = aliasForm(text);
       const forms = roleAliases.get(actor);
       if (!forms) roleAliases.set(actor, [form]);
       else if (!forms.includes(form)) forms.push(form);
-    });
-    return actors;
-  });
+    }
+  }
   return { roleActors, roleAliases };
+}
+
+function resolveRoles(found: readonly RoleMention[], base: number, roleIndex: RoleIndex, positioned: MentionTable): number[] {
+  const actors = new Array<number>(found.length);
+  for (let ri = 0; ri < found.length; ri++) actors[ri] = resolveRole(found[ri], base + found[ri].start, roleIndex, positioned);
+  return actors;
+}
+
+/** A description as an actor's alias: "The Russian leader" is listed as "the Russian leader". */
+function aliasForm(text: string): string {
+  return text.startsWith('The ') ? `the ${text.slice(4)}` : text;
 }
 
 function sameOrMade(reuse: DecisionReuse | undefined, pi: number, made: number[]): number[] {
@@ -119,13 +135,20 @@ export function placeDemonyms(
   reuse: DecisionReuse | undefined,
   seen: FirstSeen,
 ): number[][] {
-  return paragraphs.map((p, pi) => {
-    if (p.demonyms.length === 0) return NONE;
-    const made = p.demonyms.map((demonym) => {
-      const actor = countryActor.get(demonym.country) ?? -1;
-      if (actor >= 0) seen.see(actor, bases[pi] + demonym.start);
-      return actor;
-    });
-    return reuse ? reuse.sameDemonymActors(pi, made) : made;
-  });
+  const demonymActors = new Array<number[]>(paragraphs.length);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const found = paragraphs[pi].demonyms;
+    if (found.length === 0) {
+      demonymActors[pi] = NONE;
+      continue;
+    }
+    const made = new Array<number>(found.length);
+    for (let di = 0; di < found.length; di++) {
+      const actor = countryActor.get(found[di].country) ?? -1;
+      if (actor >= 0) seen.see(actor, bases[pi] + found[di].start);
+      made[di] = actor;
+    }
+    demonymActors[pi] = reuse ? reuse.sameDemonymActors(pi, made) : made;
+  }
+  return demonymActors;
 }

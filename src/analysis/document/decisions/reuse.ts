@@ -237,6 +237,11 @@ function paragraphsWithMovedKeys(older: ActorAssignment, newer: ActorAssignment,
     const holding = table.entries.get(key)?.paragraphs ?? NO_PARAGRAPHS;
     for (let k = 0; k < holding.length; k++) dirty[holding[k]] = 1;
   };
+  // A patch of the older assignment lists the keys it moved (and has updated the older one's maps in place).
+  if (newer.moved !== undefined) {
+    for (let k = 0; k < newer.moved.length; k++) mark(newer.moved[k]);
+    return dirty;
+  }
   newer.actorOfKey.forEach((slot, key) => {
     if (older.actorOfKey.get(key) !== slot) mark(key);
   });
