@@ -17,7 +17,11 @@ export interface NamesPlaced {
   firstMention: Int32Array;
 }
 
-/** Gives each name its key's actor; a paragraph keeps its previous list when the reuse says it stands. */
+/**
+ * Gives each name its key's actor; a paragraph keeps its previous list when the reuse says it stands, and then, when it
+ * is the very paragraph the previous decision placed, its mentions are taken from that decision's table, moved with the
+ * paragraph: most paragraphs' findings are then not read at all.
+ */
 export function placeNames(
   paragraphs: readonly ParagraphAnalysis[],
   bases: Int32Array,
@@ -26,19 +30,26 @@ export function placeNames(
   seen: FirstSeen,
 ): NamesPlaced {
   const { table, assignment } = named;
-  let total = 0;
-  for (let pi = 0; pi < paragraphs.length; pi++) total += paragraphs[pi].names.length;
-  const positioned = new MentionTable(total);
+  const earlier = reuse?.namesPlacedBefore();
+  const positioned = new MentionTable(earlier ? earlier.positioned.length : namesIn(paragraphs));
   const nameActors: number[][] = new Array<number[]>(paragraphs.length);
   const firstMention = new Int32Array(paragraphs.length + 1);
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi];
     firstMention[pi] = positioned.length;
+    const kept = reuse?.nameActors(pi);
+    if (kept !== undefined && earlier !== undefined && earlier.paragraphs[pi] === paragraphs[pi]) {
+      nameActors[pi] = kept;
+      const from = positioned.length;
+      positioned.pushMoved(earlier.positioned, earlier.firstMention[pi], earlier.firstMention[pi + 1], bases[pi] - earlier.bases[pi]);
+      for (let i = from; i < positioned.length; i++) seen.see(positioned.actors[i], positioned.starts[i]);
+      continue;
+    }
+    const p = paragraphs[pi];
     if (p.names.length === 0) {
       nameActors[pi] = NONE;
       continue;
     }
-    const actors = reuse?.nameActors(pi) ?? actorsOfKeys(table.keysIn(pi), assignment.actorOfKey);
+    const actors = kept ?? actorsOfKeys(table.keysIn(pi), assignment.actorOfKey);
     nameActors[pi] = actors;
     const base = bases[pi];
     for (let ci = 0; ci < actors.length; ci++) {
@@ -51,6 +62,12 @@ export function placeNames(
   }
   firstMention[paragraphs.length] = positioned.length;
   return { nameActors, positioned, firstMention };
+}
+
+function namesIn(paragraphs: readonly ParagraphAnalysis[]): number {
+  let total = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) total += paragraphs[pi].names.length;
+  return total;
 }
 
 function actorsOfKeys(keys: ReadonlyArray<string | null>, actorOfKey: ReadonlyMap<string, number>): number[] {

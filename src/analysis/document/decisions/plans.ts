@@ -5,6 +5,7 @@ import type { ActorAssignment } from '../actors/drafts';
 import type { NameTable } from '../actors/nameTable';
 import type { ResolvedSpeakers } from '../speakers/resolveSpeakers';
 import type { RoleIndex } from '../speakers/roles';
+import type { NamesPlaced } from './placeMentions';
 
 /** Where a claim's words, cue and speaker are found: indices into the current paragraphs' findings. */
 export type ContentSource = { kind: 'frame'; frame: number } | { kind: 'quote'; quote: number } | { kind: 'paragraph' };
@@ -72,6 +73,9 @@ export interface Decisions {
   roleIndex: RoleIndex;
   /** Per paragraph and name: the actor index, -1 when the name is not kept. */
   nameActors: number[][];
+  /** The names' mentions as placed (see placeNames), at the paragraphs' `bases` of this decision. */
+  namesPlaced: NamesPlaced;
+  bases: Int32Array;
   /** Per paragraph and role description: the actor index, -1 when unresolved. */
   roleActors: number[][];
   /** Per paragraph and nationality adjective: the country's actor index, -1 when the country is not an actor. */

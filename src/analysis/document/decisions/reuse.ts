@@ -5,6 +5,7 @@ import type { NameTable } from '../actors/nameTable';
 import { MAX_LOOKBACK } from '../speakers/mentions';
 import { SPEAKER_REACH, type ResolvedSpeakers } from '../speakers/resolveSpeakers';
 import { sameSpeakerFacts, type SpeakerResume } from '../speakers/resume';
+import type { NamesPlaced } from './placeMentions';
 import type { ActorPlan, ContentSource, CueSource, Decisions, PlannedFrame, SpeakerSource } from './plans';
 
 const NO_PARAGRAPHS: readonly number[] = [];
@@ -61,6 +62,12 @@ export class DecisionReuse {
   /** A paragraph that reads as before, none of whose keys changed actor. */
   private keepsNames(pi: number): boolean {
     return this.readsAsBefore(pi) && (this.dirty === undefined || this.dirty[pi] === 0);
+  }
+
+  /** The previous decision's mentions of names, with what they were placed from, when paragraphs keep their names. */
+  namesPlacedBefore(): (NamesPlaced & Pick<Decisions, 'paragraphs' | 'bases'>) | undefined {
+    const { before } = this;
+    return before ? { ...before.namesPlaced, paragraphs: before.paragraphs, bases: before.bases } : undefined;
   }
 
   /** The paragraph's names' actors, when it keeps them. */
