@@ -23,14 +23,17 @@ export function planClaims(
 ): PlannedFrame[] {
   const planned: PlannedFrame[] = [];
   let index = -1;
+  // How many frames each paragraph has, as the resolver counted them: most have none and are not read here.
+  const firstFrame = inputs.resolved.trail.firstFrame;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    const frames = paragraphs[paragraph].frames;
+    const frameCount = firstFrame[paragraph + 1] - firstFrame[paragraph];
+    if (frameCount === 0) continue;
     // The same paragraph with its speakers resolved alike keeps its frames' plans.
-    if (frames.length > 0 && reuse?.addFramePlans(planned, paragraph, inputs.nameActors, inputs.resolved)) {
-      index += frames.length;
+    if (reuse?.addFramePlans(planned, paragraph, frameCount, inputs)) {
+      index += frameCount;
       continue;
     }
-    for (let frameIndex = 0; frameIndex < frames.length; frameIndex++) {
+    for (let frameIndex = 0; frameIndex < frameCount; frameIndex++) {
       index++;
       const plan = planFrame(paragraphs, paragraph, frameIndex, index, inputs, reuse);
       if (plan) planned.push(plan);

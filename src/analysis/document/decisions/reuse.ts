@@ -141,11 +141,16 @@ export class DecisionReuse {
    * paragraph, its names' actors the same list, and each frame's speaker resolved to the same named actor (group
    * speakers are numbered anew). False, adding nothing, otherwise.
    */
-  addFramePlans(planned: PlannedFrame[], paragraph: number, nameActors: readonly number[][], resolved: ResolvedSpeakers): boolean {
+  addFramePlans(
+    planned: PlannedFrame[],
+    paragraph: number,
+    frameCount: number,
+    decided: { nameActors: readonly number[][]; resolved: ResolvedSpeakers },
+  ): boolean {
     const { before, paragraphs } = this;
     if (!before || before.paragraphs[paragraph] !== paragraphs[paragraph]) return false;
-    if (before.nameActors[paragraph] !== nameActors[paragraph]) return false;
-    const speaking = sameSpeakersIn(paragraphs[paragraph].frames.length, paragraph, before.speakers, resolved);
+    if (before.nameActors[paragraph] !== decided.nameActors[paragraph]) return false;
+    const speaking = sameSpeakersIn(frameCount, paragraph, before.speakers, decided.resolved);
     if (speaking < 0) return false;
     const plans = before.claimsByParagraph[paragraph];
     // Plans are listed in reading order, which is nearly always frame order too: then they are added as they
