@@ -31,7 +31,7 @@ export function decide(
   const namesPlaced = placeNames(paragraphs, bases, named, reuse, seen);
   const { nameActors, positioned, firstMention } = namesPlaced;
   reuse?.settleDescriptions(roleIndex === reuse.previous.roleIndex, firstMention);
-  const { roleActors, roleAliases } = placeDescriptions(paragraphs, bases, { roleIndex, positioned }, reuse, seen);
+  const { roleActors, roleAliases, described } = placeDescriptions(paragraphs, bases, { roleIndex, positioned }, reuse, seen);
   const countryActor = countryActors(assignment);
   const demonymActors = placeDemonyms(paragraphs, bases, countryActor, reuse, seen);
   const resume = reuse?.speakerResume(drafts, countryActor, nameActors, roleActors);
@@ -52,6 +52,7 @@ export function decide(
     namesPlaced,
     bases,
     roleActors,
+    described,
     demonymActors,
     countryActor,
     speakers,

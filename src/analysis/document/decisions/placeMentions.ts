@@ -83,9 +83,25 @@ function actorsOfKeys(keys: ReadonlyArray<string | null>, actorOfKey: ReadonlyMa
 export interface DescriptionsPlaced {
   roleActors: number[][];
   roleAliases: Map<number, string[]>;
+  described: Described;
 }
 
-/** Role descriptions ("the Russian leader") resolved to the person they describe. */
+/**
+ * The descriptions of more than one word that found an actor, in reading order: each one's actor, where it starts
+ * and the alias it gives; `first` is each paragraph's first one's index, with one more entry for the end.
+ */
+export interface Described {
+  actors: number[];
+  starts: number[];
+  forms: string[];
+  first: Int32Array;
+}
+
+/**
+ * Role descriptions ("the Russian leader") resolved to the person they describe. A paragraph whose actors the reuse
+ * keeps, and that is the very paragraph the previous decision placed, gives the aliases it gave then, moved with the
+ * paragraph, without being read.
+ */
 export function placeDescriptions(
   paragraphs: readonly ParagraphAnalysis[],
   bases: Int32Array,
@@ -94,28 +110,53 @@ export function placeDescriptions(
   seen: FirstSeen,
 ): DescriptionsPlaced {
   const { roleIndex, positioned } = roles;
-  const roleAliases = new Map<number, string[]>();
+  const earlier = reuse?.descriptionsPlacedBefore();
+  const described: Described = { actors: [], starts: [], forms: [], first: new Int32Array(paragraphs.length + 1) };
   const roleActors = new Array<number[]>(paragraphs.length);
   for (let pi = 0; pi < paragraphs.length; pi++) {
+    described.first[pi] = described.actors.length;
+    const kept = reuse?.roleActors(pi);
+    if (kept !== undefined && earlier !== undefined && earlier.paragraphs[pi] === paragraphs[pi]) {
+      roleActors[pi] = kept;
+      const was = earlier.described;
+      const delta = bases[pi] - earlier.bases[pi];
+      for (let k = was.first[pi]; k < was.first[pi + 1]; k++) addDescribed(described, was.actors[k], was.starts[k] + delta, was.forms[k]);
+      continue;
+    }
     const found = paragraphs[pi].roles;
     if (found.length === 0) {
       roleActors[pi] = NONE;
       continue;
     }
-    const actors = reuse?.roleActors(pi) ?? sameOrMade(reuse, pi, resolveRoles(found, bases[pi], roleIndex, positioned));
+    const actors = kept ?? sameOrMade(reuse, pi, resolveRoles(found, bases[pi], roleIndex, positioned));
     roleActors[pi] = actors;
     for (let ri = 0; ri < found.length; ri++) {
-      const actor = actors[ri];
       const text = found[ri].text;
-      if (actor < 0 || !text.includes(' ')) continue;
-      seen.see(actor, bases[pi] + found[ri].start);
-      const form = aliasForm(text);
-      const forms = roleAliases.get(actor);
-      if (!forms) roleAliases.set(actor, [form]);
-      else if (!forms.includes(form)) forms.push(form);
+      if (actors[ri] >= 0 && text.includes(' ')) addDescribed(described, actors[ri], bases[pi] + found[ri].start, aliasForm(text));
     }
   }
-  return { roleActors, roleAliases };
+  described.first[paragraphs.length] = described.actors.length;
+  return { roleActors, roleAliases: aliasesDescribed(described, seen), described };
+}
+
+function addDescribed(described: Described, actor: number, start: number, form: string): void {
+  described.actors.push(actor);
+  described.starts.push(start);
+  described.forms.push(form);
+}
+
+/** Each actor's aliases from descriptions, in reading order; sees each description. */
+function aliasesDescribed(described: Described, seen: FirstSeen): Map<number, string[]> {
+  const roleAliases = new Map<number, string[]>();
+  for (let k = 0; k < described.actors.length; k++) {
+    const actor = described.actors[k];
+    seen.see(actor, described.starts[k]);
+    const form = described.forms[k];
+    const forms = roleAliases.get(actor);
+    if (!forms) roleAliases.set(actor, [form]);
+    else if (!forms.includes(form)) forms.push(form);
+  }
+  return roleAliases;
 }
 
 function resolveRoles(found: readonly RoleMention[], base: number, roleIndex: RoleIndex, positioned: MentionTable): number[] {

@@ -70,6 +70,11 @@ export class DecisionReuse {
     return before ? { ...before.namesPlaced, paragraphs: before.paragraphs, bases: before.bases } : undefined;
   }
 
+  /** The previous decision's descriptions that gave aliases, with what they were placed from. */
+  descriptionsPlacedBefore(): Pick<Decisions, 'described' | 'paragraphs' | 'bases'> | undefined {
+    return this.before;
+  }
+
   /** The paragraph's names' actors, when it keeps them. */
   nameActors(pi: number): number[] | undefined {
     return this.before && this.keepsNames(pi) ? this.before.nameActors[pi] : undefined;
