@@ -1,6 +1,7 @@
 // Unit tests of actors: aliases merged into one actor, capitals into countries, role descriptions, user corrections.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/analysis';
+import { foundingOrder, reorderedFounding, type Founding } from '../../src/analysis/document/actors/drafts';
 import type { Actor, Analysis, AnalyzeOptions, MentionKind } from '../../src/analysis/types';
 
 function actorNamed(analysis: Analysis, name: string): Actor {
@@ -173,6 +174,34 @@ describe('actors: ids and order', () => {
     for (const actor of analysis.actors) {
       const starts = actor.mentions.map((m) => m.start);
       assert.deepEqual(starts, [...starts].sort((a, b) => a - b), actor.name);
+    }
+  });
+});
+
+describe('actors: founding order after a patch', () => {
+  /** A small generator of its own, so that each case is the same on every run. */
+  function numbers(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+  }
+
+  it('gives what sorting every slot gives when some slots move, come or go', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const next = numbers(seed);
+      const at = (): Founding => ({ words: 1 + Math.floor(next() * 3), first: { paragraph: Math.floor(next() * 20), index: Math.floor(next() * 4) } });
+      const before = Array.from({ length: 1 + Math.floor(next() * 30) }, at);
+      const count = Math.max(1, before.length + Math.floor(next() * 9) - 4);
+      const moved = new Set<number>();
+      const after = Array.from({ length: count }, (_, slot) => {
+        if (slot < before.length && next() > 0.2) return before[slot];
+        moved.add(slot);
+        return at();
+      });
+      const order = reorderedFounding(foundingOrder(before), count, moved, (slot) => after[slot]);
+      assert.deepEqual(order, foundingOrder(after), `case ${seed}`);
     }
   });
 });

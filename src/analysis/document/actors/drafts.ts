@@ -1,5 +1,6 @@
 // Actors as typing and merging build them (drafts), and the assignment of the document's names to them.
 import { APOSTROPHES } from '../../text/chars';
+import { partitionPoint } from '../../text/sorted';
 import { lexicon, type Lexicon } from '../../lexicon/lexicon';
 import { WORDS_INITIALS_SKIP } from '../../lexicon/organizations';
 import type { NameCandidate, TypeEvidence } from '../../paragraph/names/candidate';
@@ -39,18 +40,23 @@ export interface ActorDraft {
 export interface ActorAssignment {
   /** By slot. */
   drafts: ActorDraft[];
-  /** The slot of each key kept as a name (keys not kept are absent). */
-  actorOfKey: ReadonlyMap<string, number>;
+  /**
+   * The slot of each key kept as a name (keys not kept are absent). This map, `slotOfHead` and the context's
+   * `keysOfSlot` are updated in place by a patch (patch.ts): the assignment patched is then spent.
+   */
+  actorOfKey: Map<string, number>;
   /** Slots in the order the actors were founded: full names first, then by first appearance. */
   creationOrder: number[];
   /** Per slot, its place in `creationOrder`. */
   rank: Int32Array;
   /** Slot by head, for the next decision to keep. */
-  slotOfHead: ReadonlyMap<string, number>;
+  slotOfHead: Map<string, number>;
   /** What typing and merging knew of the document's full names, for the next decision to patch this one. */
   context: AssignmentContext;
   /** For a patched assignment: the slots whose actor was made anew (the others are the previous assignment's own). */
   renewed?: ReadonlySet<number>;
+  /** For a patched assignment: the keys whose slot changed, came or went (the others kept theirs). */
+  moved?: readonly string[];
 }
 
 /**
@@ -67,7 +73,7 @@ export interface AssignmentContext {
   aliases: AliasIndex;
   known: ReadonlyMap<string, unknown>;
   /** Keys by slot. */
-  keysOfSlot: ReadonlyMap<number, readonly string[]>;
+  keysOfSlot: Map<number, readonly string[]>;
 }
 
 /** The type a name's evidence points to, and how strongly. */
@@ -275,6 +281,35 @@ function compareFounding(a: Founding, b: Founding): number {
 /** The indices of `items` in founding order. */
 export function foundingOrder(items: readonly Founding[]): number[] {
   return items.map((_, i) => i).sort((a, b) => compareFounding(items[a], items[b]));
+}
+
+/**
+ * The founding order of `count` slots, from an order that held for all but the `moved` slots: the others keep their
+ * order, and each moved slot goes back where it now belongs. What sorting every slot gives (ties by slot, as a stable
+ * sort of slots does), in proportion to what moved rather than to the actors.
+ */
+export function reorderedFounding(
+  order: readonly number[],
+  count: number,
+  moved: ReadonlySet<number>,
+  foundingOf: (slot: number) => Founding,
+): number[] {
+  const precedes = (a: number, fa: Founding, b: number, fb: Founding): boolean => (compareFounding(fa, fb) || a - b) < 0;
+  const stay: number[] = [];
+  for (let k = 0; k < order.length; k++) if (order[k] < count && !moved.has(order[k])) stay.push(order[k]);
+  const back: Array<{ slot: number; founding: Founding; at: number }> = [];
+  for (const slot of moved) if (slot < count) back.push({ slot, founding: foundingOf(slot), at: 0 });
+  back.sort((x, y) => (precedes(x.slot, x.founding, y.slot, y.founding) ? -1 : 1));
+  // Each slot's place among those that stay: the first of them it precedes.
+  for (const item of back) item.at = partitionPoint(stay.length, (k) => precedes(stay[k], foundingOf(stay[k]), item.slot, item.founding));
+  const merged = new Array<number>(stay.length + back.length);
+  let next = 0;
+  let b = 0;
+  for (let k = 0; k <= stay.length; k++) {
+    while (b < back.length && back[b].at === k) merged[next++] = back[b++].slot;
+    if (k < stay.length) merged[next++] = stay[k];
+  }
+  return merged;
 }
 
 /** Whether an actor was founded before a key's turn in a full assignment. */

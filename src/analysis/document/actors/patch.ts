@@ -5,14 +5,15 @@ import {
   copyDraft,
   displayNameOf,
   foundedBefore,
-  foundingOrder,
   fullNameWords,
   isSurnameFirst,
   listFullName,
   makeDraft,
+  reorderedFounding,
   setSurfaces,
   type ActorAssignment,
   type ActorDraft,
+  type Founding,
   type ListedEvidence,
 } from './drafts';
 import type { KeyEntry, KeySnapshot, NamePosition, NameTable } from './nameTable';
@@ -49,7 +50,7 @@ export function patchActors(
 ): ActorAssignment | undefined {
   // Declared actors are founded where their first key falls, single word or not: leave them to a full assignment.
   if (previous.context.known.size > 0) return undefined;
-  const patch = new ActorPatch(table, previous, ignored);
+  const patch = new ActorPatch(table, previous, ignored, touched);
   for (const [key, before] of touched) if (!patch.read(key, before)) return undefined;
   return patch.apply();
 }
@@ -77,6 +78,7 @@ class ActorPatch {
     private readonly table: NameTable,
     private readonly previous: ActorAssignment,
     private readonly ignored: ReadonlySet<string>,
+    private readonly touched: ReadonlyMap<string, KeySnapshot | null>,
   ) {
     this.entries = table.entries;
   }
@@ -295,16 +297,19 @@ class ActorPatch {
    */
   private slotted(): ActorAssignment {
     const { previous, changedSlots, entries, table, lex } = this;
-    const { typeOf, aliases, known, keysOfSlot, fullNames } = previous.context;
+    const { typeOf, aliases, known, fullNames } = previous.context;
     // A copy of the same kind of array as a full assignment makes: code reading drafts then meets one shape.
     const drafts = previous.drafts.slice();
-    const actorOfKey = new Map(previous.actorOfKey);
-    const keysOf = new Map(keysOfSlot);
-    const slotOfHead = new Map(previous.slotOfHead);
+    // The maps by key and slot are the previous assignment's own, updated in place: copying them would make every
+    // patch cost as much as the document's names. The keys whose slot changes are listed instead (`moved`).
+    const { actorOfKey, slotOfHead } = previous;
+    const keysOf = previous.context.keysOfSlot;
+    const moved: string[] = [];
     const freed: number[] = [];
     const founding: string[] = [];
     for (const [key, now] of this.outcome) {
-      const oldSlot = previous.actorOfKey.get(key);
+      moved.push(key);
+      const oldSlot = actorOfKey.get(key);
       if (oldSlot !== undefined) {
         actorOfKey.delete(key);
         keysOf.set(oldSlot, (keysOf.get(oldSlot) ?? []).filter((k) => k !== key));
@@ -334,7 +339,7 @@ class ActorPatch {
       keysOf.set(slot, [key]);
       changedSlots.add(slot);
     }
-    fillFreedSlots(drafts, freed, { keysOf, actorOfKey, slotOfHead }, changedSlots);
+    fillFreedSlots(drafts, freed, { keysOf, actorOfKey, slotOfHead, moved }, changedSlots);
     for (const slot of changedSlots) {
       if (slot >= drafts.length) continue;
       const keys = keysOf.get(slot) ?? [];
@@ -347,17 +352,23 @@ class ActorPatch {
       setSurfaces(draft, keys, table);
       drafts[slot] = draft;
     }
-    // Founding order, by each actor's founding key.
-    const creationOrder = foundingOrder(
-      drafts.map((draft) => {
-        const entry = entries.get(draft.head);
-        return { words: draft.words.length, first: entry ? table.firstOf(entry) : { paragraph: -1, index: -1 } };
-      }),
-    );
+    // Founding order, by each actor's founding key: only actors made anew, or whose founding key the edit touched,
+    // can have moved in it (a patch keeps the paragraphs, so other keys' first places keep their order).
+    const reordered = new Set(changedSlots);
+    for (const key of this.touched.keys()) {
+      const slot = slotOfHead.get(key);
+      if (slot !== undefined) reordered.add(slot);
+    }
+    const foundingOf = (slot: number): Founding => {
+      const draft = drafts[slot];
+      const entry = entries.get(draft.head);
+      return { words: draft.words.length, first: entry ? table.firstOf(entry) : { paragraph: -1, index: -1 } };
+    };
+    const creationOrder = reorderedFounding(previous.creationOrder, drafts.length, reordered, foundingOf);
     const rank = new Int32Array(drafts.length);
-    creationOrder.forEach((slot, i) => (rank[slot] = i));
+    for (let i = 0; i < creationOrder.length; i++) rank[creationOrder[i]] = i;
     const context = { typeOf, aliases, known, keysOfSlot: keysOf, fullNames };
-    return { drafts, actorOfKey, creationOrder, rank, slotOfHead, context, renewed: changedSlots };
+    return { drafts, actorOfKey, creationOrder, rank, slotOfHead, context, renewed: changedSlots, moved };
   }
 }
 
@@ -365,20 +376,23 @@ class ActorPatch {
 function fillFreedSlots(
   drafts: ActorDraft[],
   freed: number[],
-  maps: { keysOf: Map<number, readonly string[]>; actorOfKey: Map<string, number>; slotOfHead: Map<string, number> },
+  maps: { keysOf: Map<number, readonly string[]>; actorOfKey: Map<string, number>; slotOfHead: Map<string, number>; moved: string[] },
   changedSlots: Set<number>,
 ): void {
-  const { keysOf, actorOfKey, slotOfHead } = maps;
+  const { keysOf, actorOfKey, slotOfHead, moved } = maps;
   while (freed.length > 0) {
     const hole = freed.pop() as number;
     const last = drafts.length - 1;
     if (hole !== last) {
-      const moved = copyDraft(drafts[last], hole);
-      drafts[hole] = moved;
-      slotOfHead.set(moved.head, hole);
+      const draft = copyDraft(drafts[last], hole);
+      drafts[hole] = draft;
+      slotOfHead.set(draft.head, hole);
       const keys = keysOf.get(last) ?? [];
       keysOf.set(hole, keys);
-      for (const key of keys) actorOfKey.set(key, hole);
+      for (const key of keys) {
+        actorOfKey.set(key, hole);
+        moved.push(key);
+      }
       changedSlots.add(hole);
     }
     keysOf.delete(last);

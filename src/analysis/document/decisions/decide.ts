@@ -28,9 +28,10 @@ export function decide(
   const reuse = DecisionReuse.of(previous, paragraphs, named);
   // Where each actor is first seen: every step that ties a mention to an actor notes it.
   const seen = new FirstSeen(drafts.length);
-  const { nameActors, positioned, firstMention } = placeNames(paragraphs, bases, named, reuse, seen);
+  const namesPlaced = placeNames(paragraphs, bases, named, reuse, seen);
+  const { nameActors, positioned, firstMention } = namesPlaced;
   reuse?.settleDescriptions(roleIndex === reuse.previous.roleIndex, firstMention);
-  const { roleActors, roleAliases } = placeDescriptions(paragraphs, bases, { roleIndex, positioned }, reuse, seen);
+  const { roleActors, roleAliases, described } = placeDescriptions(paragraphs, bases, { roleIndex, positioned }, reuse, seen);
   const countryActor = countryActors(assignment);
   const demonymActors = placeDemonyms(paragraphs, bases, countryActor, reuse, seen);
   const resume = reuse?.speakerResume(drafts, countryActor, nameActors, roleActors);
@@ -48,7 +49,10 @@ export function decide(
     assignment,
     roleIndex,
     nameActors,
+    namesPlaced,
+    bases,
     roleActors,
+    described,
     demonymActors,
     countryActor,
     speakers,

@@ -23,14 +23,17 @@ export function planClaims(
 ): PlannedFrame[] {
   const planned: PlannedFrame[] = [];
   let index = -1;
+  // How many frames each paragraph has, as the resolver counted them: most have none and are not read here.
+  const firstFrame = inputs.resolved.trail.firstFrame;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    const frames = paragraphs[paragraph].frames;
+    const frameCount = firstFrame[paragraph + 1] - firstFrame[paragraph];
+    if (frameCount === 0) continue;
     // The same paragraph with its speakers resolved alike keeps its frames' plans.
-    if (frames.length > 0 && reuse?.addFramePlans(planned, paragraph, inputs.nameActors, inputs.resolved)) {
-      index += frames.length;
+    if (reuse?.addFramePlans(planned, paragraph, frameCount, inputs)) {
+      index += frameCount;
       continue;
     }
-    for (let frameIndex = 0; frameIndex < frames.length; frameIndex++) {
+    for (let frameIndex = 0; frameIndex < frameCount; frameIndex++) {
       index++;
       const plan = planFrame(paragraphs, paragraph, frameIndex, index, inputs, reuse);
       if (plan) planned.push(plan);
@@ -108,12 +111,14 @@ function addContinuedQuotes(planned: PlannedFrame[], paragraphs: readonly Paragr
     if (!last || last.contentStart <= plan.contentStart) lastByParagraph[paragraph] = plan;
   }
   for (let pi = 1; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi];
-    const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
-    const closing = qi < 0 && p.closesQuote && lastByParagraph[pi] === undefined;
-    if ((qi < 0 && !closing) || usedQuotes.get(pi)?.includes(qi)) continue;
+    // Only a paragraph after one that ends in direct speech continues it: asked first, most paragraphs' own
+    // quotations are never read (this runs on every edit that decides).
     const before = lastByParagraph[pi - 1];
     if (!before || before.kind !== 'direct' || !endsInSpeech(before, paragraphs[pi - 1])) continue;
+    const p = paragraphs[pi];
+    const qi = openingQuote(p);
+    const closing = qi < 0 && p.closesQuote && lastByParagraph[pi] === undefined;
+    if ((qi < 0 && !closing) || usedQuotes.get(pi)?.includes(qi)) continue;
     if (closing) {
       const addition = continuedParagraph(before, pi, p, reuse);
       planned.push(addition);
@@ -181,7 +186,7 @@ function addLeadIns(
     attributed ??= paragraphsWithClaims(planned, paragraphs.length);
     for (let pj = pi + 1; pj < paragraphs.length; pj++) {
       const p = paragraphs[pj];
-      const qi = p.quotes.findIndex((q) => q.depth === 0 && q.openToken === 0);
+      const qi = openingQuote(p);
       if (qi < 0) break;
       const quote = p.quotes[qi];
       const contentEnd = quote.unclosed ? p.lastWordEnd : quote.contentEnd;
@@ -230,7 +235,9 @@ function addTurnContinuations(
     attributed[plan.paragraph] = 1;
     const { content, cue } = plan;
     const own = content.kind === 'frame' && cue.kind === 'frame' && cue.paragraph === plan.paragraph;
-    if (!own || !paragraphs[plan.paragraph].frames[content.frame].label) continue;
+    // A labelled frame opens a paragraph with a label that names no question (turnLabel 2): asking the paragraph
+    // first spares reading the frames of every claim on every edit that decides.
+    if (!own || paragraphs[plan.paragraph].turnLabel !== 2 || !paragraphs[plan.paragraph].frames[content.frame].label) continue;
     if (plan.actor >= 0 && inputs.drafts[plan.actor].type === 'PLACE') continue;
     turnPlans[plan.paragraph] = plan;
     // A turn of a few characters ("Hillary Clinton: 1,769") is a list item, no sign of a transcript.
@@ -260,6 +267,13 @@ function addTurnContinuations(
       );
     }
   }
+}
+
+/** The quotation that opens a paragraph, at the outermost level; -1 when none does. */
+function openingQuote(p: ParagraphAnalysis): number {
+  const quotes = p.quotes;
+  for (let qi = 0; qi < quotes.length; qi++) if (quotes[qi].depth === 0 && quotes[qi].openToken === 0) return qi;
+  return -1;
 }
 
 /** A paragraph's last statement runs to its end, inside a quotation left open or to its last word. */

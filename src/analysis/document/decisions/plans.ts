@@ -5,6 +5,7 @@ import type { ActorAssignment } from '../actors/drafts';
 import type { NameTable } from '../actors/nameTable';
 import type { ResolvedSpeakers } from '../speakers/resolveSpeakers';
 import type { RoleIndex } from '../speakers/roles';
+import type { Described, NamesPlaced } from './placeMentions';
 
 /** Where a claim's words, cue and speaker are found: indices into the current paragraphs' findings. */
 export type ContentSource = { kind: 'frame'; frame: number } | { kind: 'quote'; quote: number } | { kind: 'paragraph' };
@@ -72,8 +73,13 @@ export interface Decisions {
   roleIndex: RoleIndex;
   /** Per paragraph and name: the actor index, -1 when the name is not kept. */
   nameActors: number[][];
+  /** The names' mentions as placed (see placeNames), at the paragraphs' `bases` of this decision. */
+  namesPlaced: NamesPlaced;
+  bases: Int32Array;
   /** Per paragraph and role description: the actor index, -1 when unresolved. */
   roleActors: number[][];
+  /** The descriptions that gave aliases (see placeDescriptions), at `bases`. */
+  described: Described;
   /** Per paragraph and nationality adjective: the country's actor index, -1 when the country is not an actor. */
   demonymActors: number[][];
   /** The actor of each country named in the document, by name: what nationality adjectives join. */

@@ -5,6 +5,7 @@ import type { NameTable } from '../actors/nameTable';
 import { MAX_LOOKBACK } from '../speakers/mentions';
 import { SPEAKER_REACH, type ResolvedSpeakers } from '../speakers/resolveSpeakers';
 import { sameSpeakerFacts, type SpeakerResume } from '../speakers/resume';
+import type { NamesPlaced } from './placeMentions';
 import type { ActorPlan, ContentSource, CueSource, Decisions, PlannedFrame, SpeakerSource } from './plans';
 
 const NO_PARAGRAPHS: readonly number[] = [];
@@ -61,6 +62,17 @@ export class DecisionReuse {
   /** A paragraph that reads as before, none of whose keys changed actor. */
   private keepsNames(pi: number): boolean {
     return this.readsAsBefore(pi) && (this.dirty === undefined || this.dirty[pi] === 0);
+  }
+
+  /** The previous decision's mentions of names, with what they were placed from, when paragraphs keep their names. */
+  namesPlacedBefore(): (NamesPlaced & Pick<Decisions, 'paragraphs' | 'bases'>) | undefined {
+    const { before } = this;
+    return before ? { ...before.namesPlaced, paragraphs: before.paragraphs, bases: before.bases } : undefined;
+  }
+
+  /** The previous decision's descriptions that gave aliases, with what they were placed from. */
+  descriptionsPlacedBefore(): Pick<Decisions, 'described' | 'paragraphs' | 'bases'> | undefined {
+    return this.before;
   }
 
   /** The paragraph's names' actors, when it keeps them. */
@@ -134,11 +146,16 @@ export class DecisionReuse {
    * paragraph, its names' actors the same list, and each frame's speaker resolved to the same named actor (group
    * speakers are numbered anew). False, adding nothing, otherwise.
    */
-  addFramePlans(planned: PlannedFrame[], paragraph: number, nameActors: readonly number[][], resolved: ResolvedSpeakers): boolean {
+  addFramePlans(
+    planned: PlannedFrame[],
+    paragraph: number,
+    frameCount: number,
+    decided: { nameActors: readonly number[][]; resolved: ResolvedSpeakers },
+  ): boolean {
     const { before, paragraphs } = this;
     if (!before || before.paragraphs[paragraph] !== paragraphs[paragraph]) return false;
-    if (before.nameActors[paragraph] !== nameActors[paragraph]) return false;
-    const speaking = sameSpeakersIn(paragraphs[paragraph].frames.length, paragraph, before.speakers, resolved);
+    if (before.nameActors[paragraph] !== decided.nameActors[paragraph]) return false;
+    const speaking = sameSpeakersIn(frameCount, paragraph, before.speakers, decided.resolved);
     if (speaking < 0) return false;
     const plans = before.claimsByParagraph[paragraph];
     // Plans are listed in reading order, which is nearly always frame order too: then they are added as they
@@ -237,6 +254,11 @@ function paragraphsWithMovedKeys(older: ActorAssignment, newer: ActorAssignment,
     const holding = table.entries.get(key)?.paragraphs ?? NO_PARAGRAPHS;
     for (let k = 0; k < holding.length; k++) dirty[holding[k]] = 1;
   };
+  // A patch of the older assignment lists the keys it moved (and has updated the older one's maps in place).
+  if (newer.moved !== undefined) {
+    for (let k = 0; k < newer.moved.length; k++) mark(newer.moved[k]);
+    return dirty;
+  }
   newer.actorOfKey.forEach((slot, key) => {
     if (older.actorOfKey.get(key) !== slot) mark(key);
   });

@@ -22,10 +22,38 @@ export class MentionTable {
 
   push(start: number, actor: number, paragraph: number, subject: boolean): void {
     const i = this.length++;
+    if (i === this.starts.length) this.grow();
     this.starts[i] = start;
     this.actors[i] = actor;
     this.paragraphs[i] = paragraph;
     this.subjects[i] = subject ? 1 : 0;
+  }
+
+  /** Adds mentions [from, to) of `other`, `delta` characters on: a paragraph's mentions as an earlier table placed them. */
+  pushMoved(other: MentionTable, from: number, to: number, delta: number): void {
+    const at = this.length;
+    while (at + to - from > this.starts.length) this.grow();
+    // Element by element: a paragraph has a few mentions, and views to copy them through would each be an object.
+    for (let i = from, j = at; i < to; i++, j++) {
+      this.starts[j] = other.starts[i] + delta;
+      this.actors[j] = other.actors[i];
+      this.paragraphs[j] = other.paragraphs[i];
+      this.subjects[j] = other.subjects[i];
+    }
+    this.length = at + to - from;
+  }
+
+  private grow(): void {
+    const capacity = Math.max(16, this.starts.length * 2);
+    const grown = new MentionTable(capacity);
+    grown.starts.set(this.starts);
+    grown.actors.set(this.actors);
+    grown.paragraphs.set(this.paragraphs);
+    grown.subjects.set(this.subjects);
+    this.starts = grown.starts;
+    this.actors = grown.actors;
+    this.paragraphs = grown.paragraphs;
+    this.subjects = grown.subjects;
   }
 }
 

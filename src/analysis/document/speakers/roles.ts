@@ -19,6 +19,31 @@ function canonicalRoleWord(word: string): string {
 
 const NO_DRAFTS: ActorDraft[] = [];
 
+/** What the index reads of a person's titles: whether one makes a leader, and their distinct words as descriptions name them. */
+interface TitleWords {
+  leader: boolean;
+  words: readonly string[];
+}
+
+/**
+ * By list of titles: a draft's list is replaced, never changed, when its titles change, and the index is made again
+ * whenever a person with titles is renewed, from every such person: reading each one's titles once keeps that in
+ * proportion to the people, not to the words of their titles.
+ */
+const titleWordsByRoles = new WeakMap<readonly string[], TitleWords>();
+
+function titleWordsOf(roles: readonly string[]): TitleWords {
+  let read = titleWordsByRoles.get(roles);
+  if (read === undefined) {
+    const roleText = roles.join(' ').toLowerCase();
+    const words: string[] = [];
+    for (const word of new Set(roleText.split(/[^\p{L}-]+/u))) if (word) words.push(canonicalRoleWord(word));
+    read = { leader: LEADER_TITLE.test(roleText), words };
+    titleWordsByRoles.set(roles, read);
+  }
+  return read;
+}
+
 /** People by the words of their titles, so a description finds its candidates without scanning every actor. */
 export class RoleIndex {
   private readonly byWord = new Map<string, ActorDraft[]>();
@@ -27,14 +52,12 @@ export class RoleIndex {
   constructor(drafts: readonly ActorDraft[]) {
     for (const draft of drafts) {
       if (draft.type !== 'PERSON' || draft.roles.length === 0) continue;
-      const roleText = draft.roles.join(' ').toLowerCase();
-      if (LEADER_TITLE.test(roleText)) this.leaders.push(draft);
-      for (const word of new Set(roleText.split(/[^\p{L}-]+/u))) {
-        if (!word) continue;
-        const key = canonicalRoleWord(word);
-        const list = this.byWord.get(key);
+      const { leader, words } = titleWordsOf(draft.roles);
+      if (leader) this.leaders.push(draft);
+      for (let k = 0; k < words.length; k++) {
+        const list = this.byWord.get(words[k]);
         if (list) list.push(draft);
-        else this.byWord.set(key, [draft]);
+        else this.byWord.set(words[k], [draft]);
       }
     }
   }
