@@ -23,6 +23,12 @@ describe('claims: reference-list entries', () => {
     assert.equal(analysis.actors.find((actor) => actor.name === 'Brontë')?.type, 'PERSON');
   });
 
+  it('credits the work to an author whose given name is no listed one but no common word or place either', () => {
+    assert.deepEqual(claimsOf('Books:\n\nKober, Wenzeslaus. The Harbour Ledger'), [['Kober', 'indirect', 'The Harbour Ledger']]);
+    assert.deepEqual(claimsOf('Acme, Ltd. Annual Report for the Year'), []);
+    assert.deepEqual(claimsOf('Oakdale, Tennessee. The council met on Monday.'), []);
+  });
+
   it('reads no author from a place and its region, nor from a vocative', () => {
     assert.deepEqual(claimsOf('Springfield, Illinois. The council met on Monday.'), []);
     assert.deepEqual(claimsOf('Alright, Mr. Dalton, please proceed.'), []);
