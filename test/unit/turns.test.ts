@@ -120,6 +120,22 @@ describe('claims: turns of a dialogue without labels', () => {
     ]);
   });
 
+  it('reads "I believe that" and "I am sure that" in an answer as the answering speaker\'s, and no other subject\'s', () => {
+    const answers = [
+      ...interview,
+      'What will the council do next?',
+      "I believe that the council will pay for the repairs. I'm sure that the port can borrow. They believe that it cannot.",
+    ];
+    assert.deepEqual(claimsOf(answers.join('\n\n')).slice(4), [
+      ['Ines Kober', 'indirect', 'the council will pay for the repairs'],
+      ['Ines Kober', 'indirect', 'the port can borrow'],
+    ]);
+    // A stance inside what a later cue of its sentence reports is that cue's words.
+    assert.deepEqual(claimsOf('I am sure that the pier will reopen in May, Ines Kober said.'), [
+      ['Ines Kober', 'direct', 'I am sure that the pier will reopen in May'],
+    ]);
+  });
+
   it('credits no "I" outside a dialogue, nor words before a first-person cue', () => {
     assert.deepEqual(claimsOf('I said that the pier would reopen.\n\nI told them that the town had no money.'), []);
     const narration = [...interview.slice(0, 4), 'The pier was fine when I went and estimated the job.'];

@@ -35,6 +35,8 @@ export interface ReportingVerb {
   particle?: string;
   /** Taken from WordNet rather than the hand-made rows: as a participle (", cautioning …") it needs its complement. */
   derived?: boolean;
+  /** A speaker's own stance after "I" ("I believe that …"), no reporting verb of its own. */
+  stance?: boolean;
 }
 
 export interface Lexicon {
