@@ -207,8 +207,10 @@ function classesOf(common: ReadonlyMap<string, string>, lower: string): string |
  * verb (a plural or a third person): "Peres" is a name, not an "-es" of "per".
  */
 function commonClassesOf(common: ReadonlyMap<string, string>, lower: string): string | undefined {
-  const classes = classesOf(common, lower);
-  return classes === undefined || common.has(lower) || /[nv]/.test(classes) ? classes : undefined;
+  const own = common.get(lower);
+  if (own !== undefined || lower.length <= 3 || !lower.endsWith('s')) return own;
+  const stem = classesOf(common, lower);
+  return stem !== undefined && (stem.includes('n') || stem.includes('v')) ? stem : undefined;
 }
 
 /** A generated table of "word:classes" entries separated by spaces, as a map. */
