@@ -130,6 +130,14 @@ describe('claims: direct speech', () => {
     assert.deepEqual(claimsOf('Ines Kober defended the plan: “The pier will reopen in May.”'), [['Ines Kober', 'defended', 'direct', 'The pier will reopen in May.']]);
   });
 
+  it('credits a quotation handed over from "attributed to" a name to that name', () => {
+    assert.deepEqual(claimsOf('The crew repeats a line attributed to Ines Kober — “No storm lasts forever.”'), [
+      ['Ines Kober', 'attributed to', 'direct', 'No storm lasts forever.'],
+    ]);
+    // The name must follow "attributed to" itself: "a line from Ines Kober" hands nothing over.
+    assert.deepEqual(claimsOf('The crew repeats a line from Ines Kober — “No storm lasts forever.”'), []);
+  });
+
   it('gives a quotation that opens the next sentence to the speaker of the one before', () => {
     assert.deepEqual(claimsOf('“The pier is safe,” Ines Kober said. “We will reopen it in May.”'), [
       ['Ines Kober', 'said', 'direct', 'The pier is safe'],

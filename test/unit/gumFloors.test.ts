@@ -11,7 +11,7 @@ import { toJson } from '../../src/export';
 import { findRepoRoot } from '../support/fixtures';
 
 const GUM = path.resolve(findRepoRoot(), '..', 'shared', 'eval', 'gum');
-const FLOORS = { claimRecall: 0.67, claimPrecision: 0.59, entityF1: 0.82 };
+const FLOORS = { claimRecall: 0.7, claimPrecision: 0.6, entityF1: 0.82 };
 
 interface GumScore {
   claims: { P: number; R: number };

@@ -60,6 +60,13 @@ describe('lexicon', () => {
     assert.ok(lex.commonClasses('both')?.includes('f'));
   });
 
+  it('reads an unlisted "-s" word as a plural or third person only of a noun or a verb', () => {
+    const lex = lexicon();
+    assert.equal(lex.commonClasses('peres'), undefined, 'no "-es" of the preposition "per"');
+    assert.ok(lex.commonClasses('astronomers')?.includes('n'));
+    assert.ok(lex.commonClasses('policies')?.includes('n'));
+  });
+
   it('lists each word once per list', () => {
     const problems = lists()
       .map(({ name, words }) => ({ name, twice: repeated(words) }))

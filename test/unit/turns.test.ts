@@ -23,6 +23,12 @@ describe('claims: reference-list entries', () => {
     assert.equal(analysis.actors.find((actor) => actor.name === 'Brontë')?.type, 'PERSON');
   });
 
+  it('credits the work to an author whose given name is no listed one but no common word or place either', () => {
+    assert.deepEqual(claimsOf('Books:\n\nKober, Wenzeslaus. The Harbour Ledger'), [['Kober', 'indirect', 'The Harbour Ledger']]);
+    assert.deepEqual(claimsOf('Acme, Ltd. Annual Report for the Year'), []);
+    assert.deepEqual(claimsOf('Oakdale, Tennessee. The council met on Monday.'), []);
+  });
+
   it('reads no author from a place and its region, nor from a vocative', () => {
     assert.deepEqual(claimsOf('Springfield, Illinois. The council met on Monday.'), []);
     assert.deepEqual(claimsOf('Alright, Mr. Dalton, please proceed.'), []);
@@ -111,6 +117,22 @@ describe('claims: turns of a dialogue without labels', () => {
       ['Ada Okafor', 'the board never voted'],
       ['Ada Okafor', 'the contract was void'],
       ['Ada Okafor', 'the vote was void'],
+    ]);
+  });
+
+  it('reads "I believe that" and "I am sure that" in an answer as the answering speaker\'s, and no other subject\'s', () => {
+    const answers = [
+      ...interview,
+      'What will the council do next?',
+      "I believe that the council will pay for the repairs. I'm sure that the port can borrow. They believe that it cannot.",
+    ];
+    assert.deepEqual(claimsOf(answers.join('\n\n')).slice(4), [
+      ['Ines Kober', 'indirect', 'the council will pay for the repairs'],
+      ['Ines Kober', 'indirect', 'the port can borrow'],
+    ]);
+    // A stance inside what a later cue of its sentence reports is that cue's words.
+    assert.deepEqual(claimsOf('I am sure that the pier will reopen in May, Ines Kober said.'), [
+      ['Ines Kober', 'direct', 'I am sure that the pier will reopen in May'],
     ]);
   });
 

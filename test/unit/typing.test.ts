@@ -21,6 +21,19 @@ describe('typing: names by what they are and where they stand', () => {
     assert.deepEqual(namedEntities('The rally drew West African traders to the market.'), []);
   });
 
+  it('reads an unknown word before a city as a given name and a surname, whose pronoun then speaks', () => {
+    const text =
+      'Oskarine Paris, a former deckhand, has claimed that the ferry company kept her aboard.\n\n' +
+      'I was told that my brother had attacked the company and that I had to stay. Oskarine Paris\n\n' +
+      'She also claims that she was never paid.';
+    const analysis = analyze(text);
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Oskarine Paris')?.type, 'PERSON');
+    assert.deepEqual(
+      analysis.claims.map((claim) => claim.speaker),
+      ['Oskarine Paris', 'Oskarine Paris', 'Oskarine Paris'],
+    );
+  });
+
   it('types "University of X" as an organization and the place after "to" as a place', () => {
     assert.deepEqual(namedEntities('She studied at the University of Lorimar before moving to Vantia.'), [
       'University of Lorimar:ORG',

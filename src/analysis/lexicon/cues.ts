@@ -100,6 +100,12 @@ elaborate:elaborates:elaborated:elaborated:elaborating
 `;
 
 /**
+ * Words of a speaker's own stance that report a "that" clause only after "I" ("I believe that …", "I am sure that …"):
+ * in a turn of a dialogue, the speaker's view stated as such.
+ */
+export const FIRST_PERSON_STANCE = ['believe', 'sure', 'convinced'];
+
+/**
  * Light verbs that report a "that" clause together with a noun of cognition, communication or feeling after them
  * ("expressed concern that", "made the case that", "took the view that"); the nouns come from WordNet
  * (cues.generated.json). Rows as in REPORTING_VERBS.

@@ -35,6 +35,8 @@ export interface ReportingVerb {
   particle?: string;
   /** Taken from WordNet rather than the hand-made rows: as a participle (", cautioning …") it needs its complement. */
   derived?: boolean;
+  /** A speaker's own stance after "I" ("I believe that …"), no reporting verb of its own. */
+  stance?: boolean;
 }
 
 export interface Lexicon {
@@ -200,6 +202,17 @@ function classesOf(common: ReadonlyMap<string, string>, lower: string): string |
   return lower.endsWith('es') ? common.get(lower.slice(0, -2)) : undefined;
 }
 
+/**
+ * A word's classes in the tagged lexicon. An "-s" form it lacks takes its stem's only when the stem is a noun or a
+ * verb (a plural or a third person): "Peres" is a name, not an "-es" of "per".
+ */
+function commonClassesOf(common: ReadonlyMap<string, string>, lower: string): string | undefined {
+  const own = common.get(lower);
+  if (own !== undefined || lower.length <= 3 || !lower.endsWith('s')) return own;
+  const stem = classesOf(common, lower);
+  return stem !== undefined && (stem.includes('n') || stem.includes('v')) ? stem : undefined;
+}
+
 /** A generated table of "word:classes" entries separated by spaces, as a map. */
 function classTable(entries: string): Map<string, string> {
   const table = new Map<string, string>();
@@ -224,7 +237,7 @@ function build(): Lexicon {
   const groupWords = new Set(words(GROUP_WORDS));
   const groupPlurals = [...groupWords].filter((w) => w.endsWith('s') && groupWords.has(w.slice(0, -1)));
   return {
-    commonClasses: (lower) => classesOf(common, lower),
+    commonClasses: (lower) => commonClassesOf(common, lower),
     isKnownProper: (word) => proper.has(word),
     nounClasses: (lower) => classesOf(nouns, lower),
     properClasses: (lowerJoined) => propers.get(lowerJoined),

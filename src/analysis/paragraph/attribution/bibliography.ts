@@ -1,7 +1,10 @@
 // A reference-list entry ("Austen, Jane. Pride and Prejudice"): the work after the author's inverted name is the author's.
+import { COMPANY_SUFFIXES } from '../../lexicon/organizations';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import type { AttributionFrame } from './frame';
 import { lastWordEnd, type AttributionReader } from './reader';
+
+const companySuffixes = new Set(COMPANY_SUFFIXES);
 
 /** Most tokens an entry may take: a reference line, not a paragraph of prose. */
 const ENTRY_MAX_TOKENS = 40;
@@ -61,7 +64,7 @@ function authorEnd(reader: AttributionReader, k: number, first: boolean): number
 /** The token after the given names starting at `k` (the first of them a known given name if `known`); -1 when there are none. */
 function givenNamesEnd(reader: AttributionReader, k: number, known: boolean): number {
   const firstGiven = reader.tokens[k];
-  if (!isTitleWord(firstGiven) || (known && !reader.lex.givenNames.has(firstGiven.lower))) return -1;
+  if (!isTitleWord(firstGiven) || (known && !givenNameLike(reader, k))) return -1;
   const { tokens } = reader;
   let m = k + 1;
   for (let words = 1; words < MAX_GIVEN_WORDS && isTitleWord(tokens[m]); words++) {
@@ -70,6 +73,25 @@ function givenNamesEnd(reader: AttributionReader, k: number, known: boolean): nu
     else m++;
   }
   return m;
+}
+
+/**
+ * Whether the word at `k`, after a surname's comma, reads as a given name: a listed one, or a word that is no common
+ * word, place, people, title or company form after a surname that is no place ("Christie, Agatha." but not
+ * "Paris, France." nor "Acme, Ltd.").
+ */
+function givenNameLike(reader: AttributionReader, k: number): boolean {
+  const { lex, tokens } = reader;
+  const lower = tokens[k].lower;
+  if (lex.givenNames.has(lower)) return true;
+  const unknownWord = (word: string): boolean =>
+    word.length > 2 &&
+    lex.commonClasses(word) === undefined &&
+    !lex.places.has(word) &&
+    !lex.demonyms.has(word) &&
+    !lex.titleWords.has(word) &&
+    !companySuffixes.has(word);
+  return tokens[k + 1]?.text === '.' && unknownWord(lower) && !lex.places.has(tokens[k - 2]?.lower ?? '');
 }
 
 function isTitleWord(token: Token | undefined): boolean {

@@ -1,11 +1,17 @@
 // The reporting verb a token starts: the first question asked of every word outside quotations.
+import { BE_AUXILIARIES, FIRST_PERSON_STANCE } from '../../lexicon/cues';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
 import { TokenKind, type Token } from '../../text/tokens';
 import { lightVerbCue } from './lightVerbCue';
+import { contractedSubject } from './speakers';
+
+const stanceWords = new Set(FIRST_PERSON_STANCE);
+const beAuxiliaries = new Set(BE_AUXILIARIES);
 
 /** The reporting verb at token `c`: a hand-made cue, a phrasal verb of communication ("pointed out"), or another one. */
 export function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: ReportingVerb; anchor: number } | undefined {
   const lower = tokens[c].lower;
+  if (stanceWords.has(lower)) return firstPersonStance(tokens, c, lower);
   if (!lex.cueStarts.has(lower)) return undefined;
   // A particle makes its own cue ("called for", not the verdict "called").
   const next = tokens[c + 1];
@@ -15,4 +21,26 @@ export function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb
   if (own) return { verb: own, anchor: c };
   const other = lex.communicationVerbs.get(lower);
   return other ? { verb: other, anchor: c } : lightVerbCue(lex, tokens, c);
+}
+
+/**
+ * "I believe that …", "I am sure that …", "I'm convinced that …": a stance word after "I" (and a form of "be" for
+ * an adjective), before "that". Such a cue reports only its "that" clause.
+ */
+function firstPersonStance(tokens: readonly Token[], c: number, lower: string): { verb: ReportingVerb; anchor: number } | undefined {
+  if (tokens[c + 1]?.lower !== 'that') return undefined;
+  const before = tokens[c - 1];
+  if (!before) return undefined;
+  const afterI = lower === 'believe' ? before.lower === 'i' : firstPersonBe(tokens, c - 1);
+  if (!afterI) return undefined;
+  // The adjective after "am" stands as a finite verb would ("states"), the verb after "I" as a base form.
+  const form = lower === 'believe' ? 'base' : 'third';
+  return { verb: { lemma: lower, form, addressee: false, quotationOnly: false, explicitOnly: true, stance: true }, anchor: c };
+}
+
+/** "I am", "I'm" ending at token `k`. */
+function firstPersonBe(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (contractedSubject(token)?.pronoun === 'i') return true;
+  return beAuxiliaries.has(token.lower) && tokens[k - 1]?.lower === 'i';
 }

@@ -151,6 +151,8 @@ function endStatementsAtNextCue(tokens: readonly Token[], frames: AttributionFra
 function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readonly AttributionFrame[]): AttributionFrame | undefined {
   const { token: c, verb, sentence } = cue;
   if (isDenied(reader.tokens, c)) return undefined;
+  // "I am sure that …, Doe said": the stance is inside what a later cue reports.
+  if (verb.stance && holdsFiniteCue(reader, c + 1, sentence.last)) return undefined;
   if (verb.quotationOnly && !reportsQuotation(reader, c, verb, sentence)) return undefined;
   const auxiliary = auxiliaryBefore(reader.tokens, c, sentence.first);
   // Participial cue: ", adding: …", ", saying it would …", ", telling him …"; but "is saying" is a finite verb group.

@@ -2,7 +2,7 @@
 import type { SentenceRange } from '../../text/sentences';
 import { partitionPoint } from '../../text/sorted';
 import type { MarkedQuote } from '../quotes';
-import { makeFrame, type AttributionFrame, type ContentRange } from './frame';
+import { makeFrame, type AttributionFrame, type ContentRange, type SpeakerMatch } from './frame';
 import { isArchivePairEnd, isLowerWord, lastWordEnd, quotedEnd, type AttributionReader } from './reader';
 import { sentenceSubject } from './speakers';
 
@@ -51,6 +51,12 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
       earlier = addition;
       return;
     }
+    const attributed = markFirst !== sentence.first ? attributedTo(reader, markFirst - 1, sentence.first) : undefined;
+    if (attributed) {
+      const frame = makeFrame(tokens, attributed.speaker, { first: attributed.cue, last: attributed.cue + 2 }, content);
+      if (frame) additions.push(frame);
+      return;
+    }
     if (markFirst !== sentence.first && previous?.text === ':') {
       const subject = sentenceSubject(reader, sentence, markFirst);
       if (!subject) return;
@@ -63,6 +69,27 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
   if (additions.length === 0) return;
   for (const addition of additions) frames.push(addition);
   frames.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/** Marks that hand a quotation over from the words before it ("a quote attributed to Doe — “…”"). */
+const introducingMarks = new Set([':', ',', '—', '–', '--']);
+/** Participles that credit a quotation to the name after their "to". */
+const creditingParticiples = new Set(['attributed', 'ascribed']);
+
+/**
+ * "a line attributed to Doe: “…”": the name after "attributed to" (or "ascribed to") that ends right before the mark at
+ * `k` introducing the quotation, and where the participle stands.
+ */
+function attributedTo(reader: AttributionReader, k: number, sentenceFirst: number): { speaker: SpeakerMatch; cue: number } | undefined {
+  const { tokens, names } = reader;
+  if (!introducingMarks.has(tokens[k]?.text ?? '')) return undefined;
+  const name = reader.nameEndingAt[k - 1];
+  if (name === undefined || name < 0) return undefined;
+  const first = names[name].firstToken;
+  const cue = first - 2;
+  if (cue < sentenceFirst || tokens[first - 1].lower !== 'to' || !isLowerWord(tokens[cue])) return undefined;
+  if (!creditingParticiples.has(tokens[cue].lower)) return undefined;
+  return { speaker: { ref: { kind: 'name', name }, first, last: names[name].lastToken }, cue };
 }
 
 /** The quoted words, without the marks and the comma handing over to an attribution; undefined when there are none. */

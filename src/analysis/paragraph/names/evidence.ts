@@ -89,10 +89,19 @@ function looksLikeEastAsianName(words: readonly string[], lex: Lexicon): boolean
   return words.slice(1).every((w) => /^[a-z]{2,7}(?:-[a-z]{2,6})?$/.test(w) && lex.commonClasses(w) === undefined);
 }
 
-/** A longer name, not starting with a given name nor ending in a place head, with a place or nationality inside. */
+/**
+ * A longer name, not starting with a given name nor ending in a place head, with a place or nationality inside. (A
+ * word no lexicon knows before a city, "Valeska Paris", is as likely a given name and a surname: no evidence.)
+ */
 function namesCountryInside(words: readonly string[], lex: Lexicon): boolean {
   if (words.length < 2 || lex.givenNames.has(words[0]) || lex.placeHeads.has(words[words.length - 1])) return false;
+  if (words.length === 2 && lex.places.get(words[1])?.kind !== 'country' && unknownWord(words[0], lex)) return false;
   return words.some((w) => lex.places.has(w) || lex.demonyms.has(w));
+}
+
+/** A word that is no common word, place or nationality. */
+function unknownWord(word: string, lex: Lexicon): boolean {
+  return lex.commonClasses(word) === undefined && !lex.places.has(word) && !lex.demonyms.has(word);
 }
 
 /** Adds to `evidence` what the words around tokens [first, last) say; tells whether "the" stands before them. */
