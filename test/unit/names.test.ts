@@ -140,6 +140,10 @@ describe('names: capitals that only open a sentence', () => {
     assert.deepEqual(namedEntities('Ebola spread across Guinea.'), ['Guinea:PLACE']);
     assert.deepEqual(namedEntities('An F-16 crashed near the NATO-led base.'), ['NATO:ORG']);
   });
+
+  it('reads the question word "Who" opening a sentence as no organization, "WHO" in capitals as one', () => {
+    assert.deepEqual(namedEntities('Who plays in that one? The WHO said nothing.'), ['WHO:ORG']);
+  });
 });
 
 describe('names: organizations', () => {

@@ -46,6 +46,16 @@ export function isOrgHead(lower: string, lex: Lexicon): boolean {
   return lex.orgHeads.has(lower);
 }
 
+/**
+ * A known organization as the token writes it: one known by its initials ("WHO", "UN") only in capitals, so that the
+ * question word "Who" opening a sentence, or the preposition "Un", is no organization.
+ */
+export function isKnownOrgAsWritten(token: Token, lex: Lexicon): boolean {
+  const known = lex.knownOrgs.get(token.lower);
+  if (known === undefined) return false;
+  return isAllCaps(token) || known.length < 2 || known !== known.toUpperCase();
+}
+
 /** A capitalised common noun ("Journal", "Friends"), not a given name: it can head a name continued by "of". */
 export function isCapitalizedNoun(token: Token, lex: Lexicon): boolean {
   return isCapitalized(token) && (lex.commonClasses(token.lower)?.includes('n') ?? false) && !lex.givenNames.has(token.lower);

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import { Token, TokenFlag, TokenKind, isCapitalized, isPossessive } from '../../text/tokens';
 import {
   isCapitalizedNoun,
+  isKnownOrgAsWritten,
   isNameWord,
   isOrgHead,
   isTitleHead,
@@ -167,7 +168,7 @@ export function isOrdinaryOpener(token: Token, runLength: number, lex: Lexicon):
   if (personalPronouns.has(token.lower) || numberWords.has(token.lower)) return true;
   const classes = lex.commonClasses(token.lower);
   if (classes === undefined) return false;
-  if (lex.places.has(token.lower) || lex.knownOrgs.has(token.lower) || lex.demonyms.has(token.lower)) return false;
+  if (lex.places.has(token.lower) || isKnownOrgAsWritten(token, lex) || lex.demonyms.has(token.lower)) return false;
   // "Will that help?" but "Will Smith said": a given name counts only when a surname follows.
   if (lex.givenNames.has(token.lower) && runLength > 1) return false;
   return true;
