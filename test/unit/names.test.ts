@@ -141,6 +141,13 @@ describe('names: capitals that only open a sentence', () => {
     assert.deepEqual(namedEntities('An F-16 crashed near the NATO-led base.'), ['NATO:ORG']);
   });
 
+  it('finds no name in a currency or unit written in capitals beside an amount', () => {
+    assert.deepEqual(namedEntities('Kayaks cost 225 DKK per hour. Bikes cost 100 DKK a day, and the museum charges 60 DKK.'), []);
+    assert.deepEqual(namedEntities('Hostels charge 300 NOK. A meal costs NOK 150 in Bergen.'), ['Bergen:PLACE']);
+    assert.deepEqual(namedEntities('Five UNHCR staff left Kabul.'), ['UNHCR:ORG', 'Kabul:PLACE']);
+    assert.deepEqual(namedEntities('Officials said 5 UNHCR staff left Kabul.'), ['UNHCR:ORG', 'Kabul:PLACE']);
+  });
+
   it('reads the question word "Who" opening a sentence as no organization, "WHO" in capitals as one', () => {
     assert.deepEqual(namedEntities('Who plays in that one? The WHO said nothing.'), ['WHO:ORG']);
   });

@@ -245,7 +245,28 @@ function couldBeName(reader: NameReader, words: readonly string[], nameFirst: nu
   const headWord = words.filter((w) => !ROMAN_NUMERAL.test(w)).pop() ?? '';
   if (eventHeads.has(headWord) && (words.length > 1 || lex.commonClasses(headWord) !== undefined)) return false;
   if (words.some((w) => /\d/.test(w)) && !lex.knownOrgs.has(joinedWords)) return false;
+  const known = lex.knownOrgs.has(joinedWords) || lex.places.has(joinedWords);
+  if (words.length === 1 && !known && isUnitBesideCount(reader, nameFirst, last)) return false;
   return !(words.length === 1 && (lex.demonyms.has(words[0]) || isAdjectiveUse(reader, nameFirst, last)));
+}
+
+/** A count that is not a year ("225", "11"): an amount, where a year may begin a clause ("In 2005 NATO said"). */
+function isCount(token: Token | undefined): boolean {
+  return token?.kind === TokenKind.Number && !/^(?:1[5-9]|20)\d\d$/.test(token.text);
+}
+
+/**
+ * A lone word in capitals written against a count ("225 DKK", "11 RBI", "USD 25"): a currency or unit, no name; but
+ * "five UNHCR staff" counts the noun after it.
+ */
+function isUnitBesideCount(reader: NameReader, first: number, last: number): boolean {
+  const { tokens, lex } = reader;
+  if (last - first !== 1 || !isAllCaps(tokens[first])) return false;
+  if (isCount(tokens[last])) return true;
+  const next = tokens[last];
+  // A lower-case word read first as a noun and never as a function word: what the count counts.
+  const nounAfter = next?.kind === TokenKind.Word && !isCapitalized(next) && /^n[^f]*$/.test(lex.commonClasses(next.lower) ?? '');
+  return isCount(tokens[first - 1]) && !nounAfter;
 }
 
 /**
