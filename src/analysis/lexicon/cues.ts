@@ -101,9 +101,10 @@ elaborate:elaborates:elaborated:elaborated:elaborating
 
 /**
  * Words of a speaker's own stance that report a "that" clause only after "I" ("I believe that …", "I am sure that …"):
- * in a turn of a dialogue, the speaker's view stated as such.
+ * in a turn of a dialogue, the speaker's view stated as such. Verbs follow "I"; adjectives follow "I am" / "I'm".
  */
-export const FIRST_PERSON_STANCE = ['believe', 'sure', 'convinced'];
+export const FIRST_PERSON_STANCE_VERBS = ['believe'];
+export const FIRST_PERSON_STANCE_ADJECTIVES = ['sure', 'convinced'];
 
 /**
  * Light verbs that report a "that" clause together with a noun of cognition, communication or feeling after them

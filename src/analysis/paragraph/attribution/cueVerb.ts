@@ -1,17 +1,18 @@
 // The reporting verb a token starts: the first question asked of every word outside quotations.
-import { BE_AUXILIARIES, FIRST_PERSON_STANCE } from '../../lexicon/cues';
+import { BE_AUXILIARIES, FIRST_PERSON_STANCE_ADJECTIVES, FIRST_PERSON_STANCE_VERBS } from '../../lexicon/cues';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
 import { TokenKind, type Token } from '../../text/tokens';
 import { lightVerbCue } from './lightVerbCue';
 import { contractedSubject } from './speakers';
 
-const stanceWords = new Set(FIRST_PERSON_STANCE);
+const stanceVerbs = new Set(FIRST_PERSON_STANCE_VERBS);
+const stanceAdjectives = new Set(FIRST_PERSON_STANCE_ADJECTIVES);
 const beAuxiliaries = new Set(BE_AUXILIARIES);
 
 /** The reporting verb at token `c`: a hand-made cue, a phrasal verb of communication ("pointed out"), or another one. */
 export function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb: ReportingVerb; anchor: number } | undefined {
   const lower = tokens[c].lower;
-  if (stanceWords.has(lower)) return firstPersonStance(tokens, c, lower);
+  if (stanceVerbs.has(lower) || stanceAdjectives.has(lower)) return firstPersonStance(tokens, c, lower);
   if (!lex.cueStarts.has(lower)) return undefined;
   // A particle makes its own cue ("called for", not the verdict "called").
   const next = tokens[c + 1];
@@ -31,10 +32,11 @@ function firstPersonStance(tokens: readonly Token[], c: number, lower: string): 
   if (tokens[c + 1]?.lower !== 'that') return undefined;
   const before = tokens[c - 1];
   if (!before) return undefined;
-  const afterI = lower === 'believe' ? before.lower === 'i' : firstPersonBe(tokens, c - 1);
+  const isVerb = stanceVerbs.has(lower);
+  const afterI = isVerb ? before.lower === 'i' : firstPersonBe(tokens, c - 1);
   if (!afterI) return undefined;
   // The adjective after "am" stands as a finite verb would ("states"), the verb after "I" as a base form.
-  const form = lower === 'believe' ? 'base' : 'third';
+  const form = isVerb ? 'base' : 'third';
   return { verb: { lemma: lower, form, addressee: false, quotationOnly: false, explicitOnly: true, stance: true }, anchor: c };
 }
 
