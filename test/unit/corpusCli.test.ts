@@ -46,7 +46,7 @@ const DOCUMENTS: Record<string, string> = {
   'f.txt': ` date 2022-12-24 "Prices have doubled since the summer," said Maria Lopez, a baker in Lisbon.\n`,
 };
 
-describe('sourcelens corpus', function () {
+describe('sourcelens corpus, end to end [stress]', function () {
   this.timeout(60_000);
   let scratch: string;
   let folder: string;
@@ -240,7 +240,7 @@ describe('sourcelens corpus', function () {
 
   // Runs with the compiled suites: its memory limit is sized for the compiled engine, and a thread that first compiles the
   // TypeScript sources through the unit loop's loader spends part of it on the loader.
-  it('goes on after a document that exhausts its thread’s memory, with the documents queued behind it [stress]', async () => {
+  it('goes on after a document that exhausts its thread’s memory, with the documents queued behind it', async () => {
     const folder = path.join(scratch, 'memory');
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'a.txt'), DOCUMENTS['wire/a.txt']);

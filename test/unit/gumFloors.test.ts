@@ -18,7 +18,7 @@ interface GumScore {
   entities: { micro: { F1: number } };
 }
 
-describe('GUM development set: accuracy floors', function () {
+describe('GUM development set: accuracy floors [stress]', function () {
   this.timeout(600_000);
 
   it(`keeps claim recall ≥ ${FLOORS.claimRecall}, claim precision ≥ ${FLOORS.claimPrecision}, entity F1 ≥ ${FLOORS.entityF1}`, function () {

@@ -76,7 +76,7 @@ function occurrences(text: string, needle: string): number {
   return count;
 }
 
-describe('review anchors under random edits (property)', function () {
+describe('review anchors under random edits (property) [stress]', function () {
   this.timeout(180_000);
   const original = fs.readFileSync(SEED, 'utf8');
 

@@ -15,7 +15,7 @@ import { assertNoStackTrace, cli } from './cliRunner';
 const SEED = path.join(findRepoRoot(), 'test', 'fixtures', 'seed', '000_3f34881810dbdd74.txt');
 const TIME = '2026-01-02T03:04:05.000Z';
 
-describe('sourcelens review and reviewed analyses', function () {
+describe('sourcelens review and reviewed analyses [stress]', function () {
   this.timeout(60_000);
   const text = fs.readFileSync(SEED, 'utf8');
   const engine = analyze(text);
