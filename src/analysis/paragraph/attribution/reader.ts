@@ -50,6 +50,15 @@ export interface AttributionReader {
 }
 
 let tableStore = new Int32Array(0);
+/** Paragraphs up to this many tokens share the kept buffer; a longer one (a megabyte line) gets its own, freed with it. */
+const KEPT_TABLE_TOKENS = 1 << 15;
+
+/** Six tables of `n` entries, all -1: in the kept buffer, grown as needed, unless the paragraph is exceptionally long. */
+function tableBuffer(n: number): Int32Array {
+  if (n > KEPT_TABLE_TOKENS) return new Int32Array(6 * n).fill(-1);
+  if (tableStore.length < 6 * n) tableStore = new Int32Array(Math.min(6 * KEPT_TABLE_TOKENS, Math.max(6 * n, 2 * tableStore.length)));
+  return tableStore.fill(-1, 0, 6 * n);
+}
 
 export function createReader(
   tokens: readonly Token[],
@@ -61,8 +70,7 @@ export function createReader(
   const n = tokens.length + 1;
   // One buffer for the six tables, kept from one paragraph to the next: a typed array is costly to create, and a
   // reader lives only while findAttributions reads its paragraph. The views below have the paragraph's length.
-  if (tableStore.length < 6 * n) tableStore = new Int32Array(Math.max(6 * n, 2 * tableStore.length));
-  const buffer = tableStore.fill(-1, 0, 6 * n);
+  const buffer = tableBuffer(n);
   const reader: AttributionReader = {
     tokens,
     sentences,
