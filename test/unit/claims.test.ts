@@ -230,6 +230,12 @@ describe('claims: who the speaker is', () => {
     assert.deepEqual(claimsOf('Ines Kober, who runs the port, said the pier was closed.'), [['Ines Kober', 'said', 'indirect', 'the pier was closed']]);
   });
 
+  it('gives "…, who said" to the name before it, also when that name is the agent of a passive ("was backed by X, who")', () => {
+    assert.deepEqual(claimsOf('The plan was backed by Ines Kober, who said the pier would reopen.'), [['Ines Kober', 'said', 'indirect', 'the pier would reopen']]);
+    // A name after "by" that ends just before the cue is still the agent of what comes before it, not the speaker.
+    assert.deepEqual(claimsOf('A letter seen by Tomas Berg says the pier is closed.').map((row) => row[0]), []);
+  });
+
   it('resolves "she said" to the last speaker, not to a person mentioned since', () => {
     const text = 'Lena Varga said the port would close.\n\nThe decision surprised Tomas Berg, a fisherman.\n\nShe said the closure would be short.';
     const analysis = analyze(text);

@@ -127,8 +127,11 @@ function isLowerRoleWord(reader: AttributionReader, token: Token | undefined): b
 
 /** "…, a police spokesman, Ketut Ardana, who said …": the relative pronoun at `k` stands for the speaker before it. */
 function relativeSpeaker(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
-  const { tokens } = reader;
-  const named = speakerEndingAt(reader, k - 2, sentenceFirst);
+  const { tokens, names } = reader;
+  // The name before ", who" is the antecedent even as the agent of a passive ("was backed by Jane Doe, who said").
+  const nameIndex = reader.nameEndingAt[k - 2] ?? -1;
+  const agent = nameIndex >= 0 && !names[nameIndex].possessive && tokens[names[nameIndex].firstToken - 1]?.lower === 'by';
+  const named = agent ? namedSpeaker(reader, nameIndex, k - 2, sentenceFirst) : speakerEndingAt(reader, k - 2, sentenceFirst);
   const antecedent = named ?? (tokens[k - 2]?.text === ',' ? undefined : appositiveSpeaker(reader, k - 1, sentenceFirst));
   const chained = antecedent && tokens[antecedent.first - 1]?.text === ',' ? appositiveSpeaker(reader, k - 1, sentenceFirst) : antecedent;
   const resolved = chained ?? antecedent;
