@@ -120,14 +120,21 @@ function contentStart(reader: AttributionReader, c: number, verb: ReportingVerb,
 
 /** Most words of an aside between commas after a cue ("said, however, that", "said, among other things, that"). */
 const MAX_ASIDE = 4;
+/** Most words of a manner aside before a quotation ("said, without opening its eyes, ‘…’", "replied, after a pause, “…”"). */
+const MAX_ASIDE_BEFORE_QUOTATION = 6;
 
-/** Past an aside between commas to the "that" after it ("said, however, that …"); `k` itself when there is none. */
+/**
+ * Past an aside between commas to the "that" or the quotation after it ("said, however, that …", "said, without
+ * looking up, ‘…’"); `k` itself when there is none.
+ */
 function afterCommaAside(reader: AttributionReader, k: number, sentenceLast: number): number {
   const { tokens } = reader;
   if (tokens[k]?.text !== ',') return k;
   let m = k + 1;
-  while (m < sentenceLast && m <= k + MAX_ASIDE && isLowerWord(tokens[m])) m++;
-  return m > k + 1 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that' ? m + 1 : k;
+  while (m < sentenceLast && m <= k + MAX_ASIDE_BEFORE_QUOTATION && isLowerWord(tokens[m])) m++;
+  if (m === k + 1 || tokens[m]?.text !== ',') return k;
+  if (tokens[m + 1]?.lower === 'that' && m <= k + 1 + MAX_ASIDE) return m + 1;
+  return reader.quoteOpeningAt[m + 1] >= 0 ? m + 1 : k;
 }
 
 /** Longest adjunct looked across between a cue and its "that" ("says at a campaign stop in Toledo, Ohio, that …"). */
