@@ -41,7 +41,7 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
     const previous = tokens[markFirst - 1];
     // `"A," he said, "B."` (or `; "B."`): the second half follows the attribution it shares with the first.
     const handsOver = previous?.text === ',' || previous?.text === ';';
-    const handedOver = handsOver && markFirst >= 2 ? attributionEndingAt.get(tokens[markFirst - 2].end) : null;
+    const handedOver = handsOver && markFirst >= 2 ? attributionEndingBefore(reader, attributionEndingAt, markFirst - 2) : undefined;
     // A quotation opening a sentence goes on with the last speaker quoted.
     const opensSentence = markFirst === sentence.first;
     const continued = handedOver ?? (opensSentence ? earlier : undefined);
@@ -69,6 +69,24 @@ export function addUnattributedQuotes(reader: AttributionReader, frames: Attribu
   if (additions.length === 0) return;
   for (const addition of additions) frames.push(addition);
   frames.sort((a, b) => a.contentStart - b.contentStart);
+}
+
+/** Most words of a manner phrase between an attribution and the quotation it hands on to ("said with some severity; ‘…’"). */
+const MAX_MANNER_WORDS = 4;
+
+/** The attribution ending at token `k`, or before a few lower-case words that end there ("replied rather crossly"). */
+function attributionEndingBefore(
+  reader: AttributionReader,
+  attributionEndingAt: ReadonlyMap<number, AttributionFrame>,
+  k: number,
+): AttributionFrame | undefined {
+  const { tokens } = reader;
+  for (let m = k; m >= 0 && m >= k - MAX_MANNER_WORDS; m--) {
+    const frame = attributionEndingAt.get(tokens[m].end);
+    if (frame) return frame;
+    if (!isLowerWord(tokens[m]) || reader.lex.reportingVerbs.has(tokens[m].lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Marks that hand a quotation over from the words before it ("a quote attributed to Doe — “…”"). */
