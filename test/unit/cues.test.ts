@@ -38,7 +38,8 @@ describe('cues: the inventory of reporting verbs', () => {
   it('keys phrasal verbs by their verb forms and particle', () => {
     assert.equal(lex.phrasalVerbs.get('pointed')?.get('out')?.lemma, 'point');
     assert.equal(lex.phrasalVerbs.get('spelled')?.get('out')?.particle, 'out');
-    assert.equal(lex.phrasalVerbs.get('went')?.get('on'), undefined);
+    // "went on" is no verb of communication: it reports only beside a quotation (`‘…,’ the Hatter went on`).
+    assert.equal(lex.phrasalVerbs.get('went')?.get('on')?.quotationOnly, true);
   });
 });
 
@@ -166,6 +167,27 @@ describe('cues: split and continued quotations', () => {
       ['Ines Kober', 'said', 'the pier was built for many more boats.'],
     ]);
     assert.deepEqual(claimsOf('‘I do,’ Ines Kober hastily replied; ‘at least I mean what I say.’').map((c) => c[2]), ['I do', 'at least I mean what I say.']);
+  });
+
+  it('continues it across a few words of manner after the cue, but not across another cue', () => {
+    const text = '‘You should not stare,’ Ines Kober said with some severity; ‘it is very rude.’';
+    assert.deepEqual(claimsOf(text).map((c) => c[2]), ['You should not stare', 'it is very rude.']);
+    // "Berg answered" has a cue of its own: the second half is not Kober's.
+    assert.ok(!claimsOf('‘You should not stare,’ Ines Kober said, and Tomas Berg answered; ‘it is rude.’').some((c) => c[0] === 'Ines Kober' && c[2] === 'it is rude.'));
+  });
+
+  it('reads a quotation after an aside between commas ("said, without looking up, ‘…’")', () => {
+    assert.deepEqual(claimsOf('Ines Kober said, without opening her eyes, ‘The pier was built for many more boats.’'), [
+      ['Ines Kober', 'said', 'The pier was built for many more boats.'],
+    ]);
+  });
+
+  it('reads "went on" as a cue beside a quotation only', () => {
+    assert.deepEqual(claimsOf('Ines Kober sat down.\n\n‘Then you should say what you mean,’ Ines Kober went on.'), [
+      ['Ines Kober', 'went on', 'Then you should say what you mean'],
+    ]);
+    assert.deepEqual(claimsOf('Ines Kober went on: ‘The pier was built for many more boats.’').map((c) => c[1]), ['went on']);
+    assert.deepEqual(claimsOf('The meeting went on until dawn, and Ines Kober went on talking about the pier.'), []);
   });
 
   it('reads speech after "said," when quotation marks were stripped, but not a day or an apposition', () => {

@@ -7,7 +7,9 @@ import {
 } from './people';
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
-import { CLARITY_ADJECTIVES, CUE_BLOCK_LIST, LIGHT_VERBS, NOUN_PHRASE_CUES, REPORTING_VERBS, STATEMENT_NOUNS } from './cues';
+import {
+  CLARITY_ADJECTIVES, CUE_BLOCK_LIST, LIGHT_VERBS, NOUN_PHRASE_CUES, PHRASAL_REPORTING_VERBS, REPORTING_VERBS, STATEMENT_NOUNS,
+} from './cues';
 import { GENERIC_SPEAKERS } from './speakers';
 
 export type PlaceKind = 'country' | 'capital' | 'place';
@@ -167,7 +169,23 @@ function buildCommunicationVerbs(handMade: ReadonlyMap<string, ReportingVerb>): 
   };
   add(generatedCues.clausal, false);
   add(generatedCues.other, true);
+  addHandMadePhrasal(phrasal);
   return { verbs, phrasal };
+}
+
+/** The hand-made phrasal rows ("=go:goes:went:gone:going/on"), before WordNet's for the same verb and particle. */
+function addHandMadePhrasal(phrasal: Map<string, Map<string, ReportingVerb>>): void {
+  const kinds: VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund'];
+  for (const row of words(PHRASAL_REPORTING_VERBS)) {
+    const quotationOnly = row.startsWith('=');
+    const [formsText, particle] = (quotationOnly ? row.slice(1) : row).split('/');
+    const fields = formsText.split(':');
+    fields.forEach((form, i) => {
+      const byParticle = phrasal.get(form) ?? new Map<string, ReportingVerb>();
+      byParticle.set(particle, { lemma: fields[0], form: kinds[i], addressee: false, quotationOnly, particle });
+      phrasal.set(form, byParticle);
+    });
+  }
 }
 
 function buildPlaces(): { places: Map<string, PlaceInfo>; demonyms: Map<string, string> } {

@@ -1,8 +1,11 @@
 // The reporting verb a token starts: the first question asked of every word outside quotations.
 import { BE_AUXILIARIES, FIRST_PERSON_STANCE_ADJECTIVES, FIRST_PERSON_STANCE_VERBS } from '../../lexicon/cues';
 import type { Lexicon, ReportingVerb } from '../../lexicon/lexicon';
+import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, type Token } from '../../text/tokens';
+import { characterises, opensContent, quotationFollows } from './content';
 import { lightVerbCue } from './lightVerbCue';
+import type { AttributionReader } from './reader';
 import { contractedSubject } from './speakers';
 
 const stanceVerbs = new Set(FIRST_PERSON_STANCE_VERBS);
@@ -45,4 +48,25 @@ function firstPersonBe(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
   if (contractedSubject(token)?.pronoun === 'i') return true;
   return beAuxiliaries.has(token.lower) && tokens[k - 1]?.lower === 'i';
+}
+
+/** Most tokens between a quotation's closing mark and a quotation-only cue that reports it ("…,’ the Mock Turtle went on"). */
+const TRAILING_SPEAKER_TOKENS = 6;
+
+/**
+ * A quotation-only verb ("reads", "called", "went on") reports only with a quotation, a colon or a verdict after it,
+ * or right after a quotation it closes the sentence of (`‘…,’ the Hatter went on.`).
+ */
+export function reportsQuotation(
+  reader: AttributionReader,
+  c: number,
+  anchor: number,
+  verb: ReportingVerb,
+  sentence: SentenceRange,
+): boolean {
+  if (opensContent(reader, anchor + 1) || quotationFollows(reader, anchor + 1, sentence.last)) return true;
+  if (characterises(reader, c, verb, sentence.last)) return true;
+  if (!reader.tokens[anchor + 1] || reader.tokens[anchor + 1].kind === TokenKind.Word) return false;
+  for (let k = c; k > sentence.first && k >= c - TRAILING_SPEAKER_TOKENS; k--) if (reader.quoteClosingBefore[k] >= 0) return true;
+  return false;
 }

@@ -13,18 +13,16 @@ import type { MarkedQuote } from '../quotes';
 import { bibliographyEntry } from './bibliography';
 import {
   backwardContent,
-  characterises,
   continuesAsClause,
   forwardContent,
   holdsFiniteCue,
   looksLikeClause,
   opensContent,
   opensWithSubjectPronoun,
-  quotationFollows,
 } from './content';
 import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
-import { cueAt } from './cueVerb';
+import { cueAt, reportsQuotation } from './cueVerb';
 import { quotedAsSpeaker } from './quotedAs';
 import { endsAttribution } from './trailer';
 import { addContinuedSpeech } from './continuedSpeech';
@@ -153,7 +151,7 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (isDenied(reader.tokens, c)) return undefined;
   // "I am sure that …, Doe said": the stance is inside what a later cue reports.
   if (verb.stance && holdsFiniteCue(reader, c + 1, sentence.last)) return undefined;
-  if (verb.quotationOnly && !reportsQuotation(reader, c, verb, sentence)) return undefined;
+  if (verb.quotationOnly && !reportsQuotation(reader, c, cue.anchor, verb, sentence)) return undefined;
   const auxiliary = auxiliaryBefore(reader.tokens, c, sentence.first);
   // Participial cue: ", adding: …", ", saying it would …", ", telling him …"; but "is saying" is a finite verb group.
   if (verb.form === 'gerund' && !(auxiliary && beAuxiliaries.has(auxiliary))) {
@@ -237,11 +235,6 @@ function isDenied(tokens: readonly Token[], c: number): boolean {
   if (previous.lower === 'to' && goingOnTo.has(tokens[c - 2]?.lower ?? '')) return false;
   if (negators.has(previous.lower)) return true;
   return (previous.lower === 'did' || previous.lower === 'does') && tokens[c - 2] !== undefined && negators.has(tokens[c - 2].lower);
-}
-
-/** A quotation-only verb ("reads", "called", "described") reports only with a quotation, a colon or a verdict after it. */
-function reportsQuotation(reader: AttributionReader, c: number, verb: ReportingVerb, sentence: SentenceRange): boolean {
-  return opensContent(reader, c + 1) || quotationFollows(reader, c + 1, sentence.last) || characterises(reader, c, verb, sentence.last);
 }
 
 /**
