@@ -45,6 +45,15 @@ const REPORTING_CUE = { tense: -1, strong: true, reporting: true } as const;
 const WEAK_REPORTING_CUE = { tense: -1, strong: false, reporting: true } as const;
 
 /**
+ * Every word cueAt reads as a cue by its text, whatever its neighbours: the scan looks at up to forty words on each side
+ * of a date, most of them no cue, and one look-up here rules such a word out where the cue lists took one each.
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  'to', 'won', 'll', 'going', 'set', 'has', 'have', 'been',
+  ...FUTURE_CUES, ...FORWARD_MODALS, ...PAST_CUES, ...WEAK_FUTURE_CUES, ...SCHEDULED_PRESENT_VERBS, ...WEAK_PAST_CUES,
+]);
+
+/**
  * The direction a date points to. A construction that governs the date decides first ("postponed until", "set for",
  * a reporting verb the date stands by); otherwise the nearest tense cue in its sentence (tokens
  * sentenceFirst..sentenceLast) does.
@@ -145,6 +154,8 @@ function cueAt(t: DateTokens, index: number, context: CueContext, lookingBack: b
   const code = t.text.charCodeAt(t.startOf(index));
   if (code < 97 || code > 122) return null; // cues are lower-case words, so the text itself is the key
   const word = t.word(index);
+  // Beyond the listed words, only a participle ("-ing" after "after") or a past form in "-ed" can be a cue.
+  if (!CUE_WORDS.has(word) && !word.endsWith('ed') && !word.endsWith('ing')) return null;
   if (word === 'to') return lookingBack && opensPlannedAction(t, index, context.namesWeekday) ? FUTURE_CUE : null;
   if (word === 'won' && t.isApostropheAt(index + 1)) return FUTURE_CUE; // "won't"
   if (word === 'll' && t.isApostropheAt(index - 1)) return FUTURE_CUE;

@@ -248,8 +248,7 @@ export class NameTable {
       if (!entry) {
         const evidence = { person: 0, org: 0, place: 0 };
         const hand = { person: 0, org: 0, place: 0 };
-        const counts = { count: 0, midSentence: 0, notInitialCommon: 0, termAcronym: 0 };
-        entry = { key, evidence, hand, ...counts, words, variants: [], paragraphs: [] };
+        entry = { key, evidence, hand, count: 0, midSentence: 0, notInitialCommon: 0, termAcronym: 0, words, variants: [], paragraphs: [] };
         this.entries.set(key, entry);
       }
       this.tally(entry, candidate, words, 1);
@@ -296,7 +295,7 @@ export class NameTable {
     if (!candidate.initialCommon) entry.notInitialCommon += sign;
     if (candidate.termAcronym === true) entry.termAcronym += sign;
     // Nearly every key is written one way: compare word by word before joining anything.
-    const variant = entry.variants.find((v) => sameWords(v.words, words));
+    const variant = variantOf(entry.variants, words);
     if (sign > 0) {
       if (variant) variant.count++;
       else {
@@ -318,6 +317,11 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+function variantOf(variants: KeyEntry['variants'], words: readonly string[]): KeyEntry['variants'][number] | undefined {
+  for (const variant of variants) if (sameWords(variant.words, words)) return variant;
+  return undefined;
 }
 
 /** Adds an occurrence's forms (the name, then the name with its title), role and role country to a key's, when new. */

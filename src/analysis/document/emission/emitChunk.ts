@@ -43,9 +43,11 @@ export interface EmitContext {
   decisions: Decisions;
 }
 
-/** Mentions of actors as a paragraph's results are made, with the actor's id and index for each. */
+/** Mentions of actors as a paragraph's results are made, with the actor's id and index for each, in parallel lists. */
 class Mentions {
-  readonly placed: Array<{ actor: string; slot: number; mention: Mention }> = [];
+  mentions: Mention[] = [];
+  actors: string[] = [];
+  slots: number[] = [];
 
   constructor(private readonly context: EmitContext) {}
 
@@ -53,8 +55,26 @@ class Mentions {
   add(actor: number, start: number, end: number, kind: MentionKind, written?: string): Mention {
     const { text, lines, decisions } = this.context;
     const made: Mention = { text: written ?? text.slice(start, end), start, end, line: lines.lineAt(start), kind };
-    this.placed.push({ actor: decisions.actors[actor].id, slot: actor, mention: made });
+    this.mentions.push(made);
+    this.actors.push(decisions.actors[actor].id);
+    this.slots.push(actor);
     return made;
+  }
+
+  /**
+   * The lists in reading order. Names come first and in order, so a paragraph without descriptions or pronoun
+   * speakers is in order already; otherwise the order is the stable one by start that sorting the mentions gives.
+   */
+  inReadingOrder(): void {
+    const { mentions } = this;
+    let sorted = true;
+    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
+    if (sorted) return;
+    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    const { actors, slots } = this;
+    this.mentions = order.map((i) => mentions[i]);
+    this.actors = order.map((i) => actors[i]);
+    this.slots = order.map((i) => slots[i]);
   }
 }
 
@@ -75,10 +95,9 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
   const entities = emitEntities(pi, context, mentions);
   emitDescriptionMentions(pi, context, mentions);
   const emitted = emitClaims(pi, context, mentions);
-  const placed = mentions.placed;
   const quotes = emitQuotes(pi, context, emitted);
   const sentences = emitSentences(pi, context);
-  placed.sort((a, b) => a.mention.start - b.mention.start);
+  mentions.inReadingOrder();
   return {
     base,
     line: lines.lineAt(base),
@@ -86,9 +105,9 @@ export function emitChunk(pi: number, context: EmitContext): Chunk {
     quotes,
     claims: emitted.claims,
     sentences,
-    mentions: placed.map((m) => m.mention),
-    mentionActors: placed.map((m) => m.actor),
-    mentionSlots: placed.map((m) => m.slot),
+    mentions: mentions.mentions,
+    mentionActors: mentions.actors,
+    mentionSlots: mentions.slots,
     claimSlots: emitted.claimSlots,
     borrows: emitted.borrows,
   };

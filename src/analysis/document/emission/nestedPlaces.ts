@@ -27,8 +27,30 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
+/**
+ * The places found in each organization's name, by its text: a document names the same few organizations again and
+ * again, and reading the words of each occurrence anew was most of the cost of emitting them. Bounded, and cleared
+ * when the lexicon changes, as the other per-text memories of the engine are.
+ */
+const placesByName = new Map<string, ReadonlyArray<readonly [number, number]>>();
+let placesByNameLexicon: Lexicon | undefined;
+const PLACES_BY_NAME_LIMIT = 20_000;
+
 /** Offsets within `text` of the known places among its words, never the whole name. */
-export function nestedPlaces(text: string, lex: Lexicon): Array<[number, number]> {
+export function nestedPlaces(text: string, lex: Lexicon): ReadonlyArray<readonly [number, number]> {
+  if (lex !== placesByNameLexicon || placesByName.size >= PLACES_BY_NAME_LIMIT) {
+    placesByName.clear();
+    placesByNameLexicon = lex;
+  }
+  let found = placesByName.get(text);
+  if (found === undefined) {
+    found = placesIn(text, lex);
+    placesByName.set(text, found);
+  }
+  return found;
+}
+
+function placesIn(text: string, lex: Lexicon): Array<[number, number]> {
   const words = wordsOf(text);
   const found: Array<[number, number]> = [];
   if (words.length < 2) return found;
