@@ -229,6 +229,12 @@ describe('names: acronyms and appositions', () => {
     assert.ok(candidate('The money went to UNHCR last year.', 'UNHCR').evidence.org > 0);
   });
 
+  it('types an acronym of capitalised words that name nothing as nothing, and an organization\'s as it', () => {
+    const text = 'The commonest bulb is the Compact Fluorescent Light (CFL). However, the CFL holds mercury. ' +
+      'The World Health Organization (WHO) said the WHO would act.';
+    assert.deepEqual(namedEntities(text), ['World Health Organization:ORG', 'WHO:ORG', 'WHO:ORG']);
+  });
+
   it('reads a capitalised descriptor after a comma as another name, not an apposition', () => {
     const text = 'Meanwhile, the Interfax News Agency quoted an official as saying that searches go on.';
     assert.ok(!namedEntities(text).some((e) => e.startsWith('Meanwhile')), JSON.stringify(namedEntities(text)));
