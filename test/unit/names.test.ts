@@ -220,3 +220,24 @@ describe('names: types and spans', () => {
     }
   });
 });
+
+describe('names: acronyms and appositions', () => {
+  it('types no term WordNet knows as an organization for its capitals alone ("GDP" twice)', () => {
+    const text = 'The deficit reached 4% of GDP last year. Exports make up half of GDP and most of its income.';
+    assert.ok(!namedEntities(text).some((e) => e.startsWith('GDP:')), JSON.stringify(namedEntities(text)));
+    assert.equal(candidate('The deficit reached 4% of GDP last year.', 'GDP').evidence.org, 0);
+    assert.ok(candidate('The money went to UNHCR last year.', 'UNHCR').evidence.org > 0);
+  });
+
+  it('types an acronym of capitalised words that name nothing as nothing, and an organization\'s as it', () => {
+    const text = 'The commonest bulb is the Compact Fluorescent Light (CFL). However, the CFL holds mercury. ' +
+      'The World Health Organization (WHO) said the WHO would act.';
+    assert.deepEqual(namedEntities(text), ['World Health Organization:ORG', 'WHO:ORG', 'WHO:ORG']);
+  });
+
+  it('reads a capitalised descriptor after a comma as another name, not an apposition', () => {
+    const text = 'Meanwhile, the Interfax News Agency quoted an official as saying that searches go on.';
+    assert.ok(!namedEntities(text).some((e) => e.startsWith('Meanwhile')), JSON.stringify(namedEntities(text)));
+    assert.ok(candidate('Acme, the battery company, said it would close.', 'Acme').evidence.org >= 3);
+  });
+});

@@ -116,6 +116,8 @@ export interface FullNameWords {
   personFirstWords: Map<string, string[]>;
   orgFirstWords: Map<string, string[]>;
   orgInitials: Map<string, string[]>;
+  /** The initials of capitalised words the model finds no name ("Compact Fluorescent Light" → "cfl"). */
+  termInitials: Map<string, string[]>;
 }
 
 /**
@@ -145,7 +147,7 @@ export function fullNameWords(words: readonly string[], stats: ListedEvidence): 
   const { type, score } = hand ? { type: hand, score: 1 } : bestType(stats.evidence);
   if (type === 'PERSON' && score > 0) return [['personLastWords', words[words.length - 1]], ['personFirstWords', words[0]]];
   if (type === 'ORG') return [['orgFirstWords', words[0]], ['orgInitials', initialsOf(words)]];
-  return [];
+  return score > 0 ? [] : [['termInitials', initialsOf(words)]];
 }
 
 /** Lists (`sign` 1) or unlists (-1) a key under the words its full name is looked up by. */

@@ -26,6 +26,7 @@ export function listFullNames(entries: ReadonlyMap<string, KeyEntry>): FullNameW
     personFirstWords: new Map(),
     orgFirstWords: new Map(),
     orgInitials: new Map(),
+    termInitials: new Map(),
   };
   entries.forEach((entry, key) => listFullName(fullNames, key, entry.words, entry, 1));
   return fullNames;
@@ -64,6 +65,9 @@ function typeOfEntry(
 ): ActorType | null {
   // An acronym the document spells out in lower-case words is a term ("SSS", "LED"), wherever it stands.
   if (entry.termAcronym > 0) return null;
+  // "Compact Fluorescent Light (CFL)": an acronym of words that name nothing names nothing either, whatever its capitals
+  // say, unless a word list knows it.
+  if (isAcronymKey(key) && fullNames.termInitials.has(key) && !fullNames.orgInitials.has(key) && !lex.knownOrgs.has(key)) return null;
   // Strong hand evidence (a word list's entry, a head noun with its rule) stands; the model types the rest.
   const strong = strongHandType(entry);
   if (strong) return strong;

@@ -18,6 +18,12 @@ const placeNounsAfter = new Set(PLACE_NOUNS_AFTER);
 const spokespersonNouns = new Set(SPOKESPERSON_NOUNS);
 const stateBodyNouns = new Set(STATE_BODY_NOUNS);
 
+/** WordNet knows the word as a name, and in none of its senses as a group or a place ("gdp", not "eu" or "un"). */
+function namesThing(lower: string, lex: Lexicon): boolean {
+  const classes = lex.properClasses(lower);
+  return classes !== undefined && !/[gl]/i.test(classes);
+}
+
 /** Evidence for a name from its own words, written as tokens [first, last). */
 export function intrinsicEvidence(
   words: readonly string[],
@@ -40,7 +46,10 @@ export function intrinsicEvidence(
   if (words.length > 1 && isOrgHead(lastWord, lex)) evidence.org += 5;
   else if (words.some((w) => isOrgHead(w, lex)) && words.length > 2) evidence.org += 3;
   if (words.length > 1 && (lex.placeHeads.has(lastWord) || lex.placePrefixes.has(words[0]))) evidence.place += 4;
-  if (words.length === 1 && isAllCaps(tokens[first]) && !place && tokens[first].text.replace(/\./g, '').length <= 6) evidence.org += 2;
+  if (words.length === 1 && isAllCaps(tokens[first]) && !place && tokens[first].text.replace(/\./g, '').length <= 6) {
+    // Capitals lean to an organization, unless WordNet knows the acronym as a thing ("GDP", "DNA", "LED").
+    if (!namesThing(words[0], lex)) evidence.org += 2;
+  }
   if (lex.givenNames.has(words[0]) && !place) evidence.person += words.length > 1 ? 3 : 1;
   if (looksLikeEastAsianName(words, lex)) evidence.person += 3;
   const plainWords = !words.some((w) => lex.commonClasses(w)?.includes('f'));
@@ -301,7 +310,8 @@ function descriptorWithin(reader: NameReader, from: number, to: number): boolean
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (token.text === ',' || token.text === '.') return false;
-    if (orgDescriptors.has(token.lower)) return true;
+    // "Meanwhile, the Interfax News Agency said": a capitalised descriptor is another name, not an apposition.
+    if (orgDescriptors.has(token.lower)) return !isCapitalized(token);
     if (lex.roleNouns.has(token.lower)) return false;
   }
   return false;
