@@ -25,6 +25,7 @@ import {
 import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
 import { cueAt } from './cueVerb';
+import { writesJudgement } from './evaluation';
 import { quotedAsSpeaker } from './quotedAs';
 import { endsAttribution } from './trailer';
 import { addContinuedSpeech } from './continuedSpeech';
@@ -150,7 +151,7 @@ function endStatementsAtNextCue(tokens: readonly Token[], frames: AttributionFra
 /** The frame of a reporting verb: its speaker before or after it, and what it reports. */
 function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readonly AttributionFrame[]): AttributionFrame | undefined {
   const { token: c, verb, sentence } = cue;
-  if (isDenied(reader.tokens, c)) return undefined;
+  if (isDenied(reader.tokens, c) || (verb.evaluative && !writesJudgement(reader, cue.anchor, sentence.last))) return undefined;
   // "I am sure that …, Doe said": the stance is inside what a later cue reports.
   if (verb.stance && holdsFiniteCue(reader, c + 1, sentence.last)) return undefined;
   if (verb.quotationOnly && !reportsQuotation(reader, c, verb, sentence)) return undefined;
@@ -555,7 +556,8 @@ const MAX_NOUN_PHRASE = 40;
 function nounPhraseContent(reader: AttributionReader, cue: Cue): ContentRange | undefined {
   const { tokens, lex } = reader;
   const { verb, anchor, sentence } = cue;
-  if (verb.form === 'base' || !lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma)) return undefined;
+  const takesNounPhrase = verb.evaluative === true || lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma);
+  if (verb.form === 'base' || !takesNounPhrase) return undefined;
   const first = anchor + 1;
   const opener = tokens[first];
   // "to" defers a statement ("refused to say"), except after a commitment, whose content it opens ("vowed to stay").
