@@ -39,6 +39,7 @@ import {
 import { afterPluralSubject, beforePause, speakerBeforeEtAl, subjectOfListedVerb } from './cueSubject';
 import { signedStatement } from './signature';
 import { splitsSubjectFromVerb } from './splitSubject';
+import { beforeTag } from './tags';
 import { transcriptTurn } from './transcript';
 
 const beAuxiliaries = new Set(BE_AUXILIARIES);
@@ -51,7 +52,6 @@ const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
 const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
 const gerundPrepositions = new Set(GERUND_PREPOSITIONS);
-/** Marks that close a sentence right after an attribution ("…, Doe replied."). */
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
 /** Words between a weaker cue and the "that" of its complement ("reassured them on Monday that"). */
@@ -311,7 +311,7 @@ function speakerOfCue(
   const verbEnd = k;
   while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
   // "Clinton on Tuesday said", "Grassley (R-Iowa) on Wednesday said": back over a short adjunct of time.
-  k = beforeTimeAdjunct(reader, k, sentence.first);
+  k = beforeTag(reader, beforeTimeAdjunct(reader, k, sentence.first), sentence.first);
   // "McConnell embraced the mogul and said …", "…, but told …", "…, then says …": the subject of the first verb speaks.
   if (k > sentence.first && joinsVerbs(tokens, k)) {
     const subject = sentenceSubject(reader, sentence, k);
