@@ -296,6 +296,9 @@ export const ATTRIBUTION_TAIL_OPENERS: readonly string[] = [
   'who', 'citing', 'as', 'according', 'when', 'while', 'after', 'before', 'but', 'and', 'referring', 'where',
 ];
 
+/** Conjunctions that open a clause of time or cause after a trailing attribution ("…,” Doe said shortly after she …"). */
+export const TAIL_CONJUNCTIONS: readonly string[] = ['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once'];
+
 /** Words after ", Putin said," that go on with the attribution rather than with the reported sentence. */
 export const ATTRIBUTION_CONTINUATIONS: readonly string[] = ['who', 'which', 'according', 'in', 'on', 'at', 'as', 'citing'];
 
