@@ -203,6 +203,54 @@ function communicationVerbs(dataVerb, indexVerb) {
   return verbs;
 }
 
+/**
+ * Senses whose hyponyms are verbs of evaluation, by lemma and sense number in WordNet's index: "criticize" (find fault
+ * with: blast, assail, lambaste, excoriate …), "praise", "thank", "question" (challenge the accuracy of), "reject"
+ * and "defend" (argue in defense of). Their verbs report a judgement when it is written out ("blasted the agency as
+ * wasteful", "thanked voters for turning out"), whatever their commonest sense is.
+ */
+const EVALUATION_ROOTS = [['criticize', 1], ['praise', 1], ['thank', 1], ['question', 1], ['reject', 1], ['defend', 1]];
+/** Evaluation verbs are taken from the files of communication and cognition only ("campaign", a verb of social life, is not). */
+const EVALUATION_FILES = new Set([COMMUNICATION_FILE, 31]);
+
+/** The single-word verbs of the synsets under EVALUATION_ROOTS (the roots included), in EVALUATION_FILES. */
+function evaluationVerbs(dataVerb, indexVerb) {
+  const synsets = new Map();
+  const hyponyms = new Map();
+  for (const line of dataVerb.split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(' | ')[0].trim().split(' ');
+    const wordCount = parseInt(fields[3], 16);
+    const words = [];
+    let i = 4;
+    for (let w = 0; w < wordCount; w++, i += 2) words.push(fields[i].toLowerCase());
+    synsets.set(fields[0], { lexFile: Number(fields[1]), words });
+    const pointerCount = Number(fields[i++]);
+    for (let p = 0; p < pointerCount; p++, i += 4) {
+      if (fields[i] === '@') hyponyms.set(fields[i + 1], [...(hyponyms.get(fields[i + 1]) ?? []), fields[0]]);
+    }
+  }
+  const sensesOf = new Map();
+  for (const line of indexVerb.split('\n')) {
+    if (!/^[a-z]/.test(line)) continue;
+    const fields = line.trim().split(' ');
+    sensesOf.set(fields[0], fields.slice(4 + Number(fields[3]) + 2));
+  }
+  const verbs = new Set();
+  const stack = EVALUATION_ROOTS.map(([lemma, sense]) => sensesOf.get(lemma)[sense - 1]);
+  const seen = new Set();
+  while (stack.length > 0) {
+    const offset = stack.pop();
+    if (seen.has(offset)) continue;
+    seen.add(offset);
+    const synset = synsets.get(offset);
+    if (!EVALUATION_FILES.has(synset.lexFile)) continue;
+    for (const word of synset.words) if (/^[a-z]+$/.test(word)) verbs.add(word);
+    for (const hyponym of hyponyms.get(offset) ?? []) stack.push(hyponym);
+  }
+  return [...verbs].sort();
+}
+
 /** WordNet's lexicographer files of nouns of cognition, communication and feeling ("view", "claim", "concern"). */
 const CLAUSE_NOUN_FILES = new Set([9, 10, 12]);
 
@@ -293,7 +341,15 @@ function generateCues(taggedSource) {
   fs.mkdirSync(path.dirname(cuesFile), { recursive: true });
   const isNoun = (word) => Array.isArray(tagged[word]) && tagged[word].some((t) => t === 'NN');
   const nouns = clauseNouns(fs.readFileSync(dataNoun, 'utf8'), isNoun);
-  fs.writeFileSync(cuesFile, JSON.stringify({ clausal: clausal.sort().join(' '), other: other.sort().join(' '), clauseNouns: nouns.join(' ') }));
+  const evaluative = evaluationVerbs(fs.readFileSync(dataVerb, 'utf8'), fs.readFileSync(indexVerb, 'utf8'))
+    .filter((base) => isVerb(base))
+    .map((base) => [base, ...inflect(base, tagged, conjugate)].join(':'));
+  fs.writeFileSync(
+    cuesFile,
+    JSON.stringify({
+      clausal: clausal.sort().join(' '), other: other.sort().join(' '), clauseNouns: nouns.join(' '), evaluative: evaluative.join(' '),
+    }),
+  );
   return cuesFile;
 }
 

@@ -96,7 +96,6 @@ elaborate:elaborates:elaborated:elaborated:elaborating
 =read:reads:read:read:reading
 =call:calls:called:called:calling
 =describe:describes:described:described:describing
-=defend:defends:defended:defended:defending
 `;
 
 /**
@@ -184,6 +183,28 @@ slam echo dispute tout lament propose demand recommend announce promise pledge v
 welcome deny acknowledge confirm reveal disclose predict mock ridicule decry rebuke chide scold berate castigate hail laud
 commend congratulate advise invite challenge
 `;
+
+/**
+ * WordNet's verbs of evaluation (cues.generated.json: those under "criticize", "praise", "thank", "question", "reject"
+ * and "defend") that judge no statement in news text even with an object and "as" or "for" after them: their
+ * commonest sense is physical or commercial ("push", "plug", "whip"), or they do not tell what someone said ("ignored
+ * the warnings for years", "supported Doe for president"). Lemmas.
+ */
+export const EVALUATION_BLOCK_LIST = `
+abuse advertise answer apologize assault bill bombard cheer color correct curse deflate disbelieve discount disregard
+distrust doubt excuse extenuate flame flout gloss ignore knock kowtow lecture minimize mistrust mitigate oppose pan pick
+plead plug promote propagandize puff push rail rationalize recognize retract round scald slight stroke support suspect
+swallow uphold whip withdraw
+`;
+
+/** Verbs of evaluation WordNet lacks in that sense ("slammed the plan as reckless"), in all five forms. */
+export const EVALUATION_VERBS_ADDED: readonly string[] = ['slam:slams:slammed:slammed:slamming'];
+
+/** Words that open the judgement after a verb of evaluation and its object ("blasted the plan as …", "thanked her for …"). */
+export const JUDGEMENT_OPENERS: readonly string[] = ['as', 'for', 'over', 'against'];
+
+/** Words that open a question a verb of evaluation reports ("questioned whether …"). */
+export const QUESTION_COMPLEMENTS: readonly string[] = ['whether', 'if'];
 
 /** Cues whose content may be an infinitive: a commitment or threat ("vowed to stay", "threatened to sue"). Lemmas. */
 export const INFINITIVE_CUES: readonly string[] = ['promise', 'pledge', 'vow', 'threaten', 'swear'];
@@ -283,6 +304,9 @@ export const GERUND_PREPOSITIONS: readonly string[] = ['by', 'before', 'after', 
 export const ATTRIBUTION_TAIL_OPENERS: readonly string[] = [
   'who', 'citing', 'as', 'according', 'when', 'while', 'after', 'before', 'but', 'and', 'referring', 'where',
 ];
+
+/** Conjunctions that open a clause of time or cause after a trailing attribution ("…,” Doe said shortly after she …"). */
+export const TAIL_CONJUNCTIONS: readonly string[] = ['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once'];
 
 /** Words after ", Putin said," that go on with the attribution rather than with the reported sentence. */
 export const ATTRIBUTION_CONTINUATIONS: readonly string[] = ['who', 'which', 'according', 'in', 'on', 'at', 'as', 'citing'];

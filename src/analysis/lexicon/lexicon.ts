@@ -8,7 +8,8 @@ import {
 import { EVENT_PREFIXES } from './notNames';
 import { KNOWN_ORGS, ORG_HEADS } from './organizations';
 import {
-  CLARITY_ADJECTIVES, CUE_BLOCK_LIST, LIGHT_VERBS, NOUN_PHRASE_CUES, PHRASAL_REPORTING_VERBS, REPORTING_VERBS, STATEMENT_NOUNS,
+  CLARITY_ADJECTIVES, CUE_BLOCK_LIST, EVALUATION_BLOCK_LIST, EVALUATION_VERBS_ADDED, LIGHT_VERBS, NOUN_PHRASE_CUES,
+  PHRASAL_REPORTING_VERBS, REPORTING_VERBS, STATEMENT_NOUNS,
 } from './cues';
 import { GENERIC_SPEAKERS } from './speakers';
 
@@ -39,6 +40,8 @@ export interface ReportingVerb {
   derived?: boolean;
   /** A speaker's own stance after "I" ("I believe that …"), no reporting verb of its own. */
   stance?: boolean;
+  /** A verb of evaluation: reports only a judgement written out ("blasted the plan as reckless"). */
+  evaluative?: boolean;
 }
 
 export interface Lexicon {
@@ -87,6 +90,8 @@ export interface Lexicon {
   /** Phrasal verbs of communication: inflected form → particle → verb ("pointed" → "out"). */
   readonly phrasalVerbs: ReadonlyMap<string, ReadonlyMap<string, ReportingVerb>>;
   readonly statementNouns: ReadonlySet<string>;
+  /** Verbs of evaluation ("blasted", "thanked", "questioned"), by inflected form: cues only with a judgement after them. */
+  readonly evaluationVerbs: ReadonlyMap<string, ReportingVerb>;
   /** Light verbs that report with a noun after them ("expressed concern that"), by inflected form. */
   readonly lightVerbs: ReadonlyMap<string, ReportingVerb>;
   /** Every word that starts a cue of the four verb tables above: one look-up turns away the words that start none. */
@@ -188,6 +193,32 @@ function addHandMadePhrasal(phrasal: Map<string, Map<string, ReportingVerb>>): v
   }
 }
 
+/**
+ * The verbs of evaluation (WordNet's, extracted at build time, and the added rows) less their block list, by form. A
+ * form the hand-made rows or a noun-phrase cue of communication already reads stays theirs.
+ */
+function buildEvaluationVerbs(
+  handMade: ReadonlyMap<string, ReportingVerb>,
+  communication: ReadonlyMap<string, ReportingVerb>,
+  nounPhraseCues: ReadonlySet<string>,
+): Map<string, ReportingVerb> {
+  const blocked = new Set(words(EVALUATION_BLOCK_LIST));
+  const verbs = new Map<string, ReportingVerb>();
+  const kinds: VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund'];
+  for (const row of [...words(generatedCues.evaluative), ...EVALUATION_VERBS_ADDED]) {
+    const fields = row.split(':');
+    const lemma = fields[0];
+    if (blocked.has(lemma)) continue;
+    const forms = fields.length === 5 ? fields : [lemma, ...regularForms(lemma)];
+    forms.forEach((form, i) => {
+      const taken = communication.get(form);
+      if (handMade.has(form) || verbs.has(form) || (taken && nounPhraseCues.has(taken.lemma))) return;
+      verbs.set(form, { lemma, form: kinds[i], addressee: false, quotationOnly: false, evaluative: true });
+    });
+  }
+  return verbs;
+}
+
 function buildPlaces(): { places: Map<string, PlaceInfo>; demonyms: Map<string, string> } {
   const places = new Map<string, PlaceInfo>();
   const demonyms = new Map<string, string>();
@@ -252,6 +283,8 @@ function build(): Lexicon {
   const reportingVerbs = buildReportingVerbs(REPORTING_VERBS);
   const communication = buildCommunicationVerbs(reportingVerbs);
   const lightVerbs = buildReportingVerbs(LIGHT_VERBS);
+  const nounPhraseCues = new Set(words(NOUN_PHRASE_CUES));
+  const evaluationVerbs = buildEvaluationVerbs(reportingVerbs, communication.verbs, nounPhraseCues);
   const groupWords = new Set(words(GROUP_WORDS));
   const groupPlurals = [...groupWords].filter((w) => w.endsWith('s') && groupWords.has(w.slice(0, -1)));
   return {
@@ -279,10 +312,14 @@ function build(): Lexicon {
     communicationVerbs: communication.verbs,
     phrasalVerbs: communication.phrasal,
     statementNouns: new Set(STATEMENT_NOUNS),
+    evaluationVerbs,
     lightVerbs,
-    cueStarts: new Set([...reportingVerbs.keys(), ...communication.verbs.keys(), ...communication.phrasal.keys(), ...lightVerbs.keys()]),
+    cueStarts: new Set([
+      ...reportingVerbs.keys(), ...communication.verbs.keys(), ...communication.phrasal.keys(), ...lightVerbs.keys(),
+      ...evaluationVerbs.keys(),
+    ]),
     clauseNouns: new Set([...words(generatedCues.clauseNouns), ...CLARITY_ADJECTIVES]),
-    nounPhraseCues: new Set(words(NOUN_PHRASE_CUES)),
+    nounPhraseCues,
     genericSpeakers: new Set([...GENERIC_SPEAKERS, ...groupPlurals]),
     groupPlurals: new Set(groupPlurals),
     relationNouns: new Set(RELATION_NOUNS),

@@ -203,3 +203,6 @@ export const FEMININE_WORDS: readonly string[] = [
   'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'actress', 'wife', 'daughter', 'sister', 'widow',
   'grandmother', 'aunt', 'mother', 'nun',
 ];
+
+/** Initials of the parties in a US legislator's tag ("R-Pa.", "D-R.I.", "I-Vt."), lower-case. */
+export const PARTY_INITIALS: readonly string[] = ['d', 'r', 'i'];

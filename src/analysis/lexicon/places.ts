@@ -283,3 +283,12 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   'strait', 'sea', 'lake', 'airport', 'port', 'harbour', 'harbor', 'route', 'capital', 'suburb', 'neighbourhood', 'neighborhood',
   'enclave', 'territory', 'oblast', 'refugee',
 ];
+
+/**
+ * The abbreviations of US states that news style writes after a city ("Jackson, Miss.", "Erie, Pa."), without their
+ * stop; the two-letter ones of two initials ("N.H.") are read from their shape.
+ */
+export const STATE_ABBREVIATIONS: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn',
+  'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash', 'wis', 'wyo',
+];

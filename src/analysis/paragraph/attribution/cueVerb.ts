@@ -23,8 +23,9 @@ export function cueAt(lex: Lexicon, tokens: readonly Token[], c: number): { verb
   if (phrasal) return { verb: phrasal, anchor: c + 1 };
   const own = lex.reportingVerbs.get(lower);
   if (own) return { verb: own, anchor: c };
-  const other = lex.communicationVerbs.get(lower);
-  return other ? { verb: other, anchor: c } : lightVerbCue(lex, tokens, c);
+  // A verb of evaluation reads before a weaker verb of communication: its judgement is its complement.
+  const judging = lex.evaluationVerbs.get(lower) ?? lex.communicationVerbs.get(lower);
+  return judging ? { verb: judging, anchor: c } : lightVerbCue(lex, tokens, c);
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 import { accordingTo } from './accordingTo';
 import { asAttribution } from './asAttribution';
 import { cueAt, reportsQuotation } from './cueVerb';
+import { writesJudgement } from './evaluation';
 import { quotedAsSpeaker } from './quotedAs';
 import { endsAttribution } from './trailer';
 import { addContinuedSpeech } from './continuedSpeech';
@@ -36,6 +37,7 @@ import {
 import { afterPluralSubject, beforePause, speakerBeforeEtAl, subjectOfListedVerb } from './cueSubject';
 import { signedStatement } from './signature';
 import { splitsSubjectFromVerb } from './splitSubject';
+import { beforeTag } from './tags';
 import { transcriptTurn } from './transcript';
 
 const beAuxiliaries = new Set(BE_AUXILIARIES);
@@ -48,7 +50,6 @@ const timeWords = new Set([...WEEKDAYS, ...TIME_ADJUNCT_WORDS]);
 const timeOpeners = new Set(TIME_ADJUNCT_OPENERS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
 const gerundPrepositions = new Set(GERUND_PREPOSITIONS);
-/** Marks that close a sentence right after an attribution ("…, Doe replied."). */
 /** Words of a description looked at before a speaker's name. */
 const MAX_DESCRIPTION = 8;
 /** Words between a weaker cue and the "that" of its complement ("reassured them on Monday that"). */
@@ -148,7 +149,7 @@ function endStatementsAtNextCue(tokens: readonly Token[], frames: AttributionFra
 /** The frame of a reporting verb: its speaker before or after it, and what it reports. */
 function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readonly AttributionFrame[]): AttributionFrame | undefined {
   const { token: c, verb, sentence } = cue;
-  if (isDenied(reader.tokens, c)) return undefined;
+  if (isDenied(reader.tokens, c) || (verb.evaluative && !writesJudgement(reader, cue.anchor, sentence.last))) return undefined;
   // "I am sure that …, Doe said": the stance is inside what a later cue reports.
   if (verb.stance && holdsFiniteCue(reader, c + 1, sentence.last)) return undefined;
   if (verb.quotationOnly && !reportsQuotation(reader, c, cue.anchor, verb, sentence)) return undefined;
@@ -303,7 +304,7 @@ function speakerOfCue(
   const verbEnd = k;
   while (k >= sentence.first && k > verbEnd - 4 && isBetweenSpeakerAndCue(tokens[k])) k--;
   // "Clinton on Tuesday said", "Grassley (R-Iowa) on Wednesday said": back over a short adjunct of time.
-  k = beforeTimeAdjunct(reader, k, sentence.first);
+  k = beforeTag(reader, beforeTimeAdjunct(reader, k, sentence.first), sentence.first);
   // "McConnell embraced the mogul and said …", "…, but told …", "…, then says …": the subject of the first verb speaks.
   if (k > sentence.first && joinsVerbs(tokens, k)) {
     const subject = sentenceSubject(reader, sentence, k);
@@ -548,7 +549,8 @@ const MAX_NOUN_PHRASE = 40;
 function nounPhraseContent(reader: AttributionReader, cue: Cue): ContentRange | undefined {
   const { tokens, lex } = reader;
   const { verb, anchor, sentence } = cue;
-  if (verb.form === 'base' || !lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma)) return undefined;
+  const takesNounPhrase = verb.evaluative === true || lex.nounPhraseCues.has(verb.particle ? `${verb.lemma}_${verb.particle}` : verb.lemma);
+  if (verb.form === 'base' || !takesNounPhrase) return undefined;
   const first = anchor + 1;
   const opener = tokens[first];
   // "to" defers a statement ("refused to say"), except after a commitment, whose content it opens ("vowed to stay").

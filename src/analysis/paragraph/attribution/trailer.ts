@@ -1,12 +1,15 @@
 // The words after a trailing attribution ("…,” Doe said in May on CBS's “Face the Nation.”"): its own adjuncts only.
-import { ATTRIBUTION_TAIL_OPENERS, TIME_NOUNS } from '../../lexicon/cues';
-import { ARTICLES, COMMON_PREPOSITIONS } from '../../lexicon/functionWords';
+import { ATTRIBUTION_TAIL_OPENERS, TAIL_CONJUNCTIONS, TIME_NOUNS } from '../../lexicon/cues';
+import { ARTICLES, COMMON_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
 import { finiteAuxiliaries, isArchivePairEnd, isFiniteVerbForm, isLowerWord, type AttributionReader } from './reader';
 
 const timeNouns = new Set(TIME_NOUNS);
 const tailOpeners = new Set(ATTRIBUTION_TAIL_OPENERS);
 const adjunctPrepositions = new Set([...COMMON_PREPOSITIONS, 'from', 'during']);
+const tailConjunctions = new Set(TAIL_CONJUNCTIONS);
+const subjectPronouns = new Set(SUBJECT_PRONOUNS);
+const articlesBefore = new Set(ARTICLES);
 
 /**
  * After a trailing attribution only its own adjuncts may follow: an addressee, places and times,
@@ -31,6 +34,8 @@ export function endsAttribution(reader: AttributionReader, k: number, sentenceLa
     }
     if (token.text === ':' || token.kind === TokenKind.Quote) return false;
     if (token.kind !== TokenKind.Word) continue;
+    // "said in a speech shortly after she called …": a clause of time on the cue, not one it reports.
+    if (i > k && tailConjunctions.has(token.lower) && opensTailClause(reader, i + 1)) return true;
     // "said in an interview aired on Monday when asked …": a clause that hangs on the adjunct or the cue.
     const hanging = relativeOnAdjunct(reader, i, k);
     if (hanging === Hanging.Clause) return true;
@@ -106,4 +111,11 @@ function closingMarkStart(tokens: readonly Token[], after: number): number {
 function isPastVerbOnly(reader: AttributionReader, token: Token): boolean {
   const classes = reader.lex.commonClasses(token.lower);
   return !isCapitalized(token) && (classes?.includes('v') ?? false) && token.lower.endsWith('ed') && !(classes?.includes('j') ?? false);
+}
+
+/** A subject after a conjunction of the tail: a pronoun, an article or a name ("after she …", "as the crowd …"). */
+function opensTailClause(reader: AttributionReader, j: number): boolean {
+  const token = reader.tokens[j];
+  if (token === undefined || token.kind !== TokenKind.Word) return false;
+  return subjectPronouns.has(token.lower) || articlesBefore.has(token.lower) || reader.nameStartingAt[j] >= 0;
 }
