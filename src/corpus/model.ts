@@ -138,6 +138,8 @@ export class CorpusModel {
    * threads still analyse. Undefined once a document came out of order; the result then groups them all at the end.
    */
   private grouper: QuotationGrouper | undefined;
+  /** Whether every document so far came after the one before it by name: the held claims are then in the result's order. */
+  private inNameOrder = true;
   private lastName: string | undefined;
 
   constructor(options: CorpusOptions = {}) {
@@ -156,6 +158,11 @@ export class CorpusModel {
   add(summary: DocumentSummary): boolean {
     if (this.names.has(summary.document)) return false;
     this.names.add(summary.document);
+    if (this.lastName !== undefined && compareText(this.lastName, summary.document) >= 0) {
+      this.inNameOrder = false;
+      this.grouper = undefined;
+    }
+    this.lastName = summary.document;
     const document = this.documents.length;
     this.documents.push({ document: summary.document, date: summary.documentDate, actors: 0, claims: summary.claims.length });
     const clusterOf = new Map<string, number>();
@@ -181,8 +188,6 @@ export class CorpusModel {
 
   /** A document's quotations in the result's order (line, then text), grouped at once while documents come in order. */
   private addQuotes(summary: DocumentSummary, document: number, firstClaim: number): void {
-    if (this.lastName !== undefined && compareText(this.lastName, summary.document) >= 0) this.grouper = undefined;
-    this.lastName = summary.document;
     const quotes: HeldQuote[] = [];
     for (const quote of summary.quotes) {
       const shingles = quotationShingles(quote.text, this.matching.minWords);
@@ -207,7 +212,8 @@ export class CorpusModel {
     const documents = order.map((index) => this.documents[index]);
     const { actors, actorOf } = this.actorIndex(rank, documents);
     const claimDocuments = this.claims.map((claim) => rank[claim.document]);
-    const claimOrder = claimDocuments.map((_, index) => index).sort((a, b) => claimDocuments[a] - claimDocuments[b] || a - b);
+    const claimOrder = claimDocuments.map((_, index) => index);
+    if (!this.inNameOrder) claimOrder.sort((a, b) => claimDocuments[a] - claimDocuments[b] || a - b);
     const claimRank = new Int32Array(claimOrder.length);
     claimOrder.forEach((index, position) => (claimRank[index] = position));
     const claims: CorpusClaim[] = claimOrder.map((index) => {
