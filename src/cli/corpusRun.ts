@@ -91,6 +91,9 @@ export function inShard(key: string, shard: Shard): boolean {
   return fnv1a(key) % shard.count === shard.index - 1;
 }
 
+/** Finished documents held per thread while an earlier one is still being analysed. */
+const RESULTS_HELD_PER_JOB = 16;
+
 function isSummaryFile(argument: string): boolean {
   return argument.toLowerCase().endsWith('.jsonl');
 }
@@ -206,7 +209,9 @@ export class CorpusRun {
         // Two tasks a thread: the next document is queued in the thread while it analyses one, so it never waits for the
         // main thread between documents.
         workers: workers.flatMap((worker) => [worker, worker]),
-        window: this.command.jobs * 4,
+        // Behind a long document (and the one queued after it) the other threads run ahead by many documents, whose
+        // summaries (small) are held until its turn rather than leaving those threads idle.
+        window: this.command.jobs * RESULTS_HELD_PER_JOB,
         work: (task, worker) => this.analyseOne(task, worker),
         deliver: async ({ summary, messages }, index) => {
           for (const message of messages) this.report(tasks[index].source.path, message);

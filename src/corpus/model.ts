@@ -6,7 +6,14 @@ import type { ActorType, ClaimKind, KnownActor } from '../analysis/types';
 import { ActorClusters, type ActorAppearance } from './actors';
 import { nameKey } from './normalise';
 import { compareDates, compareText } from './order';
-import { DEFAULT_MATCHING, groupQuotations, quotationKeys, quotationShingles, type QuotationMatching } from './quotations';
+import {
+  DEFAULT_MATCHING,
+  groupQuotations,
+  QuotationGrouper,
+  quotationKeys,
+  quotationShingles,
+  type QuotationMatching,
+} from './quotations';
 import type { DocumentSummary } from './summary';
 
 export interface CorpusOptions {
@@ -109,6 +116,8 @@ interface HeldQuote {
   keys: Uint32Array;
   /** Index into the held claims, or −1. */
   claim: number;
+  /** Its group as grouped on arrival, while documents come in name order (−1 otherwise). */
+  group: number;
 }
 
 const DEFAULT_CO_MENTION_ACTORS = 20;
@@ -123,11 +132,21 @@ export class CorpusModel {
   private readonly clusters: ActorClusters;
   private readonly matching: QuotationMatching;
   private readonly coMentionActors: number;
+  /**
+   * Groups the quotations as documents come, while they come in name order (a folder's order, as the CLI gives them):
+   * that is the order the result groups them in, so the grouping is done before the last document is in, while other
+   * threads still analyse. Undefined once a document came out of order; the result then groups them all at the end.
+   */
+  private grouper: QuotationGrouper | undefined;
+  /** Whether every document so far came after the one before it by name: the held claims are then in the result's order. */
+  private inNameOrder = true;
+  private lastName: string | undefined;
 
   constructor(options: CorpusOptions = {}) {
     this.clusters = new ActorClusters(options);
     this.matching = options.matching ?? DEFAULT_MATCHING;
     this.coMentionActors = options.coMentionActors ?? DEFAULT_CO_MENTION_ACTORS;
+    this.grouper = new QuotationGrouper(this.matching);
   }
 
   /** How many documents were folded in. */
@@ -139,6 +158,11 @@ export class CorpusModel {
   add(summary: DocumentSummary): boolean {
     if (this.names.has(summary.document)) return false;
     this.names.add(summary.document);
+    if (this.lastName !== undefined && compareText(this.lastName, summary.document) >= 0) {
+      this.inNameOrder = false;
+      this.grouper = undefined;
+    }
+    this.lastName = summary.document;
     const document = this.documents.length;
     this.documents.push({ document: summary.document, date: summary.documentDate, actors: 0, claims: summary.claims.length });
     const clusterOf = new Map<string, number>();
@@ -158,13 +182,24 @@ export class CorpusModel {
       const cluster = claim.actor === null ? -1 : clusterOf.get(claim.actor) ?? -1;
       this.claims.push({ document, line: claim.line, speaker: claim.speaker, cluster, kind: claim.kind, cue: claim.cue, text: claim.text });
     }
+    this.addQuotes(summary, document, firstClaim);
+    return true;
+  }
+
+  /** A document's quotations in the result's order (line, then text), grouped at once while documents come in order. */
+  private addQuotes(summary: DocumentSummary, document: number, firstClaim: number): void {
+    const quotes: HeldQuote[] = [];
     for (const quote of summary.quotes) {
       const shingles = quotationShingles(quote.text, this.matching.minWords);
       if (shingles === null) continue;
       const claim = quote.claim === null ? -1 : firstClaim + quote.claim;
-      this.quotes.push({ document, line: quote.line, text: quote.text, shingles, keys: quotationKeys(shingles), claim });
+      quotes.push({ document, line: quote.line, text: quote.text, shingles, keys: quotationKeys(shingles), claim, group: -1 });
     }
-    return true;
+    quotes.sort(inDocumentOrder);
+    for (const quote of quotes) {
+      if (this.grouper !== undefined) quote.group = this.grouper.add(quote.shingles, quote.keys);
+      this.quotes.push(quote);
+    }
   }
 
   /** The cross-document result of every document folded in so far. */
@@ -177,7 +212,8 @@ export class CorpusModel {
     const documents = order.map((index) => this.documents[index]);
     const { actors, actorOf } = this.actorIndex(rank, documents);
     const claimDocuments = this.claims.map((claim) => rank[claim.document]);
-    const claimOrder = claimDocuments.map((_, index) => index).sort((a, b) => claimDocuments[a] - claimDocuments[b] || a - b);
+    const claimOrder = claimDocuments.map((_, index) => index);
+    if (!this.inNameOrder) claimOrder.sort((a, b) => claimDocuments[a] - claimDocuments[b] || a - b);
     const claimRank = new Int32Array(claimOrder.length);
     claimOrder.forEach((index, position) => (claimRank[index] = position));
     const claims: CorpusClaim[] = claimOrder.map((index) => {
@@ -237,12 +273,19 @@ export class CorpusModel {
     claimRank: Int32Array,
     claims: CorpusClaim[],
   ): QuotationGroup[] {
-    const quotes = [...this.quotes].sort((a, b) => rank[a.document] - rank[b.document] || a.line - b.line || compareText(a.text, b.text));
-    const groupOf = groupQuotations(
-      quotes.map((quote) => quote.shingles),
-      this.matching,
-      quotes.map((quote) => quote.keys),
-    );
+    // Grouped on arrival when documents came in name order: then the held quotations are in this order already.
+    const quotes =
+      this.grouper !== undefined
+        ? this.quotes
+        : [...this.quotes].sort((a, b) => rank[a.document] - rank[b.document] || inDocumentOrder(a, b));
+    const groupOf =
+      this.grouper !== undefined
+        ? quotes.map((quote) => quote.group)
+        : groupQuotations(
+            quotes.map((quote) => quote.shingles),
+            this.matching,
+            quotes.map((quote) => quote.keys),
+          );
     const members = new Map<number, HeldQuote[]>();
     quotes.forEach((quote, index) => {
       const group = groupOf[index];
@@ -312,6 +355,11 @@ export class CorpusModel {
     }
     return sortedPairs(pairs.subarray(0, length).sort(), width);
   }
+}
+
+/** Quotations of one document in the order they are grouped: by line, then text. */
+function inDocumentOrder(a: HeldQuote, b: HeldQuote): number {
+  return a.line - b.line || compareText(a.text, b.text);
 }
 
 /**

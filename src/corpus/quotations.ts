@@ -97,29 +97,35 @@ export function quotationKeys(shingles: Uint32Array): Uint32Array {
 }
 
 /**
- * Groups quotations in the order given: each joins the most similar group whose first quotation it matches, or starts
- * a group. Returns the group of each quotation (−1 for those without shingles); groups are numbered in order of their
- * first quotation. The same input in the same order always gives the same groups.
+ * Groups quotations one at a time, in the order they are given: each joins the most similar group whose first
+ * quotation it matches, or starts a group. A corpus feeds it as documents come, so the grouping is done by the time
+ * the last document is in; the same quotations in the same order always give the same groups.
  */
-export function groupQuotations(
-  shingleSets: ReadonlyArray<Uint32Array | null>,
-  matching: QuotationMatching = DEFAULT_MATCHING,
-  /** Each quotation's {@link quotationKeys}, when already taken. */
-  keySets?: readonly Uint32Array[],
-): Int32Array {
-  const groupOf = new Int32Array(shingleSets.length).fill(-1);
-  const representatives: Uint32Array[] = [];
-  const buckets = new Map<number, number[]>();
+export class QuotationGrouper {
+  private readonly representatives: Uint32Array[] = [];
+  private readonly buckets = new Map<number, number[]>();
   // The item that last compared each group (a group is compared once per item): no set to make for every quotation.
-  let comparedBy = new Int32Array(64).fill(-1);
-  shingleSets.forEach((shingles, item) => {
-    if (shingles === null || shingles.length === 0) return;
-    const keys = keySets?.[item] ?? quotationKeys(shingles);
+  private comparedBy = new Int32Array(64).fill(-1);
+  private items = 0;
+
+  constructor(private readonly matching: QuotationMatching = DEFAULT_MATCHING) {}
+
+  /** The group of the next quotation (groups numbered in order of their first quotation), −1 for one without shingles. */
+  add(shingles: Uint32Array | null, keys?: Uint32Array): number {
+    const item = this.items++;
+    if (shingles === null || shingles.length === 0) return -1;
+    const quotationKeySet = keys ?? quotationKeys(shingles);
+    const best = this.bestGroup(item, shingles, quotationKeySet);
+    return best >= 0 ? best : this.startGroup(shingles, quotationKeySet);
+  }
+
+  private bestGroup(item: number, shingles: Uint32Array, keys: Uint32Array): number {
+    const { representatives, comparedBy, matching } = this;
     let compared = 0;
     let best = -1;
     let bestScore = 0;
     for (const key of keys) {
-      for (const group of buckets.get(key) ?? []) {
+      for (const group of this.buckets.get(key) ?? []) {
         if (compared >= MAX_CANDIDATES) break;
         if (comparedBy[group] === item) continue;
         comparedBy[group] = item;
@@ -136,21 +142,38 @@ export function groupQuotations(
       // No group scores above 1: one the same quotation ends the search (wire copy makes such repeats common).
       if (bestScore >= 1) break;
     }
-    if (best < 0) {
-      best = representatives.length;
-      representatives.push(shingles);
-      if (best >= comparedBy.length) {
-        const grown = new Int32Array(comparedBy.length * 2).fill(-1);
-        grown.set(comparedBy);
-        comparedBy = grown;
-      }
-      for (const key of keys) {
-        const bucket = buckets.get(key);
-        if (bucket === undefined) buckets.set(key, [best]);
-        else if (bucket[bucket.length - 1] !== best) bucket.push(best);
-      }
+    return best;
+  }
+
+  private startGroup(shingles: Uint32Array, keys: Uint32Array): number {
+    const group = this.representatives.length;
+    this.representatives.push(shingles);
+    if (group >= this.comparedBy.length) {
+      const grown = new Int32Array(this.comparedBy.length * 2).fill(-1);
+      grown.set(this.comparedBy);
+      this.comparedBy = grown;
     }
-    groupOf[item] = best;
-  });
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, [group]);
+      else if (bucket[bucket.length - 1] !== group) bucket.push(group);
+    }
+    return group;
+  }
+}
+
+/**
+ * Groups quotations in the order given (see {@link QuotationGrouper}). Returns the group of each quotation (−1 for
+ * those without shingles); groups are numbered in order of their first quotation.
+ */
+export function groupQuotations(
+  shingleSets: ReadonlyArray<Uint32Array | null>,
+  matching: QuotationMatching = DEFAULT_MATCHING,
+  /** Each quotation's {@link quotationKeys}, when already taken. */
+  keySets?: readonly Uint32Array[],
+): Int32Array {
+  const grouper = new QuotationGrouper(matching);
+  const groupOf = new Int32Array(shingleSets.length);
+  for (let item = 0; item < shingleSets.length; item++) groupOf[item] = grouper.add(shingleSets[item], keySets?.[item]);
   return groupOf;
 }

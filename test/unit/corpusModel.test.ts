@@ -220,6 +220,22 @@ describe('corpus model', () => {
       }
     });
 
+    it('groups as documents come in name order just as it groups them all at the end', () => {
+      // In name order the groups are made as documents come, any other order groups them at the end. Which quotation
+      // starts a group depends on the order they are taken in: a document's are taken by line, whatever order its
+      // summary lists them in. The whole quotation starts the group here, and each of its halves (no match of each
+      // other) joins it as an excerpt; taken first, a half would start a group the other half cannot join.
+      const whole = 'rivers rise slowly whenever northern winds carry heavy rain across empty valleys tonight';
+      const firstHalf = 'rivers rise slowly whenever northern winds';
+      const secondHalf = 'carry heavy rain across empty valleys tonight';
+      const a = doc('a.txt', null, [], [[null, firstHalf, 2], [null, whole, 1]]);
+      const b = doc('b.txt', null, [], [[null, secondHalf, 1]]);
+      const inNameOrder = build([a, b]);
+      assert.deepEqual(inNameOrder, build([b, a]));
+      assert.equal(inNameOrder.quotations.length, 1);
+      assert.deepEqual(inNameOrder.quotations[0].occurrences.map((o) => `${o.document}:${o.line}`), ['0:1', '0:2', '1:1']);
+    });
+
     it('folds a document once: a second with the same name is refused', () => {
       const model = new CorpusModel();
       assert.equal(model.add(summaries[0]), true);
