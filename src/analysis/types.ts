@@ -92,9 +92,12 @@ export interface ClaimEvidence extends TextSpan {
 /** A statement attributed to a speaker by a reporting cue. */
 export interface Claim extends TextSpan {
   id: string;
-  /** The speaking actor; null when the speaker could not be resolved to an actor. */
+  /**
+   * The speaking actor; null when the speaker names no one ("officials said", "analysts say": an unnamed group, whose
+   * evidence kind is 'group') or could not be resolved to an actor.
+   */
   speakerId: string | null;
-  /** The speaker's name as shown to users (the actor's name, or the mention's text when unresolved). */
+  /** The speaker's name as shown to users (the actor's name, or the group's description when it names no one). */
   speaker: string;
   /** The reporting cue as written ("said", "according to", "in a statement"). */
   cue: string;

@@ -131,7 +131,7 @@ function* actorSections(analysis: Analysis, claimsById: ReadonlyMap<string, Clai
 function* unresolvedClaimsSection(analysis: Analysis, knownActorIds: ReadonlySet<string>): Generator<string> {
   const unresolved = analysis.claims.filter((claim) => claim.speakerId === null || !knownActorIds.has(claim.speakerId));
   if (unresolved.length === 0) return;
-  yield '## Claims by unresolved speakers';
+  yield '## Claims by unnamed or unresolved speakers';
   yield '';
   for (const claim of unresolved) yield* claimItem(analysis, claim, true);
   yield '';

@@ -77,7 +77,7 @@ function* reportLines(reviewed: ReviewedAnalysis): Generator<string> {
   const known = new Set(speaking.map((actor) => actor.id));
   const unresolved = analysis.claims.filter((claim) => claim.speakerId === null || !known.has(claim.speakerId));
   if (unresolved.length > 0) {
-    yield '## Claims by unresolved speakers';
+    yield '## Claims by unnamed or unresolved speakers';
     yield '';
     for (const claim of unresolved) yield* claimLines(reviewed, claim, true);
     yield '';

@@ -82,6 +82,10 @@ const GROUPS = [
   { type: 'PLACE', label: 'Places', icon: 'globe' },
 ] as const satisfies ReadonlyArray<{ type: ActorType; label: string; icon: string }>;
 
+/** The Actors view's node for claims whose speaker names no one ("officials said"): they have no actor to sit under. */
+export const UNNAMED_GROUP_ID = 'group:unnamed';
+const UNNAMED_LABEL = 'Unnamed speakers';
+
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Case- and accent-insensitive containment, for the view filter. */
@@ -263,6 +267,30 @@ export class ActorsTreeModel {
   }
 
   roots(): TreeNode[] {
+    const unnamed = this.unnamedClaims();
+    const unnamedRoot: TreeNode[] = unnamed.length === 0 ? [] : [{
+      id: UNNAMED_GROUP_ID,
+      kind: 'group',
+      label: ownText(UNNAMED_LABEL),
+      description: ownText(`${unnamed.length}`),
+      tooltip: ownMarkdown('Claims whose speaker names no one ("officials said", "analysts say"): the description is the speaker.'),
+      accessibilityLabel: ownText(`${UNNAMED_LABEL}, ${plural(unnamed.length, 'claim')}`),
+      icon: 'organization',
+      collapsible: 'collapsed',
+    }];
+    return [...this.typeRoots(), ...unnamedRoot];
+  }
+
+  /**
+   * The claims of speakers that name no one (an unnamed group: no actor, so no id), which pass the filter by speaker or
+   * text, in reading order.
+   */
+  private unnamedClaims(): Claim[] {
+    const { filter } = this.options;
+    return this.analysis.claims.filter((claim) => claim.speakerId === null && matchesFilter(filter, claim.speaker, claim.text));
+  }
+
+  private typeRoots(): TreeNode[] {
     return GROUPS.flatMap(({ type, label, icon }) => {
       const members = this.membersOf(type);
       if (members.length === 0) return [];
@@ -291,6 +319,7 @@ export class ActorsTreeModel {
   children(node: TreeNode): TreeNode[] {
     switch (node.kind) {
       case 'group':
+        if (node.id === UNNAMED_GROUP_ID) return this.unnamedNodes(0, Number.MAX_SAFE_INTEGER);
         return node.actorType ? this.membersOf(node.actorType).map((actor) => this.actorNode(actor)) : [];
       case 'actor': {
         const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
@@ -316,6 +345,7 @@ export class ActorsTreeModel {
         return pages.length > 0 ? pages : actor.mentions.map((mention) => mentionNode(actor, mention));
       }
       case 'page': {
+        if (node.id.startsWith(`${UNNAMED_GROUP_ID}/`) && node.page) return this.unnamedNodes(node.page.start, node.page.end);
         const actor = node.actorId === undefined ? undefined : this.actorById.get(node.actorId);
         if (!actor || !node.page) return [];
         const { list, start, end } = node.page;
@@ -327,6 +357,16 @@ export class ActorsTreeModel {
       case 'mention':
         return [];
     }
+  }
+
+  /** The unnamed speakers' claims, each led by its speaker ("officials: …"), in pages when there are many. */
+  private unnamedNodes(start: number, end: number): TreeNode[] {
+    const claims = this.unnamedClaims();
+    if (end === Number.MAX_SAFE_INTEGER) {
+      const pages = pageNodes(UNNAMED_GROUP_ID, 'claims', claims.length);
+      if (pages.length > 0) return pages;
+    }
+    return claims.slice(start, end).map((claim) => claimNode(claim, `${UNNAMED_GROUP_ID}/`, false, this.options));
   }
 
   private claimNodesOf(actor: Actor, start: number, end: number): TreeNode[] {

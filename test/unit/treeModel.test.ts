@@ -10,7 +10,9 @@ import {
   PAGE_SIZE,
   snapshot,
   type TreeSnapshot,
+  UNNAMED_GROUP_ID,
 } from '../../src/views/treeModel';
+import { analyze } from '../../src/analysis';
 import { buildHostileAnalysis } from '../hostile/hostileAnalysis';
 import { buildFixture, spanOf } from './analysisFixture';
 
@@ -28,6 +30,22 @@ describe('treeModel', () => {
     assert.strictEqual(roots[0].description, '2');
     const onlyPeople = { ...analysis, actors: analysis.actors.filter((actor) => actor.type === 'PERSON') };
     assert.deepStrictEqual(labels(snapshot(new ActorsTreeModel(onlyPeople, { sort: 'name', filter: '' }))), ['People']);
+  });
+
+  it('lists the claims of speakers that name no one under their own node, led by the description, after the actors', () => {
+    const text = 'Mayor Lena Varga opened the pier on Monday.\n\nOfficials said the pier would reopen in May.\n\nVarga said it was safe.';
+    const grouped = analyze(text);
+    const roots = snapshot(new ActorsTreeModel(grouped, { sort: 'name', filter: '' }));
+    assert.deepStrictEqual(labels(roots), ['People', 'Unnamed speakers']);
+    const unnamed = roots[1];
+    assert.strictEqual(unnamed.id, UNNAMED_GROUP_ID);
+    assert.strictEqual(unnamed.description, '1');
+    assert.deepStrictEqual(labels(unnamed.children), ['officials: the pier would reopen in May']);
+    assert.strictEqual(unnamed.children[0].actorId, undefined);
+    // Filtered like the actors: by the speaker's description or the claim's words.
+    assert.deepStrictEqual(labels(snapshot(new ActorsTreeModel(grouped, { sort: 'name', filter: 'varga' }))), ['People']);
+    const named = analyze('Lena Varga said the pier was safe.');
+    assert.ok(!labels(snapshot(new ActorsTreeModel(named, { sort: 'name', filter: '' }))).includes('Unnamed speakers'));
   });
 
   it('describes an actor by mentions and claims and lists its claims then its mentions', () => {

@@ -65,7 +65,8 @@ function addFrame(f: Fingerprint, frame: AttributionFrame, p: StructureInputs): 
   else if (speaker.kind === 'role') f.number(speaker.role);
   else if (speaker.kind === 'pronoun') f.text(speaker.word);
   else if (speaker.kind === 'generic') {
-    f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '').flag(speaker.indefinite === true).text(speaker.country ?? '');
+    f.text(speaker.head).number(speaker.name ?? -1).text(speaker.owner ?? '');
+    f.flag(speaker.indefinite === true).flag(speaker.definite === true).text(speaker.country ?? '');
   }
   f.text(frame.kind).number(frame.quote ?? -1).flag(frame.unmarkedQuote).flag(frame.contentEnd >= p.lastWordEnd).flag(frame.label === true);
   const statementCue = frame.cueEnd - frame.cueStart > 12 && frame.cueToken >= 0;

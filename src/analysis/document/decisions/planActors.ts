@@ -102,8 +102,8 @@ function settleSpeakers(
 }
 
 /**
- * The actors shown (seen, or speaking), in order of first appearance — ties go to the actor founded first, group
- * speakers after every named actor in order of speaking — with stable ids from their names ('' for the others).
+ * The actors shown (seen, or speaking), in order of first appearance — ties go to the actor founded first — with
+ * stable ids from their names ('' for the others, unnamed group speakers among them).
  */
 function orderAndIds(
   assignment: ActorAssignment,
@@ -114,7 +114,8 @@ function orderAndIds(
   const { actorCount, shown, nameOf } = actors;
   const draftCount = assignment.drafts.length;
   const order: number[] = [];
-  for (let i = 0; i < actorCount; i++) if (shown[i] === 1 || firstStart[i] !== NOT_SEEN) order.push(i);
+  // An unnamed group ("officials") is no actor: its claims keep the group as their speaker's text, with no id.
+  for (let i = 0; i < draftCount; i++) if (shown[i] === 1 || firstStart[i] !== NOT_SEEN) order.push(i);
   const rankOf = (i: number): number => (i < draftCount ? assignment.rank[i] : i);
   const precedes = (x: number, y: number): number => firstStart[x] - firstStart[y] || rankOf(x) - rankOf(y);
   const ids = new Array<string>(actorCount).fill('');

@@ -183,7 +183,8 @@ function emitClaims(pi: number, context: EmitContext, mentions: Mentions): Claim
     const at = speakerSpan ?? cueSpan;
     const claim: Claim = {
       id,
-      speakerId: actor.id,
+      // An unnamed group ("officials") has no actor id; its label is the speaker's text.
+      speakerId: actor.id === '' ? null : actor.id,
       speaker: actor.name,
       cue: cueSpan.text,
       cueSpan,

@@ -2,11 +2,13 @@
 import { lexicon } from '../../lexicon/lexicon';
 import { DOCUMENT_SPEAKERS, GROUP_SPEAKERS, NAMED_ORG_NOUNS, STAND_IN_ORG_NOUNS } from '../../lexicon/speakers';
 import type { AttributionFrame, SpeakerRef } from '../../paragraph/attribution/frame';
+import type { RoleMention } from '../../paragraph/names/candidate';
 import type { TurnShape } from '../../paragraph/turnShape';
 import type { ActorType } from '../../types';
 import type { ActorDraft } from '../actors/drafts';
 import { dialogueTurns, type DialogueTurns } from './dialogue';
 import { gendersByTitle } from './genders';
+import { holdsRole } from './roles';
 import { firstMentionIn, lastMentionBefore, lastMentionIndexBefore, type MentionTable } from './mentions';
 import { resumeAt, settledAt, takeRestFrom, usableResume, type SpeakerResume } from './resume';
 
@@ -15,6 +17,16 @@ const documentSpeakers = new Set(DOCUMENT_SPEAKERS);
 /** Kinds of organization that, as a speaker, stand for the organization last written about ("the company said"). */
 const standInOrgNouns = new Set(STAND_IN_ORG_NOUNS);
 const orgNouns = new Set([...STAND_IN_ORG_NOUNS, ...NAMED_ORG_NOUNS]);
+
+/**
+ * Whether the speaker phrase is written right beside its cue ("the candidate said", "said the candidate"): one that goes
+ * on ("the president of the region, Jane Doe, …") or waits on a modal ("the judge may recognize") introduces someone.
+ */
+function besideCue(frame: AttributionFrame): boolean {
+  const before = frame.cueStart - frame.speakerEnd;
+  const after = frame.speakerStart - frame.cueEnd;
+  return (before >= 0 && before <= 1) || (after >= 0 && after <= 1);
+}
 
 /** A speaker written as a document ("the statement", "the report") rather than as someone. */
 export function isDocumentNoun(head: string): boolean {
@@ -26,7 +38,12 @@ export const SPEAKER_REACH = 8;
 
 /** What speaker resolution reads of the document: each paragraph's frames, where it starts, and its names' and descriptions' actors. */
 export interface SpeakerInputs {
-  paragraphs: ReadonlyArray<{ readonly frames: readonly AttributionFrame[]; readonly turn: TurnShape; readonly tokenCount: number }>;
+  paragraphs: ReadonlyArray<{
+    readonly frames: readonly AttributionFrame[];
+    readonly turn: TurnShape;
+    readonly tokenCount: number;
+    readonly roles: readonly RoleMention[];
+  }>;
   bases: Int32Array;
   /** Per paragraph and name: the actor index, -1 when the name is not kept. */
   nameActors: ReadonlyArray<readonly number[]>;
@@ -212,8 +229,14 @@ export class SpeakerResolver {
         // A place heading a line ("Basse Terre: green and lush") labels a list item, not a speaker's turn.
         return frame.label && actor >= 0 && this.typeOf(actor) === 'PLACE' ? -1 : actor;
       }
-      case 'role':
-        return this.inputs.roleActors[pi][speaker.role] ?? -1;
+      case 'role': {
+        const actor = this.inputs.roleActors[pi][speaker.role] ?? -1;
+        const role = this.inputs.paragraphs[pi].roles[speaker.role];
+        // "the candidate said", when no one is titled so: the person who just spoke, as for a description; not "the
+        // Russian leader", whose country says who it is, nor "the Chief Justice", an office written as a name.
+        const plain = role !== undefined && role.country === undefined && /^[Tt]he\s+\p{Ll}/u.test(role.text) && besideCue(frame);
+        return actor >= 0 || !plain ? actor : this.lastPersonSpeaker(role.head, pi);
+      }
       case 'previous':
         return state.speaker >= 0 && state.speakerParagraph >= pi - 1 ? state.speaker : -1;
       case 'interviewee':
@@ -318,6 +341,7 @@ export class SpeakerResolver {
     const { state, mentions, countryActor } = this;
     const head = speaker.head;
     const isOrg = (actor: number): boolean => this.typeOf(actor) === 'ORG';
+    if (!lexicon().genericSpeakers.has(head)) return this.describedPerson(speaker, pi, at);
     if (speaker.name !== undefined && nameActor >= 0) return nameActor;
     if (speaker.country !== undefined && countryActor.has(speaker.country)) return countryActor.get(speaker.country) ?? -1;
     if (documentSpeakers.has(head)) {
@@ -342,5 +366,33 @@ export class SpeakerResolver {
     // "An art dealer … told the jury": a lede that names its subject in the next paragraph.
     if (!speaker.indefinite) return -1;
     return firstMentionIn(mentions, pi + 1, (actor, _paragraph, subject) => subject && this.typeOf(actor) === 'PERSON') ?? -1;
+  }
+
+  /**
+   * A description of a person ("the candidate", "the party's nominee", "the Vermont senator") refers back: to the person
+   * whose titles hold its noun, else, a role written with "the", to the person who spoke last, in this paragraph or the one
+   * before. A name inside it (the state, the party) qualifies the person; it does not speak. Within the reach an edit
+   * re-reads, so incremental resolution finds the same.
+   */
+  private describedPerson(speaker: Extract<SpeakerRef, { kind: 'generic' }>, pi: number, at: number): number {
+    const head = speaker.head;
+    if (speaker.indefinite || lexicon().relationNouns.has(head)) return -1;
+    const titled = this.titledPerson(head, pi, at);
+    return titled >= 0 || !speaker.definite ? titled : this.lastPersonSpeaker(head, pi);
+  }
+
+  /**
+   * The person who spoke last, in this paragraph or the one before, for a role written with "the" that no one holds by
+   * title. Recency alone only for a role noun ("the candidate"): "the man" is as likely someone the text has not named.
+   */
+  private lastPersonSpeaker(head: string, pi: number): number {
+    const { state } = this;
+    if (!lexicon().roleNouns.has(head) || lexicon().relationNouns.has(head)) return -1;
+    return state.speaker >= 0 && state.speakerParagraph >= pi - 1 && this.typeOf(state.speaker) === 'PERSON' ? state.speaker : -1;
+  }
+
+  /** The person last mentioned whose titles hold a role noun ("the senator" for "Sen. Jane Doe"), or -1. */
+  private titledPerson(head: string, pi: number, at: number): number {
+    return lastMentionBefore(this.mentions, at, (actor) => holdsRole(this.drafts[actor], head), pi - SPEAKER_REACH) ?? -1;
   }
 }

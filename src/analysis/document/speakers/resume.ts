@@ -28,7 +28,8 @@ export function sameSpeakerFacts(before: readonly ActorDraft[], after: readonly 
     const a: ActorDraft | undefined = before[slot];
     const b: ActorDraft | undefined = after[slot];
     if (a === b || a === undefined || b === undefined) continue;
-    if (a.type !== b.type || !sameWords(a.words, b.words)) return false;
+    // Titles too: a description speaker ("the candidate said") resolves through them.
+    if (a.type !== b.type || !sameWords(a.words, b.words) || !sameWords(a.roles, b.roles)) return false;
   }
   const was = gendersByTitle(before);
   const now = gendersByTitle(after);

@@ -44,6 +44,12 @@ function titleWordsOf(roles: readonly string[]): TitleWords {
   return read;
 }
 
+/** Whether a person's titles hold a role word as a description writes it ("the spokesman" for "a spokeswoman for Acme"). */
+export function holdsRole(draft: ActorDraft | undefined, word: string): boolean {
+  if (draft === undefined || draft.type !== 'PERSON' || draft.roles.length === 0) return false;
+  return titleWordsOf(draft.roles).words.includes(canonicalRoleWord(word));
+}
+
 /** People by the words of their titles, so a description finds its candidates without scanning every actor. */
 export class RoleIndex {
   private readonly byWord = new Map<string, ActorDraft[]>();

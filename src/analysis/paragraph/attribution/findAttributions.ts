@@ -34,6 +34,7 @@ import { CUE_WINDOW, createReader, isLowerWord, isWordToken, lastWordEnd, senten
 import {
   appositiveSpeaker, contractedSubject, sentenceSubject, speakerDeterminers, speakerEndingAt, speakerStartingAt, subjectPronouns,
 } from './speakers';
+import { documentReads, issuedDocument } from './documents';
 import { afterPluralSubject, beforePause, speakerBeforeEtAl, subjectOfListedVerb } from './cueSubject';
 import { signedStatement } from './signature';
 import { splitsSubjectFromVerb } from './splitSubject';
@@ -152,7 +153,8 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   if (isDenied(reader.tokens, c) || (verb.evaluative && !writesJudgement(reader, cue.anchor, sentence.last))) return undefined;
   // "I am sure that …, Doe said": the stance is inside what a later cue reports.
   if (verb.stance && holdsFiniteCue(reader, c + 1, sentence.last)) return undefined;
-  if (verb.quotationOnly && !reportsQuotation(reader, c, cue.anchor, verb, sentence)) return undefined;
+  const documentRead = documentReads(reader, c, verb);
+  if (verb.quotationOnly && !documentRead && !reportsQuotation(reader, c, cue.anchor, verb, sentence)) return undefined;
   const auxiliary = auxiliaryBefore(reader.tokens, c, sentence.first);
   // Participial cue: ", adding: …", ", saying it would …", ", telling him …"; but "is saying" is a finite verb group.
   if (verb.form === 'gerund' && !(auxiliary && beAuxiliaries.has(auxiliary))) {
@@ -161,7 +163,7 @@ function frameForCue(reader: AttributionReader, cue: Cue, sentenceFrames: readon
   }
   // "say" reports after a plural subject ("officials say"), or with its complement written out after a modal ("would
   // argue that").
-  const afterModal = verb.form === 'base' && !afterPluralSubject(reader, c);
+  const afterModal = verb.form === 'base' && !documentRead && !afterPluralSubject(reader, c);
   const goesOnTo = reader.tokens[c - 1]?.lower === 'to';
   if (afterModal && !(auxiliary && modalAuxiliaries.has(auxiliary)) && !goesOnTo) return undefined;
   // "was told", "is reported by the agency": a passive verb group, whose subject is no speaker.
@@ -258,7 +260,7 @@ function participialFrame(reader: AttributionReader, cue: Cue, earlier: Attribut
   const joined =
     previous !== undefined && (previous.text === ',' || previous.lower === 'and' || gerundPrepositions.has(previous.lower));
   if (previous && !joined) {
-    const subject = speakerEndingAt(reader, end, sentence.first);
+    const subject = issuedDocument(reader, speakerEndingAt(reader, end, sentence.first), sentence);
     if (!subject || subject.ref.kind === 'generic') return undefined;
     const content = objectOrClause(reader, cue);
     return content ? makeFrame(tokens, subject, cueTokens, content) : undefined;

@@ -8,7 +8,8 @@ export type SpeakerRef =
   | { kind: 'pronoun'; word: string }
   /** A common-noun speaker ("the statement", "officials", "a Kremlin spokesman"); `name` is a name inside it. */
   | { kind: 'generic'; head: string; name?: number | undefined; owner?: string | undefined; indefinite?: boolean;
-      country?: string | undefined }
+      /** Written with "the" ("the candidate"): a description that refers back to someone already in the text. */
+      definite?: boolean; country?: string | undefined }
   /** The same speaker as the statement before ("…, adding: …", a quote continued from the last paragraph). */
   | { kind: 'previous' }
   /** "A:" in an interview transcript: the person being interviewed. */

@@ -3,7 +3,7 @@ import {
   ARTICLES, APPOSITION_OPENERS, COMMON_PREPOSITIONS, CONTRACTED_SUBJECTS, POSSESSIVE_DETERMINERS, RELATING_PREPOSITIONS,
   RELATIVE_PRONOUNS, SUBJECT_PRONOUNS,
 } from '../../lexicon/functionWords';
-import { SPEAKER_APPOSITION_OPENERS, SPEAKER_MODIFIERS } from '../../lexicon/speakers';
+import { DOCUMENT_SPEAKERS, SPEAKER_APPOSITION_OPENERS, SPEAKER_MODIFIERS } from '../../lexicon/speakers';
 import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { NameCandidate } from '../names/candidate';
@@ -44,6 +44,8 @@ export const speakerDeterminers = new Set([...ARTICLES, ...POSSESSIVE_DETERMINER
 /** Words after which a name in an apposition describes its head rather than filling it. */
 const describingWords = new Set([...RELATIVE_PRONOUNS, ...COMMON_PREPOSITIONS, ...RELATING_PREPOSITIONS]);
 const appositiveOpeners = new Set([...APPOSITION_OPENERS, ...SPEAKER_APPOSITION_OPENERS]);
+/** Documents that speak for whoever issued them ("the statement said"). */
+export const documentNouns = new Set(DOCUMENT_SPEAKERS);
 
 /** The speaker phrase ending at token `k` (inclusive), if any: "Peskov", "the minister", "he", "officials". */
 export function speakerEndingAt(reader: AttributionReader, k: number, sentenceFirst: number): SpeakerMatch | undefined {
@@ -143,8 +145,21 @@ function relativeSpeaker(reader: AttributionReader, k: number, sentenceFirst: nu
  * when it names the members of a party, faith or people ("House Democrats said").
  */
 function isGenericSpeakerHead(reader: AttributionReader, token: Token, opensSentence: boolean): boolean {
-  if (token.kind !== TokenKind.Word || !reader.lex.genericSpeakers.has(token.lower)) return false;
+  if (token.kind !== TokenKind.Word) return false;
+  if (!reader.lex.genericSpeakers.has(token.lower)) return !isCapitalized(token) && isDescriptionHead(reader, token.lower);
   return !isCapitalized(token) || opensSentence || reader.lex.groupPlurals.has(token.lower);
+}
+
+/**
+ * A noun that, determined, describes someone who can speak ("the candidate", "the billionaire"): a role noun, or a
+ * singular noun whose commonest WordNet sense is a person. Read only for the words around a cue.
+ */
+export function isDescriptionHead(reader: AttributionReader, lower: string): boolean {
+  // "her cousin" says who someone is to another, not who speaks: an apposed name after it does.
+  if (reader.lex.relationNouns.has(lower)) return false;
+  if (reader.lex.roleNouns.has(lower)) return true;
+  // A plural ("voters said") names people without saying which: no one the text can be held to.
+  return !lower.endsWith('s') && reader.lex.nounClasses(lower)?.charAt(0) === 'P';
 }
 
 /** "a senior Kremlin official", "the ministry", "Chinese officials", "the journal's editors", ending at `k`. */
@@ -187,7 +202,8 @@ function genericSpeakerEndingAt(reader: AttributionReader, k: number, sentenceFi
   const determined = first < k || token.lower.endsWith('s') || token.lower === 'police';
   if (!determined) return undefined;
   const indefinite = tokens[first].lower === 'a' || tokens[first].lower === 'an';
-  return { ref: { kind: 'generic', head: token.lower, name: inner, owner, indefinite, country }, first, last: k + 1 };
+  const definite = tokens[first].lower === 'the';
+  return { ref: { kind: 'generic', head: token.lower, name: inner, owner, indefinite, definite, country }, first, last: k + 1 };
 }
 
 /** A determiner, or a lower-case adjective, before a common-noun speaker ("the", "senior", "unnamed"). */
@@ -389,15 +405,42 @@ function genericSpeakerStartingAt(reader: AttributionReader, k: number, sentence
     else end++;
   }
   const head = tokens[end];
-  if (end >= sentenceLast || !isWordToken(head) || !lex.genericSpeakers.has(head.lower)) return undefined;
+  if (end >= sentenceLast || !isWordToken(head)) return undefined;
+  // A description after the cue needs its determiner ("said the candidate"): a bare noun there is seldom the speaker.
+  const described = lex.genericSpeakers.has(head.lower) || (end > k && !isCapitalized(head) && isDescriptionHead(reader, head.lower));
+  if (!described) return undefined;
   // "said officials" as much as "said a spokesman"; a bare singular ("said spokesman") is no speaker.
   if (end === k && !head.lower.endsWith('s')) return undefined;
   // "said a police spokesman, Ketut Ardana,": the name in apposition.
   const apposed = tokens[end + 1]?.text === ',' ? reader.nameStartingAt[end + 2] : -1;
   if (apposed >= 0) return { ref: { kind: 'name', name: apposed }, first: k, last: names[apposed].lastToken };
+  const issuer = documentNouns.has(head.lower) ? issuerAfter(reader, end + 1, sentenceLast) : undefined;
+  if (issuer) return { ref: issuer.ref, first: k, last: issuer.last };
   let inner: number | undefined;
   for (let i = k; i < end; i++) if (reader.nameStartingAt[i] >= 0) inner = reader.nameStartingAt[i];
-  return { ref: { kind: 'generic', head: head.lower, name: inner }, first: k, last: end + 1 };
+  const definite = tokens[k].lower === 'the';
+  return { ref: { kind: 'generic', head: head.lower, name: inner, definite }, first: k, last: end + 1 };
+}
+
+/** Most words between a document and the "by" or "from" of its issuer ("a statement released late on Monday by"). */
+const MAX_ISSUER_GAP = 4;
+
+/**
+ * "said a statement from the ministry", "read a statement released by Acme": the issuer written after a document is
+ * the speaker (a name, or a description such as "the commission"); undefined when none is written there.
+ */
+function issuerAfter(reader: AttributionReader, k: number, sentenceLast: number): SpeakerMatch | undefined {
+  const { tokens } = reader;
+  for (let m = k; m < sentenceLast && m <= k + MAX_ISSUER_GAP; m++) {
+    const token = tokens[m];
+    if (!isLowerWord(token)) return undefined;
+    if (token.lower !== 'by' && token.lower !== 'from') continue;
+    const issuer = speakerStartingAt(reader, m + 1, sentenceLast);
+    const ref = issuer?.ref;
+    if (!issuer || ref?.kind === 'pronoun' || (ref?.kind === 'generic' && documentNouns.has(ref.head))) return undefined;
+    return issuer;
+  }
+  return undefined;
 }
 
 /** The subject of a sentence, for participial cues: its first name, role or pronoun outside a leading adverbial. */

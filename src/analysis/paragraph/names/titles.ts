@@ -212,15 +212,20 @@ const MAX_APPOSED_ROLE = 5;
 
 /**
  * The role an apposition right after a name gives it (", the mayor of Oakdale," → "mayor"; ", a former state
- * senator," → "former state senator"), so that "the mayor" can find the person later; undefined when there is none.
+ * senator," → "former state senator"; " is a spokeswoman for" → "spokeswoman"), so that "the mayor" can find the person
+ * later; undefined when there is none.
  */
 export function apposedRole(reader: NameReader, last: number, sentenceLast: number): string | undefined {
   const { tokens, lex } = reader;
   const article = tokens[last + 1]?.lower;
-  if (tokens[last]?.text !== ',' || !(article === 'the' || article === 'a' || article === 'an')) return undefined;
+  // ", the mayor of Oakdale," and "is a spokesman for Acme": an apposition, or the role the sentence gives the name.
+  const link = tokens[last]?.text === ',' || tokens[last]?.lower === 'is' || tokens[last]?.lower === 'was';
+  if (!link || !(article === 'the' || article === 'a' || article === 'an')) return undefined;
   for (let k = last + 2; k < sentenceLast && k <= last + 1 + MAX_APPOSED_ROLE; k++) {
     const token = tokens[k];
-    if (token.kind !== TokenKind.Word || isPossessive(token)) return undefined;
+    if (token.kind !== TokenKind.Word) return undefined;
+    // ", the Green Party's candidate,": the owner qualifies the role that follows.
+    if (isPossessive(token)) continue;
     if (!lex.roleNouns.has(token.lower) && !lex.titleHeads.has(token.lower)) continue;
     if (lex.relationNouns.has(token.lower)) return undefined;
     const next = tokens[k + 1];
