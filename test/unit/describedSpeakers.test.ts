@@ -35,6 +35,16 @@ describe('claims: descriptions and documents as speakers', () => {
     assert.deepEqual(speakers(analyze('The pier was closed on Monday.\n\nThe candidate said it was not safe.')), []);
   });
 
+  it('keeps "the ministry said" as a claim of the description when no organization of that kind is named', () => {
+    const text = 'Voting ended on Sunday.\n\nThe electoral commission said turnout had reached a record.';
+    assert.deepEqual(speakers(analyze(text)), [['-', 'the commission', 'turnout had reached a record']]);
+    // Named before, the organization speaks.
+    const named = 'The Harbour Commission met on Sunday.\n\nThe commission said the pier was closed.';
+    assert.deepEqual(speakers(analyze(named)).map((row) => row[0]), ['Harbour Commission']);
+    // "A ministry" introduces one the text has not named: no claim to keep.
+    assert.deepEqual(speakers(analyze('Voting ended on Sunday.\n\nA ministry said the count was slow.')), []);
+  });
+
   it('gives a statement to its issuer: "read a statement released by", "said a statement from", "the statement read"', () => {
     const board = 'The Harbour Board fined the operator on Monday.';
     const byIssuer = analyze(`${board} "We regret the delay," read a statement released by the board.`);

@@ -357,8 +357,9 @@ export class SpeakerResolver {
     if (orgNouns.has(head)) {
       const named = lastMentionBefore(mentions, at, (actor) => isOrg(actor) && this.drafts[actor].words.includes(head), pi - 5) ?? -1;
       // "the company said": the organization last written about, when none is named by that noun.
-      if (named < 0 && standInOrgNouns.has(head)) return lastMentionBefore(mentions, at, isOrg, pi - 2) ?? -1;
-      return named;
+      const standIn = named < 0 && standInOrgNouns.has(head) ? (lastMentionBefore(mentions, at, isOrg, pi - 2) ?? -1) : named;
+      // "The electoral commission said …" with no commission named: still a claim, the description its speaker.
+      return standIn < 0 && speaker.definite ? `the ${head}` : standIn;
     }
     if (groupSpeakers.has(head)) return head;
     // "Democrats said": the group is written with its capital.
