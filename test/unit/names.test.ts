@@ -51,6 +51,10 @@ describe('names: titles and roles are kept out of the name', () => {
     assert.equal(found.role, 'Chinese Foreign Minister');
   });
 
+  it('splits an agency head’s title off the name ("Administrator Jane Doe")', () => {
+    assert.equal(candidate('The statement came from Administrator Ines Kober of the space agency.', 'Ines Kober').role?.text, 'Administrator');
+  });
+
   it('splits a title written with "of" off the name', () => {
     assert.equal(candidate('Secretary of State Antony Blinken landed in Tokyo.', 'Antony Blinken').role?.text, 'Secretary of State');
   });

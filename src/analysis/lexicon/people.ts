@@ -10,7 +10,7 @@ capt commander cmdr admiral adm sergeant sgt corporal cpl private marshal brigad
 chairwoman chairperson chair president-elect vice-president spokesman spokeswoman spokesperson judge justice magistrate
 attorney attorney-general prosecutor inspector superintendent detective officer constable mr mrs ms miss mx dr prof professor
 sir dame lord lady baron baroness count countess duke duchess leader speaker commissioner ceo cfo coo treasurer ombudsman
-coach manager taoiseach minister-president general-secretary
+coach manager taoiseach minister-president general-secretary administrator
 `;
 
 /**
