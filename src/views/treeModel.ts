@@ -85,6 +85,8 @@ const GROUPS = [
 /** The Actors view's node for claims whose speaker names no one ("officials said"): they have no actor to sit under. */
 export const UNNAMED_GROUP_ID = 'group:unnamed';
 const UNNAMED_LABEL = 'Unnamed speakers';
+const UNNAMED_TOOLTIP = 'Claims whose speaker names no one ("officials said", or "the commission said" with no commission named): ' +
+  'the description is the speaker.';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -273,7 +275,7 @@ export class ActorsTreeModel {
       kind: 'group',
       label: ownText(UNNAMED_LABEL),
       description: ownText(`${unnamed.length}`),
-      tooltip: ownMarkdown('Claims whose speaker names no one ("officials said", "analysts say"): the description is the speaker.'),
+      tooltip: ownMarkdown(UNNAMED_TOOLTIP),
       accessibilityLabel: ownText(`${UNNAMED_LABEL}, ${plural(unnamed.length, 'claim')}`),
       icon: 'organization',
       collapsible: 'collapsed',
