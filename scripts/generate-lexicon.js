@@ -161,8 +161,23 @@ function properNounClasses() {
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering and singing (verb.communication). */
 const COMMUNICATION_FILE = 32;
+/** WordNet's lexicographer file of verbs of thinking, judging and analysing (verb.cognition). */
+const COGNITION_FILE = 31;
 /** WordNet's sentence frame 26, "Somebody ----s that CLAUSE". */
 const THAT_CLAUSE_FRAME = 26;
+
+/**
+ * A line of WordNet's data.verb read up to its pointers: its fields, offset, lexicographer file and words (lower
+ * case), and the index of its pointer count.
+ */
+function verbSynset(line) {
+  const fields = line.split(' | ')[0].trim().split(' ');
+  const wordCount = parseInt(fields[3], 16);
+  const words = [];
+  let i = 4;
+  for (let w = 0; w < wordCount; w++, i += 2) words.push(fields[i].toLowerCase());
+  return { fields, offset: fields[0], lexFile: Number(fields[1]), words, pointersAt: i };
+}
 
 /**
  * Reads WordNet's verb synsets: for every verb (or phrasal verb "point_out"), whether one of its senses is a verb of
@@ -173,13 +188,9 @@ function communicationVerbs(dataVerb, indexVerb) {
   const lexFileOf = new Map();
   for (const line of dataVerb.split('\n')) {
     if (!/^\d/.test(line)) continue;
-    const fields = line.split(' | ')[0].trim().split(' ');
-    const lexFile = Number(fields[1]);
-    lexFileOf.set(fields[0], lexFile);
-    const wordCount = parseInt(fields[3], 16);
-    const words = [];
-    let i = 4;
-    for (let w = 0; w < wordCount; w++, i += 2) words.push(fields[i].toLowerCase());
+    const { fields, offset, lexFile, words, pointersAt } = verbSynset(line);
+    lexFileOf.set(offset, lexFile);
+    let i = pointersAt;
     i += 1 + 4 * Number(fields[i]);
     const frameCount = Number(fields[i++]);
     const frames = [];
@@ -211,7 +222,7 @@ function communicationVerbs(dataVerb, indexVerb) {
  */
 const EVALUATION_ROOTS = [['criticize', 1], ['praise', 1], ['thank', 1], ['question', 1], ['reject', 1], ['defend', 1]];
 /** Evaluation verbs are taken from the files of communication and cognition only ("campaign", a verb of social life, is not). */
-const EVALUATION_FILES = new Set([COMMUNICATION_FILE, 31]);
+const EVALUATION_FILES = new Set([COMMUNICATION_FILE, COGNITION_FILE]);
 
 /** The single-word verbs of the synsets under EVALUATION_ROOTS (the roots included), in EVALUATION_FILES. */
 function evaluationVerbs(dataVerb, indexVerb) {
@@ -219,15 +230,12 @@ function evaluationVerbs(dataVerb, indexVerb) {
   const hyponyms = new Map();
   for (const line of dataVerb.split('\n')) {
     if (!/^\d/.test(line)) continue;
-    const fields = line.split(' | ')[0].trim().split(' ');
-    const wordCount = parseInt(fields[3], 16);
-    const words = [];
-    let i = 4;
-    for (let w = 0; w < wordCount; w++, i += 2) words.push(fields[i].toLowerCase());
-    synsets.set(fields[0], { lexFile: Number(fields[1]), words });
+    const { fields, offset, lexFile, words, pointersAt } = verbSynset(line);
+    synsets.set(offset, { lexFile, words });
+    let i = pointersAt;
     const pointerCount = Number(fields[i++]);
     for (let p = 0; p < pointerCount; p++, i += 4) {
-      if (fields[i] === '@') hyponyms.set(fields[i + 1], [...(hyponyms.get(fields[i + 1]) ?? []), fields[0]]);
+      if (fields[i] === '@') hyponyms.set(fields[i + 1], [...(hyponyms.get(fields[i + 1]) ?? []), offset]);
     }
   }
   const sensesOf = new Map();
