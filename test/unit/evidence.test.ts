@@ -87,8 +87,8 @@ describe('claim evidence: how the speaker was found', () => {
     assert.deepEqual(
       claims.map((c) => [c.evidence.kind, c.evidence.text, c.cue, c.text]),
       [
-        ['leadIn', 'Administrator Jane Doe', ':', 'We are working to reopen the port as soon as it is safe'],
-        ['leadIn', 'Administrator Jane Doe', ':', 'We thank the volunteers.'],
+        ['leadIn', 'Jane Doe', ':', 'We are working to reopen the port as soon as it is safe'],
+        ['leadIn', 'Jane Doe', ':', 'We thank the volunteers.'],
       ],
     );
     assert.ok(claims.every((c) => c.speaker === claims[0].speaker && c.speakerId !== null));
