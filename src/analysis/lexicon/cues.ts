@@ -99,10 +99,6 @@ elaborate:elaborates:elaborated:elaborated:elaborating
 `;
 
 /**
- * Words of a speaker's own stance that report a "that" clause only after "I" ("I believe that …", "I am sure that …"):
- * in a turn of a dialogue, the speaker's view stated as such. Verbs follow "I"; adjectives follow "I am" / "I'm".
- */
-/**
  * Phrasal cues WordNet does not list as communication, in the rows' format with "/particle": "went on" reports in
  * narrative (`‘…,’ the Hatter went on.`) but means "continued" elsewhere, so only beside a quotation or colon.
  */
@@ -111,6 +107,10 @@ export const PHRASAL_REPORTING_VERBS = `
 =carry:carries:carried:carried:carrying/on
 `;
 
+/**
+ * Words of a speaker's own stance that report a "that" clause only after "I" ("I believe that …", "I am sure that …"):
+ * in a turn of a dialogue, the speaker's view stated as such. Verbs follow "I"; adjectives follow "I am" / "I'm".
+ */
 export const FIRST_PERSON_STANCE_VERBS = ['believe'];
 export const FIRST_PERSON_STANCE_ADJECTIVES = ['sure', 'convinced'];
 
