@@ -24,6 +24,8 @@ export interface PlaceInfo {
 }
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'gerund';
+/** The forms in the order a row of five lists them ("say:says:said:said:saying"). */
+const VERB_FORMS: readonly VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund'];
 
 export interface ReportingVerb {
   lemma: string;
@@ -126,15 +128,10 @@ function buildReportingVerbs(rows: string): Map<string, ReportingVerb> {
     const quotationOnly = row.startsWith('=');
     const fields = (addressee || quotationOnly ? row.slice(1) : row).split(':');
     const lemma = fields[0];
-    const [third, past, participle, gerund] = fields.length === 5 ? [fields[1], fields[2], fields[3], fields[4]] : regularForms(lemma);
-    const forms: Array<[string, VerbForm]> = [
-      [lemma, 'base'],
-      [third, 'third'],
-      [past, 'past'],
-      [participle, 'participle'],
-      [gerund, 'gerund'],
-    ];
-    for (const [form, kind] of forms) if (!verbs.has(form)) verbs.set(form, { lemma, form: kind, addressee, quotationOnly });
+    const forms = fields.length === 5 ? fields : [lemma, ...regularForms(lemma)];
+    forms.forEach((form, i) => {
+      if (!verbs.has(form)) verbs.set(form, { lemma, form: VERB_FORMS[i], addressee, quotationOnly });
+    });
   }
   return verbs;
 }
@@ -157,10 +154,9 @@ function buildCommunicationVerbs(handMade: ReadonlyMap<string, ReportingVerb>): 
       const fields = formsText.split(':');
       const lemma = fields[0];
       if (fields.length !== 5 || blocked.has(particle ? `${lemma}_${particle}` : lemma)) continue;
-      const kinds: VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund'];
       fields.forEach((form, i) => {
         const verb: ReportingVerb = {
-          lemma, form: kinds[i], addressee: false, quotationOnly: false, explicitOnly, particle, derived: true,
+          lemma, form: VERB_FORMS[i], addressee: false, quotationOnly: false, explicitOnly, particle, derived: true,
         };
         if (particle) {
           const byParticle = phrasal.get(form) ?? new Map<string, ReportingVerb>();
@@ -180,14 +176,13 @@ function buildCommunicationVerbs(handMade: ReadonlyMap<string, ReportingVerb>): 
 
 /** The hand-made phrasal rows ("=go:goes:went:gone:going/on"), before WordNet's for the same verb and particle. */
 function addHandMadePhrasal(phrasal: Map<string, Map<string, ReportingVerb>>): void {
-  const kinds: VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund'];
   for (const row of words(PHRASAL_REPORTING_VERBS)) {
     const quotationOnly = row.startsWith('=');
     const [formsText, particle] = (quotationOnly ? row.slice(1) : row).split('/');
     const fields = formsText.split(':');
     fields.forEach((form, i) => {
       const byParticle = phrasal.get(form) ?? new Map<string, ReportingVerb>();
-      byParticle.set(particle, { lemma: fields[0], form: kinds[i], addressee: false, quotationOnly, particle });
+      byParticle.set(particle, { lemma: fields[0], form: VERB_FORMS[i], addressee: false, quotationOnly, particle });
       phrasal.set(form, byParticle);
     });
   }
@@ -204,7 +199,6 @@ function buildEvaluationVerbs(
 ): Map<string, ReportingVerb> {
   const blocked = new Set(words(EVALUATION_BLOCK_LIST));
   const verbs = new Map<string, ReportingVerb>();
-  const kinds: VerbForm[] = ['base', 'third', 'past', 'participle', 'gerund'];
   for (const row of [...words(generatedCues.evaluative), ...EVALUATION_VERBS_ADDED]) {
     const fields = row.split(':');
     const lemma = fields[0];
@@ -213,7 +207,7 @@ function buildEvaluationVerbs(
     forms.forEach((form, i) => {
       const taken = communication.get(form);
       if (handMade.has(form) || verbs.has(form) || (taken && nounPhraseCues.has(taken.lemma))) return;
-      verbs.set(form, { lemma, form: kinds[i], addressee: false, quotationOnly: false, evaluative: true });
+      verbs.set(form, { lemma, form: VERB_FORMS[i], addressee: false, quotationOnly: false, evaluative: true });
     });
   }
   return verbs;
