@@ -18,7 +18,7 @@ import type { SentenceRange } from '../../text/sentences';
 import { TokenKind, isCapitalized, isPossessive, type Token } from '../../text/tokens';
 import type { ContentRange } from './frame';
 import {
-  CUE_WINDOW, finiteAuxiliaries, isArchivePairEnd, isFiniteVerbForm, isLowerWord, isWordToken, lastWordEnd, quotedEnd,
+  CUE_WINDOW, closingMarkStart, finiteAuxiliaries, isFiniteVerbForm, isLowerWord, isWordToken, lastWordEnd, quotedEnd,
   type AttributionReader,
 } from './reader';
 import { opensQuantity, verdictOnPronoun } from './objects';
@@ -294,8 +294,9 @@ function runOnQuote(reader: AttributionReader, content: ContentRange | undefined
   const quote = reader.quotes[content.quote];
   const after = tokens[quote.afterToken];
   if (quote.unclosed || quote.afterToken >= sentence.last || !isLowerWord(after) || coordinators.has(after.lower)) return content;
-  const closing = isArchivePairEnd(tokens, quote.afterToken - 1) ? quote.afterToken - 2 : quote.afterToken - 1;
-  if (reader.lex.reportingVerbs.has(after.lower) || tokens[closing - 1]?.kind === TokenKind.Punct) return content;
+  if (reader.lex.reportingVerbs.has(after.lower) || tokens[closingMarkStart(tokens, quote.afterToken) - 1]?.kind === TokenKind.Punct) {
+    return content;
+  }
   return { ...content, last: lastWordEnd(tokens, content.first, sentence.last) };
 }
 

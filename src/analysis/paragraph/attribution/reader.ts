@@ -122,6 +122,11 @@ export function isArchivePairEnd(tokens: readonly Token[], k: number): boolean {
   return (mark?.text === "'" || mark?.text === '`') && first?.text === mark.text && first.end === mark.start;
 }
 
+/** The first token of the mark that closes a quotation ending before `after`: both halves of an archive pair (''). */
+export function closingMarkStart(tokens: readonly Token[], after: number): number {
+  return isArchivePairEnd(tokens, after - 1) ? after - 2 : after - 1;
+}
+
 export function isWordToken(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === TokenKind.Word;
 }

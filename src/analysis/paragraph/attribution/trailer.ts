@@ -1,14 +1,14 @@
 // The words after a trailing attribution ("…,” Doe said in May on CBS's “Face the Nation.”"): its own adjuncts only.
 import { ATTRIBUTION_TAIL_OPENERS, TAIL_CONJUNCTIONS, TIME_NOUNS } from '../../lexicon/cues';
-import { ARTICLES, COMMON_PREPOSITIONS, SUBJECT_PRONOUNS } from '../../lexicon/functionWords';
+import { ARTICLES, COMMON_PREPOSITIONS } from '../../lexicon/functionWords';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
-import { finiteAuxiliaries, isArchivePairEnd, isFiniteVerbForm, isLowerWord, type AttributionReader } from './reader';
+import { closingMarkStart, finiteAuxiliaries, isFiniteVerbForm, isLowerWord, type AttributionReader } from './reader';
+import { subjectPronouns } from './speakers';
 
 const timeNouns = new Set(TIME_NOUNS);
 const tailOpeners = new Set(ATTRIBUTION_TAIL_OPENERS);
 const adjunctPrepositions = new Set([...COMMON_PREPOSITIONS, 'from', 'during']);
 const tailConjunctions = new Set(TAIL_CONJUNCTIONS);
-const subjectPronouns = new Set(SUBJECT_PRONOUNS);
 const articlesBefore = new Set(ARTICLES);
 
 /**
@@ -100,11 +100,6 @@ function titleQuoteEnd(reader: AttributionReader, q: number): number {
     if (!isCapitalized(token) && (words === 1 || !titleFunctionWords.has(token.lower))) return -1;
   }
   return words > 0 && words <= MAX_TITLE_WORDS ? quote.afterToken : -1;
-}
-
-/** The first token of the mark that closes a quotation ending before `after`: both halves of an archive pair (''). */
-function closingMarkStart(tokens: readonly Token[], after: number): number {
-  return isArchivePairEnd(tokens, after - 1) ? after - 2 : after - 1;
 }
 
 /** A lower-case past-tense verb that is not also an adjective ("announced", but not "expected"). */
