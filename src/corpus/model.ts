@@ -135,11 +135,10 @@ export class CorpusModel {
   /**
    * Groups the quotations as documents come, while they come in name order (a folder's order, as the CLI gives them):
    * that is the order the result groups them in, so the grouping is done before the last document is in, while other
-   * threads still analyse. Undefined once a document came out of order; the result then groups them all at the end.
+   * threads still analyse. Undefined once a document came out of order; the result then groups them all at the end,
+   * and sorts the held claims, which are in its order already as long as the grouper is kept.
    */
   private grouper: QuotationGrouper | undefined;
-  /** Whether every document so far came after the one before it by name: the held claims are then in the result's order. */
-  private inNameOrder = true;
   private lastName: string | undefined;
 
   constructor(options: CorpusOptions = {}) {
@@ -159,7 +158,6 @@ export class CorpusModel {
     if (this.names.has(summary.document)) return false;
     this.names.add(summary.document);
     if (this.lastName !== undefined && compareText(this.lastName, summary.document) >= 0) {
-      this.inNameOrder = false;
       this.grouper = undefined;
     }
     this.lastName = summary.document;
@@ -213,7 +211,7 @@ export class CorpusModel {
     const { actors, actorOf } = this.actorIndex(rank, documents);
     const claimDocuments = this.claims.map((claim) => rank[claim.document]);
     const claimOrder = claimDocuments.map((_, index) => index);
-    if (!this.inNameOrder) claimOrder.sort((a, b) => claimDocuments[a] - claimDocuments[b] || a - b);
+    if (this.grouper === undefined) claimOrder.sort((a, b) => claimDocuments[a] - claimDocuments[b] || a - b);
     const claimRank = new Int32Array(claimOrder.length);
     claimOrder.forEach((index, position) => (claimRank[index] = position));
     const claims: CorpusClaim[] = claimOrder.map((index) => {
