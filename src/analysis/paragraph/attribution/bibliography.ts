@@ -1,6 +1,7 @@
 // A reference-list entry ("Austen, Jane. Pride and Prejudice"): the work after the author's inverted name is the author's.
 import { COMPANY_SUFFIXES } from '../../lexicon/organizations';
 import { TokenKind, isCapitalized, type Token } from '../../text/tokens';
+import { isUnknownWord } from '../names/reader';
 import type { AttributionFrame } from './frame';
 import { lastWordEnd, type AttributionReader } from './reader';
 
@@ -84,14 +85,8 @@ function givenNameLike(reader: AttributionReader, k: number): boolean {
   const { lex, tokens } = reader;
   const lower = tokens[k].lower;
   if (lex.givenNames.has(lower)) return true;
-  const unknownWord = (word: string): boolean =>
-    word.length > 2 &&
-    lex.commonClasses(word) === undefined &&
-    !lex.places.has(word) &&
-    !lex.demonyms.has(word) &&
-    !lex.titleWords.has(word) &&
-    !companySuffixes.has(word);
-  return tokens[k + 1]?.text === '.' && unknownWord(lower) && !lex.places.has(tokens[k - 2]?.lower ?? '');
+  if (tokens[k + 1]?.text !== '.' || lower.length <= 2 || !isUnknownWord(lower, lex)) return false;
+  return !lex.titleWords.has(lower) && !companySuffixes.has(lower) && !lex.places.has(tokens[k - 2]?.lower ?? '');
 }
 
 function isTitleWord(token: Token | undefined): boolean {

@@ -9,7 +9,7 @@ import { foldedDiacritics } from '../../text/chars';
 import { Token, TokenKind, isAllCaps, isCapitalized } from '../../text/tokens';
 import { emptyEvidence, type TypeEvidence } from './candidate';
 import { definitionEvidence } from './definition';
-import { isCapitalWord, isOrgHead, type NameReader } from './reader';
+import { isCapitalWord, isOrgHead, isUnknownWord, type NameReader } from './reader';
 
 const locativePrepositions = new Set(LOCATIVE_PREPOSITIONS);
 const appositionOpeners = new Set(APPOSITION_OPENERS);
@@ -104,13 +104,8 @@ function looksLikeEastAsianName(words: readonly string[], lex: Lexicon): boolean
  */
 function namesCountryInside(words: readonly string[], lex: Lexicon): boolean {
   if (words.length < 2 || lex.givenNames.has(words[0]) || lex.placeHeads.has(words[words.length - 1])) return false;
-  if (words.length === 2 && lex.places.get(words[1])?.kind !== 'country' && unknownWord(words[0], lex)) return false;
+  if (words.length === 2 && lex.places.get(words[1])?.kind !== 'country' && isUnknownWord(words[0], lex)) return false;
   return words.some((w) => lex.places.has(w) || lex.demonyms.has(w));
-}
-
-/** A word that is no common word, place or nationality. */
-function unknownWord(word: string, lex: Lexicon): boolean {
-  return lex.commonClasses(word) === undefined && !lex.places.has(word) && !lex.demonyms.has(word);
 }
 
 /** Adds to `evidence` what the words around tokens [first, last) say; tells whether "the" stands before them. */

@@ -56,6 +56,11 @@ export function isKnownOrgAsWritten(token: Token, lex: Lexicon): boolean {
   return isAllCaps(token) || known.length < 2 || known !== known.toUpperCase();
 }
 
+/** A word that is no common word, place or nationality: in a name, most likely a given name or a surname. */
+export function isUnknownWord(word: string, lex: Lexicon): boolean {
+  return lex.commonClasses(word) === undefined && !lex.places.has(word) && !lex.demonyms.has(word);
+}
+
 /** A capitalised common noun ("Journal", "Friends"), not a given name: it can head a name continued by "of". */
 export function isCapitalizedNoun(token: Token, lex: Lexicon): boolean {
   return isCapitalized(token) && (lex.commonClasses(token.lower)?.includes('n') ?? false) && !lex.givenNames.has(token.lower);
