@@ -15,8 +15,13 @@ export interface TypingWeights {
   features: Record<string, readonly number[]>;
 }
 
-let active: ReadonlyMap<string, readonly number[]> | undefined;
-let activeScale = 1;
+/** The weights every analysis reads: by feature name, by kind and value, and their scale. */
+interface ActiveModel {
+  features: ReadonlyMap<string, readonly number[]>;
+  index: WeightsByKind;
+  scale: number;
+}
+let active: ActiveModel | undefined;
 
 /**
  * The same weights by kind and value (`p1:the` under "p1", then "the"), and the pair features by kind, first and
@@ -26,7 +31,6 @@ interface WeightsByKind {
   values: Map<string, Map<string, readonly number[]>>;
   pairs: Map<string, Map<string, Map<string, readonly number[]>>>;
 }
-let byKind: WeightsByKind | undefined;
 
 function indexByKind(features: ReadonlyMap<string, readonly number[]>): WeightsByKind {
   const index: WeightsByKind = { values: new Map(), pairs: new Map() };
@@ -87,9 +91,18 @@ let nameScoresLexicon: Lexicon | undefined;
 /** Bounds the memory of a worker that reads many documents in turn; the map is simply started again. */
 const NAME_SCORES_LIMIT = 50_000;
 
+function currentModel(): ActiveModel {
+  active ??= activeModel(shipped);
+  return active;
+}
+
 function weights(): ReadonlyMap<string, readonly number[]> {
-  if (!active) useTypingWeights(undefined);
-  return active as ReadonlyMap<string, readonly number[]>;
+  return currentModel().features;
+}
+
+function activeModel(chosen: TypingWeights): ActiveModel {
+  const features = new Map(Object.entries(chosen.features));
+  return { features, index: indexByKind(features), scale: chosen.scale };
 }
 
 /**
@@ -97,10 +110,7 @@ function weights(): ReadonlyMap<string, readonly number[]> {
  * uses it to measure a model trained without the documents it is measured on; the engine never calls it.
  */
 export function useTypingWeights(model: TypingWeights | undefined): void {
-  const chosen = model ?? (shipped);
-  active = new Map(Object.entries(chosen.features));
-  byKind = indexByKind(active);
-  activeScale = chosen.scale;
+  active = activeModel(model ?? shipped);
   nameScores.clear();
 }
 
@@ -120,8 +130,7 @@ function nameScore(words: readonly string[], lex: Lexicon): TypeEvidence {
 
 /** How many weight units make one unit of log-odds. */
 export function typingScale(): number {
-  weights();
-  return activeScale;
+  return currentModel().scale;
 }
 
 /** Adds the weights of `features` to `into` (integers: person, org, place against none). */
@@ -184,7 +193,8 @@ export function scoreNames(
   const classes = new TokenClasses(tokens, lex);
   forEachNameInSentence(names, sentences, (name, sentence) => {
     const { person, org, place } = nameScore(name.words, lex);
-    const sum = new WeightSum(weights(), byKind as WeightsByKind, { person, org, place });
+    const { features, index } = currentModel();
+    const sum = new WeightSum(features, index, { person, org, place });
     placementFeatures(tokens, sentence, name, lex, sum, classes);
     name.typing = addEvidenceWeights(name.evidence, sum.into);
     name.termAcronym = sentence !== undefined && spellsLowerCaseWords(tokens, name, sentence.first);
